@@ -1,0 +1,35 @@
+import type { Lexicon } from '../../src/core.js'
+
+const WEEKDAYS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun'
+/** "May" is left out: it is far more often the modal verb. */
+const MONTHS =
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
+const UNITS = '(days|day|hours|hour|hrs|weeks|week|minutes|mins)'
+
+/**
+ * A specific time or deadline: "today", "by Friday", "within 3 business days", "next week".
+ * Numeric dates ("by the 12th", "on 12/03") are recognised in code, since a pattern cannot say "a number".
+ */
+export const timeExpressionLexicon: Lexicon = {
+  name: 'time-expressions',
+  entries: [
+    { match: ['today', 'tonight', 'tomorrow', 'tmrw', 'tmr'], negatable: false },
+    { match: [`(${WEEKDAYS})`, `(${MONTHS})`], negatable: false },
+    {
+      match: [
+        '(this|next) (week|weekend|month)',
+        '(end|close) of (the)? (day|week|month)',
+        'this (morning|afternoon|evening)',
+      ],
+      negatable: false,
+    },
+    {
+      match: [
+        `(within|in) (the)? (next)? * (business|working|calendar)? ${UNITS}`,
+        `(within|in) (a)? few (more)? ${UNITS}`,
+      ],
+      negatable: false,
+    },
+  ],
+}

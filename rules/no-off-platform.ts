@@ -1,0 +1,162 @@
+import { LinkifyIt } from 'linkify-it'
+import { defineRule, lazyLexicon, type Sentence } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { offPlatformLexicon } from './lexicons/off-platform.js'
+import { PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
+import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
+
+const lexicon = lazyLexicon(offPlatformLexicon)
+let linkify: LinkifyIt | undefined
+const phoneCues = new Set(PHONE_CUES)
+const referenceCues = new Set(REFERENCE_CUES)
+/** `<URL>` and `<LINK>` stand for a real link in templates. */
+const LINK_STAND_IN = /<\s*(?:url|link)\s*>/gi
+const MAY_HOLD_LINK = /[@:]|\.[^\s.]/
+
+const messages = {
+  email:
+    'An e-mail address moves the conversation off the platform. Keep it in the order messages, where the platform can see it if a dispute is opened.',
+  phone:
+    'A phone number moves the conversation off the platform, where nothing is on record if a dispute is opened. Keep it in the order messages.',
+  link: 'This link sends the customer off the platform ({{host}}). Marketplaces forbid outside links in order messages; answer here instead.',
+  linkStandIn:
+    'This stands for a link that sends the customer elsewhere. Marketplaces forbid outside links in order messages; answer here instead.',
+  invitation:
+    '"{{phrase}}" invites contact outside the platform. Keep the conversation in the order messages so it stays on record.',
+  app: '"{{phrase}}" moves the conversation to another app. Keep it in the order messages so it stays on record.',
+  payment:
+    '"{{phrase}}" suggests paying outside the platform, which breaks marketplace rules and removes buyer protection.',
+  contactRequest:
+    '"{{phrase}}" asks for contact details to talk elsewhere. Keep the conversation in the order messages.',
+  suggestReplyHere: 'Replace the sentence with an invitation to reply here.',
+} as const
+
+export default defineRule({
+  id: 'no-off-platform',
+  meta: {
+    description: 'Flags e-mail addresses, phone numbers, outside links, messaging apps and outside payment.',
+    recommended: true,
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {
+      /** Domains links may point to, besides `context.allowedDomains` (subdomains included). */
+      allowedDomains: [] as string[],
+      /** The sentence offered as the rewrite. */
+      replacement: "Please reply here and we'll help you in this conversation.",
+    },
+    docsUrl: docsUrl('no-off-platform'),
+  },
+  messages,
+  check(context) {
+    const allowed = [...context.options.allowedDomains, ...(context.replyContext.allowedDomains ?? [])].map(
+      (domain) => domain.toLowerCase().replace(/^\.+/, ''),
+    )
+    const known = [context.replyContext.order?.id, context.replyContext.order?.trackingNumber]
+      .filter((value): value is string => !!value)
+      .map((value) => value.replace(/\D/g, ''))
+    for (const sentence of context.sentences) {
+      const suggestions = [
+        {
+          messageId: 'suggestReplyHere' as const,
+          edits: [{ range: sentence.range, text: replacementFor(context.options.replacement, sentence) }],
+        },
+      ]
+      for (const link of findLinks(sentence)) {
+        if (link.kind === 'link' && isAllowed(link.host, allowed)) continue
+        context.report({ messageId: link.kind, range: link.range, data: { host: link.host }, suggestions })
+      }
+      for (const run of findDigitRuns(sentence.text)) {
+        if (!looksLikePhone(run, sentence, known)) continue
+        const start = sentence.range[0] + run.start
+        context.report({ messageId: 'phone', range: [start, sentence.range[0] + run.end], suggestions })
+      }
+      for (const match of lexicon().find(sentence)) {
+        context.report({
+          messageId: match.tag ?? 'invitation',
+          range: match.range,
+          data: { phrase: match.text },
+          suggestions,
+        })
+      }
+    }
+  },
+})
+
+type FoundLink = { kind: 'email' | 'link' | 'linkStandIn'; range: [number, number]; host: string }
+
+function findLinks(sentence: Sentence): FoundLink[] {
+  const found: FoundLink[] = []
+  const base = sentence.range[0]
+  linkify ??= new LinkifyIt({ fuzzyLink: true })
+  // linkify is the slow part: only ask it about sentences with an @, a colon or a dot inside a word.
+  if (MAY_HOLD_LINK.test(sentence.text)) {
+    for (const match of linkify.match(sentence.text) ?? []) {
+      const email = match.schema === 'mailto:'
+      found.push({
+        kind: email ? 'email' : 'link',
+        range: [base + match.index, base + match.lastIndex],
+        host: email ? (match.raw.split('@').pop() ?? '') : hostOf(match.url),
+      })
+    }
+  }
+  for (const match of sentence.text.matchAll(LINK_STAND_IN)) {
+    found.push({
+      kind: 'linkStandIn',
+      range: [base + match.index, base + match.index + match[0].length],
+      host: '',
+    })
+  }
+  return found
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return (
+      url
+        .replace(/^[a-z]+:\/\//i, '')
+        .split(/[/?#:]/)[0]
+        ?.toLowerCase() ?? ''
+    )
+  }
+}
+
+function isAllowed(host: string, allowed: readonly string[]): boolean {
+  return allowed.some((domain) => host === domain || host.endsWith(`.${domain}`))
+}
+
+/**
+ * Order ids, tracking numbers, dates and prices are digit runs too. A run is a phone number when it is
+ * written like one (+country code, parentheses, 2–4 digit groups) or a phone word stands near it,
+ * and no reference word ("order", "tracking", "#") claims it.
+ */
+function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly string[]): boolean {
+  const digits = run.digits.length
+  if (digits < 7 || digits > 15) return false
+  if (known.includes(run.digits)) return false
+  const before = sentence.text.slice(Math.max(0, run.start - 2), run.start)
+  if (/[$£€¥#]\s?$/.test(before)) return false
+  if (isDateLike(run.groups)) return false
+
+  const start = sentence.range[0] + run.start
+  const nearby = sentence.words.filter((word) => word.range[1] <= start).slice(-4)
+  const hasPhoneCue = sentence.words.some((word) => phoneCues.has(word.normal))
+  const hasReferenceCue = nearby.some((word) => referenceCues.has(word.normal))
+  if (hasReferenceCue && !hasPhoneCue) return false
+  if (run.hasPlus && digits >= 8) return true
+  const formatted =
+    run.hasParentheses ||
+    (run.groups.length >= 2 && run.groups.every((size, i) => (i === 0 ? size <= 4 : size >= 2 && size <= 4)))
+  return formatted || (hasPhoneCue && digits >= 7)
+}
+
+function isDateLike(groups: readonly number[]): boolean {
+  const shape = groups.join('-')
+  return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
+}
+
+/** The replacement sentence, keeping the draft's line structure: a sentence that ended without a stop gets none. */
+function replacementFor(replacement: string, sentence: Sentence): string {
+  return /[.!?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
+}

@@ -1,0 +1,224 @@
+import { distance } from 'fastest-levenshtein'
+import { describeValue, ReplyLintError } from '../errors.js'
+import type {
+  AnyRule,
+  LintOptions,
+  Plugin,
+  ReplyContext,
+  RuleOptions,
+  RuleSetting,
+  Severity,
+} from '../types.js'
+import { validateRule } from './define-rule.js'
+import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
+
+/** A named starting configuration. */
+export interface Preset {
+  description: string
+  rules: Readonly<Record<string, RuleSetting>>
+  context?: ReplyContext
+}
+
+/** What an engine is built from: the rules it knows and the presets that bundle them. */
+export interface Registry {
+  rules: readonly AnyRule[]
+  presets: Readonly<Record<string, Preset>>
+  defaultPreset: string
+}
+
+export interface ActiveRule {
+  rule: AnyRule
+  severity: Severity
+  options: Readonly<RuleOptions>
+}
+
+export interface ResolvedConfig {
+  /** Enabled rules, sorted by id so output never depends on object key order. */
+  rules: readonly ActiveRule[]
+  context: Readonly<ReplyContext>
+}
+
+const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
+const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format'] as const
+
+/** Turns user options into the list of rules to run. Every mistake is a {@link ReplyLintError} naming the field. */
+export function resolveConfig(options: LintOptions | undefined, registry: Registry): ResolvedConfig {
+  if (options === undefined || options === null) options = {}
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw new ReplyLintError('invalid-options', `Options must be an object; got ${describeValue(options)}.`)
+  for (const key of Object.keys(options))
+    if (!(OPTION_KEYS as readonly string[]).includes(key))
+      throw new ReplyLintError(
+        'invalid-options',
+        `"${key}" is not a lint option. Known options: ${OPTION_KEYS.join(', ')}.`,
+        key,
+      )
+  if (options.format !== undefined && options.format !== 'text')
+    throw new ReplyLintError(
+      'unsupported-format',
+      `format ${describeValue(options.format)} is not supported; the core lints plain text ("text").`,
+      'format',
+    )
+
+  const known = new Map<string, AnyRule>()
+  for (const rule of registry.rules) known.set(rule.id, rule)
+  const pluginRules = collectPluginRules(options.plugins, known)
+
+  const presetName = options.preset ?? registry.defaultPreset
+  const preset = typeof presetName === 'string' ? registry.presets[presetName] : undefined
+  if (!preset || !Object.hasOwn(registry.presets, presetName))
+    throw new ReplyLintError(
+      'unknown-preset',
+      `Unknown preset ${describeValue(presetName)}. Presets: ${Object.keys(registry.presets).join(', ')}.`,
+      'preset',
+    )
+
+  const settings = new Map<string, { severity: Severity | 'off'; options: RuleOptions | undefined }>()
+  const apply = (source: Readonly<Record<string, RuleSetting>>, where: string) => {
+    if (!source || typeof source !== 'object' || Array.isArray(source))
+      throw new ReplyLintError('invalid-options', `${where} must be an object of rule settings.`, where)
+    for (const [id, setting] of Object.entries(source)) {
+      const field = `${where}.${id}`
+      if (!known.has(id))
+        throw new ReplyLintError(
+          'unknown-rule',
+          `Unknown rule "${id}" in ${where}.${suggestId(id, known)}`,
+          field,
+        )
+      settings.set(id, parseSetting(setting, field))
+    }
+  }
+  for (const rule of pluginRules)
+    settings.set(rule.id, { severity: rule.meta.defaultSeverity ?? 'warn', options: undefined })
+  apply(preset.rules, `presets.${presetName}.rules`)
+  if (options.rules !== undefined) apply(options.rules, 'rules')
+
+  const rules: ActiveRule[] = []
+  for (const [id, setting] of settings) {
+    if (setting.severity === 'off') continue
+    const rule = known.get(id) as AnyRule
+    rules.push({
+      rule,
+      severity: setting.severity,
+      options: mergeOptions(rule, setting.options, `rules.${id}`),
+    })
+  }
+  rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0))
+
+  const context = mergeReplyContexts(
+    validateReplyContext(preset.context, `presets.${presetName}.context`),
+    validateReplyContext(options.context),
+  )
+  return Object.freeze({ rules: Object.freeze(rules), context })
+}
+
+function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, AnyRule>): AnyRule[] {
+  if (plugins === undefined) return []
+  if (!Array.isArray(plugins))
+    throw new ReplyLintError(
+      'invalid-options',
+      `plugins must be an array; got ${describeValue(plugins)}.`,
+      'plugins',
+    )
+  const added: AnyRule[] = []
+  plugins.forEach((plugin: AnyRule | Plugin, index) => {
+    const where = `plugins[${index}]`
+    const rules = plugin && typeof plugin === 'object' && 'rules' in plugin ? plugin.rules : [plugin]
+    if (!Array.isArray(rules))
+      throw new ReplyLintError('invalid-rule', `${where}.rules must be an array.`, where)
+    rules.forEach((rule: unknown, ruleIndex: number) => {
+      validateRule(
+        rule,
+        rules.length > 1 || 'rules' in (plugin as object) ? `${where}.rules[${ruleIndex}]` : where,
+      )
+      if (known.has(rule.id))
+        throw new ReplyLintError(
+          'duplicate-rule',
+          `${where}: a rule "${rule.id}" is already registered.`,
+          where,
+        )
+      known.set(rule.id, rule)
+      added.push(rule)
+    })
+  })
+  return added
+}
+
+function parseSetting(
+  setting: unknown,
+  field: string,
+): { severity: Severity | 'off'; options: RuleOptions | undefined } {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
+  if (!(SEVERITIES as readonly unknown[]).includes(severity))
+    throw new ReplyLintError(
+      'invalid-severity',
+      `${field}: severity ${describeValue(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}.`,
+      field,
+    )
+  if (Array.isArray(setting) && setting.length > 2)
+    throw new ReplyLintError('invalid-severity', `${field}: expected [severity, options].`, field)
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options)))
+    throw new ReplyLintError(
+      'invalid-rule-options',
+      `${field}: options must be an object; got ${describeValue(options)}.`,
+      field,
+    )
+  return { severity: severity as Severity | 'off', options: options as RuleOptions | undefined }
+}
+
+/**
+ * Merges user options over the rule's defaults. The defaults double as the schema: an unknown key or
+ * a value of another type than its default is refused, then the rule's own `validateOptions` runs.
+ */
+function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: string): Readonly<RuleOptions> {
+  const defaults = rule.meta.defaultOptions as RuleOptions
+  const merged: RuleOptions = { ...defaults }
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (!Object.hasOwn(defaults, key)) {
+      const knownKeys = Object.keys(defaults)
+      throw new ReplyLintError(
+        'invalid-rule-options',
+        `${field}: unknown option "${key}". ${knownKeys.length ? `Options: ${knownKeys.join(', ')}.` : 'This rule has no options.'}`,
+        `${field}.${key}`,
+      )
+    }
+    const expected = defaults[key]
+    if (!sameShape(expected, value))
+      throw new ReplyLintError(
+        'invalid-rule-options',
+        `${field}: option "${key}" must be ${shapeName(expected)}; got ${describeValue(value)}.`,
+        `${field}.${key}`,
+      )
+    merged[key] = Array.isArray(value) ? Object.freeze([...value]) : value
+  }
+  const problem = rule.meta.validateOptions?.(merged)
+  if (problem) throw new ReplyLintError('invalid-rule-options', `${field}: ${problem}`, field)
+  return Object.freeze(merged)
+}
+
+function sameShape(expected: unknown, value: unknown): boolean {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(value)) return false
+    const itemType = expected.length > 0 ? typeof expected[0] : undefined
+    return itemType === undefined
+      ? value.every((item) => typeof item === 'string')
+      : value.every((item) => typeof item === itemType)
+  }
+  if (typeof expected === 'number') return typeof value === 'number' && Number.isFinite(value)
+  if (expected === null || typeof expected === 'object')
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+  return typeof value === typeof expected
+}
+
+function shapeName(expected: unknown): string {
+  if (Array.isArray(expected)) return `an array of ${expected.length > 0 ? typeof expected[0] : 'string'}s`
+  if (typeof expected === 'number') return 'a finite number'
+  if (typeof expected === 'object') return 'an object'
+  return `a ${typeof expected}`
+}
+
+/** "Did you mean" for rule ids one typo away. */
+function suggestId(id: string, known: Map<string, AnyRule>): string {
+  const close = [...known.keys()].filter((candidate) => distance(candidate, id) <= 2)
+  return close.length > 0 ? ` Did you mean "${close[0]}"?` : ''
+}

@@ -1,0 +1,97 @@
+import { describeValue, ReplyLintError } from '../errors.js'
+import { parseDocument, type ReplyDocument, type Sentence } from '../parse/document.js'
+import { analyzeSentence, type NlpSentence } from '../parse/nlp.js'
+import type {
+  Diagnostic,
+  LintOptions,
+  LintResult,
+  ReplyContext,
+  ReportDescriptor,
+  RuleContext,
+} from '../types.js'
+import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
+import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
+import { finalize, internalError, toDiagnostic } from './report.js'
+
+/** A configured linter: resolve options once, lint many drafts. */
+export interface Linter {
+  /** The resolved rules and context, for tools that want to show them. */
+  readonly config: ResolvedConfig
+  /** Lints one draft. `context` is merged over the linter's own context for this call only. */
+  lint(text: string, context?: ReplyContext): LintResult
+}
+
+/** Builds a linter over a registry of rules and presets. The core never names a rule. */
+export function createEngineLinter(options: LintOptions | undefined, registry: Registry): Linter {
+  const config = resolveConfig(options, registry)
+  return Object.freeze({
+    config,
+    lint(text: string, context?: ReplyContext): LintResult {
+      assertText(text)
+      const replyContext =
+        context === undefined
+          ? config.context
+          : mergeReplyContexts(config.context, validateReplyContext(context))
+      return lintDocument(parseDocument(text), config.rules, replyContext)
+    },
+  })
+}
+
+export function assertText(text: unknown): asserts text is string {
+  if (typeof text !== 'string')
+    throw new ReplyLintError('invalid-input', `reply-lint lints a string; got ${describeValue(text)}.`)
+}
+
+function lintDocument(
+  document: ReplyDocument,
+  rules: readonly ActiveRule[],
+  replyContext: Readonly<ReplyContext>,
+): LintResult {
+  const analyses = new Map<Sentence, NlpSentence>()
+  const nlp = (sentence: Sentence): NlpSentence => {
+    let analysis = analyses.get(sentence)
+    if (!analysis) {
+      if (document.sentences[sentence.index] !== sentence)
+        throw new ReplyLintError('invalid-report', 'nlp() takes a sentence of the document being linted.')
+      analysis = analyzeSentence(sentence)
+      analyses.set(sentence, analysis)
+    }
+    return analysis
+  }
+
+  const diagnostics: Diagnostic[] = []
+  for (const { rule, severity, options } of rules) {
+    const reports: Diagnostic[] = []
+    const context: RuleContext = Object.freeze({
+      ruleId: rule.id,
+      text: document.text,
+      document,
+      paragraphs: document.paragraphs,
+      sentences: document.sentences,
+      words: document.words,
+      options,
+      replyContext,
+      nlp,
+      report(descriptor: ReportDescriptor) {
+        reports.push(toDiagnostic(rule, severity, document, descriptor))
+      },
+    })
+    try {
+      rule.check(context)
+      diagnostics.push(...reports)
+    } catch (error) {
+      diagnostics.push(internalError(rule.id, error, document))
+    }
+  }
+
+  const sorted = finalize(diagnostics)
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const diagnostic of sorted) {
+    if (diagnostic.severity === 'error') errorCount++
+    else if (diagnostic.severity === 'warn') warningCount++
+    else infoCount++
+  }
+  return { diagnostics: sorted, errorCount, warningCount, infoCount }
+}

@@ -1,0 +1,115 @@
+import { describeValue, ReplyLintError } from '../errors.js'
+import type { Diagnostic, Edit } from '../types.js'
+
+/** Which suggestion to apply: an index for every diagnostic, or a choice per diagnostic (`undefined` skips it). */
+export type SuggestionPick = number | ((diagnostic: Diagnostic) => number | undefined)
+
+export interface SkippedFix {
+  diagnostic: Diagnostic
+  /** `overlap`: its edits touch an edit already applied. `stale`: the text at its range changed since linting. */
+  reason: 'overlap' | 'stale'
+}
+
+export interface FixResult {
+  /** The text with the chosen suggestions applied. */
+  text: string
+  /** Diagnostics whose suggestion was applied. */
+  applied: Diagnostic[]
+  /** Diagnostics with a suggestion that could not be applied, and why. */
+  skipped: SkippedFix[]
+}
+
+/**
+ * Applies one suggestion per diagnostic (the first, unless `pick` says otherwise). All edits of
+ * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken
+ * is skipped, never merged. Diagnostics are taken in position order, so the result is deterministic.
+ */
+export function applyFixes(
+  text: string,
+  diagnostics: readonly Diagnostic[],
+  pick: SuggestionPick = 0,
+): FixResult {
+  if (typeof text !== 'string')
+    throw new ReplyLintError(
+      'invalid-input',
+      `applyFixes needs the original text; got ${describeValue(text)}.`,
+    )
+  if (!Array.isArray(diagnostics))
+    throw new ReplyLintError(
+      'invalid-input',
+      `applyFixes needs an array of diagnostics; got ${describeValue(diagnostics)}.`,
+    )
+
+  const ordered = [...diagnostics].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  const taken: Edit[] = []
+  const applied: Diagnostic[] = []
+  const skipped: SkippedFix[] = []
+  for (const diagnostic of ordered) {
+    const index = typeof pick === 'function' ? pick(diagnostic) : pick
+    const suggestion = index === undefined ? undefined : diagnostic.suggestions?.[index]
+    if (!suggestion) continue
+    const [start, end] = diagnostic.range
+    if (
+      end > text.length ||
+      text.slice(start, end) !== diagnostic.excerpt ||
+      !suggestion.edits.every((edit: Edit) => fits(edit, text))
+    ) {
+      skipped.push({ diagnostic, reason: 'stale' })
+      continue
+    }
+    if (suggestion.edits.some((edit: Edit) => overlapsAny(edit, taken))) {
+      skipped.push({ diagnostic, reason: 'overlap' })
+      continue
+    }
+    for (const edit of suggestion.edits) insertSorted(taken, edit)
+    applied.push(diagnostic)
+  }
+  return { text: applyEdits(text, taken), applied, skipped }
+}
+
+/** Applies non-overlapping edits sorted by start. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let result = ''
+  let cursor = 0
+  for (const edit of edits) {
+    result += text.slice(cursor, edit.range[0]) + edit.text
+    cursor = edit.range[1]
+  }
+  return result + text.slice(cursor)
+}
+
+function fits(edit: Edit, text: string): boolean {
+  const [start, end] = edit.range
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length
+}
+
+/** Two edits conflict when their ranges share text, or both insert at the same point. */
+function conflicts(a: Edit, b: Edit): boolean {
+  if (a.range[0] === b.range[0] && (a.range[0] === a.range[1] || b.range[0] === b.range[1])) return true
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1]
+}
+
+function overlapsAny(edit: Edit, sorted: readonly Edit[]): boolean {
+  // Only the neighbours around the insertion point can overlap, since taken edits never overlap each other.
+  const at = lowerBound(sorted, edit.range[0])
+  for (const index of [at - 1, at, at + 1]) {
+    const other = sorted[index]
+    if (other && conflicts(edit, other)) return true
+  }
+  return false
+}
+
+function insertSorted(sorted: Edit[], edit: Edit): void {
+  sorted.splice(lowerBound(sorted, edit.range[0]), 0, edit)
+}
+
+function lowerBound(sorted: readonly Edit[], start: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((sorted[mid] as Edit).range[0] < start) low = mid + 1
+    else high = mid
+  }
+  return low
+}

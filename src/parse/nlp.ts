@@ -1,0 +1,88 @@
+import nlp from 'compromise'
+import type { Range } from '../types.js'
+import type { Sentence } from './document.js'
+
+/** The compromise document type (a "View"). */
+export type NlpView = ReturnType<typeof nlp>
+
+export interface NlpTerm {
+  /** As written in the draft. */
+  readonly text: string
+  /** compromise's normal form (lower case, no punctuation). */
+  readonly normal: string
+  /** Expanded form for contractions ("'ll" -> "will"), else the normal form. */
+  readonly machine: string
+  readonly tags: ReadonlySet<string>
+  /** Offsets into the original draft; empty for the hidden half of a contraction. */
+  readonly range: Range
+}
+
+export interface NlpMatch {
+  readonly text: string
+  readonly range: Range
+  readonly terms: readonly NlpTerm[]
+}
+
+/** compromise's analysis of one sentence, with every offset mapped back into the draft. */
+export interface NlpSentence {
+  /** The compromise document, for anything the helpers below do not cover. Offsets it reports are relative to the sentence. */
+  readonly view: NlpView
+  readonly terms: readonly NlpTerm[]
+  /** Runs a compromise match pattern (e.g. `'#Modal not? guarantee'`) and returns matches with draft offsets. */
+  match(pattern: string): NlpMatch[]
+  has(pattern: string): boolean
+}
+
+interface JsonTerm {
+  text: string
+  normal?: string
+  machine?: string | null
+  tags?: string[]
+  offset: { start: number; length: number }
+}
+interface JsonPhrase {
+  text: string
+  offset: { start: number; length: number }
+  terms: JsonTerm[]
+}
+
+/** Builds the compromise analysis of a sentence. Call through the rule context, which caches it. */
+export function analyzeSentence(sentence: Sentence): NlpSentence {
+  const view = nlp(sentence.text)
+  const base = sentence.range[0]
+  const toTerms = (phrases: JsonPhrase[]): NlpTerm[] =>
+    phrases.flatMap((phrase) =>
+      phrase.terms.map((term) =>
+        Object.freeze({
+          text: term.text,
+          normal: term.normal ?? term.text.toLowerCase(),
+          machine: term.machine || term.normal || term.text.toLowerCase(),
+          tags: new Set(term.tags ?? []),
+          range: Object.freeze([
+            base + term.offset.start,
+            base + term.offset.start + term.offset.length,
+          ]) as Range,
+        }),
+      ),
+    )
+  const json = (v: { json(options: object): unknown }) =>
+    v.json({ offset: true, terms: { offset: true } }) as JsonPhrase[]
+  const terms = Object.freeze(toTerms(json(view)))
+  return Object.freeze({
+    view,
+    terms,
+    match(pattern: string): NlpMatch[] {
+      return json(view.match(pattern)).map((phrase) => {
+        const start = base + phrase.offset.start
+        return Object.freeze({
+          text: phrase.text,
+          range: Object.freeze([start, start + phrase.offset.length]) as Range,
+          terms: Object.freeze(toTerms([phrase])),
+        })
+      })
+    },
+    has(pattern: string): boolean {
+      return view.has(pattern)
+    },
+  })
+}

@@ -1,0 +1,261 @@
+import { ReplyLintError } from '../errors.js'
+import type { Sentence, Word } from '../parse/document.js'
+import type { NlpSentence } from '../parse/nlp.js'
+import { normalizeWord } from '../parse/normalize.js'
+import type { Range } from '../types.js'
+import { isNegated } from './negation.js'
+import { ANY_WORD, expandPattern } from './pattern.js'
+
+/** One forbidden (or notable) phrase, as data. */
+export interface PhraseEntry<Tag extends string = string> {
+  /** Word patterns (see `parsePattern`): `"(will|'ll) definitely ~arrive"`. */
+  match?: string | readonly string[]
+  /**
+   * compromise match patterns (`"#Modal definitely #Verb"`), for what word lists cannot say.
+   * They only run on sentences holding one of `triggers`, because compromise is slow.
+   */
+  nlp?: string | readonly string[]
+  /** Words (normalised) that make a sentence worth running `nlp` patterns on. Required with `nlp`. */
+  triggers?: readonly string[]
+  /** Free label for the rule: which message, which category. */
+  tag?: Tag
+  /** Replacement texts for the matched words; each becomes a suggestion. */
+  swap?: string | readonly string[]
+  /** Word patterns that cancel this entry when found anywhere in the same sentence. */
+  unless?: readonly string[]
+  /** A negation just before the match ("can't guarantee") cancels it. Default true. */
+  negatable?: boolean
+}
+
+export interface Lexicon<Tag extends string = string> {
+  /** Used in error messages: `no-guarantees/certainty`. */
+  name: string
+  entries: readonly PhraseEntry<Tag>[]
+  /** Word patterns that cancel every entry of the lexicon in a sentence that holds them. */
+  unless?: readonly string[]
+}
+
+export interface PhraseMatch<Tag extends string = string> {
+  readonly entry: PhraseEntry<Tag>
+  readonly tag: Tag | undefined
+  readonly range: Range
+  /** The matched words (empty for compromise matches that fall between words). */
+  readonly words: readonly Word[]
+  readonly text: string
+  readonly swaps: readonly string[]
+}
+
+export interface FindOptions {
+  /** compromise analysis for `nlp` entries; without it those entries are skipped. */
+  nlp?: (sentence: Sentence) => NlpSentence
+  /** Also match inside quotations. Default false: quoting the customer is not saying it. */
+  includeQuoted?: boolean
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>
+  /** Entries whose pattern ends here, in declaration order. */
+  readonly ends: number[]
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: [] })
+
+/** A lexicon compiled into a word trie; `find` is linear in the sentence length for literal phrases. */
+export class CompiledLexicon<Tag extends string = string> {
+  readonly name: string
+  private readonly entries: readonly PhraseEntry<Tag>[]
+  private readonly root = newNode()
+  private readonly unless: TrieMatcher | undefined
+  private readonly entryUnless: ReadonlyArray<TrieMatcher | undefined>
+  private readonly nlpEntries: ReadonlyArray<{
+    index: number
+    patterns: readonly string[]
+    triggers: ReadonlySet<string>
+  }>
+
+  constructor(lexicon: Lexicon<Tag>) {
+    if (!lexicon || typeof lexicon.name !== 'string' || !Array.isArray(lexicon.entries))
+      throw new ReplyLintError('invalid-lexicon', 'A lexicon needs a name and an entries array.')
+    this.name = lexicon.name
+    this.entries = lexicon.entries
+    const seen = new Map<string, number>()
+    const nlpEntries: { index: number; patterns: readonly string[]; triggers: ReadonlySet<string> }[] = []
+    lexicon.entries.forEach((entry, index) => {
+      const where = `${lexicon.name}[${index}]`
+      const patterns = toList(entry.match)
+      const nlpPatterns = toList(entry.nlp)
+      if (patterns.length === 0 && nlpPatterns.length === 0)
+        throw new ReplyLintError(
+          'invalid-lexicon',
+          `${where}: an entry needs "match" or "nlp" patterns.`,
+          where,
+        )
+      for (const pattern of patterns) {
+        for (const sequence of expandPattern(pattern, where)) {
+          const key = sequence.join(' ')
+          const previous = seen.get(key)
+          if (previous === index) continue
+          if (previous !== undefined)
+            throw new ReplyLintError(
+              'invalid-lexicon',
+              `${where}: the phrase "${key}" is already listed by entry ${previous}.`,
+              where,
+            )
+          seen.set(key, index)
+          insert(this.root, sequence, index)
+        }
+      }
+      if (nlpPatterns.length > 0) {
+        const triggers = toList(entry.triggers).map(normalizeWord)
+        if (triggers.length === 0)
+          throw new ReplyLintError(
+            'invalid-lexicon',
+            `${where}: "nlp" patterns need "triggers" words.`,
+            where,
+          )
+        nlpEntries.push({ index, patterns: nlpPatterns, triggers: new Set(triggers) })
+      }
+      for (const swap of toList(entry.swap))
+        if (swap.trim() === '' && swap !== '')
+          throw new ReplyLintError('invalid-lexicon', `${where}: a swap is only whitespace.`, where)
+    })
+    this.nlpEntries = nlpEntries
+    this.unless = lexicon.unless?.length
+      ? new TrieMatcher(lexicon.unless, `${lexicon.name}.unless`)
+      : undefined
+    this.entryUnless = lexicon.entries.map((entry, index) =>
+      entry.unless?.length ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`) : undefined,
+    )
+  }
+
+  /** Leftmost-longest, non-overlapping matches in one sentence, negated and excepted ones removed. */
+  find(sentence: Sentence, options: FindOptions = {}): PhraseMatch<Tag>[] {
+    const words = sentence.words
+    if (words.length === 0) return []
+    if (this.unless?.matchesIn(words)) return []
+    const candidates: { start: number; end: number; index: number; range: Range }[] = []
+    for (let start = 0; start < words.length; start++) {
+      walk(this.root, words, start, start, (end, index) => {
+        candidates.push({
+          start,
+          end,
+          index,
+          range: [(words[start] as Word).range[0], (words[end - 1] as Word).range[1]],
+        })
+      })
+    }
+    if (options.nlp && this.nlpEntries.length > 0) this.findNlp(sentence, options.nlp, candidates)
+
+    candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || a.index - b.index)
+    const matches: PhraseMatch<Tag>[] = []
+    let reachedEnd = -1
+    for (const candidate of candidates) {
+      if (candidate.range[0] < reachedEnd) continue
+      const entry = this.entries[candidate.index] as PhraseEntry<Tag>
+      const matched = words.slice(candidate.start, candidate.end)
+      if (!options.includeQuoted && matched.some((word) => word.quoted)) continue
+      if (entry.negatable !== false && isNegated(words, candidate.start)) continue
+      if (this.entryUnless[candidate.index]?.matchesIn(words)) continue
+      reachedEnd = candidate.range[1]
+      matches.push(
+        Object.freeze({
+          entry,
+          tag: entry.tag,
+          range: Object.freeze(candidate.range) as Range,
+          words: Object.freeze(matched),
+          text: sentence.text.slice(
+            candidate.range[0] - sentence.range[0],
+            candidate.range[1] - sentence.range[0],
+          ),
+          swaps: Object.freeze(toList(entry.swap)),
+        }),
+      )
+    }
+    return matches
+  }
+
+  private findNlp(
+    sentence: Sentence,
+    analyze: (sentence: Sentence) => NlpSentence,
+    candidates: { start: number; end: number; index: number; range: Range }[],
+  ): void {
+    const present = new Set(sentence.words.map((word) => word.normal))
+    for (const { index, patterns, triggers } of this.nlpEntries) {
+      if (![...triggers].some((trigger) => present.has(trigger))) continue
+      const analysis = analyze(sentence)
+      for (const pattern of patterns) {
+        for (const match of analysis.match(pattern)) {
+          if (match.range[1] <= match.range[0]) continue
+          const start = sentence.words.findIndex((word) => word.range[1] > match.range[0])
+          let end = start
+          while (end < sentence.words.length && (sentence.words[end] as Word).range[0] < match.range[1]) end++
+          if (start < 0 || end <= start) continue
+          candidates.push({ start, end, index, range: match.range })
+        }
+      }
+    }
+  }
+}
+
+/** A bare set of word patterns, for exceptions. */
+class TrieMatcher {
+  private readonly root = newNode()
+  constructor(patterns: readonly string[], where: string) {
+    for (const pattern of patterns)
+      for (const sequence of expandPattern(pattern, where)) insert(this.root, sequence, 0)
+  }
+  matchesIn(words: readonly Word[]): boolean {
+    for (let start = 0; start < words.length; start++) {
+      let found = false
+      walk(this.root, words, start, start, () => {
+        found = true
+      })
+      if (found) return true
+    }
+    return false
+  }
+}
+
+function insert(root: TrieNode, sequence: readonly string[], index: number): void {
+  let node = root
+  for (const word of sequence) {
+    let child = node.next.get(word)
+    if (!child) {
+      child = newNode()
+      node.next.set(word, child)
+    }
+    node = child
+  }
+  node.ends.push(index)
+}
+
+/** Walks the trie from `words[at]`; a phrase never spans punctuation between its words. */
+function walk(
+  node: TrieNode,
+  words: readonly Word[],
+  start: number,
+  at: number,
+  onEnd: (end: number, index: number) => void,
+): void {
+  for (const index of node.ends) onEnd(at, index)
+  const word = words[at]
+  if (!word || (at > start && word.breakBefore)) return
+  const exact = node.next.get(word.normal)
+  if (exact) walk(exact, words, start, at + 1, onEnd)
+  const any = node.next.get(ANY_WORD)
+  if (any) walk(any, words, start, at + 1, onEnd)
+}
+
+function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value : [value as T]
+}
+
+/** Compiles a lexicon on first use, so importing a rule costs nothing until it runs. */
+export function lazyLexicon<Tag extends string>(lexicon: Lexicon<Tag>): () => CompiledLexicon<Tag> {
+  let compiled: CompiledLexicon<Tag> | undefined
+  return () => {
+    compiled ??= new CompiledLexicon(lexicon)
+    return compiled
+  }
+}

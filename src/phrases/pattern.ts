@@ -1,0 +1,130 @@
+import nlp from 'compromise'
+import { ReplyLintError } from '../errors.js'
+import { normalizeWord } from '../parse/normalize.js'
+
+/**
+ * A word-level phrase pattern, written as words separated by spaces:
+ *
+ * - `refund`       the word itself (case, apostrophes and dashes normalised)
+ * - `will|'ll`     one of several words
+ * - `(you'll|you will)`  one of several word sequences
+ * - `definitely?`  an optional word (also `(will|shall)?`)
+ * - `*`            any one word
+ * - `~ship`        the word and its inflections: ship, ships, shipped, shipping
+ *
+ * `(will|shall) definitely? ~arrive today` expands to every literal word sequence it allows.
+ */
+export type Slot =
+  | { kind: 'words'; alternatives: readonly (readonly string[])[]; optional: boolean }
+  | { kind: 'any' }
+
+/** Fails fast on exploding patterns: a lexicon is data, and data gets checked. */
+const MAX_EXPANSIONS = 20_000
+
+export const ANY_WORD = '*'
+
+export function parsePattern(pattern: string, where: string): Slot[] {
+  const source = pattern.trim()
+  if (source === '')
+    throw new ReplyLintError('invalid-lexicon', `${where}: a phrase pattern is empty.`, where)
+  return splitSlots(source, where).map((raw) => {
+    if (raw === ANY_WORD) return { kind: 'any' }
+    let body = raw
+    let optional = false
+    if (body.endsWith('?') && body.length > 1) {
+      optional = true
+      body = body.slice(0, -1)
+    }
+    if (body.startsWith('(') !== body.endsWith(')'))
+      throw new ReplyLintError('invalid-lexicon', `${where}: unbalanced parentheses in "${raw}".`, where)
+    if (body.startsWith('(')) body = body.slice(1, -1)
+    const alternatives = body.split('|').map((alternative) => {
+      const words = alternative.trim().split(/\s+/)
+      if (alternative.trim() === '' || words.some((word) => word === '' || /[()]/.test(word)))
+        throw new ReplyLintError(
+          'invalid-lexicon',
+          `${where}: bad alternative "${alternative}" in "${pattern}".`,
+          where,
+        )
+      return words
+    })
+    // A one-word lemma alternative expands to its inflections; sequences stay literal.
+    const expanded = alternatives.flatMap((words) =>
+      words.length === 1 && (words[0] as string).startsWith('~')
+        ? inflections((words[0] as string).slice(1)).map((form) => [form])
+        : [words.map(normalizeWord)],
+    )
+    const unique = new Map(expanded.map((words) => [words.join(' '), words]))
+    return { kind: 'words', alternatives: [...unique.values()], optional }
+  })
+}
+
+/** Splits on spaces outside parentheses: `(you'll|you will) ~get it` -> 3 slots. */
+function splitSlots(source: string, where: string): string[] {
+  const slots: string[] = []
+  let depth = 0
+  let current = ''
+  for (const char of source) {
+    if (char === '(') depth++
+    if (char === ')') depth--
+    if (depth < 0 || depth > 1)
+      throw new ReplyLintError('invalid-lexicon', `${where}: bad parentheses in "${source}".`, where)
+    if (/\s/.test(char) && depth === 0) {
+      if (current !== '') slots.push(current)
+      current = ''
+    } else current += char
+  }
+  if (depth !== 0)
+    throw new ReplyLintError('invalid-lexicon', `${where}: unbalanced parentheses in "${source}".`, where)
+  if (current !== '') slots.push(current)
+  return slots
+}
+
+/** Every literal word sequence a pattern allows (`*` stays as {@link ANY_WORD}). */
+export function expandPattern(pattern: string, where: string): string[][] {
+  let sequences: string[][] = [[]]
+  for (const slot of parsePattern(pattern, where)) {
+    const next: string[][] = []
+    for (const sequence of sequences) {
+      if (slot.kind === 'any') next.push([...sequence, ANY_WORD])
+      else {
+        if (slot.optional) next.push(sequence)
+        for (const words of slot.alternatives) next.push([...sequence, ...words])
+      }
+    }
+    if (next.length > MAX_EXPANSIONS)
+      throw new ReplyLintError(
+        'invalid-lexicon',
+        `${where}: "${pattern}" expands to too many phrases.`,
+        where,
+      )
+    sequences = next
+  }
+  const nonEmpty = sequences.filter((sequence) => sequence.length > 0)
+  if (nonEmpty.length !== sequences.length)
+    throw new ReplyLintError('invalid-lexicon', `${where}: "${pattern}" can match no words at all.`, where)
+  return nonEmpty
+}
+
+const inflectionCache = new Map<string, string[]>()
+
+/** A lemma and its verb and plural forms, from compromise's conjugator (both -lled and -led spellings). */
+export function inflections(lemma: string): string[] {
+  const base = normalizeWord(lemma)
+  const cached = inflectionCache.get(base)
+  if (cached) return cached
+  const forms = new Set([base])
+  const verb = (nlp(base).tag('Verb') as ReturnType<typeof nlp>).verbs().conjugate()[0] as
+    | Record<string, string>
+    | undefined
+  for (const [tense, form] of Object.entries(verb ?? {})) {
+    if (tense === 'FutureTense' || !form || /\s/.test(form)) continue
+    forms.add(normalizeWord(form))
+  }
+  forms.add(normalizeWord((nlp(base).tag('Noun') as ReturnType<typeof nlp>).nouns().toPlural().text()))
+  for (const form of [...forms]) if (/lled$|lling$/.test(form)) forms.add(form.replace(/ll(ed|ing)$/, 'l$1'))
+  forms.delete('')
+  const result = [...forms]
+  inflectionCache.set(base, result)
+  return result
+}

@@ -1,0 +1,146 @@
+import type { Paragraph, ReplyDocument, Sentence, Word } from './parse/document.js'
+import type { NlpSentence } from './parse/nlp.js'
+
+/** How loud a diagnostic is. `off` disables a rule in configuration. */
+export type Severity = 'info' | 'warn' | 'error'
+export type SeverityOrOff = Severity | 'off'
+
+/** A half-open span of UTF-16 code units into the caller's original text: `text.slice(range[0], range[1])`. */
+export type Range = readonly [start: number, end: number]
+
+/** 1-based line and column (column counts UTF-16 code units, like editors and vfile). */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** One text replacement: `text.slice(0, range[0]) + text + text.slice(range[1])`. */
+export interface Edit {
+  range: Range
+  text: string
+}
+
+export interface Suggestion {
+  messageId: string
+  message: string
+  edits: Edit[]
+}
+
+export interface Diagnostic {
+  ruleId: string
+  messageId: string
+  severity: Severity
+  message: string
+  range: Range
+  start: Position
+  end: Position
+  /** Exactly `text.slice(range[0], range[1])`. */
+  excerpt: string
+  suggestions: Suggestion[]
+  docsUrl: string | undefined
+}
+
+/** What the seller knows about the order and the conversation. Every field is optional. */
+export interface ReplyContext {
+  /** Who ships: the platform (e.g. "Dispatched by Kingston Express") or the seller. */
+  fulfillment?: 'platform' | 'seller'
+  /** A reply to a customer message, or a message the seller starts. */
+  messageKind?: 'reply' | 'proactive'
+  /** Where a refund stands. `approved` allows refund statements. */
+  refund?: 'none' | 'requested' | 'approved'
+  disputeActive?: boolean
+  customerAbusive?: boolean
+  /** The marketplace's name, e.g. "Kingston Express". */
+  platformName?: string
+  /** Domains links may point to (the platform, carriers). Subdomains are included. */
+  allowedDomains?: string[]
+  /** Known strings that must never be flagged (order id, tracking number, product title). */
+  order?: { id?: string; trackingNumber?: string; productTitle?: string }
+  /** The customer message being answered, when known. */
+  customerMessage?: string
+}
+
+export type RuleOptions = Record<string, unknown>
+
+/** `'warn'` or `['warn', { maxWords: 30 }]`. */
+export type RuleSetting = SeverityOrOff | readonly [SeverityOrOff, RuleOptions?]
+
+export interface LintOptions {
+  /** Starting rule set; defaults to `recommended`. */
+  preset?: string
+  /** Per-rule overrides on top of the preset. */
+  rules?: Record<string, RuleSetting>
+  /** Extra rules, or plugins bundling rules. Their rules are on (at their default severity) unless set `off`. */
+  plugins?: ReadonlyArray<AnyRule | Plugin>
+  context?: ReplyContext
+  /** Input format. Only `text` is handled by the core. */
+  format?: 'text'
+}
+
+export interface Plugin {
+  name: string
+  rules: readonly AnyRule[]
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[]
+  errorCount: number
+  warningCount: number
+  infoCount: number
+}
+
+/** What a rule passes to `context.report`. Give `range`, or a `node` (a word or sentence) to flag. */
+export interface ReportDescriptor<MessageId extends string = string> {
+  messageId: MessageId
+  range?: Range
+  node?: { range: Range }
+  data?: Record<string, string | number>
+  suggestions?: ReadonlyArray<SuggestionDescriptor<MessageId>>
+}
+
+export interface SuggestionDescriptor<MessageId extends string = string> {
+  messageId: MessageId
+  data?: Record<string, string | number>
+  edits: readonly Edit[]
+}
+
+/** The frozen view of one lint that a rule receives. */
+export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
+  readonly ruleId: string
+  readonly text: string
+  readonly document: ReplyDocument
+  readonly paragraphs: readonly Paragraph[]
+  readonly sentences: readonly Sentence[]
+  readonly words: readonly Word[]
+  readonly options: Readonly<Options>
+  readonly replyContext: Readonly<ReplyContext>
+  /** compromise's analysis of one sentence, built on first request and shared by all rules. */
+  nlp(sentence: Sentence): NlpSentence
+  report(descriptor: ReportDescriptor<MessageId>): void
+}
+
+export interface RuleMeta<Options extends RuleOptions> {
+  /** One line: what the rule flags. */
+  description: string
+  /** Part of the high-precision `recommended` set. */
+  recommended: boolean
+  /** Severity when a preset or plugin turns the rule on without saying. */
+  defaultSeverity?: Severity
+  /** The rule offers rewrites. Suggestions from a rule without this flag are refused. */
+  hasSuggestions?: boolean
+  /** Option values used when the user gives none; also the shape user options are checked against. */
+  defaultOptions: Options
+  /** Extra checks on merged options; return a message naming the problem, or undefined. */
+  validateOptions?: (options: Options) => string | undefined
+  docsUrl?: string
+}
+
+export interface Rule<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
+  readonly id: string
+  readonly meta: Readonly<RuleMeta<Options>>
+  readonly messages: Readonly<Record<MessageId, string>>
+  check(context: RuleContext<Options, MessageId>): void
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds rules of every option type
+export type AnyRule = Rule<any, string>
