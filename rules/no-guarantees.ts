@@ -48,7 +48,7 @@ export default defineRule({
                   },
                 ],
               }
-            : { messageId: 'suggestEstimate' as const, edits: estimateEdits(sentence) }
+            : { messageId: 'suggestEstimate' as const, edits: estimateEdits(sentence, match.words) }
         context.report({
           messageId: tag,
           range: match.range,
@@ -87,16 +87,18 @@ const SWAPS: Record<string, string | null> = {
  * ("I guarantee that") is dropped, and a promise to update is added when the sentence has none.
  * "You'll definitely get it today" becomes "It's expected to arrive today, and we'll update you if anything changes."
  */
-function estimateEdits(sentence: Sentence): Edit[] {
+function estimateEdits(sentence: Sentence, matched: readonly Word[]): Edit[] {
   const words = sentence.words
   const edits: Edit[] = []
-  const special = receiveItShape(words)
+  // Only the clause that holds the guarantee changes: "…and I will update you" keeps its "will".
+  const [clauseStart, clauseEnd] = clauseAround(words, matched)
+  const special = receiveItShape(words.slice(clauseStart, clauseEnd), clauseStart === 0)
   let skipUntil = 0
   if (special) {
     edits.push({ range: [special.start, special.end], text: special.text })
     skipUntil = special.end
   }
-  for (let i = 0; i < words.length; i++) {
+  for (let i = clauseStart; i < clauseEnd; i++) {
     const word = words[i] as Word
     if (word.range[0] < skipUntil) continue
     const next = words[i + 1]
@@ -151,8 +153,35 @@ function estimateEdits(sentence: Sentence): Edit[] {
   return dedupe(edits)
 }
 
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'or', 'then', 'while', 'because'])
+
+/** Word indexes [start, end) of the clause holding the match: bounded by punctuation or a joining word. */
+function clauseAround(words: readonly Word[], matched: readonly Word[]): [number, number] {
+  if (matched.length === 0) return [0, words.length]
+  const first = (matched[0] as Word).indexInSentence
+  const last = (matched[matched.length - 1] as Word).indexInSentence
+  let start = first
+  while (
+    start > 0 &&
+    !(words[start] as Word).breakBefore &&
+    !CLAUSE_JOINERS.has((words[start - 1] as Word).normal)
+  )
+    start--
+  let end = last + 1
+  while (
+    end < words.length &&
+    !(words[end] as Word).breakBefore &&
+    !CLAUSE_JOINERS.has((words[end] as Word).normal)
+  )
+    end++
+  return [start, end]
+}
+
 /** "You'll (definitely) get it" -> "it's expected to arrive" (the guide's own example). */
-function receiveItShape(words: readonly Word[]): { start: number; end: number; text: string } | undefined {
+function receiveItShape(
+  words: readonly Word[],
+  atSentenceStart: boolean,
+): { start: number; end: number; text: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     const subject = words[i] as Word
     let j = i
