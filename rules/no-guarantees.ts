@@ -15,6 +15,7 @@ export default defineRule({
   meta: {
     description: 'Flags certain delivery dates and promised outcomes the seller does not control.',
     recommended: true,
+    scope: 'sentence',
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},

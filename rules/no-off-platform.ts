@@ -36,6 +36,7 @@ export default defineRule({
   meta: {
     description: 'Flags e-mail addresses, phone numbers, outside links, messaging apps and outside payment.',
     recommended: true,
+    scope: 'sentence',
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {

@@ -108,9 +108,13 @@ export interface SuggestionDescriptor<MessageId extends string = string> {
 export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
   readonly ruleId: string
   readonly text: string
+  /** The whole parsed reply. Sentence-scoped rules must not read it (their results are cached per sentence). */
   readonly document: ReplyDocument
+  /** The reply's paragraphs; empty for sentence-scoped rules. */
   readonly paragraphs: readonly Paragraph[]
+  /** The sentences to judge: all of them, or just one for sentence-scoped rules. */
   readonly sentences: readonly Sentence[]
+  /** The words of `sentences`. */
   readonly words: readonly Word[]
   readonly options: Readonly<Options>
   readonly replyContext: Readonly<ReplyContext>
@@ -124,6 +128,13 @@ export interface RuleMeta<Options extends RuleOptions> {
   description: string
   /** Part of the high-precision `recommended` set. */
   recommended: boolean
+  /**
+   * `sentence`: the rule judges each sentence on its own (its result depends only on that sentence's
+   * text, the reply context and the options). The engine then runs `check` once per sentence with
+   * `context.sentences`/`words` holding just that sentence, and may cache the result per sentence.
+   * `reply` (the default): one `check` over the whole reply.
+   */
+  scope?: 'sentence' | 'reply'
   /** Severity when a preset or plugin turns the rule on without saying. */
   defaultSeverity?: Severity
   /** The rule offers rewrites. Suggestions from a rule without this flag are refused. */

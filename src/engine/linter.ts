@@ -37,6 +37,8 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
   })
 }
 
+const EMPTY: readonly never[] = Object.freeze([])
+
 export function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string')
     throw new ReplyLintError('invalid-input', `reply-lint lints a string; got ${describeValue(text)}.`)
@@ -62,22 +64,25 @@ function lintDocument(
   const diagnostics: Diagnostic[] = []
   for (const { rule, severity, options } of rules) {
     const reports: Diagnostic[] = []
-    const context: RuleContext = Object.freeze({
-      ruleId: rule.id,
-      text: document.text,
-      document,
-      paragraphs: document.paragraphs,
-      sentences: document.sentences,
-      words: document.words,
-      options,
-      replyContext,
-      nlp,
-      report(descriptor: ReportDescriptor) {
-        reports.push(toDiagnostic(rule, severity, document, descriptor))
-      },
-    })
+    const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
+      Object.freeze({
+        ruleId: rule.id,
+        text: document.text,
+        document,
+        paragraphs: scoped ? EMPTY : document.paragraphs,
+        sentences,
+        words: scoped ? (sentences[0] as Sentence).words : document.words,
+        options,
+        replyContext,
+        nlp,
+        report(descriptor: ReportDescriptor) {
+          reports.push(toDiagnostic(rule, severity, document, descriptor))
+        },
+      })
     try {
-      rule.check(context)
+      if (rule.meta.scope === 'sentence')
+        for (const sentence of document.sentences) rule.check(contextFor([sentence], true))
+      else rule.check(contextFor(document.sentences, false))
       diagnostics.push(...reports)
     } catch (error) {
       diagnostics.push(internalError(rule.id, error, document))
