@@ -94,7 +94,9 @@ export class RuleTester {
     const diagnostics = this.lint(rule, test)
     const failures = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal-error')
     expect(failures.map(summary), 'the rule threw').toEqual([])
-    expect(diagnostics.map(summary), 'number of diagnostics').toHaveLength(test.errors.length)
+    expect(diagnostics.length, `number of diagnostics; got:\n${diagnostics.map(summary).join('\n')}`).toBe(
+      test.errors.length,
+    )
 
     test.errors.forEach((expected, index) => {
       const actual = diagnostics[index] as Diagnostic
