@@ -83,9 +83,14 @@ function fits(edit: Edit, text: string): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length
 }
 
-/** Two edits conflict when their ranges share text, or both insert at the same point. */
+/**
+ * Two edits conflict when their ranges share text, or both insert at the same point (their order
+ * would be a guess). An insertion where a replacement starts goes before it and is fine.
+ */
 function conflicts(a: Edit, b: Edit): boolean {
-  if (a.range[0] === b.range[0] && (a.range[0] === a.range[1] || b.range[0] === b.range[1])) return true
+  const aInserts = a.range[0] === a.range[1]
+  const bInserts = b.range[0] === b.range[1]
+  if (aInserts && bInserts) return a.range[0] === b.range[0]
   return a.range[0] < b.range[1] && b.range[0] < a.range[1]
 }
 
@@ -99,8 +104,16 @@ function overlapsAny(edit: Edit, sorted: readonly Edit[]): boolean {
   return false
 }
 
+/** Keeps edits ordered by start, an insertion before a replacement that starts at the same point. */
 function insertSorted(sorted: Edit[], edit: Edit): void {
-  sorted.splice(lowerBound(sorted, edit.range[0]), 0, edit)
+  let at = lowerBound(sorted, edit.range[0])
+  while (
+    at < sorted.length &&
+    (sorted[at] as Edit).range[0] === edit.range[0] &&
+    edit.range[1] > edit.range[0]
+  )
+    at++
+  sorted.splice(at, 0, edit)
 }
 
 function lowerBound(sorted: readonly Edit[], start: number): number {

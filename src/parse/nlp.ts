@@ -72,13 +72,16 @@ export function analyzeSentence(sentence: Sentence): NlpSentence {
     view,
     terms,
     match(pattern: string): NlpMatch[] {
-      return json(view.match(pattern)).map((phrase) => {
-        const start = base + phrase.offset.start
-        return Object.freeze({
-          text: phrase.text,
-          range: Object.freeze([start, start + phrase.offset.length]) as Range,
-          terms: Object.freeze(toTerms([phrase])),
-        })
+      // A phrase's own offset counts trailing punctuation ("tomorrow,”"); span its terms instead.
+      return json(view.match(pattern)).flatMap((phrase) => {
+        const matchTerms = toTerms([phrase])
+        const visible = matchTerms.filter((term) => term.range[1] > term.range[0])
+        const first = visible[0]
+        const last = visible[visible.length - 1]
+        if (!first || !last) return []
+        const range = Object.freeze([first.range[0], last.range[1]]) as Range
+        const text = sentence.text.slice(range[0] - base, range[1] - base)
+        return [Object.freeze({ text, range, terms: Object.freeze(matchTerms) })]
       })
     },
     has(pattern: string): boolean {

@@ -89,7 +89,14 @@ export class RuleTester {
     return linter.lint(test.text, { ...this.defaults.context, ...test.context }).diagnostics
   }
 
-  private checkInvalid(rule: AnyRule, test: InvalidCase): void {
+  /** Throws unless `rule` reports nothing on the case. */
+  checkValid(rule: AnyRule, test: ValidCase): void {
+    const diagnostics = this.lint(rule, test)
+    expect(diagnostics.map(summary), `expected no diagnostics for ${JSON.stringify(test.text)}`).toEqual([])
+  }
+
+  /** Throws unless `rule` reports exactly the expected errors, suggestions and fixed output. */
+  checkInvalid(rule: AnyRule, test: InvalidCase): void {
     if (test.errors.length === 0) throw new Error('An invalid case needs at least one expected error.')
     const diagnostics = this.lint(rule, test)
     const failures = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal-error')

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../src/index.js'
+import { analyzeSentence } from '../src/parse/nlp.js'
+
+const sentenceTexts = (text: string) => parseDocument(text).sentences.map((sentence) => sentence.text)
+
+describe('parseDocument offsets', () => {
+  it('keeps every word, sentence and paragraph range equal to its text, across awkward characters', () => {
+    const text =
+      'Hi Tom,\r\nThanks — your order ships “today”.\tIt’s\u00a0on the way 😀👍🏽!\r\n\r\nSecond para: café naïve 🧑‍🍳 done.'
+    const document = parseDocument(text)
+    for (const word of document.words) expect(text.slice(word.range[0], word.range[1])).toBe(word.text)
+    for (const sentence of document.sentences) {
+      expect(text.slice(sentence.range[0], sentence.range[1])).toBe(sentence.text)
+      for (const token of sentence.tokens) expect(text.slice(token.range[0], token.range[1])).toBe(token.text)
+    }
+    for (const paragraph of document.paragraphs) expect(text.slice(...paragraph.range)).toBe(paragraph.text)
+    expect(document.paragraphs).toHaveLength(2)
+    expect(document.words.map((word) => word.text)).toContain('It’s')
+    expect(document.words.find((word) => word.text === 'It’s')?.normal).toBe("it's")
+  })
+
+  it('gives 1-based line and column in UTF-16 units, counting CRLF, CR and LF as one break each', () => {
+    const text = 'a\r\nb\rc\nd 😀 e'
+    const document = parseDocument(text)
+    expect(document.position(0)).toEqual({ line: 1, column: 1 })
+    expect(document.position(3)).toEqual({ line: 2, column: 1 })
+    expect(document.position(5)).toEqual({ line: 3, column: 1 })
+    expect(document.position(7)).toEqual({ line: 4, column: 1 })
+    const e = text.indexOf('e')
+    expect(document.position(e)).toEqual({ line: 4, column: 6 }) // the emoji is two code units
+  })
+
+  it('handles empty and whitespace-only drafts', () => {
+    expect(parseDocument('').sentences).toEqual([])
+    expect(parseDocument(' \n\t\r\n ').words).toEqual([])
+  })
+
+  it('freezes the document so rules cannot change what other rules see', () => {
+    const document = parseDocument('One. Two.')
+    expect(Object.isFrozen(document)).toBe(true)
+    expect(Object.isFrozen(document.sentences)).toBe(true)
+    expect(Object.isFrozen(document.words[0])).toBe(true)
+    expect(Object.isFrozen(document.words[0]?.range)).toBe(true)
+  })
+})
+
+describe('sentence splitting at line breaks', () => {
+  it('splits a greeting, a sign-off and list items from the body', () => {
+    expect(sentenceTexts('Hi Tom,\nThanks for your message.\nBest regards\nAnna')).toEqual([
+      'Hi Tom,',
+      'Thanks for your message.',
+      'Best regards',
+      'Anna',
+    ])
+    expect(sentenceTexts('Next steps:\n- check the label\n- reply here')).toEqual([
+      'Next steps:',
+      '- check the label',
+      '- reply here',
+    ])
+  })
+
+  it('keeps hard-wrapped prose together', () => {
+    expect(sentenceTexts('We have checked the parcel and it is\nstill with the courier.')).toEqual([
+      'We have checked the parcel and it is\nstill with the courier.',
+    ])
+  })
+})
+
+describe('words', () => {
+  it('marks words inside quotes and on e-mail quote lines', () => {
+    const document = parseDocument('You said "it never came" and\n> this is quoted\nThanks.')
+    const quoted = document.words.filter((word) => word.quoted).map((word) => word.text)
+    expect(quoted).toEqual(['it', 'never', 'came', 'this', 'is', 'quoted'])
+  })
+
+  it('leaves an unbalanced quote alone', () => {
+    expect(parseDocument('He said "hello and left.').words.some((word) => word.quoted)).toBe(false)
+  })
+
+  it('records punctuation between words, so phrases never match across it', () => {
+    const words = parseDocument('courier, messed up').words
+    expect(words.map((word) => word.breakBefore)).toEqual([false, true, false])
+  })
+
+  it('normalises case, apostrophes and dashes', () => {
+    const words = parseDocument('DON’T re\u2011send E\u2010mail').words
+    expect(words.map((word) => word.normal)).toEqual(["don't", 're-send', 'e-mail'])
+  })
+})
+
+describe('compromise bridge', () => {
+  it('maps term offsets back into the draft through smart quotes, emoji, NBSP and CRLF', () => {
+    const text = 'Hello.\r\n“It’s\u00a0coming 😀 tomorrow,” she’ll  say.'
+    const sentence = parseDocument(text).sentences[1]
+    if (!sentence) throw new Error('expected two sentences')
+    const analysis = analyzeSentence(sentence)
+    for (const term of analysis.terms) {
+      if (term.range[0] === term.range[1]) continue // the hidden half of a contraction
+      expect(text.slice(term.range[0], term.range[1])).toBe(term.text)
+    }
+    const [match] = analysis.match('tomorrow')
+    expect(match && text.slice(...match.range)).toBe('tomorrow')
+    expect(analysis.has('#Date')).toBe(true)
+  })
+})

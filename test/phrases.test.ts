@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import {
+  CompiledLexicon,
+  expandPattern,
+  inflections,
+  isNegated,
+  type Lexicon,
+  parseDocument,
+  ReplyLintError,
+  type Sentence,
+} from '../src/index.js'
+import { analyzeSentence } from '../src/parse/nlp.js'
+
+const firstSentence = (text: string) => {
+  const sentence = parseDocument(text).sentences[0]
+  if (!sentence) throw new Error('no sentence')
+  return sentence
+}
+const find = (lexicon: Lexicon, text: string) =>
+  new CompiledLexicon(lexicon).find(firstSentence(text)).map((match) => [match.text, match.tag ?? null])
+
+describe('patterns', () => {
+  it('expands alternatives, optional words, sequences and wildcards', () => {
+    expect(expandPattern("(will|'ll) definitely? arrive", 't')).toEqual([
+      ['will', 'arrive'],
+      ['will', 'definitely', 'arrive'],
+      ["'ll", 'arrive'],
+      ["'ll", 'definitely', 'arrive'],
+    ])
+    expect(expandPattern("(you'll|you will) * it", 't')).toEqual([
+      ["you'll", '*', 'it'],
+      ['you', 'will', '*', 'it'],
+    ])
+  })
+
+  it('expands a lemma to its inflections with compromise', () => {
+    expect(inflections('ship').sort()).toEqual(['ship', 'shipped', 'shipping', 'ships'])
+    expect(inflections('cancel')).toEqual(
+      expect.arrayContaining(['cancelled', 'canceled', 'cancelling', 'canceling']),
+    )
+  })
+
+  it('refuses empty, unbalanced and exploding patterns', () => {
+    for (const bad of ['', '   ', '(a|b', 'a|)', '(a||b)', '((a))'])
+      expect(() => expandPattern(bad, 't')).toThrow(ReplyLintError)
+    const huge = Array.from({ length: 6 }, () => '(a|b|c|d|e|f|g|h)').join(' ')
+    expect(() => expandPattern(huge, 't')).toThrow(/too many/)
+    expect(() => expandPattern('maybe?', 't')).toThrow(/no words/)
+  })
+})
+
+describe('lexicon validation', () => {
+  it('refuses the same phrase in two entries, and entries without patterns', () => {
+    expect(
+      () => new CompiledLexicon({ name: 'x', entries: [{ match: 'a b' }, { match: '(a|c) b' }] }),
+    ).toThrow(/"a b" is already listed by entry 0/)
+    expect(() => new CompiledLexicon({ name: 'x', entries: [{}] })).toThrow(/needs "match" or "nlp"/)
+    expect(() => new CompiledLexicon({ name: 'x', entries: [{ nlp: '#Verb' }] })).toThrow(/need "triggers"/)
+    expect(() => new CompiledLexicon({ name: 'x', entries: [{ match: 'a' }, { match: 'a' }] })).toThrow(
+      ReplyLintError,
+    )
+  })
+})
+
+describe('matching', () => {
+  const lexicon: Lexicon<'guarantee' | 'blame'> = {
+    name: 'test',
+    entries: [
+      { tag: 'guarantee', match: ['~guarantee', 'guaranteed delivery'] },
+      { tag: 'blame', match: 'courier messed up', unless: ['not sure'] },
+    ],
+  }
+
+  it('matches case-, apostrophe- and inflection-insensitively, longest first', () => {
+    expect(find(lexicon, 'GUARANTEED DELIVERY by Friday.')).toEqual([['GUARANTEED DELIVERY', 'guarantee']])
+    expect(find(lexicon, 'We guaranteed it.')).toEqual([['guaranteed', 'guarantee']])
+  })
+
+  it('skips negated matches, within the clause only', () => {
+    expect(find(lexicon, "We can't guarantee that.")).toEqual([])
+    expect(find(lexicon, 'We cannot and will not guarantee that.')).toEqual([])
+    expect(find(lexicon, 'Not late, but we guarantee it.')).toEqual([['guarantee', 'guarantee']])
+    expect(find(lexicon, 'No, we guarantee it.')).toEqual([['guarantee', 'guarantee']])
+  })
+
+  it('skips quoted words, exceptions, and phrases broken by punctuation', () => {
+    expect(find(lexicon, 'You wrote "guaranteed delivery" there.')).toEqual([])
+    expect(find(lexicon, 'Not sure the courier messed up.')).toEqual([])
+    expect(find(lexicon, 'The courier, messed up.')).toEqual([])
+    expect(find(lexicon, 'The courier messed up.')).toEqual([['courier messed up', 'blame']])
+  })
+
+  it('reports swaps and exact ranges', () => {
+    const compiled = new CompiledLexicon({
+      name: 's',
+      entries: [{ match: 'asap', swap: ['as soon as we can'] }],
+    })
+    const text = 'Hi. We will fix it ASAP!'
+    const sentence = parseDocument(text).sentences[1]
+    if (!sentence) throw new Error('no sentence')
+    const [match] = compiled.find(sentence)
+    expect(match?.swaps).toEqual(['as soon as we can'])
+    expect(match && text.slice(...match.range)).toBe('ASAP')
+  })
+
+  it('runs compromise patterns only on sentences holding a trigger word', () => {
+    let analysed = 0
+    const compiled = new CompiledLexicon({
+      name: 'n',
+      entries: [{ nlp: '#Adverb arrive', triggers: ['arrive'], tag: 'x' }],
+    })
+    const analyse = (sentence: Sentence) => {
+      analysed++
+      return analyzeSentence(sentence)
+    }
+    expect(
+      compiled.find(firstSentence('It will surely arrive.'), { nlp: analyse }).map((m) => m.text),
+    ).toEqual(['surely arrive'])
+    expect(compiled.find(firstSentence('Nothing to see here.'), { nlp: analyse })).toEqual([])
+    expect(analysed).toBe(1)
+  })
+})
+
+describe('negation scope', () => {
+  const words = (text: string) => firstSentence(text).words
+  it('reaches four words back and stops at punctuation', () => {
+    expect(isNegated(words('we do not really promise'), 4)).toBe(true)
+    expect(isNegated(words('not a b c d promise'), 5)).toBe(false)
+    expect(isNegated(words('not now, we promise'), 3)).toBe(false)
+  })
+})

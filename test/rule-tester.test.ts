@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { defineRule } from '../src/index.js'
+import { RuleTester } from '../src/testing/index.js'
+
+const doubledBang = defineRule({
+  id: 'acme/doubled-bang',
+  meta: {
+    description: 'Flags "!!".',
+    recommended: false,
+    scope: 'sentence',
+    hasSuggestions: true,
+    defaultOptions: {},
+  },
+  messages: { doubled: 'One "!" is enough.', suggestSingle: 'Use one "!".' },
+  check(context) {
+    for (const sentence of context.sentences)
+      for (const token of sentence.tokens)
+        if (token.text === '!!')
+          context.report({
+            messageId: 'doubled',
+            range: token.range,
+            suggestions: [{ messageId: 'suggestSingle', edits: [{ range: token.range, text: '!' }] }],
+          })
+  },
+})
+
+/** Its fix makes the problem worse, so fixes never converge. */
+const pingPong = defineRule({
+  id: 'acme/ping-pong',
+  meta: { description: 'Never settles.', recommended: false, hasSuggestions: true, defaultOptions: {} },
+  messages: { found: 'Found.', suggestMore: 'More.' },
+  check(context) {
+    const at = context.text.indexOf('!')
+    if (at >= 0)
+      context.report({
+        messageId: 'found',
+        range: [at, at + 1],
+        suggestions: [{ messageId: 'suggestMore', edits: [{ range: [at, at + 1], text: '!!' }] }],
+      })
+  },
+})
+
+const tester = new RuleTester()
+const good = {
+  text: 'Hi!! There.',
+  errors: [
+    {
+      messageId: 'doubled',
+      range: [2, 4] as const,
+      suggestions: [{ messageId: 'suggestSingle', output: 'Hi! There.' }],
+    },
+  ],
+}
+
+describe('RuleTester', () => {
+  it('passes a correct table', () => {
+    expect(() => tester.checkInvalid(doubledBang, good)).not.toThrow()
+    expect(() => tester.checkValid(doubledBang, { text: 'Hi! There.' })).not.toThrow()
+  })
+
+  it.each([
+    ['a wrong messageId', { ...good, errors: [{ ...good.errors[0], messageId: 'other' }] }],
+    ['a wrong range', { ...good, errors: [{ ...good.errors[0], range: [2, 3] as const }] }],
+    ['a wrong excerpt', { ...good, errors: [{ messageId: 'doubled', excerpt: '!' }] }],
+    [
+      'a wrong suggestion output',
+      {
+        ...good,
+        errors: [{ ...good.errors[0], suggestions: [{ messageId: 'suggestSingle', output: 'Hi. There.' }] }],
+      },
+    ],
+    ['a missing suggestion list', { ...good, errors: [{ messageId: 'doubled', range: [2, 4] as const }] }],
+    ['too many expected errors', { ...good, errors: [...good.errors, ...good.errors] }],
+    ['an error without range or excerpt', { ...good, errors: [{ messageId: 'doubled', suggestions: [] }] }],
+    ['a wrong output', { ...good, output: 'Hi There.' }],
+  ])('fails on %s', (_, test) => {
+    expect(() => tester.checkInvalid(doubledBang, test)).toThrow()
+  })
+
+  it('fails a valid case that fires', () => {
+    expect(() => tester.checkValid(doubledBang, { text: 'No!!' })).toThrow()
+  })
+
+  it('fails when applying the fixes does not converge', () => {
+    expect(() =>
+      tester.checkInvalid(pingPong, {
+        text: 'Hi!',
+        errors: [
+          { messageId: 'found', range: [2, 3], suggestions: [{ messageId: 'suggestMore', output: 'Hi!!' }] },
+        ],
+      }),
+    ).toThrow(/converge/)
+  })
+})
