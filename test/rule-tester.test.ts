@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineRule } from '../src/index.js'
-import { RuleTester } from '../src/testing/index.js'
+import { type InvalidCase, RuleTester } from '../src/testing/index.js'
 
 const doubledBang = defineRule({
   id: 'acme/doubled-bang',
@@ -58,15 +58,15 @@ describe('RuleTester', () => {
     expect(() => tester.checkValid(doubledBang, { text: 'Hi! There.' })).not.toThrow()
   })
 
-  it.each([
-    ['a wrong messageId', { ...good, errors: [{ ...good.errors[0], messageId: 'other' }] }],
-    ['a wrong range', { ...good, errors: [{ ...good.errors[0], range: [2, 3] as const }] }],
+  it.each<[string, InvalidCase]>([
+    ['a wrong messageId', { ...good, errors: [{ ...expected, messageId: 'other' }] }],
+    ['a wrong range', { ...good, errors: [{ ...expected, range: [2, 3] as const }] }],
     ['a wrong excerpt', { ...good, errors: [{ messageId: 'doubled', excerpt: '!' }] }],
     [
       'a wrong suggestion output',
       {
         ...good,
-        errors: [{ ...good.errors[0], suggestions: [{ messageId: 'suggestSingle', output: 'Hi. There.' }] }],
+        errors: [{ ...expected, suggestions: [{ messageId: 'suggestSingle', output: 'Hi. There.' }] }],
       },
     ],
     ['a missing suggestion list', { ...good, errors: [{ messageId: 'doubled', range: [2, 4] as const }] }],
