@@ -41,16 +41,12 @@ const pingPong = defineRule({
 })
 
 const tester = new RuleTester()
-const good = {
-  text: 'Hi!! There.',
-  errors: [
-    {
-      messageId: 'doubled',
-      range: [2, 4] as const,
-      suggestions: [{ messageId: 'suggestSingle', output: 'Hi! There.' }],
-    },
-  ],
+const expected = {
+  messageId: 'doubled',
+  range: [2, 4] as const,
+  suggestions: [{ messageId: 'suggestSingle', output: 'Hi! There.' }],
 }
+const good = { text: 'Hi!! There.', errors: [expected] }
 
 describe('RuleTester', () => {
   it('passes a correct table', () => {
