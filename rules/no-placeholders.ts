@@ -1,0 +1,274 @@
+import { defineRule, matchCase, type Range } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { GREETINGS, HTML_TAGS, LINK_STAND_INS, SLOT_HEADS, SLOT_MODIFIERS } from './lexicons/placeholders.js'
+
+const slotHeads = new Set(SLOT_HEADS)
+const slotWords = new Set([...SLOT_HEADS, ...SLOT_MODIFIERS])
+const htmlTags = new Set(HTML_TAGS)
+const linkStandIns = new Set(LINK_STAND_INS)
+
+type Kind = 'slot' | 'directive' | 'missingName' | 'filler'
+interface Found {
+  kind: Kind
+  start: number
+  end: number
+  /** For `missingName`: the text that closes the gap, replacing [start, end). */
+  fix?: string
+}
+
+// Every pattern is a single bounded character class between fixed delimiters: no nested
+// quantifiers, so each scan is linear in the text.
+/** `{{first_name}}`, `{{ Order Number }}` (Handlebars, Mustache, Liquid output). */
+const DOUBLE_BRACE = /\{\{[^{}\n]{1,80}\}\}/g
+/** `[[ContactUs]]` (template shortcut tags). */
+const DOUBLE_BRACKET = /\[\[[^[\]\n]{1,60}\]\]/g
+/** `${order.recipient_name}` (FreeMarker, JavaScript template strings). */
+const DOLLAR_BRACE = /\$\{[^{}\n]{1,120}\}/g
+/** `{first_name}`, `{0}` (format strings). */
+const SINGLE_BRACE = /\{(?:[A-Za-z_][\w .-]{0,40}|\d{1,2})\}/g
+/** `%FIRST_NAME%` (mail-merge fields). */
+const PERCENT_FIELD = /%[A-Za-z_][A-Za-z0-9_]{1,40}%/g
+/** `[Customer Name]`, `[ORDER_ID]`: judged by what is inside. */
+const SQUARE = /\[([^[\]\n]{1,60})\]/g
+/** `<ORDER_ID>`, `<Customer Name>`: judged by what is inside (HTML tags and `<URL>` are not slots). */
+const ANGLE = /<([A-Za-z_][^<>\n]{0,60})>/g
+/** `{% if %}`, `<% %>`, `<#include "x.ftl">`, `</#if>`, `<@macro/>`, `[#if]`: template code. */
+const DIRECTIVES = [
+  /\{%[^%\n]{0,200}%\}/g,
+  /<%[^%\n]{0,200}%>/g,
+  /<\/?[#@][A-Za-z][^<>\n]{0,200}>/g,
+  /\[\/?#[A-Za-z][^[\]\n]{0,200}\]/g,
+]
+/** `XX/XX`, `XXX`, `$XX.XX`: runs of X standing for digits. Each repeat starts with a separator, so no backtracking. */
+const X_RUN = /[xX]+(?:[/.:-][xX]+)*/g
+/** "Hi ," at the start of a line: a greeting whose name was left empty. */
+const EMPTY_GREETING = new RegExp(
+  `^([ \\t]*)(${GREETINGS.filter((word) => !['morning', 'afternoon', 'evening'].includes(word)).join('|')}|good (?:morning|afternoon|evening))([ \\t]+),`,
+  'gim',
+)
+const LOREM = /\blorem ipsum\b/gi
+
+/** Words before a run of x's that make it a slot ("order xxx"), not kisses ("Sarah xxx"). */
+const X_CUES_BEFORE = new Set([
+  'order',
+  'number',
+  'no',
+  'ref',
+  'reference',
+  'code',
+  'id',
+  'tracking',
+  'is',
+  'of',
+])
+const X_CUES_AFTER = new Set(['days', 'hours', 'weeks', 'minutes', 'business', 'working', 'items', 'units'])
+
+const messages = {
+  slot: '"{{phrase}}" looks like a template slot that was never filled in. The customer would see a form letter with a gap; fill it in or remove it.',
+  directive:
+    '"{{phrase}}" is template code that was never rendered. It tells the customer the reply is an unchecked form letter; remove it or render the template first.',
+  missingName:
+    'This greeting has a gap where the name should be, a sign of a template sent unfilled. Add the name or close the gap.',
+  filler: 'This is placeholder filler text. Replace it with the real message before sending.',
+  suggestCloseGap: 'Close the gap: "{{replacement}}".',
+} as const
+
+export default defineRule({
+  id: 'no-placeholders',
+  meta: {
+    description:
+      'Flags unfilled template slots such as {{first_name}}, [CUSTOMER NAME], <ORDER_ID>, XX/XX and "Hi ,".',
+    recommended: true,
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-placeholders'),
+  },
+  messages,
+  check(context) {
+    const text = context.text
+    const known = knownRanges(text, context.replyContext.order)
+    const found = scan(text).filter(
+      (item) => !known.some(([start, end]) => item.start < end && start < item.end),
+    )
+    for (const item of removeOverlaps(found)) {
+      const range: Range = [item.start, item.end]
+      const phrase = shorten(text.slice(item.start, item.end))
+      if (item.kind === 'missingName' && item.fix !== undefined) {
+        context.report({
+          messageId: 'missingName',
+          range,
+          suggestions: [
+            {
+              messageId: 'suggestCloseGap',
+              data: { replacement: item.fix },
+              edits: [{ range, text: item.fix }],
+            },
+          ],
+        })
+      } else context.report({ messageId: item.kind, range, data: { phrase } })
+    }
+  },
+})
+
+function scan(text: string): Found[] {
+  const found: Found[] = []
+  const add = (kind: Kind, start: number, end: number) => found.push({ kind, start, end })
+
+  // Cheap gates: most replies hold none of these characters, and then only the X and greeting scans run.
+  if (text.includes('{')) {
+    for (const match of text.matchAll(DOUBLE_BRACE)) add('slot', match.index, match.index + match[0].length)
+    for (const match of text.matchAll(SINGLE_BRACE)) add('slot', match.index, match.index + match[0].length)
+  }
+  if (text.includes('$')) {
+    for (const match of text.matchAll(DOLLAR_BRACE)) add('slot', match.index, match.index + match[0].length)
+  }
+  if (text.includes('%')) {
+    for (const match of text.matchAll(PERCENT_FIELD)) {
+      const name = match[0].slice(1, -1)
+      // `%E2%80%99` is URL encoding, not a field.
+      if (/^[0-9a-f]{2}$/i.test(name) || insideUrl(text, match.index)) continue
+      add('slot', match.index, match.index + match[0].length)
+    }
+  }
+  for (const pattern of DIRECTIVES)
+    for (const match of text.matchAll(pattern)) add('directive', match.index, match.index + match[0].length)
+  if (text.includes('[')) {
+    for (const match of text.matchAll(DOUBLE_BRACKET)) add('slot', match.index, match.index + match[0].length)
+    for (const match of text.matchAll(SQUARE)) {
+      const end = match.index + match[0].length
+      // `[here](https://…)` is Markdown link text.
+      if (text.charAt(end) === '(' || text.charAt(match.index - 1) === '[') continue
+      if (isSlotName(match[1] as string, 'square')) add('slot', match.index, end)
+    }
+  }
+  if (text.includes('<')) {
+    for (const match of text.matchAll(ANGLE))
+      if (isSlotName(match[1] as string, 'angle')) add('slot', match.index, match.index + match[0].length)
+  }
+  if (/[xX]{2}|[xX][/.:-][xX]/.test(text)) {
+    for (const match of text.matchAll(X_RUN)) {
+      const start = match.index
+      const end = start + match[0].length
+      if (isXSlot(text, start, end)) add('slot', start, end)
+    }
+  }
+  for (const match of text.matchAll(EMPTY_GREETING)) {
+    const indent = (match[1] as string).length
+    const greeting = match[2] as string
+    const start = match.index + indent
+    const end = match.index + match[0].length
+    // "Dear ," cannot just close up ("Dear," reads oddly); "Hello," can.
+    const fix = /^dear$/i.test(greeting) ? `${matchCase(greeting, 'hello')},` : `${greeting},`
+    found.push({ kind: 'missingName', start, end, fix })
+  }
+  if (/lorem/i.test(text)) {
+    for (const match of text.matchAll(LOREM)) {
+      let end = text.indexOf('\n', match.index)
+      if (end < 0) end = text.length
+      while (end > match.index && /\s/.test(text.charAt(end - 1))) end--
+      add('filler', match.index, end)
+    }
+  }
+  return found
+}
+
+/**
+ * Is the text inside `[…]` or `<…>` a slot name? Names in capitals ("CUSTOMER NAME"), with
+ * underscores ("order_id") or in camelCase ("firstName") are; so are phrases made only of slot
+ * words around a slot noun ("Customer Name", "Order #"). Mixed-case UI labels ("Track package",
+ * "Reset"), HTML tags and link stand-ins (`<URL>`) are not.
+ */
+function isSlotName(inner: string, bracket: 'square' | 'angle'): boolean {
+  const content = inner.trim()
+  if (content === '' || !/\p{L}/u.test(content)) return false
+  const words = content
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^["'(]+|["'):,]+$/g, ''))
+    .filter((word) => word !== '')
+  if (bracket === 'angle') {
+    if (/[=/"']/.test(content)) return false
+    if (htmlTags.has(words[0] as string)) return false
+  }
+  if (words.length === 1 && linkStandIns.has(words[0] as string)) return false
+  if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(content)) return true
+  if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(content)) return true
+  const listed = words.every((word) => slotWords.has(word)) && words.some((word) => slotHeads.has(word))
+  if (listed) return true
+  // Capitals: a slot when it names a value ("NAME", "ORDER NUMBER"); "[SUBMIT]" stays a label.
+  const letters = content.replace(/[^\p{L}]/gu, '')
+  const capitals = letters.length >= 2 && letters === letters.toUpperCase()
+  return capitals && words.some((word) => slotHeads.has(word))
+}
+
+/** A run of x's is a slot when it stands alone and reads like hidden digits, not like "Xbox" or kisses. */
+function isXSlot(text: string, start: number, end: number): boolean {
+  if (isWordChar(text.charAt(start - 1)) || isWordChar(text.charAt(end))) return false
+  if (insideUrl(text, start)) return false
+  // "XXXX-1234", "1234 XXXX": a masked number, which is fine to send.
+  if (
+    /^[\s/.:-]?\d/.test(text.slice(end, end + 2)) ||
+    /\d[\s/.:-]?$/.test(text.slice(Math.max(0, start - 2), start))
+  )
+    return false
+  const run = text.slice(start, end)
+  const groups = run.split(/[/.:-]/)
+  const upper = run === run.toUpperCase()
+  if (groups.length >= 2) return upper || groups.every((group) => group.length >= 2)
+  if (upper) return run.length >= 2
+  if (run.length < 3) return false
+  // Lower-case "xxx" is kisses at the end of a message unless something says it stands for a value.
+  const before = text.slice(Math.max(0, start - 2), start)
+  if (/[#$£€:]\s?$/.test(before)) return true
+  const previous = /([\p{L}]+)[^\p{L}\n]*$/u
+    .exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    ?.toLowerCase()
+  const next = /^[^\p{L}\n]*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
+  return (
+    (previous !== undefined && X_CUES_BEFORE.has(previous)) || (next !== undefined && X_CUES_AFTER.has(next))
+  )
+}
+
+function isWordChar(char: string): boolean {
+  return char !== '' && /[\p{L}\p{N}_]/u.test(char)
+}
+
+/** Inside a URL (`https://…%E2%80%99`, `…/xxXXxx`): the scan ignores it. */
+function insideUrl(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && index - start < 500 && !/\s/.test(text.charAt(start - 1))) start--
+  const chunk = text.slice(start, index + 1)
+  return chunk.includes('://') || /^(?:www\.|[\w-]+\.(?:com|net|org|co|io)\/)/i.test(chunk)
+}
+
+/** Where the known order strings (id, tracking number, product title) occur: never flagged. */
+function knownRanges(
+  text: string,
+  order: { id?: string; trackingNumber?: string; productTitle?: string } | undefined,
+): Range[] {
+  const ranges: Range[] = []
+  for (const value of [order?.id, order?.trackingNumber, order?.productTitle]) {
+    if (!value || value.length < 2) continue
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length))
+      ranges.push([at, at + value.length])
+  }
+  return ranges
+}
+
+/** Earliest first, longest first at the same start; later candidates inside an earlier one are dropped. */
+function removeOverlaps(found: Found[]): Found[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Found[] = []
+  let reached = -1
+  for (const item of found) {
+    if (item.start < reached) continue
+    kept.push(item)
+    reached = item.end
+  }
+  return kept
+}
+
+function shorten(phrase: string): string {
+  return phrase.length > 40 ? `${phrase.slice(0, 37)}…` : phrase
+}
