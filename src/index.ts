@@ -11,14 +11,25 @@ import { builtinRules } from '../rules/index.js'
 import { DEFAULT_PRESET, presets } from '../rules/presets.js'
 import type { Registry } from './engine/config.js'
 import { assertText, createEngineLinter, type Linter } from './engine/linter.js'
-import type { LintOptions, LintResult } from './types.js'
+import { formats } from './formats/index.js'
+import type { LintOptions, LintResult, ReplyContext } from './types.js'
 
-const registry: Registry = { rules: builtinRules, presets, defaultPreset: DEFAULT_PRESET }
+const registry: Registry = { rules: builtinRules, presets, defaultPreset: DEFAULT_PRESET, formats }
 let defaultLinter: Linter | undefined
 
 /** Builds a linter once for many drafts: options are validated here, not on every call. */
 export function createLinter(options?: LintOptions): Linter {
-  return createEngineLinter(options, registry)
+  const linter = createEngineLinter(options, registry)
+  const format = formats[linter.config.format as keyof typeof formats]
+  if (!format) return linter
+  // Markdown and HTML: lint the prose, report in the markup's own offsets.
+  return Object.freeze({
+    config: linter.config,
+    lint(text: string, context?: ReplyContext): LintResult {
+      assertText(text)
+      return format.lint(text, (prose) => linter.lint(prose, context))
+    },
+  })
 }
 
 /** Lints one draft. Throws a {@link ReplyLintError} for a non-string draft or bad options. */

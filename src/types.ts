@@ -73,8 +73,11 @@ export interface LintOptions {
   /** Extra rules, or plugins bundling rules. Their rules are on (at their default severity) unless set `off`. */
   plugins?: ReadonlyArray<AnyRule | Plugin>
   context?: ReplyContext
-  /** Input format. Only `text` is handled by the core. */
-  format?: 'text'
+  /**
+   * What the draft is written in. `markdown` and `html` lint only the prose (not code, link targets,
+   * tags or attributes) and report every offset into the original markup. Defaults to `text`.
+   */
+  format?: 'text' | 'markdown' | 'html'
 }
 
 export interface Plugin {

@@ -3,6 +3,7 @@ import { describeValue, ReplyLintError } from '../errors.js'
 import type {
   AnyRule,
   LintOptions,
+  LintResult,
   Plugin,
   ReplyContext,
   RuleOptions,
@@ -19,11 +20,22 @@ export interface Preset {
   context?: ReplyContext
 }
 
-/** What an engine is built from: the rules it knows and the presets that bundle them. */
+/**
+ * A markup format (Markdown, HTML) the engine can lint. The engine itself only reads plain text and
+ * never imports a markup parser: a format finds the prose in `source`, has `lintProse` lint it as
+ * plain text, and returns the result in `source`'s own offsets.
+ */
+export interface SourceFormat {
+  lint(source: string, lintProse: (prose: string) => LintResult): LintResult
+}
+
+/** What an engine is built from: the rules it knows, the presets that bundle them, the formats it reads. */
 export interface Registry {
   rules: readonly AnyRule[]
   presets: Readonly<Record<string, Preset>>
   defaultPreset: string
+  /** Markup formats besides plain `text`, by the name `LintOptions.format` uses. */
+  formats?: Readonly<Record<string, SourceFormat>>
 }
 
 export interface ActiveRule {
@@ -36,6 +48,8 @@ export interface ResolvedConfig {
   /** Enabled rules, sorted by id so output never depends on object key order. */
   rules: readonly ActiveRule[]
   context: Readonly<ReplyContext>
+  /** `text`, or the name of one of the registry's formats. */
+  format: string
 }
 
 const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
@@ -53,12 +67,7 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
         `"${key}" is not a lint option. Known options: ${OPTION_KEYS.join(', ')}.`,
         key,
       )
-  if (options.format !== undefined && options.format !== 'text')
-    throw new ReplyLintError(
-      'unsupported-format',
-      `format ${describeValue(options.format)} is not supported; the core lints plain text ("text").`,
-      'format',
-    )
+  const format = resolveFormat(options.format, registry)
 
   const known = new Map<string, AnyRule>()
   for (const rule of registry.rules) known.set(rule.id, rule)
@@ -109,7 +118,19 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
     validateReplyContext(preset.context, `presets.${presetName}.context`),
     validateReplyContext(options.context),
   )
-  return Object.freeze({ rules: Object.freeze(rules), context })
+  return Object.freeze({ rules: Object.freeze(rules), context, format })
+}
+
+function resolveFormat(format: unknown, registry: Registry): string {
+  if (format === undefined || format === 'text') return 'text'
+  const formats = registry.formats ?? {}
+  if (typeof format === 'string' && Object.hasOwn(formats, format)) return format
+  const known = ['text', ...Object.keys(formats)].map((name) => `"${name}"`).join(', ')
+  throw new ReplyLintError(
+    'unsupported-format',
+    `format ${describeValue(format)} is not supported. Formats: ${known}.`,
+    'format',
+  )
 }
 
 function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, AnyRule>): AnyRule[] {

@@ -1,0 +1,269 @@
+import { LineIndex } from '../parse/positions.js'
+import type { Diagnostic, Edit, LintResult, Range, Suggestion } from '../types.js'
+import { type AlignOptions, align, type Piece, type PieceKind } from './align.js'
+
+/**
+ * Markdown and HTML drafts are linted through a derived plain text ("the prose"): the words a
+ * reader sees, with paragraph breaks between blocks, `> ` before quoted lines (so the core treats
+ * them as quoted, as in a plain-text e-mail) and a placeholder for inline code. The prose is
+ * built piece by piece, and each piece remembers the source span it stands for, so every offset
+ * the rules report maps back to the original markup.
+ */
+
+/** Stands in for inline code and images: a symbol, so no phrase runs across it and no rule reads it. */
+export const PLACEHOLDER = '\uFFFC'
+
+/** One piece of the prose and where it lives in both strings. */
+export interface Segment {
+  readonly kind: PieceKind
+  /** Start in the prose. */
+  readonly at: number
+  /** Length in the prose. */
+  readonly length: number
+  /** Half-open span in the source. */
+  readonly from: number
+  readonly to: number
+}
+
+/** The prose of a marked-up draft and the way back to the draft's own offsets. */
+export class ProseMap {
+  constructor(
+    readonly source: string,
+    readonly text: string,
+    readonly segments: readonly Segment[],
+  ) {}
+
+  /** Source offset for a prose offset where a range starts. */
+  sourceStart(offset: number): number {
+    const segment = this.segments[this.segmentAt(offset)]
+    if (!segment) return this.segments[this.segments.length - 1]?.to ?? 0
+    if (offset >= segment.at + segment.length) return segment.to
+    return segment.kind === 'text' ? segment.from + (offset - segment.at) : segment.from
+  }
+
+  /** Source offset for a prose offset where a range ends. */
+  sourceEnd(offset: number): number {
+    if (offset <= 0) return this.segments[0]?.from ?? 0
+    const segment = this.segments[this.segmentAt(offset - 1)]
+    if (!segment) return 0
+    return segment.kind === 'text' ? segment.from + (offset - segment.at) : segment.to
+  }
+
+  /** A prose range as a source range. Ranges touching markup or an escape grow to cover all of it. */
+  range(range: Range): Range {
+    const start = this.sourceStart(range[0])
+    if (range[1] <= range[0]) return [start, start]
+    return [start, Math.max(start, this.sourceEnd(range[1]))]
+  }
+
+  /**
+   * A prose edit as a source edit, or undefined when applying it to the source could break the
+   * markup: it would straddle a markup boundary (`**`, a tag, a paragraph break, a quote marker),
+   * cut into an escape or character reference, or touch inline code. `escape` makes the
+   * replacement text safe for the format (`<` -> `&lt;` in HTML).
+   */
+  edit(edit: Edit, escapeText: (text: string) => string = identity): Edit | undefined {
+    const [start, end] = edit.range
+    if (edit.text.includes(PLACEHOLDER)) return undefined
+    const text = escapeText(edit.text)
+    if (start === end) {
+      const at = this.insertionPoint(start)
+      return at === undefined ? undefined : { range: [at, at], text }
+    }
+    let previous: Segment | undefined
+    for (let index = this.segmentAt(start); index < this.segments.length; index++) {
+      const segment = this.segments[index] as Segment
+      if (segment.at >= end) break
+      if (segment.kind === 'markup' || segment.kind === 'opaque') return undefined
+      if (segment.kind === 'escape' && (segment.at < start || segment.at + segment.length > end))
+        return undefined
+      if (previous && previous.to !== segment.from) return undefined
+      previous = segment
+    }
+    if (!previous) return undefined
+    return { range: this.range(edit.range), text }
+  }
+
+  /** Where an insertion at a prose offset goes: only next to or inside prose, never into markup. */
+  private insertionPoint(offset: number): number | undefined {
+    const index = this.segmentAt(offset)
+    const segment = this.segments[index]
+    const before = segment && segment.at === offset ? this.segments[index - 1] : segment
+    if (before && before.at + before.length === offset && editable(before.kind)) return before.to
+    if (segment && segment.at === offset && editable(segment.kind)) return segment.from
+    if (segment && segment.kind === 'text' && segment.at < offset && offset < segment.at + segment.length)
+      return segment.from + (offset - segment.at)
+    return undefined
+  }
+
+  /** Index of the segment holding prose offset `offset` (the last one starting at or before it). */
+  private segmentAt(offset: number): number {
+    let low = 0
+    let high = this.segments.length - 1
+    if (high < 0 || offset < 0) return 0
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((this.segments[mid] as Segment).at <= offset) low = mid
+      else high = mid - 1
+    }
+    return low
+  }
+}
+
+function editable(kind: PieceKind): boolean {
+  return kind === 'text' || kind === 'escape'
+}
+
+function identity(text: string): string {
+  return text
+}
+
+/**
+ * Builds the prose of a marked-up draft in source order. Format walkers call `text` for text
+ * nodes, `placeholder` for inline code, `block` between blocks and `lineBreak` for hard breaks;
+ * the builder adds separators lazily, so empty blocks leave no trace.
+ */
+export class ProseBuilder {
+  private readonly parts: string[] = []
+  private readonly segments: Segment[] = []
+  private length = 0
+  /** Source offset where the last piece ended. */
+  private sourceEnd = 0
+  /** 0: nothing pending; 1: a line break; 2: a paragraph break. */
+  private pending = 0
+  /** Inside a blockquote: lines start with `> ` so the core reads them as quoted. */
+  quoted = false
+
+  constructor(readonly source: string) {}
+
+  /** Ends the current block: the next prose starts a new paragraph. */
+  block(): void {
+    this.pending = 2
+  }
+
+  /** A hard line break inside a block (`<br>`, two trailing spaces). */
+  lineBreak(): void {
+    this.pending = Math.max(this.pending, 1)
+  }
+
+  /**
+   * Adds a parsed text value found at `[from, to)` in the source. Falls back to an `opaque` piece
+   * when the value cannot be aligned with its source.
+   */
+  text(value: string, from: number, to: number, options?: AlignOptions): void {
+    if (value === '') return
+    const aligned = align(this.source, from, value, options)
+    if (!aligned || aligned.end > to) {
+      this.push({ kind: 'opaque', prose: value, from, to })
+      return
+    }
+    for (const piece of aligned.pieces) this.push(piece)
+  }
+
+  /** Adds one aligned piece as is (used by callers that align themselves). */
+  piece(piece: Piece): void {
+    this.push(piece)
+  }
+
+  /** Markup the prose needs but the source does not spell the same way (`> ` before a quoted line). */
+  markup(prose: string, at: number): void {
+    this.push({ kind: 'markup', prose, from: at, to: at })
+  }
+
+  /** The next piece starts a line of the prose. */
+  get atLineStart(): boolean {
+    return this.length === 0 || this.pending > 0 || this.parts[this.parts.length - 1]?.endsWith('\n') === true
+  }
+
+  /** Inline code, an image: not prose, but it separates the words around it. */
+  placeholder(from: number, to: number): void {
+    this.push({ kind: 'markup', prose: PLACEHOLDER, from, to })
+  }
+
+  build(): ProseMap {
+    return new ProseMap(this.source, this.parts.join(''), Object.freeze(this.segments))
+  }
+
+  private push(piece: Piece): void {
+    if (piece.prose === '') return
+    const from = Math.max(piece.from, this.sourceEnd)
+    const to = Math.max(from, piece.to)
+    if (this.length === 0) {
+      this.pending = 0
+      if (this.quoted) this.add('markup', '> ', from, from)
+    } else if (this.pending > 0) {
+      this.add('markup', `${'\n'.repeat(this.pending)}${this.quoted ? '> ' : ''}`, this.sourceEnd, from)
+      this.pending = 0
+    }
+    if (!this.quoted || !piece.prose.includes('\n')) {
+      this.add(piece.kind, piece.prose, from, to)
+      return
+    }
+    // A quoted paragraph that runs over several lines: every line of the prose starts with "> ".
+    if (piece.kind !== 'text') {
+      this.add(piece.kind, piece.prose, from, to)
+      if (piece.prose.endsWith('\n')) this.add('markup', '> ', to, to)
+      return
+    }
+    let start = 0
+    while (start < piece.prose.length) {
+      const newline = piece.prose.indexOf('\n', start)
+      const end = newline < 0 ? piece.prose.length : newline + 1
+      this.add('text', piece.prose.slice(start, end), from + start, from + end)
+      if (newline >= 0) this.add('markup', '> ', from + end, from + end)
+      start = end
+    }
+  }
+
+  private add(kind: PieceKind, prose: string, from: number, to: number): void {
+    this.segments.push(Object.freeze({ kind, at: this.length, length: prose.length, from, to }))
+    this.parts.push(prose)
+    this.length += prose.length
+    this.sourceEnd = Math.max(this.sourceEnd, to)
+  }
+}
+
+/**
+ * Maps a result linted on the prose back to the source: ranges, line/column, excerpts and
+ * suggestion edits. A suggestion with any edit that cannot be mapped safely is dropped whole
+ * (its edits only make sense together); the diagnostic itself always stays.
+ */
+export function mapResult(
+  result: LintResult,
+  map: ProseMap,
+  escapeText?: (text: string) => string,
+): LintResult {
+  const lines = new LineIndex(map.source)
+  const diagnostics = result.diagnostics.map((diagnostic) =>
+    mapDiagnostic(diagnostic, map, lines, escapeText),
+  )
+  return { ...result, diagnostics }
+}
+
+function mapDiagnostic(
+  diagnostic: Diagnostic,
+  map: ProseMap,
+  lines: LineIndex,
+  escapeText: ((text: string) => string) | undefined,
+): Diagnostic {
+  const range = Object.freeze(map.range(diagnostic.range)) as Range
+  const suggestions: Suggestion[] = []
+  for (const suggestion of diagnostic.suggestions) {
+    const edits: Edit[] = []
+    for (const edit of suggestion.edits) {
+      const mapped = map.edit(edit, escapeText)
+      if (!mapped) break
+      edits.push(Object.freeze({ range: Object.freeze(mapped.range) as Range, text: mapped.text }))
+    }
+    if (edits.length === suggestion.edits.length)
+      suggestions.push(Object.freeze({ ...suggestion, edits: Object.freeze(edits) as Edit[] }))
+  }
+  return {
+    ...diagnostic,
+    range,
+    start: lines.position(range[0]),
+    end: lines.position(range[1]),
+    excerpt: map.source.slice(range[0], range[1]),
+    suggestions,
+  }
+}
