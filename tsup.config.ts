@@ -1,7 +1,12 @@
 import { defineConfig, type Options } from 'tsup'
 
 const shared: Options = {
-  entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    testing: 'src/testing/index.ts',
+    retext: 'src/adapters/retext.ts',
+    vitest: 'src/adapters/vitest.ts',
+  },
   dts: true,
   sourcemap: true,
   target: 'node20',
@@ -15,4 +20,13 @@ export default defineConfig([
   // CJS: unified and retext ship only as ESM, which `require` cannot load on every Node 20,
   // so the CommonJS build carries its dependencies inside.
   { ...shared, format: ['cjs'], noExternal: [/^(?!vitest)/], platform: 'node' },
+  // The `reply-lint` command: Node only, ESM (Node 20 runs it natively), no types.
+  {
+    entry: { cli: 'src/adapters/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ])
