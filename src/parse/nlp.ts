@@ -1,8 +1,11 @@
-import nlp from 'compromise'
+import nlp from 'compromise/two'
 import type { Range } from '../types.js'
 import type { Sentence } from './document.js'
 
-/** The compromise document type (a "View"). */
+/**
+ * The compromise document type (a "View") of `compromise/two`: tokenizer, tagger and `match`, without
+ * three's phrase helpers (`.verbs()`, `.nouns()`), which would add 18 KB gzipped to every browser bundle.
+ */
 export type NlpView = ReturnType<typeof nlp>
 
 export interface NlpTerm {

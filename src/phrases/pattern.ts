@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import nlp from 'compromise/two'
 import { ReplyLintError } from '../errors.js'
 import { normalizeWord } from '../parse/normalize.js'
 
@@ -108,20 +108,25 @@ export function expandPattern(pattern: string, where: string): string[][] {
 
 const inflectionCache = new Map<string, string[]>()
 
+/** compromise's word-form transforms (from its tagger's model), typed for the two calls used here. */
+interface Transforms {
+  verb: { conjugate(word: string, model: object): Record<string, string | undefined> }
+  noun: { toPlural(word: string, model: object): string }
+}
+
 /** A lemma and its verb and plural forms, from compromise's conjugator (both -lled and -led spellings). */
 export function inflections(lemma: string): string[] {
   const base = normalizeWord(lemma)
   const cached = inflectionCache.get(base)
   if (cached) return cached
+  const transform = (nlp.methods() as { two: { transform: Transforms } }).two.transform
+  const model = nlp.model()
   const forms = new Set([base])
-  const verb = (nlp(base).tag('Verb') as ReturnType<typeof nlp>).verbs().conjugate()[0] as
-    | Record<string, string>
-    | undefined
-  for (const [tense, form] of Object.entries(verb ?? {})) {
+  for (const [tense, form] of Object.entries(transform.verb.conjugate(base, model))) {
     if (tense === 'FutureTense' || !form || /\s/.test(form)) continue
     forms.add(normalizeWord(form))
   }
-  forms.add(normalizeWord((nlp(base).tag('Noun') as ReturnType<typeof nlp>).nouns().toPlural().text()))
+  forms.add(normalizeWord(transform.noun.toPlural(base, model)))
   for (const form of [...forms]) if (/lled$|lling$/.test(form)) forms.add(form.replace(/ll(ed|ing)$/, 'l$1'))
   forms.delete('')
   const result = [...forms]
