@@ -1,0 +1,317 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * Secrets no seller may ask for, whatever the channel: card security codes, PINs, passwords,
+ * one-time codes, full card numbers and bank details.
+ */
+export type SecretTag = 'cvv' | 'pin' | 'password' | 'otp' | 'card' | 'bank'
+
+/**
+ * Personal data a customer should not post in the conversation. `*Bare` tags are single nouns
+ * ("email", "address") that only count when they name a value, not the inbox or a verb.
+ * `ignore` soaks up look-alikes ("store address", "user name") so the longer phrase wins.
+ */
+export type PersonalTag =
+  | 'email'
+  | 'phone'
+  | 'address'
+  | 'name'
+  | 'account'
+  | 'dob'
+  | 'govId'
+  | 'emailBare'
+  | 'phoneBare'
+  | 'addressBare'
+  | 'nameBare'
+  | 'ignore'
+
+export const secretLexicon: Lexicon<SecretTag> = {
+  name: 'no-sensitive-data/secrets',
+  entries: [
+    {
+      tag: 'cvv',
+      match: [
+        '(cvv|cvv2|cvc|cvc2|csc|cvn|cav2)',
+        '(card)? security (code|number)',
+        'card (verification|validation) (code|value|number)',
+        '(3|three|4|four) (digit|digits) (security)? (code|number) (on the back)?',
+        '(3-digit|three-digit|4-digit|four-digit) (security)? (code|number)',
+        'code on the back (of the card|of your card)?',
+      ],
+      negatable: false,
+    },
+    { tag: 'pin', match: ['pin', 'pins', 'pin (number|code)', 'card pin'], negatable: false },
+    {
+      tag: 'password',
+      match: [
+        '(password|passwords|passcode|passcodes|passphrase)',
+        '(login|log-in|sign-in|signin|account) (details|credentials|password)',
+        'security (answer|answers|question answer)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'otp',
+      match: [
+        '(one-time|one time|onetime) (code|codes|password|passcode|pin)',
+        '(otp|otps)',
+        '(verification|authentication|auth|2fa|two-factor|2-step|two-step|sms|login|sign-in|access) (code|codes)',
+        'code (we|i) (sent|texted|emailed|messaged)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'card',
+      match: [
+        '(full|long)? (credit|debit|payment|bank|visa|mastercard|amex) card (number|details|info|information|no)',
+        'full card (number|details)',
+        '(card|payment) details',
+        'card expiry (date)?',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'bank',
+      match: [
+        'bank (details|account|account details|account number|info|information)',
+        'sort code',
+        '(iban|swift|bic|routing number|aba number)',
+        'account number and sort code',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+const DETERMINER = '(your|the|a|an|their|his|her)?'
+
+export const personalLexicon: Lexicon<PersonalTag> = {
+  name: 'no-sensitive-data/personal',
+  entries: [
+    {
+      tag: 'email',
+      match: [
+        '(email|e-mail|mail) address',
+        'your (account|registered|contact|login|personal|order)? (email|e-mail) (address|id)?',
+        '(account|registered|contact|login|personal) (email|e-mail) (address)?',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'phone',
+      match: [
+        '(phone|mobile|cell|cellphone|telephone|contact|home|work|landline|whatsapp) (number|numbers|no)',
+        'your (phone|mobile|cell|cellphone|telephone) (number|no)?',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'address',
+      match: [
+        '(your|home|postal|mailing|billing|delivery|shipping|street|full|residential|current) address',
+        'your (home|postal|mailing|billing|delivery|shipping|full|current) address',
+        '(postcode|zip code|zipcode|post code)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'name',
+      match: ['full name', 'your (full)? name', 'first and last name', 'first name and surname'],
+      negatable: false,
+    },
+    {
+      tag: 'account',
+      match: [
+        `(account|acct|customer|member|membership|loyalty|rewards|club|card) (number|no|id|numbers)`,
+        `${DETERMINER} (loyalty|rewards|club|membership|store) card (number|no)?`,
+        'account (details|information|info|login)',
+        'customer id',
+      ],
+      negatable: false,
+    },
+    { tag: 'dob', match: ['date of birth', 'dob', 'birth date'], negatable: false },
+    {
+      tag: 'govId',
+      match: [
+        '(social security|ssn|national insurance|ni|passport|tax|nino) (number|no)',
+        '(ssn|nino)',
+        "(driver's|drivers|driving) (license|licence) (number)?",
+      ],
+      negatable: false,
+    },
+    { tag: 'emailBare', match: ['(email|e-mail)'], negatable: false },
+    { tag: 'phoneBare', match: ['(phone|telephone|mobile)'], negatable: false },
+    { tag: 'addressBare', match: ['address'], negatable: false },
+    { tag: 'nameBare', match: ['name'], negatable: false },
+    {
+      tag: 'ignore',
+      match: [
+        "(store|store's|shop|shop's|ip|web|website|return|returns|warehouse|our|seller's|company) address",
+        "(store|shop|user|product|item|company|brand|file|display|business|seller's|courier's|carrier's) name",
+        'username',
+        'phone support',
+        '(email|e-mail) (support|team|notification|confirmation|receipt)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/**
+ * Verbs that ask the customer to hand something over. A few only count in a frame the rule checks:
+ * "what is/are", "let us know", "can I have/get", "we need".
+ */
+export const HANDOVER_VERBS: readonly string[] = [
+  'give',
+  'send',
+  'provide',
+  'share',
+  'tell',
+  'confirm',
+  'include',
+  'post',
+  'reply',
+  'respond',
+  'type',
+  'write',
+  'supply',
+  'submit',
+  'forward',
+  'read',
+  'dm',
+  'message',
+  'text',
+  "what's",
+  'whats',
+]
+
+/** Words that also ask for personal details (not strong enough for secrets): "please", "along with". */
+export const SOFT_REQUEST_WORDS: readonly string[] = [
+  'please',
+  'kindly',
+  'leave',
+  'drop',
+  'list',
+  'verify',
+  'pls',
+  'plz',
+]
+
+/** Words that make a request private: then personal details may be asked for. */
+export const PRIVATE_CHANNEL: readonly string[] = [
+  'dm',
+  'dms',
+  "dm's",
+  'pm',
+  'inbox',
+  'privately',
+  'private',
+  'direct',
+  'secure',
+  'securely',
+]
+
+/** A form or link receives the data, not this conversation (no-off-platform's concern). */
+export const ELSEWHERE: readonly string[] = ['link', 'form', 'portal', 'url', 'website', 'site', 'page']
+
+/** Before a request verb, these undo the request: "never ask", "don't share", "without providing". */
+export const PROHIBITIONS: readonly string[] = ['without', 'avoid', 'avoiding', 'refrain', 'stop']
+
+/** After a negator, these keep the request alive: "don't forget to send", "don't hesitate to share". */
+export const NEGATION_BREAKERS: readonly string[] = ['forget', 'hesitate', 'mind']
+
+/** Words before a bare noun that make it the inbox or a thing, not the value: "to your email", "an email". */
+export const NOT_A_VALUE_BEFORE: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'to',
+  'in',
+  'into',
+  'via',
+  'by',
+  'from',
+  'on',
+  'at',
+  'through',
+  'over',
+  'for',
+  'per',
+  'of',
+  'same',
+  'new',
+  'an',
+]
+
+/** Words after a bare noun that make it a verb: "email us", "address the issue", "name it". */
+export const VERB_OBJECTS: readonly string[] = [
+  'us',
+  'me',
+  'it',
+  'them',
+  'him',
+  'her',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'your',
+  'any',
+  'back',
+  'support',
+]
+
+/** Words near a digit run that make it a card number rather than a reference. */
+export const CARD_CUES: readonly string[] = [
+  'card',
+  'cards',
+  'visa',
+  'mastercard',
+  'amex',
+  'maestro',
+  'discover',
+  'credit',
+  'debit',
+  'payment',
+  'pan',
+]
+
+/** Words near a digit run that make it an order, tracking or other reference number. */
+export const REFERENCE_CUES: readonly string[] = [
+  'order',
+  'orders',
+  'tracking',
+  'track',
+  'ref',
+  'reference',
+  'invoice',
+  'case',
+  'ticket',
+  'awb',
+  'waybill',
+  'shipment',
+  'parcel',
+  'package',
+  'imei',
+  'serial',
+  'isbn',
+  'barcode',
+  'ean',
+  'upc',
+  'gtin',
+  'asin',
+  'sku',
+  'confirmation',
+  'transaction',
+  'claim',
+  'booking',
+  'id',
+]

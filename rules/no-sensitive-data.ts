@@ -1,0 +1,429 @@
+import {
+  defineRule,
+  lazyLexicon,
+  NEGATORS,
+  type PhraseMatch,
+  type Range,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  CARD_CUES,
+  ELSEWHERE,
+  HANDOVER_VERBS,
+  NEGATION_BREAKERS,
+  NOT_A_VALUE_BEFORE,
+  type PersonalTag,
+  PRIVATE_CHANNEL,
+  PROHIBITIONS,
+  personalLexicon,
+  REFERENCE_CUES,
+  type SecretTag,
+  SOFT_REQUEST_WORDS,
+  secretLexicon,
+  VERB_OBJECTS,
+} from './lexicons/sensitive-data.js'
+import { findDigitRuns } from './shared/digit-runs.js'
+import { passesLuhn } from './shared/luhn.js'
+
+const secrets = lazyLexicon(secretLexicon)
+const personal = lazyLexicon(personalLexicon)
+const handoverVerbs = new Set(HANDOVER_VERBS)
+const softWords = new Set(SOFT_REQUEST_WORDS)
+const privateChannel = new Set(PRIVATE_CHANNEL)
+const elsewhere = new Set(ELSEWHERE)
+const prohibitions = new Set(PROHIBITIONS)
+const negationBreakers = new Set(NEGATION_BREAKERS)
+const notAValueBefore = new Set(NOT_A_VALUE_BEFORE)
+const verbObjects = new Set(VERB_OBJECTS)
+const cardCues = new Set(CARD_CUES)
+const referenceCues = new Set(REFERENCE_CUES)
+/** Prepositions before a personal noun that make it a destination or a thing, not a value asked for. */
+const DESTINATIONS = new Set([
+  'to',
+  'in',
+  'into',
+  'via',
+  'by',
+  'from',
+  'on',
+  'at',
+  'through',
+  'over',
+  'for',
+  'per',
+  'of',
+])
+const INBOX_VERBS = new Set([
+  'check',
+  'checked',
+  'checking',
+  'see',
+  'open',
+  'search',
+  'look',
+  'update',
+  'updated',
+  'change',
+  'changed',
+])
+const WE = new Set(['we', 'i', "we'll", "i'll", "we'd", "i'd", 'will', 'would', 'may', 'might'])
+
+const SECRET_NAMES: Record<SecretTag, string> = {
+  cvv: 'the card security code',
+  pin: 'a PIN',
+  password: 'a password',
+  otp: 'a one-time code',
+  card: 'full card details',
+  bank: 'bank details',
+}
+const PERSONAL_NAMES: Record<Exclude<PersonalTag, 'ignore'>, string> = {
+  email: 'email address',
+  emailBare: 'email address',
+  phone: 'phone number',
+  phoneBare: 'phone number',
+  address: 'address',
+  addressBare: 'address',
+  name: 'full name',
+  nameBare: 'full name',
+  account: 'account number',
+  dob: 'date of birth',
+  govId: 'ID number',
+}
+/** Personal data that is sensitive on its own; a name or an address only together. */
+const SENSITIVE_ALONE = new Set(['email', 'phone', 'account', 'dob', 'govId'])
+
+const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/g
+const SORT_CODE = /(?<!\d)\d{2}-\d{2}-\d{2}(?![\d-])/g
+const SHARED_VALUE = /^\s*(?:is|was|:|=)\s*["'“]?([^\s"',;”]*\d[^\s"',;”]*)/i
+
+const messages = {
+  cardNumber:
+    'This looks like a full card number. Card numbers must never travel in messages (PCI DSS), and a leaked one turns into a fraud claim; show only the last four digits.',
+  bankDetails:
+    'This looks like full bank details. They should not travel in order messages, where they can be copied and misused; pay and refund through the platform.',
+  credentialRequest:
+    '"{{phrase}}" asks the customer for {{what}}. No seller needs it, customers are told never to share it, and asking looks like a scam; the platform handles payment and sign-in.',
+  secretShared:
+    'This message contains {{what}}. Anyone who can read the conversation could use it; never send it in a message.',
+  personalDataRequest:
+    '"{{phrase}}" asks the customer to post personal details ({{what}}) in this conversation. Ask for them by private message, and only what you need.',
+  suggestMask: 'Show only the last four digits: "{{masked}}".',
+  suggestWarn: 'Replace the request with a warning not to share card details, passwords or codes.',
+  suggestPrivate: 'Ask for the details by private message.',
+} as const
+
+const WARNING = "Please don't share card details, passwords or codes here."
+
+export default defineRule({
+  id: 'no-sensitive-data',
+  meta: {
+    description:
+      'Flags full card numbers, bank details, requests for card codes, PINs, passwords or one-time codes, and requests to post personal details in the conversation.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-sensitive-data'),
+  },
+  messages,
+  check(context) {
+    const order = context.replyContext.order
+    const known = [order?.id, order?.trackingNumber]
+      .filter((value): value is string => !!value)
+      .map((value) => value.replace(/\D/g, ''))
+    for (const sentence of context.sentences) {
+      for (const card of findCardNumbers(sentence, known)) {
+        const masked = `**** ${card.digits.slice(-4)}`
+        context.report({
+          messageId: 'cardNumber',
+          range: card.range,
+          suggestions: [
+            { messageId: 'suggestMask', data: { masked }, edits: [{ range: card.range, text: masked }] },
+          ],
+        })
+      }
+      for (const range of findBankDetails(sentence)) context.report({ messageId: 'bankDetails', range })
+
+      const secretMatches = secrets().find(sentence)
+      const requested: PhraseMatch<SecretTag>[] = []
+      let requestStart = Number.POSITIVE_INFINITY
+      for (const match of secretMatches) {
+        const value = sharedValue(sentence, match)
+        if (value) {
+          context.report({
+            messageId: 'secretShared',
+            range: value,
+            data: { what: SECRET_NAMES[match.tag as SecretTag] },
+          })
+          continue
+        }
+        const cue = requestCue(sentence.words, firstIndex(match), true)
+        if (cue === undefined) continue
+        requested.push(match)
+        requestStart = Math.min(requestStart, cue.range[0])
+      }
+      if (requested.length > 0) {
+        const range: Range = [requestStart, (requested[requested.length - 1] as PhraseMatch).range[1]]
+        context.report({
+          messageId: 'credentialRequest',
+          range,
+          data: {
+            phrase: shorten(context.text.slice(range[0], range[1])),
+            what: listOf([...new Set(requested.map((match) => SECRET_NAMES[match.tag as SecretTag]))]),
+          },
+          suggestions: [
+            {
+              messageId: 'suggestWarn',
+              edits: [{ range: sentence.range, text: withEnding(WARNING, sentence) }],
+            },
+          ],
+        })
+        continue
+      }
+      const request = personalRequest(sentence)
+      if (request) {
+        const insertAt = request.range[1]
+        context.report({
+          messageId: 'personalDataRequest',
+          range: request.range,
+          data: {
+            phrase: shorten(context.text.slice(request.range[0], request.range[1])),
+            what: request.what,
+          },
+          suggestions: [
+            {
+              messageId: 'suggestPrivate',
+              edits: [{ range: [insertAt, insertAt], text: ' by private message' }],
+            },
+          ],
+        })
+      }
+    }
+  },
+})
+
+interface CardNumber {
+  range: Range
+  digits: string
+}
+
+/**
+ * Luhn-valid runs of 13–19 digits that start like a card (2–6), written as one block or in card
+ * groups (4-4-4-4, 4-6-5…), and not claimed by a reference word ("tracking", "order") or a known order value.
+ */
+function findCardNumbers(sentence: Sentence, known: readonly string[]): CardNumber[] {
+  const found: CardNumber[] = []
+  if (!/\d{4}/.test(sentence.text)) return found
+  for (const run of findDigitRuns(sentence.text)) {
+    const { digits, groups } = run
+    if (digits.length < 13 || digits.length > 19 || run.hasPlus || run.hasParentheses) continue
+    if (!/^[2-6]/.test(digits) || !passesLuhn(digits) || known.includes(digits)) continue
+    const shape = groups.join('-')
+    const cardGrouping =
+      groups.length === 1 ||
+      shape === '4-6-5' ||
+      shape === '4-6-4' ||
+      groups.every((size, i) => (i < groups.length - 1 ? size === 4 : size >= 1 && size <= 4))
+    if (!cardGrouping) continue
+    const start = sentence.range[0] + run.start
+    if (sentence.text.charAt(run.start - 1) === '#') continue
+    const before = sentence.words.filter((word) => word.range[1] <= start)
+    const hasCardCue = before.slice(-6).some((word) => cardCues.has(word.normal))
+    if (!hasCardCue && before.slice(-4).some((word) => referenceCues.has(word.normal))) continue
+    found.push({ range: [start, sentence.range[0] + run.end], digits })
+  }
+  return found
+}
+
+/** Valid IBANs (mod-97 checked) and UK sort codes written next to the words "sort code". */
+function findBankDetails(sentence: Sentence): Range[] {
+  const ranges: Range[] = []
+  const text = sentence.text
+  if (/[A-Z]{2}\d{2}/.test(text)) {
+    for (const match of text.matchAll(IBAN)) {
+      const length = validIbanLength(match[0])
+      if (length > 0) ranges.push([sentence.range[0] + match.index, sentence.range[0] + match.index + length])
+    }
+  }
+  if (/sort\s*code/i.test(text)) {
+    for (const match of text.matchAll(SORT_CODE))
+      ranges.push([sentence.range[0] + match.index, sentence.range[0] + match.index + match[0].length])
+  }
+  return ranges
+}
+
+/** The length (in the written text, spaces included) of the longest prefix that is a valid IBAN, or 0. */
+function validIbanLength(written: string): number {
+  const compact = written.replace(/ /g, '')
+  for (let length = Math.min(34, compact.length); length >= 15; length--) {
+    if (!ibanChecksumOk(compact.slice(0, length))) continue
+    let seen = 0
+    for (let i = 0; i < written.length; i++) {
+      if (written[i] !== ' ') seen++
+      if (seen === length) return i + 1
+    }
+  }
+  return 0
+}
+
+function ibanChecksumOk(iban: string): boolean {
+  const rearranged = iban.slice(4) + iban.slice(0, 4)
+  let remainder = 0
+  for (const char of rearranged) {
+    const code = char.charCodeAt(0)
+    const value = code >= 65 ? String(code - 55) : char
+    for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97
+  }
+  return remainder === 1
+}
+
+/** "Your PIN is 4821", "temporary password: Xk29!": the secret itself, written into the reply. */
+function sharedValue(sentence: Sentence, match: PhraseMatch): Range | undefined {
+  const offset = match.range[1] - sentence.range[0]
+  const value = SHARED_VALUE.exec(sentence.text.slice(offset, offset + 80))
+  if (!value || (value[1] as string).length < 4) return undefined
+  const start = match.range[1] + (value[0].length - (value[1] as string).length)
+  return [start, start + (value[1] as string).length]
+}
+
+interface PersonalRequest {
+  range: Range
+  what: string
+}
+
+/** A request to post personal details here: sensitive data asked for, not privately, not via a form. */
+function personalRequest(sentence: Sentence): PersonalRequest | undefined {
+  const words = sentence.words
+  if (words.some((word) => privateChannel.has(word.normal) || elsewhere.has(word.normal))) return undefined
+  if (/https?:|<url>|www\./i.test(sentence.text)) return undefined
+  const all = personal().find(sentence)
+  const counted = all.filter((match) => countsAsValue(words, match, all.length > 1))
+  if (counted.length === 0) return undefined
+  const categories = new Set(counted.map((match) => (match.tag as string).replace(/Bare$/, '')))
+  const sensitive =
+    [...categories].some((category) => SENSITIVE_ALONE.has(category)) ||
+    (categories.has('name') && categories.has('address'))
+  if (!sensitive) return undefined
+
+  const first = counted[0] as PhraseMatch
+  const last = counted[counted.length - 1] as PhraseMatch
+  if (words.slice(0, firstIndex(first)).some((word) => prohibitions.has(word.normal))) return undefined
+  const cue = requestCue(words, firstIndex(first), false)
+  let start: number
+  if (cue) start = cue.range[0]
+  else if (pleaseAfter(words, lastIndex(last)) || isQuestionAbout(sentence, first)) start = first.range[0]
+  else return undefined
+  const what = listOf([
+    ...new Set(counted.map((match) => PERSONAL_NAMES[match.tag as Exclude<PersonalTag, 'ignore'>])),
+  ])
+  return { range: [start, last.range[1]], what }
+}
+
+/** Does this noun name a value the customer would type in (not the inbox, a verb, or a destination)? */
+function countsAsValue(words: readonly Word[], match: PhraseMatch, hasCompany: boolean): boolean {
+  if (match.tag === 'ignore') return false
+  const first = firstIndex(match)
+  const previous = words[first - 1]
+  const next = words[lastIndex(match) + 1]
+  if (previous && !(match.words[0] as Word).breakBefore) {
+    if (DESTINATIONS.has(previous.normal)) return false
+    if (INBOX_VERBS.has(previous.normal)) return false
+  }
+  if (!(match.tag as string).endsWith('Bare')) return true
+  // A bare noun ("email", "address") is a value only in a list of details: "order ID and email".
+  if (previous && !(match.words[0] as Word).breakBefore && notAValueBefore.has(previous.normal)) return false
+  if (next && !next.breakBefore && verbObjects.has(next.normal)) return false
+  return hasCompany || previous?.normal === 'and' || previous?.normal === 'or'
+}
+
+/**
+ * The word that makes the sentence ask for something before `index`: a hand-over verb ("send",
+ * "give", "what's"), a frame ("can I have", "let us know", "we need") or, for personal details, a
+ * softer word ("please", "along with"). A negated or prohibited request ("never ask", "don't share",
+ * "without providing") is no request.
+ */
+function requestCue(words: readonly Word[], index: number, strict: boolean): Word | undefined {
+  for (let i = 0; i < index; i++) if (prohibitions.has((words[i] as Word).normal)) return undefined
+  for (let i = index - 1; i >= 0; i--) {
+    if (!isCue(words, i, strict)) continue
+    return negatedAt(words, i) ? undefined : (words[i] as Word)
+  }
+  return undefined
+}
+
+function isCue(words: readonly Word[], i: number, strict: boolean): boolean {
+  const word = (words[i] as Word).normal
+  const previous = words[i - 1]?.normal
+  const next = words[i + 1]?.normal
+  if (handoverVerbs.has(word)) return true
+  if (word === 'what' && (next === 'is' || next === 'are' || next === 'was')) return true
+  if (word === 'know' && (previous === 'us' || previous === 'me')) return true
+  if ((word === 'have' || word === 'get' || word === 'take') && (previous === 'i' || previous === 'we')) {
+    const modal = words[i - 2]?.normal
+    return modal === 'can' || modal === 'could' || modal === 'may'
+  }
+  if (word === 'ask' && (previous === 'i' || previous === 'we' || previous === 'to')) return true
+  if (word === 'need' || word === 'needs' || word === 'require') {
+    return [words[i - 1], words[i - 2]].some((before) => before !== undefined && WE.has(before.normal))
+  }
+  if (strict) return false
+  if ((word === 'along' || word === 'together') && next === 'with') return true
+  return softWords.has(word)
+}
+
+/** A negator up to three words before the cue, in the same clause, unless "forget"/"hesitate" follows it. */
+function negatedAt(words: readonly Word[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    if ((words[i + 1] as Word).breakBefore) return false
+    const word = (words[i] as Word).normal
+    if (NEGATORS.has(word)) {
+      for (let j = i + 1; j < index; j++) if (negationBreakers.has((words[j] as Word).normal)) return false
+      return true
+    }
+  }
+  return false
+}
+
+/** "…order ID and email please": a bare "please" right after the list. */
+function pleaseAfter(words: readonly Word[], index: number): boolean {
+  for (let i = index + 1; i <= index + 2 && i < words.length; i++) {
+    const word = (words[i] as Word).normal
+    if (word === 'please' || word === 'pls' || word === 'plz') return true
+  }
+  return false
+}
+
+/** "Your full name, address and email?": a question that opens with the details. */
+function isQuestionAbout(sentence: Sentence, first: PhraseMatch): boolean {
+  if (!sentence.tokens.some((token) => token.kind === 'punctuation' && token.text.includes('?'))) return false
+  return firstIndex(first) === 0 || (firstIndex(first) === 1 && sentence.words[0]?.normal === 'your')
+}
+
+function firstIndex(match: PhraseMatch): number {
+  return (match.words[0] as Word).indexInSentence
+}
+
+function lastIndex(match: PhraseMatch): number {
+  return (match.words[match.words.length - 1] as Word).indexInSentence
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+function shorten(phrase: string): string {
+  const flat = phrase.replace(/\s+/g, ' ')
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
+
+/** A replacement sentence keeps the draft's ending: no full stop where the draft had none. */
+function withEnding(replacement: string, sentence: Sentence): string {
+  const ending = /[.!?]+$/.exec(sentence.text)?.[0]
+  return ending
+    ? replacement.replace(/[.!?]$/, ending.charAt(0) === '?' ? '.' : ending.charAt(0))
+    : replacement.replace(/[.!?]$/, '')
+}

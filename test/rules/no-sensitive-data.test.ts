@@ -1,0 +1,187 @@
+import rule from '../../rules/no-sensitive-data.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const WARNING = "Please don't share card details, passwords or codes here."
+
+new RuleTester().run(rule, {
+  valid: [
+    'The charge was made to the card ending 6467.',
+    'Card ending XXXX-1234 was refunded.',
+    'Tracking number 4539578763621486 shows it at the depot.',
+    'Order 4539578763621486 has shipped.',
+    {
+      name: 'a Luhn-valid number given as the order id is not a card',
+      text: 'Your reference is 4539 5787 6362 1486.',
+      context: { order: { id: '4539-5787-6362-1486' } },
+    },
+    'Your parcel 4539578763621487 is on its way.',
+    'Please call 0800 123 4567 for help.',
+    'We will never ask for your password or PIN.',
+    "Please don't share your card security code with anyone.",
+    WARNING,
+    'Do not send us your bank details; refunds go back to the original payment method.',
+    'Did you change your password recently?',
+    'You can reset your password from the sign-in page.',
+    "Don't forget to enter the one-time code on the website.",
+    'Could you DM us your full name, address and email?',
+    'Please send us a private message with your email address.',
+    'Please DM me your address and phone number so I can check.',
+    'Without providing personal or account information, please tell us what happened.',
+    'Please confirm the delivery address is still correct.',
+    'Could you tell me your name?',
+    'Can you send me the email you received?',
+    'Please check your email for the return label.',
+    'We sent the label to your email address.',
+    'Thanks for your email, I will look into it.',
+    'Please contact us at the link below and provide your account email.',
+    "Please don't provide your email address here, as this page is public.",
+    'You wrote "my password is hunter2" in your message.',
+    'Your PIN is the one you chose when you set up the card.',
+    'What is the store address?',
+  ],
+  invalid: [
+    {
+      text: 'Your card 4111 1111 1111 1111 was declined.',
+      errors: [
+        {
+          messageId: 'cardNumber',
+          range: [10, 29],
+          suggestions: [{ messageId: 'suggestMask', output: 'Your card **** 1111 was declined.' }],
+        },
+      ],
+    },
+    {
+      name: 'an ungrouped card number with no cue at all',
+      text: 'Number 5555555555554444 please.',
+      errors: [
+        { messageId: 'cardNumber', excerpt: '5555555555554444', suggestions: [{ messageId: 'suggestMask' }] },
+      ],
+    },
+    {
+      name: 'a card cue beats a reference cue',
+      text: 'Order paid with Visa card 4012 8888 8888 1881.',
+      errors: [
+        {
+          messageId: 'cardNumber',
+          excerpt: '4012 8888 8888 1881',
+          suggestions: [{ messageId: 'suggestMask' }],
+        },
+      ],
+    },
+    {
+      text: 'Please send us the CVV on the back of your card.',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          range: [7, 22],
+          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
+        },
+      ],
+    },
+    {
+      text: "What's your PIN?",
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: "What's your PIN",
+          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
+        },
+      ],
+    },
+    {
+      name: 'a private channel does not make a secret safe to ask for',
+      text: 'Thanks! DM us your password and one-time code so we can log in',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'DM us your password and one-time code',
+          suggestions: [
+            {
+              messageId: 'suggestWarn',
+              output: "Thanks! Please don't share card details, passwords or codes here",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: "Don't forget to send your login details.",
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'send your login details',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: 'We need your bank details and sort code to refund you.',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'need your bank details and sort code',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: 'Your temporary password is Blue7781 for now.',
+      errors: [{ messageId: 'secretShared', range: [27, 35] }],
+    },
+    {
+      text: 'Pay to GB82 WEST 1234 5698 7654 32 today.',
+      errors: [{ messageId: 'bankDetails', excerpt: 'GB82 WEST 1234 5698 7654 32' }],
+    },
+    {
+      text: 'Sort code 12-34-56, account 12345678.',
+      errors: [{ messageId: 'bankDetails', excerpt: '12-34-56' }],
+    },
+    {
+      text: 'Sure, would you give me your full name or account ID',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          range: [16, 52],
+          suggestions: [
+            {
+              messageId: 'suggestPrivate',
+              output: 'Sure, would you give me your full name or account ID by private message',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'What is your phone number?',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'What is your phone number',
+          suggestions: [
+            { messageId: 'suggestPrivate', output: 'What is your phone number by private message?' },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'Your full name and address?',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'Your full name and address',
+          suggestions: [{ messageId: 'suggestPrivate' }],
+        },
+      ],
+    },
+    {
+      text: 'I will need the order ID and email please.',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'need the order ID and email',
+          suggestions: [{ messageId: 'suggestPrivate' }],
+        },
+      ],
+    },
+  ],
+})
