@@ -1,0 +1,547 @@
+import { defineRule, type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  acknowledgementLexicon,
+  CLAUSE_BREAKS,
+  GREETINGS,
+  IMPERATIVE_FOLLOWERS,
+  IMPERATIVE_LEADS,
+  IMPERATIVE_VERBS,
+  neutralLexicon,
+  nextStepLexicon,
+  SIGN_OFFS,
+  statusLexicon,
+} from './lexicons/structure.js'
+
+const acknowledgements = lazyLexicon(acknowledgementLexicon)
+const nextSteps = lazyLexicon(nextStepLexicon)
+const statuses = lazyLexicon(statusLexicon)
+const neutrals = lazyLexicon(neutralLexicon)
+const greetings = new Set<string>(GREETINGS)
+const imperativeVerbs = new Set<string>(IMPERATIVE_VERBS)
+const imperativeLeads = new Set<string>(IMPERATIVE_LEADS)
+const imperativeFollowers = new Set<string>(IMPERATIVE_FOLLOWERS)
+const signOffs = new Set<string>(SIGN_OFFS)
+const clauseBreaks = new Set<string>(CLAUSE_BREAKS)
+/** Words that open a yes/no question when a subject follows ("Can you…", "Did it…"). */
+const QUESTION_AUXILIARIES = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'did',
+  'do',
+  'does',
+  'have',
+  'has',
+  'is',
+  'are',
+  'was',
+  'were',
+  'may',
+  'should',
+  'shall',
+])
+/** Words that open a question in a sentence that ends with "?". */
+const WH_WORDS = new Set([
+  'what',
+  "what's",
+  'whats',
+  'which',
+  'when',
+  'where',
+  'who',
+  "who's",
+  'how',
+  'why',
+  'whose',
+])
+/** Words that make a clause subordinate: it cannot state the status on its own. */
+const SUBORDINATORS = new Set([
+  'as',
+  'because',
+  'while',
+  'whilst',
+  'if',
+  'when',
+  'whenever',
+  'once',
+  'since',
+  'until',
+  'till',
+  'unless',
+  'whether',
+  'where',
+  'although',
+  'though',
+  'for',
+  'with',
+  'without',
+  'to',
+  'in',
+  'at',
+  'by',
+  'from',
+  'along',
+  'regarding',
+  'including',
+])
+/** Words that carry a finite verb: auxiliaries, copulas and modals. */
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'cannot',
+])
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'it'])
+/** Words that open a noun phrase, so "Some orders require…" reads as a statement. */
+const DETERMINERS = new Set([
+  'some',
+  'all',
+  'most',
+  'many',
+  'the',
+  'these',
+  'those',
+  'our',
+  'your',
+  'their',
+  'each',
+  'every',
+  'any',
+  'no',
+])
+/** Words a new clause starts with after "and", "but", "so": a subject. */
+const CLAUSE_SUBJECTS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'we',
+  "we're",
+  "we've",
+  "we'll",
+  "we'd",
+  'they',
+  "they're",
+  "they've",
+  "they'll",
+  'he',
+  'she',
+  'it',
+  "it's",
+  'this',
+  'that',
+  "that's",
+  'these',
+  'those',
+  'there',
+  "there's",
+  'our',
+  'your',
+  'my',
+  'their',
+  'the',
+  'a',
+  'an',
+  'some',
+  'all',
+  'everything',
+  'nothing',
+  'someone',
+  'you',
+  "you're",
+  "you'll",
+  "you've",
+  'that',
+  'that',
+  'please',
+  'let',
+])
+/** A clause about the customer ("you are looking for…") restates their message; it is not a status. */
+const YOU_SUBJECTS = new Set(['you', "you're", "you've", "you'd", "you'll", 'u'])
+const ANSWERS = new Set(['yes', 'yep', 'yeah', 'yup', 'correct', 'nope'])
+/** Punctuation that joins words inside one phrase ("date/time", "details & store", "Mr_X"). */
+const JOINING = /^[/&+@#_'’*]+$/
+const CONTRACTED_VERB = /'(s|re|ve|d|ll|m)$|n't$/
+const NOT_PAST_TENSE = new Set([
+  'need',
+  'feed',
+  'speed',
+  'indeed',
+  'seed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'proceed',
+  'exceed',
+  'succeed',
+  'weed',
+  'breed',
+  'greed',
+  'deed',
+  'embed',
+])
+const QUESTION_SUBJECTS = new Set([
+  'you',
+  'your',
+  'we',
+  'it',
+  'there',
+  'this',
+  'that',
+  'the',
+  'u',
+  'i',
+  'they',
+])
+/** "1/2", "(2/3)", "4/4": a part marker of a reply split into several messages. */
+const PART_MARKER = /^\d{1,2}$/
+
+const ACKNOWLEDGEMENT = 'Thanks for your message.'
+const NEXT_STEPS = "We'll update you as soon as anything changes."
+
+type Part = 'ack' | 'status' | 'next'
+
+interface Clause {
+  readonly words: readonly Word[]
+  readonly question: boolean
+  /** The sentence ends with a question mark. */
+  readonly sentenceQuestion: boolean
+  /** The first clause of the reply that is not a greeting. */
+  readonly opening: boolean
+}
+
+interface Reading {
+  readonly parts: Set<Part>
+  /** Sentences that carry something (not a bare greeting, sign-off or closing wish). */
+  readonly content: Sentence[]
+  /** The greeting that opens the reply, when there is one. */
+  readonly greeting: { sentence: Sentence; words: readonly Word[]; wholeSentence: boolean } | undefined
+}
+
+export default defineRule({
+  id: 'require-structure',
+  meta: {
+    description:
+      "Flags a reply that does not acknowledge the customer, state the current status, or give next steps (the seller guide's formula).",
+    recommended: false,
+    defaultSeverity: 'info',
+    hasSuggestions: true,
+    defaultOptions: {
+      /**
+       * A reply of at most this many words that states a status (a short factual answer to a
+       * direct question) needs no next steps. 0 turns the allowance off.
+       */
+      shortAnswerWords: 12,
+      /** The sentence suggested when the acknowledgement is missing. */
+      acknowledgement: ACKNOWLEDGEMENT,
+      /** The sentence suggested when next steps are missing. */
+      nextSteps: NEXT_STEPS,
+    },
+    validateOptions: (options) =>
+      !Number.isInteger(options.shortAnswerWords) || options.shortAnswerWords < 0
+        ? '"shortAnswerWords" must be a whole number, 0 or more.'
+        : options.acknowledgement.trim() === '' || options.nextSteps.trim() === ''
+          ? '"acknowledgement" and "nextSteps" must not be empty.'
+          : undefined,
+    docsUrl: docsUrl('require-structure'),
+  },
+  messages: {
+    missingAcknowledgement:
+      'The reply does not acknowledge the customer. Open with thanks or a specific apology so they know their message was read.',
+    missingStatus:
+      'The reply does not say where things stand. State what you know or have done; customers who get no status write again or open a dispute.',
+    missingNextSteps:
+      'The reply does not say what happens next. Tell the customer what you will do or what they should do, so the conversation does not stall.',
+    suggestAcknowledgement: 'Open with "{{sentence}}"',
+    suggestNextSteps: 'Add "{{sentence}}"',
+  },
+  check(context) {
+    const reading = read(context.sentences)
+    const first = reading.content[0]
+    const last = reading.content[reading.content.length - 1]
+    if (!first || !last) return
+    const { parts } = reading
+    const proactive = context.replyContext.messageKind === 'proactive'
+    const wordCount = reading.content.reduce((sum, sentence) => sum + countWords(sentence), 0)
+    const answersQuestion = (context.replyContext.customerMessage ?? '').includes('?')
+    const shortAnswer =
+      answersQuestion &&
+      parts.has('status') &&
+      context.options.shortAnswerWords > 0 &&
+      wordCount <= context.options.shortAnswerWords
+
+    if (!parts.has('ack') && !proactive) {
+      const sentence = context.options.acknowledgement.trim()
+      context.report({
+        messageId: 'missingAcknowledgement',
+        node: first,
+        suggestions: [
+          {
+            messageId: 'suggestAcknowledgement',
+            data: { sentence },
+            edits: acknowledgementEdits(reading, first, context.text, sentence),
+          },
+        ],
+      })
+    }
+    if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })
+    if (!parts.has('next') && !shortAnswer) {
+      const sentence = context.options.nextSteps.trim()
+      context.report({
+        messageId: 'missingNextSteps',
+        node: last,
+        suggestions: [
+          {
+            messageId: 'suggestNextSteps',
+            data: { sentence },
+            edits: [nextStepsEdit(last, context.text, sentence)],
+          },
+        ],
+      })
+    }
+  },
+})
+
+/** Test hook: receives each clause and what it carries. */
+export let debug: ((clause: string, parts: string[]) => void) | undefined
+export function setDebug(fn: typeof debug): void {
+  debug = fn
+}
+
+/** Reads every clause of the reply and notes which parts of the formula it carries. */
+export function read(sentences: readonly Sentence[]): Reading {
+  const parts = new Set<Part>()
+  const content: Sentence[] = []
+  let greeting: Reading['greeting']
+  let seenContent = false
+  for (const sentence of sentences) {
+    const words = sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal))
+    if (words.length === 0) continue
+    const ack = matchesByWord(acknowledgements().find(sentence), sentence)
+    const next = matchesByWord(nextSteps().find(sentence), sentence)
+    const status = matchesByWord(statuses().find(sentence), sentence)
+    const neutral = matchesByWord(neutrals().find(sentence), sentence)
+    let carries = false
+    const sentenceQuestion = /\?[^\p{L}\p{N}]*$/u.test(sentence.text)
+    for (const segment of segments(sentence, words)) {
+      if (!seenContent && isGreeting(segment.words)) {
+        greeting ??= {
+          sentence,
+          words: segment.words,
+          wholeSentence: segment.words.length === words.length,
+        }
+        continue
+      }
+      for (const clause of clauses(segment.words)) {
+        const opening = !seenContent
+        seenContent = true
+        const found = readClause(
+          { words: clause, question: segment.question, sentenceQuestion, opening },
+          { ack, next, status, neutral },
+        )
+        for (const part of found) parts.add(part)
+        debug?.(clause.map((word) => word.text).join(' '), [...found])
+        if (found.size > 0 || !isClosing(clause)) carries = true
+      }
+    }
+    if (carries) content.push(sentence)
+  }
+  return { parts, content, greeting }
+}
+
+type Cues = Record<'ack' | 'next' | 'status' | 'neutral', ReadonlyMap<Word, string | undefined>>
+
+function readClause(clause: Clause, cues: Cues): Set<Part> {
+  const found = new Set<Part>()
+  const { words } = clause
+  const firstWord = words[0] as Word
+  let hasAck = false
+  let hasNext = false
+  let hasStatus = false
+  let hasNeutral = false
+  let hasStatusInAck = false
+  for (const word of words) {
+    const ackTag = cues.ack.get(word)
+    if (cues.ack.has(word)) {
+      if (ackTag === 'ack') hasAck = true
+      else if (ackTag === 'ackOpener' && word === firstWord) hasAck = true
+      else if (ackTag === 'ackSubject' && word === firstWord && clause.opening) found.add('ack')
+    }
+    if (cues.next.has(word)) hasNext = true
+    const statusTag = cues.status.get(word)
+    if (statusTag === 'statusInAck') hasStatusInAck = true
+    else if (cues.status.has(word)) hasStatus = true
+    if (cues.neutral.has(word)) hasNeutral = true
+  }
+  const question = clause.question || startsQuestion(words, clause.sentenceQuestion)
+  if (question || startsImperative(words)) hasNext = true
+  if (hasAck) found.add('ack')
+  if (hasNext) found.add('next')
+  if (question || hasNeutral || SUBORDINATORS.has(firstWord.normal)) return found
+  if (hasStatusInAck || (!hasAck && (hasStatus || ANSWERS.has(firstWord.normal)))) found.add('status')
+  else if (!hasAck && !hasNext && isStatement(words)) found.add('status')
+  return found
+}
+
+/** Maps each word that starts a cue match to the match's tag. */
+function matchesByWord(
+  matches: ReadonlyArray<{ words: readonly Word[]; tag: string | undefined }>,
+  _sentence: Sentence,
+): Map<Word, string | undefined> {
+  const byWord = new Map<Word, string | undefined>()
+  for (const match of matches) {
+    const first = match.words[0]
+    if (first) byWord.set(first, match.tag)
+  }
+  return byWord
+}
+
+/** Stretches of a sentence between punctuation; `question` when a "?" ends the stretch. */
+function segments(sentence: Sentence, words: readonly Word[]): { words: Word[]; question: boolean }[] {
+  const result: { words: Word[]; question: boolean }[] = []
+  let current: Word[] = []
+  const close = (end: number) => {
+    if (current.length === 0) return
+    const lastWord = current[current.length - 1] as Word
+    const between = sentence.text.slice(lastWord.range[1] - sentence.range[0], end - sentence.range[0])
+    result.push({ words: current, question: between.includes('?') })
+    current = []
+  }
+  let previous: Word | undefined
+  for (const word of words) {
+    const dashEnded = !!previous && /[-–—]$/.test(previous.text) && previous.range[1] < word.range[0]
+    if ((word.breakBefore || dashEnded) && current.length > 0 && previous) {
+      const between = sentence.text.slice(
+        previous.range[1] - sentence.range[0],
+        word.range[0] - sentence.range[0],
+      )
+      const joined = JOINING.test(between.trim()) || (between.trim() === '-' && !/\s/.test(between))
+      if (!joined) close(word.range[0])
+    }
+    current.push(word)
+    previous = word
+  }
+  close(sentence.range[1])
+  return result
+}
+
+/** Splits a stretch at clause-joining words ("…, but we can…", "…and we'll…"). */
+function clauses(words: readonly Word[]): Word[][] {
+  const result: Word[][] = []
+  let current: Word[] = []
+  for (const [i, word] of words.entries()) {
+    const following = words[i + 1]
+    if (
+      clauseBreaks.has(word.normal) &&
+      current.length > 0 &&
+      following &&
+      CLAUSE_SUBJECTS.has(following.normal)
+    ) {
+      result.push(current)
+      current = []
+    }
+    current.push(word)
+  }
+  if (current.length > 0) result.push(current)
+  return result
+}
+
+function isGreeting(words: readonly Word[]): boolean {
+  const first = words[0]
+  if (!first || !greetings.has(first.normal) || words.length > 4) return false
+  if (first.normal === 'good') return /^(morning|afternoon|evening|day)$/.test(words[1]?.normal ?? '')
+  return true
+}
+
+/** A sign-off, a name, a closing wish: nothing of the formula. */
+function isClosing(words: readonly Word[]): boolean {
+  if (words.length <= 2) return true
+  return words.every((word) => signOffs.has(word.normal) || /^\p{Lu}/u.test(word.text))
+}
+
+function startsQuestion(words: readonly Word[], sentenceQuestion: boolean): boolean {
+  const [first, second] = words
+  if (!first) return false
+  if (WH_WORDS.has(first.normal))
+    return sentenceQuestion || (!!second && (FINITE.has(second.normal) || CONTRACTED_VERB.test(first.normal)))
+  return !!second && QUESTION_AUXILIARIES.has(first.normal) && QUESTION_SUBJECTS.has(second.normal)
+}
+
+function startsImperative(words: readonly Word[]): boolean {
+  let i = 0
+  while (i < words.length - 1 && imperativeLeads.has((words[i] as Word).normal)) i++
+  const verb = words[i]
+  if (!verb || !imperativeVerbs.has(verb.normal)) return false
+  const follower = words[i + 1]
+  return !follower || imperativeFollowers.has(follower.normal) || /ing$/.test(follower.normal)
+}
+
+/**
+ * A clause that can state a fact on its own: three words or more, a finite verb (an auxiliary, a
+ * contraction, a past tense, or a subject pronoun with its verb), and not a subordinate clause.
+ */
+function isStatement(words: readonly Word[]): boolean {
+  if (words.length < 3 || isClosing(words)) return false
+  const first = (words[0] as Word).normal
+  if (SUBORDINATORS.has(first) || YOU_SUBJECTS.has(first)) return false
+  if (DETERMINERS.has(first) && words.length >= 4) return true
+  return words.some((word, i) => {
+    const normal = word.normal
+    if (FINITE.has(normal) || CONTRACTED_VERB.test(normal)) return true
+    if (normal.length > 4 && normal.endsWith('ed') && !NOT_PAST_TENSE.has(normal)) return true
+    if (i > 1 || i + 1 >= words.length) return false
+    if (SUBJECT_PRONOUNS.has(normal)) return true
+    return (normal === 'this' || normal === 'that') && /[^s]s$/.test((words[i + 1] as Word).normal)
+  })
+}
+
+function countWords(sentence: Sentence): number {
+  return sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal)).length
+}
+
+/** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */
+function acknowledgementEdits(reading: Reading, first: Sentence, text: string, sentence: string): Edit[] {
+  const { greeting } = reading
+  if (greeting && !greeting.wholeSentence && greeting.sentence === first) {
+    const lastWord = greeting.words[greeting.words.length - 1] as Word
+    const nextWord = first.words.find((word) => word.range[0] > lastWord.range[1])
+    if (nextWord) {
+      const at = nextWord.range[0]
+      const lower = sentence.charAt(0).toLowerCase() + sentence.slice(1)
+      const initial = text.charAt(at)
+      return [{ range: [at, at + 1], text: `${lower} ${initial.toUpperCase()}` }]
+    }
+  }
+  const at = first.range[0]
+  return [{ range: [at, at], text: `${sentence} ` }]
+}
+
+/** Appends the next-steps sentence after the last sentence that carries something. */
+function nextStepsEdit(last: Sentence, _text: string, sentence: string): Edit {
+  const at = last.range[1]
+  const ended = /[.!?…]["'”’)]*$/.test(last.text)
+  return { range: [at, at], text: `${ended ? '' : '.'} ${sentence}` }
+}
