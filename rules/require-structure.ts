@@ -325,14 +325,8 @@ export default defineRule({
   },
 })
 
-/** Test hook: receives each clause and what it carries. */
-export let debug: ((clause: string, parts: string[]) => void) | undefined
-export function setDebug(fn: typeof debug): void {
-  debug = fn
-}
-
 /** Reads every clause of the reply and notes which parts of the formula it carries. */
-export function read(sentences: readonly Sentence[]): Reading {
+function read(sentences: readonly Sentence[]): Reading {
   const parts = new Set<Part>()
   const content: Sentence[] = []
   let greeting: Reading['greeting']
@@ -363,7 +357,6 @@ export function read(sentences: readonly Sentence[]): Reading {
           { ack, next, status, neutral },
         )
         for (const part of found) parts.add(part)
-        debug?.(clause.map((word) => word.text).join(' '), [...found])
         if (found.size > 0 || !isClosing(clause)) carries = true
       }
     }

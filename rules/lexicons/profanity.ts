@@ -1,0 +1,187 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * - `profanity`: swearing and slurs.
+ * - `intensifier`: swearing used only for emphasis ("the fucking parcel", "what the hell"); the
+ *   rule offers to remove it.
+ * - `insult`: name-calling aimed at a person.
+ * - `threat`: threats against the customer.
+ *
+ * Matching is by whole words, so "Scunthorpe", "class", "assume" and "Dickens" never match.
+ */
+export type ProfanityTag = 'profanity' | 'intensifier' | 'insult' | 'threat'
+
+/** Swear words that stand alone; also the list that masked ("f***", "sh!t") and stretched ("fuuuck") spellings are compared with. */
+export const SWEAR_WORDS = [
+  'fuck',
+  'fucks',
+  'fucked',
+  'fucker',
+  'fuckers',
+  'fuckup',
+  'fuckwit',
+  'fck',
+  'fuk',
+  'motherfucker',
+  'motherfuckers',
+  'motherfucking',
+  'shit',
+  'shits',
+  'shitty',
+  'shite',
+  'shitting',
+  'shithead',
+  'shitshow',
+  'bullshit',
+  'bullshitting',
+  'horseshit',
+  'crap',
+  'crappy',
+  'dammit',
+  'damnit',
+  'goddammit',
+  'ass',
+  'asses',
+  'asshole',
+  'assholes',
+  'arse',
+  'arsehole',
+  'arseholes',
+  'jackass',
+  'smartass',
+  'bitch',
+  'bitches',
+  'bitching',
+  'bitchy',
+  'bastard',
+  'bastards',
+  'bollocks',
+  'cunt',
+  'cunts',
+  'twat',
+  'twats',
+  'wanker',
+  'wankers',
+  'piss',
+  'pissed',
+  'pissing',
+  'slut',
+  'sluts',
+  'whore',
+  'whores',
+  'douche',
+  'douchebag',
+  'wtf',
+  'stfu',
+  'ffs',
+  'omfg',
+  'retard',
+  'retarded',
+  'faggot',
+  'fag',
+  'nigger',
+  'nigga',
+  'tranny',
+] as const
+
+/** Swear words that only add emphasis; removing them leaves the sentence intact. */
+export const INTENSIFIERS = [
+  'fucking',
+  'fuckin',
+  'fcking',
+  'fking',
+  'effing',
+  'effin',
+  'damn',
+  'damned',
+  'goddamn',
+  'goddamned',
+  'bloody',
+] as const
+
+/** Name-calling words that are insults on their own. */
+export const INSULT_WORDS = [
+  'idiot',
+  'idiots',
+  'idiotic',
+  'moron',
+  'morons',
+  'moronic',
+  'imbecile',
+  'imbeciles',
+  'cretin',
+  'dimwit',
+  'halfwit',
+  'nitwit',
+  'numbskull',
+  'dumbass',
+  'scumbag',
+  'scumbags',
+] as const
+
+const AT_YOU =
+  "(you|you're|you are|ur|u r|such a|what a|a total|a complete|an absolute|a real|you absolute|you total|you complete|you little)"
+
+export const profanityLexicon: Lexicon<ProfanityTag> = {
+  name: 'no-profanity',
+  entries: [
+    { tag: 'profanity', match: `(${SWEAR_WORDS.join('|')})`, negatable: false },
+    {
+      tag: 'intensifier',
+      match: [
+        `(${INTENSIFIERS.filter((word) => word !== 'bloody' && word !== 'damn' && word !== 'damned').join('|')})`,
+        '(damn|damned|bloody) (it|this|that|thing|things|parcel|package|order|item|courier|driver|system|website|site|app|customer|customers|people|time|hell)',
+        '(what|why|how|where|who|when) the (hell|fuck|f)',
+        '(hell|fuck) (no|yes|off)',
+        'go to hell',
+        'screw (you|this|that|off)',
+        'piss off',
+      ],
+      negatable: false,
+    },
+    { tag: 'insult', match: `(${INSULT_WORDS.join('|')})`, negatable: false },
+    {
+      tag: 'insult',
+      match: [
+        `${AT_YOU} (fool|clown|joke|jerk|loser|dummy|dick|prick|cock|pig|liar|scammer|thief|crook|fraud|nutcase|psycho|weirdo|dinosaur)`,
+        "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? (stupid|dumb|thick|pathetic|clueless|useless|incompetent|ignorant|brainless|braindead|dense|slow|delusional|crazy|insane|mental|ridiculous|entitled|greedy|rude|unhinged)",
+        '(stupid|dumb|idiotic|pathetic) (question|questions|customer|customers|person|people|request|complaint|complaints|man|woman|guy|lady|comment|comments|review|message)',
+        'shut (up|your mouth)',
+        'get a life',
+        '(grow|man) up',
+        'no one cares',
+        'nobody cares',
+        'who cares',
+      ],
+    },
+    {
+      tag: 'threat',
+      match: [
+        "(i|we|i'll|we'll|i will|we will|i'm going to|we're going to|i am going to|we are going to|i'd|we'd) (hurt|kill|destroy|ruin|expose|hunt down|come for|come after|sue|report) you",
+        "(i|we|i'll|we'll|i will|we will) (hunt|track) you down",
+        "(i'll|we'll|i will|we will|i'm going to|we're going to) (make|see to it that) you (pay|regret|suffer|sorry)",
+        '(i|we) know where you live',
+        '(watch|mind) your (back|step|mouth)',
+        "(you'll|you will|you're going to|you are going to) (regret|pay for|be sorry)",
+        'see you in court',
+        '(publish|leak|expose|reveal) your (address|details|information|info|name|photo|photos|number|identity)',
+        '(post|share|put) your (address|details|information|info|name|photo|photos|number|identity) (online|publicly|everywhere|on social)',
+        '(kill|hurt|punch|slap|smack) (you|yourself)',
+        'go die',
+      ],
+    },
+  ],
+}
+
+/** Spelling tricks: what each mask or look-alike character may stand for. `*`, `#`, `%` and `-` hide any letter. */
+export const LOOKALIKES: Readonly<Record<string, string>> = {
+  '@': 'a',
+  $: 's',
+  '!': 'il',
+  '1': 'il',
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+}

@@ -1,0 +1,128 @@
+import {
+  defineRule,
+  type Edit,
+  lazyLexicon,
+  matchCase,
+  type PhraseMatch,
+  type Sentence,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { EMPATHY, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
+
+const lexicon = lazyLexicon(hostileToneLexicon)
+
+export default defineRule({
+  id: 'no-hostile-tone',
+  meta: {
+    description:
+      'Flags accusatory, defensive, condescending, dismissive or sarcastic phrasing, and arguing about fault.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-hostile-tone'),
+  },
+  messages: {
+    accusatory:
+      '"{{phrase}}" blames the customer. Accusations turn a question into a dispute; say what can be done now instead.',
+    defensive:
+      '"{{phrase}}" sounds defensive. Customers read it as a brush-off, and it tends to end in a dispute; stick to the facts and the next step.',
+    condescending:
+      '"{{phrase}}" talks down to the customer. Condescension is what gets quoted in bad reviews; keep the tone neutral.',
+    dismissive:
+      '"{{phrase}}" dismisses the customer. A customer who feels brushed off escalates; explain what you can do instead.',
+    sarcastic:
+      '"{{phrase}}" reads as sarcasm. In writing it comes across as contempt and invites a complaint.',
+    arguing:
+      '"{{phrase}}" argues with the customer about who is right. Arguing about fault leads to disputes; state the facts calmly.',
+    suggestRemove: 'Remove "{{phrase}}".',
+    suggestRecap: 'Start with "To recap," instead.',
+    suggestEmpathy: 'Acknowledge the frustration instead.',
+  },
+  check(context) {
+    for (const sentence of context.sentences) {
+      for (const match of lexicon().find(sentence)) {
+        const tag = match.tag as HostileTag
+        context.report({
+          messageId: tag,
+          range: match.range,
+          data: { phrase: match.text },
+          suggestions: suggestionsFor(sentence, match),
+        })
+      }
+    }
+  },
+})
+
+type HostileSuggestion = {
+  messageId: 'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'
+  data?: Record<string, string>
+  edits: Edit[]
+}
+
+function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): HostileSuggestion[] {
+  const swap = match.swaps[0]
+  if (swap === undefined) return []
+  if (swap === EMPATHY) {
+    // Only when the sentence is nothing but the order to calm down ("Please calm down!").
+    const rest = sentence.text
+      .slice(0, match.range[0] - sentence.range[0])
+      .concat(sentence.text.slice(match.range[1] - sentence.range[0]))
+    if (/[\p{L}\p{N}]/u.test(rest)) return []
+    return [{ messageId: 'suggestEmpathy', edits: [{ range: sentence.range, text: EMPATHY }] }]
+  }
+  if (swap === RECAP) {
+    const atStart = !/[\p{L}\p{N}]/u.test(sentence.text.slice(0, match.range[0] - sentence.range[0]))
+    if (atStart) {
+      const after = sentence.text.slice(match.range[1] - sentence.range[0])
+      const comma = after.match(/^\s*,?\s*/)?.[0] ?? ''
+      const following = after.charAt(comma.length)
+      const next =
+        /\p{Lu}/u.test(following) && !/^I\b/.test(after.slice(comma.length))
+          ? following.toLowerCase()
+          : following
+      return [
+        {
+          messageId: 'suggestRecap',
+          edits: [
+            {
+              range: [match.range[0], match.range[1] + comma.length + (following ? 1 : 0)],
+              text: `${matchCase(match.text, RECAP)} ${next}`.trimEnd(),
+            },
+          ],
+        },
+      ]
+    }
+  }
+  const removal = removalOf(sentence, match.range)
+  return removal ? [{ messageId: 'suggestRemove', data: { phrase: match.text }, edits: removal }] : []
+}
+
+/**
+ * Deletes a phrase with its punctuation: "Obviously, it" -> "It", "The parcel, as I already said,
+ * left" -> "The parcel left", "It is obviously damaged" -> "It is damaged".
+ */
+function removalOf(sentence: Sentence, range: readonly [number, number]): Edit[] | undefined {
+  const base = sentence.range[0]
+  const before = sentence.text.slice(0, range[0] - base)
+  const after = sentence.text.slice(range[1] - base)
+  if (!/[\p{L}\p{N}]/u.test(before)) {
+    // At the start: drop it with the comma after it and capitalise what follows.
+    const gap = after.match(/^[\s,:;-]*/)?.[0] ?? ''
+    const following = after.charAt(gap.length)
+    if (!/\p{L}/u.test(following)) return undefined
+    return [{ range: [range[0], range[1] + gap.length + 1], text: following.toUpperCase() }]
+  }
+  const leading = before.match(/,?\s*$/)?.[0] ?? ''
+  const trailing = after.match(/^,?\s*/)?.[0] ?? ''
+  if (leading.startsWith(',') && trailing.startsWith(',')) {
+    return [{ range: [range[0] - leading.length, range[1] + trailing.length], text: ' ' }]
+  }
+  if (leading.startsWith(',') && /^[.!?]/.test(after)) {
+    return [{ range: [range[0] - leading.length, range[1]], text: '' }]
+  }
+  if (trailing.startsWith(',')) return [{ range: [range[0], range[1] + trailing.length], text: '' }]
+  if (/\s$/.test(before)) return [{ range: [range[0] - 1, range[1]], text: '' }]
+  return undefined
+}

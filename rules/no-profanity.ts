@@ -1,0 +1,187 @@
+import { defineRule, lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  INTENSIFIERS,
+  LOOKALIKES,
+  type ProfanityTag,
+  profanityLexicon,
+  SWEAR_WORDS,
+} from './lexicons/profanity.js'
+
+const lexicon = lazyLexicon(profanityLexicon)
+const swearWords = new Set<string>(SWEAR_WORDS)
+const intensifiers = new Set<string>(INTENSIFIERS)
+/** Every word the masked spelling may hide, grouped by length for a quick compare. */
+let maskable: Map<number, string[]> | undefined
+/** A run of letters, digits and mask characters: "f***", "sh!t", "a$$hole", "b1tch". Linear, no backtracking. */
+const MASKED_TOKEN = /[\p{L}\p{N}*#%@$!]+/gu
+const MASKS = /[*#%@$!\d]/
+const WILDCARDS = new Set(['*', '#', '%'])
+
+export default defineRule({
+  id: 'no-profanity',
+  meta: {
+    description:
+      'Flags profanity (masked spellings too), insults and threats; whole words only, product titles excepted.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {
+      /** Extra words that are names in your shop, never profanity ("Dick" in an author's name, a brand). */
+      allowedWords: [] as string[],
+    },
+    docsUrl: docsUrl('no-profanity'),
+  },
+  messages: {
+    profanity:
+      '"{{phrase}}" is profanity. Customers screenshot replies like this for reviews and disputes, and marketplaces treat it as abuse.',
+    insult:
+      '"{{phrase}}" insults the customer. Insults break marketplace conduct rules and escalate the conversation.',
+    threat:
+      '"{{phrase}}" reads as a threat. Threatening a customer breaks marketplace rules; escalate to the platform instead.',
+    suggestRemove: 'Remove "{{phrase}}".',
+  },
+  check(context) {
+    const allowed = new Set([
+      ...context.options.allowedWords.map(normalizeWord),
+      ...(context.replyContext.order?.productTitle ?? '')
+        .split(/[^\p{L}\p{N}'’*#%@$!-]+/u)
+        .filter(Boolean)
+        .map(normalizeWord),
+    ])
+    for (const sentence of context.sentences) {
+      const taken: [number, number][] = []
+      for (const match of lexicon().find(sentence)) {
+        if (match.words.every((word) => allowed.has(word.normal))) continue
+        taken.push([match.range[0], match.range[1]])
+        const tag = match.tag as ProfanityTag
+        const removal = tag === 'intensifier' ? removalFor(sentence, match.words) : undefined
+        context.report({
+          messageId: tag === 'intensifier' ? 'profanity' : tag,
+          range: match.range,
+          data: { phrase: match.text },
+          suggestions: removal
+            ? [
+                {
+                  messageId: 'suggestRemove',
+                  data: { phrase: removal.phrase },
+                  edits: [{ range: removal.range, text: '' }],
+                },
+              ]
+            : [],
+        })
+      }
+      for (const hidden of disguised(sentence)) {
+        if (taken.some(([start, end]) => hidden.range[0] < end && hidden.range[1] > start)) continue
+        if (allowed.has(normalizeWord(hidden.text))) continue
+        const removal = intensifiers.has(hidden.word) ? removalOfSpan(sentence, hidden.range) : undefined
+        context.report({
+          messageId: 'profanity',
+          range: hidden.range,
+          data: { phrase: hidden.text },
+          suggestions: removal
+            ? [
+                {
+                  messageId: 'suggestRemove',
+                  data: { phrase: hidden.text },
+                  edits: [{ range: removal, text: '' }],
+                },
+              ]
+            : [],
+        })
+      }
+    }
+  },
+})
+
+/** Masked ("f***", "sh!t", "a$$hole") and stretched ("fuuuck") spellings of swear words. */
+function disguised(sentence: Sentence): { range: [number, number]; text: string; word: string }[] {
+  const found: { range: [number, number]; text: string; word: string }[] = []
+  for (const token of sentence.text.matchAll(MASKED_TOKEN)) {
+    let text = token[0]
+    const start = token.index
+    // Trailing "!" ends a sentence; it is not part of the word.
+    text = text.replace(/!+$/, '')
+    if (text.length < 3 || !/^\p{L}/u.test(text)) continue
+    const quoted = sentence.words.some(
+      (word) =>
+        word.quoted &&
+        word.range[0] >= sentence.range[0] + start &&
+        word.range[0] < sentence.range[0] + start + text.length,
+    )
+    if (quoted) continue
+    const word = MASKS.test(text) ? unmask(text) : unstretch(text)
+    if (word)
+      found.push({ range: [sentence.range[0] + start, sentence.range[0] + start + text.length], text, word })
+  }
+  return found
+}
+
+function unmask(text: string): string | undefined {
+  if (
+    !/\p{L}/u.test(text.slice(1)) &&
+    text.length > 1 &&
+    !WILDCARDS.has(text.charAt(1)) &&
+    !LOOKALIKES[text.charAt(1)]
+  )
+    return undefined
+  maskable ??= groupByLength([...SWEAR_WORDS, ...INTENSIFIERS])
+  const lower = text.toLowerCase()
+  for (const candidate of maskable.get(lower.length) ?? []) {
+    let ok = lower.charAt(0) === candidate.charAt(0)
+    for (let i = 1; ok && i < lower.length; i++) {
+      const char = lower.charAt(i)
+      const letter = candidate.charAt(i)
+      ok = char === letter || WILDCARDS.has(char) || (LOOKALIKES[char] ?? '').includes(letter)
+    }
+    if (ok) return candidate
+  }
+  return undefined
+}
+
+/** "fuuuuck" -> "fuck", "shiiiit" -> "shit": three or more of a letter fold to one or two. */
+function unstretch(text: string): string | undefined {
+  const lower = text.toLowerCase()
+  if (!/(\p{L})\1\1/u.test(lower)) return undefined
+  for (const folded of [lower.replace(/(\p{L})\1{2,}/gu, '$1'), lower.replace(/(\p{L})\1{2,}/gu, '$1$1')])
+    if (swearWords.has(folded) || intensifiers.has(folded)) return folded
+  return undefined
+}
+
+function groupByLength(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>()
+  for (const word of words) groups.set(word.length, [...(groups.get(word.length) ?? []), word])
+  return groups
+}
+
+/** What to delete for an emphasis-only swear word: "the fucking parcel" -> "the parcel", "what the hell is" -> "what is". */
+function removalFor(
+  sentence: Sentence,
+  words: readonly Word[],
+): { range: [number, number]; phrase: string } | undefined {
+  const first = words[0]
+  if (!first) return undefined
+  const last = words[words.length - 1] as Word
+  if (words.length === 3 && words[1]?.normal === 'the') {
+    // "what the hell": keep the question word.
+    const start = first.range[1]
+    return {
+      range: [start, last.range[1]],
+      phrase: sentence.text.slice(
+        (words[1] as Word).range[0] - sentence.range[0],
+        last.range[1] - sentence.range[0],
+      ),
+    }
+  }
+  if (words.length !== 1) return undefined
+  const range = removalOfSpan(sentence, first.range)
+  return range ? { range, phrase: first.text } : undefined
+}
+
+/** A lone emphasis word followed by another word goes with the space after it. */
+function removalOfSpan(sentence: Sentence, range: readonly [number, number]): [number, number] | undefined {
+  const after = sentence.text.slice(range[1] - sentence.range[0])
+  const space = after.match(/^ +(?=\p{L})/u)
+  return space ? [range[0], range[1] + space[0].length] : undefined
+}

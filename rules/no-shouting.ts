@@ -1,0 +1,242 @@
+import { defineRule, type Edit, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { ACRONYMS, SHORT_WORDS } from './lexicons/shouting.js'
+
+const acronyms = new Set<string>(ACRONYMS)
+const shortWords = new Set<string>(SHORT_WORDS)
+const EMOJI = /\p{Extended_Pictographic}/u
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
+/** Symbols that are pictographic in Unicode but are marks, not emoji. */
+const NOT_EMOJI = new Set(['©', '®', '™', '‼', '⁉'])
+const MARKS = new Set(['!', '?', '‽', '！', '？'])
+
+export default defineRule({
+  id: 'no-shouting',
+  meta: {
+    description:
+      'Flags runs of words in capitals (not acronyms), "!!", "?!" and runs of three or more emoji.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {
+      /** Extra words written in capitals that are names, not shouting (brands, product codes). */
+      allowedCapitals: [] as string[],
+      /** Shortest run of capitalised words that counts as shouting. */
+      minCapitalWords: 2,
+      /** Shortest run of emoji that is flagged. */
+      minEmoji: 3,
+    },
+    validateOptions: (options) =>
+      !Number.isInteger(options.minCapitalWords) || options.minCapitalWords < 2
+        ? '"minCapitalWords" must be a whole number, 2 or more.'
+        : !Number.isInteger(options.minEmoji) || options.minEmoji < 2
+          ? '"minEmoji" must be a whole number, 2 or more.'
+          : undefined,
+    docsUrl: docsUrl('no-shouting'),
+  },
+  messages: {
+    capitals:
+      '"{{phrase}}" is written in capitals, which reads as shouting. Angry-looking messages get quoted in disputes and reviews; use sentence case.',
+    marks: '"{{phrase}}" reads as shouting or exasperation. One mark is enough in a calm reply.',
+    emoji:
+      'A run of {{count}} emoji looks unprofessional in an order message. One at most keeps the tone calm.',
+    suggestSentenceCase: 'Write it in sentence case.',
+    suggestSingleMark: 'Use a single "{{mark}}".',
+    suggestOneEmoji: 'Keep one emoji.',
+  },
+  check(context) {
+    const allowed = new Set([
+      ...context.options.allowedCapitals.map((word) => word.toUpperCase()),
+      ...titleWords(context.replyContext.order?.productTitle),
+    ])
+    for (const sentence of context.sentences) {
+      for (const run of capitalRuns(sentence, allowed, context.options.minCapitalWords)) {
+        const first = run[0] as Word
+        const last = run[run.length - 1] as Word
+        const edits: Edit[] = run
+          .filter((word) => isShouted(word, allowed))
+          .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
+        context.report({
+          messageId: 'capitals',
+          range: [first.range[0], last.range[1]],
+          data: {
+            phrase: sentence.text.slice(
+              first.range[0] - sentence.range[0],
+              last.range[1] - sentence.range[0],
+            ),
+          },
+          suggestions: [{ messageId: 'suggestSentenceCase', edits }],
+        })
+      }
+      for (const run of markRuns(sentence)) {
+        const mark = /[?？‽]/.test(run.text) ? '?' : '!'
+        context.report({
+          messageId: 'marks',
+          range: run.range,
+          data: { phrase: run.text },
+          suggestions: [
+            { messageId: 'suggestSingleMark', data: { mark }, edits: [{ range: run.range, text: mark }] },
+          ],
+        })
+      }
+      for (const run of emojiRuns(sentence, context.options.minEmoji)) {
+        context.report({
+          messageId: 'emoji',
+          range: run.range,
+          data: { count: run.count },
+          suggestions: [{ messageId: 'suggestOneEmoji', edits: [{ range: run.range, text: run.first }] }],
+        })
+      }
+    }
+  },
+})
+
+function titleWords(title: string | undefined): string[] {
+  return (title ?? '')
+    .split(/[^\p{L}\p{N}&'/-]+/u)
+    .filter(Boolean)
+    .map((word) => word.toUpperCase())
+}
+
+/** Letters only, in upper case: "DON'T" -> "DONT" is not needed; apostrophes stay for "I'M". */
+function lettersOf(word: Word): string {
+  return word.text.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")
+}
+
+function isCapitalised(word: Word): boolean {
+  if (/\d/.test(word.text)) return false
+  const letters = word.text.replace(/[^\p{L}]/gu, '')
+  return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** A capitalised word that is not an acronym, a name the writer allowed, or an abbreviation. */
+function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
+  if (!isCapitalised(word)) return false
+  const key = lettersOf(word).toUpperCase()
+  const bare = word.text.replace(/[.]+$/, '').toUpperCase()
+  if (acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)) return false
+  const length = key.replace(/'/g, '').length
+  return length >= 4 || shortWords.has(key)
+}
+
+/** Runs of neighbouring capitalised words holding at least `min` shouted words, trimmed to the shouted ones. */
+function capitalRuns(sentence: Sentence, allowed: ReadonlySet<string>, min: number): Word[][] {
+  const runs: Word[][] = []
+  let current: Word[] = []
+  const close = () => {
+    const shouted = current.filter((word) => isShouted(word, allowed))
+    if (shouted.length >= min) {
+      const start = current.indexOf(shouted[0] as Word)
+      const end = current.indexOf(shouted[shouted.length - 1] as Word)
+      runs.push(current.slice(start, end + 1))
+    }
+    current = []
+  }
+  for (const word of sentence.words) {
+    if (word.quoted || !isCapitalised(word)) {
+      close()
+      continue
+    }
+    current.push(word)
+  }
+  close()
+  return runs
+}
+
+/** The word in sentence case: lower case, a capital at the start of the sentence, "I" kept. */
+function sentenceCase(word: Word, sentence: Sentence): string {
+  const lower = word.text.toLowerCase()
+  if (/^i(?:$|['’])/.test(lower)) return `I${lower.slice(1)}`
+  return word.indexInSentence === 0 && word.range[0] === firstLetterAt(sentence)
+    ? lower.charAt(0).toUpperCase() + lower.slice(1)
+    : lower
+}
+
+function firstLetterAt(sentence: Sentence): number {
+  const offset = sentence.text.search(/\p{L}/u)
+  return offset < 0 ? -1 : sentence.range[0] + offset
+}
+
+/** "!!", "!!!", "?!", "!?", "‽": runs of marks with more than one exclamation or a mixed pair. */
+function markRuns(sentence: Sentence): { range: [number, number]; text: string }[] {
+  const runs: { range: [number, number]; text: string }[] = []
+  const text = sentence.text
+  let i = 0
+  while (i < text.length) {
+    if (!MARKS.has(text.charAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < text.length && MARKS.has(text.charAt(i))) i++
+    const run = text.slice(start, i)
+    const loud = /[!！]/.test(run) ? run.length >= 2 : run === '‽'
+    if (loud && !insideQuote(sentence, sentence.range[0] + start, sentence.range[0] + i))
+      runs.push({ range: [sentence.range[0] + start, sentence.range[0] + i], text: run })
+  }
+  return runs
+}
+
+/** A mark that ends quoted words ("…WHERE IS IT?!" said the customer) belongs to the quotation. */
+function insideQuote(sentence: Sentence, start: number, end: number): boolean {
+  const before = [...sentence.words].reverse().find((word) => word.range[1] <= start)
+  if (!before?.quoted) return false
+  const after = sentence.text.charAt(end - sentence.range[0])
+  const next = sentence.words.find((word) => word.range[0] >= end)
+  return /["”“»]/.test(after) || !!next?.quoted
+}
+
+/** Runs of emoji (a skin tone, variation selector or joined sequence counts as one), spaces allowed between. */
+function emojiRuns(
+  sentence: Sentence,
+  min: number,
+): { range: [number, number]; count: number; first: string }[] {
+  const runs: { range: [number, number]; count: number; first: string }[] = []
+  const text = sentence.text
+  const base = sentence.range[0]
+  let count = 0
+  let runStart = -1
+  let runEnd = -1
+  let firstEnd = -1
+  let joined = false
+  let regionalOpen = false
+  const close = () => {
+    if (count >= min)
+      runs.push({ range: [base + runStart, base + runEnd], count, first: text.slice(runStart, firstEnd) })
+    count = 0
+    runStart = -1
+  }
+  let i = 0
+  while (i < text.length) {
+    const code = text.codePointAt(i) as number
+    const char = String.fromCodePoint(code)
+    const width = char.length
+    const isModifier =
+      code === 0x200d ||
+      code === 0xfe0f ||
+      code === 0x20e3 ||
+      (code >= 0x1f3fb && code <= 0x1f3ff) ||
+      (code >= 0xe0020 && code <= 0xe007f)
+    if (isModifier && runStart >= 0) {
+      joined = code === 0x200d
+      runEnd = i + width
+      if (count === 1) firstEnd = runEnd
+    } else if ((EMOJI.test(char) && !NOT_EMOJI.has(char)) || REGIONAL_INDICATOR.test(char)) {
+      const regional = REGIONAL_INDICATOR.test(char)
+      if (runStart < 0) {
+        runStart = i
+        count = 1
+      } else if (!joined && !(regional && regionalOpen)) count++
+      regionalOpen = regional && !regionalOpen
+      joined = false
+      runEnd = i + width
+      if (count === 1) firstEnd = runEnd
+    } else if (char === ' ' && runStart >= 0) {
+      // spaces between emoji keep the run going
+    } else if (runStart >= 0) close()
+    i += width
+  }
+  if (runStart >= 0) close()
+  return runs
+}
