@@ -121,8 +121,8 @@ export function align(
 
 /**
  * How many source characters a character reference at `at` spans and how many value characters it
- * decoded to. HTML allows some named references without `;` (`&copy2024`), so shorter source spans
- * are tried when the longest does not line up with what follows.
+ * decoded to. HTML allows some named references without `;` (`&copy2024` is `©2024`), so every
+ * split is scored by how far source and value agree after it, and the best one wins.
  */
 function fitReference(
   source: string,
@@ -131,23 +131,35 @@ function fitReference(
   value: string,
   i: number,
 ): [sourceLength: number, valueLength: number] | undefined {
-  for (let sourceLength = longest; sourceLength >= 2; sourceLength--) {
-    for (const valueLength of [1, 2]) {
+  const LOOKAHEAD = 8
+  let best: [number, number] | undefined
+  let bestScore = 0
+  // Most references decode to one UTF-16 unit: on a tie, one unit wins.
+  for (const valueLength of [1, 2]) {
+    for (let sourceLength = longest; sourceLength >= 2; sourceLength--) {
       if (i + valueLength > value.length) break
       // Never split a surrogate pair: an astral character is two UTF-16 units.
       if (valueLength === 1 && isHighSurrogate(value.charCodeAt(i))) continue
-      const nextValue = value.charAt(i + valueLength)
-      const nextSource = source.charAt(at + sourceLength)
-      if (
-        nextValue === '' ||
-        nextSource === nextValue ||
-        nextSource === '&' ||
-        nextSource === '\\' ||
-        (nextSource !== '' && SKIPPABLE.test(nextSource))
+      let score = 0
+      while (
+        score < LOOKAHEAD &&
+        i + valueLength + score < value.length &&
+        source.charAt(at + sourceLength + score) === value.charAt(i + valueLength + score)
       )
-        return [sourceLength, valueLength]
+        score++
+      if (i + valueLength + score >= value.length) score = LOOKAHEAD
+      if (score > bestScore) {
+        best = [sourceLength, valueLength]
+        bestScore = score
+      }
     }
   }
+  if (best) return best
+  // Nothing agrees right after: accept the longest reference followed by something that is itself
+  // decoded or skipped (another reference, a backslash escape, a line prefix).
+  const next = source.charAt(at + longest)
+  if (next === '&' || next === '\\' || SKIPPABLE.test(next))
+    return [longest, isHighSurrogate(value.charCodeAt(i)) ? 2 : 1]
   return undefined
 }
 

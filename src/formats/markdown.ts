@@ -34,7 +34,7 @@ const PHRASING = new Set([
 export function markdownProse(source: string): ProseMap {
   parser ??= createParser()
   const tree = parser.parse(source) as Root
-  const builder = new ProseBuilder(source)
+  const builder = new ProseBuilder(source, { boundarySensitive: true })
   visit(tree, builder)
   return builder.build()
 }
@@ -76,7 +76,7 @@ function visit(node: Nodes, builder: ProseBuilder): void {
 
 /** Keeps a rewrite literal in Markdown: characters that would start emphasis, code, links or HTML are escaped. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<]|&(?=#?[A-Za-z0-9]+;)/g, (char) => `\\${char}`)
+  return text.replace(/[\\`*_[\]<]|&(?=#?[A-Za-z0-9]+;|$)/g, (char) => `\\${char}`)
 }
 
 /** `format: 'markdown'`. */

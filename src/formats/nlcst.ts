@@ -19,7 +19,7 @@ const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]*)+$/
  * start with `> ` as in a plain-text e-mail, so quoted text stays quoted.
  */
 export function nlcstProse(tree: NlcstRoot, source: string): ProseMap {
-  const builder = new ProseBuilder(source)
+  const builder = new ProseBuilder(source, { boundarySensitive: true })
   let cursor = 0
   let paragraphs = 0
   // Leaves the tree placed one after another came from one text node: they are aligned together.

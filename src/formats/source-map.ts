@@ -31,6 +31,7 @@ export class ProseMap {
     readonly source: string,
     readonly text: string,
     readonly segments: readonly Segment[],
+    private readonly options: ProseOptions = {},
   ) {}
 
   /** Source offset for a prose offset where a range starts. */
@@ -68,7 +69,7 @@ export class ProseMap {
     const text = escapeText(edit.text)
     if (start === end) {
       const at = this.insertionPoint(start)
-      return at === undefined ? undefined : { range: [at, at], text }
+      return at !== undefined && this.keepsBoundaries([at, at], text) ? { range: [at, at], text } : undefined
     }
     let previous: Segment | undefined
     for (let index = this.segmentAt(start); index < this.segments.length; index++) {
@@ -81,7 +82,48 @@ export class ProseMap {
       previous = segment
     }
     if (!previous) return undefined
-    return { range: this.range(edit.range), text }
+    const range = this.range(edit.range)
+    return this.keepsBoundaries(range, text) ? { range, text } : undefined
+  }
+
+  /**
+   * Markdown decides whether `*`, `_` or `~` open or close emphasis by the characters beside them
+   * (CommonMark's flanking rules): an edit right next to markup, or next to a literal `*`, `_` or
+   * `~` that a changed neighbour could turn into markup, must leave the character beside it of the
+   * same kind (whitespace, punctuation, other).
+   */
+  private keepsBoundaries(range: Range, text: string): boolean {
+    if (!this.options.boundarySensitive) return true
+    const [start, end] = range
+    const source = this.source
+    if (start > 0 && (!this.isProse(start - 1) || DELIMITERS.has(source.charAt(start - 1)))) {
+      const before = source.charAt(start)
+      const after = text === '' ? source.charAt(end) : text.charAt(0)
+      if (charClass(before) !== charClass(after)) return false
+    }
+    if (end < source.length && (!this.isProse(end) || DELIMITERS.has(source.charAt(end)))) {
+      const before = end > start ? source.charAt(end - 1) : source.charAt(start - 1)
+      const after = text === '' ? source.charAt(start - 1) : text.charAt(text.length - 1)
+      if (charClass(before) !== charClass(after)) return false
+    }
+    return true
+  }
+
+  /** The source character at `offset` is prose (not markup or a gap between pieces). */
+  private isProse(offset: number): boolean {
+    let low = 0
+    let high = this.segments.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((this.segments[mid] as Segment).from <= offset) low = mid
+      else high = mid - 1
+    }
+    for (let index = low; index >= 0; index--) {
+      const segment = this.segments[index] as Segment
+      if (segment.from <= offset && offset < segment.to) return editable(segment.kind)
+      if (segment.to <= offset) return false
+    }
+    return false
   }
 
   /** Where an insertion at a prose offset goes: only next to or inside prose, never into markup. */
@@ -110,6 +152,22 @@ export class ProseMap {
   }
 }
 
+/** How the prose is mapped back. */
+export interface ProseOptions {
+  /** Markup whose meaning depends on neighbouring characters (Markdown emphasis). */
+  boundarySensitive?: boolean
+}
+
+/** Emphasis and strikethrough delimiters, whose meaning depends on their neighbours. */
+const DELIMITERS = new Set(['*', '_', '~'])
+
+/** Whitespace (or a line edge), punctuation, or anything else: what CommonMark's flanking rules look at. */
+function charClass(char: string): 'space' | 'punctuation' | 'other' {
+  if (char === '' || /\s/u.test(char)) return 'space'
+  if (/[\p{P}\p{S}]/u.test(char)) return 'punctuation'
+  return 'other'
+}
+
 function editable(kind: PieceKind): boolean {
   return kind === 'text' || kind === 'escape'
 }
@@ -134,7 +192,10 @@ export class ProseBuilder {
   /** Inside a blockquote: lines start with `> ` so the core reads them as quoted. */
   quoted = false
 
-  constructor(readonly source: string) {}
+  constructor(
+    readonly source: string,
+    private readonly options: ProseOptions = {},
+  ) {}
 
   /** Ends the current block: the next prose starts a new paragraph. */
   block(): void {
@@ -181,11 +242,13 @@ export class ProseBuilder {
   }
 
   build(): ProseMap {
-    return new ProseMap(this.source, this.parts.join(''), Object.freeze(this.segments))
+    return new ProseMap(this.source, this.parts.join(''), Object.freeze(this.segments), this.options)
   }
 
   private push(piece: Piece): void {
     if (piece.prose === '') return
+    // Indentation and the whitespace between tags say nothing at the start of a line.
+    if (this.atLineStart && piece.kind !== 'markup' && /^[ \t\f]+$/.test(piece.prose)) return
     const from = Math.max(piece.from, this.sourceEnd)
     const to = Math.max(from, piece.to)
     if (this.length === 0) {
