@@ -1,0 +1,269 @@
+import {
+  defineRule,
+  type Edit,
+  lazyLexicon,
+  type PhraseMatch,
+  type Range,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  ACKNOWLEDGEMENTS,
+  BAD_WORDS,
+  CHANGE_CUES,
+  OBJECT_FILLERS,
+  REQUEST_CUES,
+  REVIEW_NOUNS,
+  type ReviewTag,
+  reviewLexicon,
+  SENTIMENT_WORDS,
+} from './lexicons/review-manipulation.js'
+import { sentenceRemovalRange } from './shared/remove-sentence.js'
+
+const lexicon = lazyLexicon(reviewLexicon)
+const reviewNouns = new Set(REVIEW_NOUNS)
+const badWords = new Set(BAD_WORDS)
+const fillers = new Set([...OBJECT_FILLERS, ...SENTIMENT_WORDS, ...BAD_WORDS])
+const requestCues = new Set(REQUEST_CUES)
+const changeCues = new Set(CHANGE_CUES)
+const acknowledgements = new Set(ACKNOWLEDGEMENTS)
+const PERCENT_OFF = /\d\s?%\s?off\b/i
+const NEUTRAL_REQUEST = "If you have a moment, we'd welcome your honest feedback."
+
+type Finding = 'positive' | 'incentive' | 'gating' | 'change'
+
+const messages = {
+  positive:
+    '"{{phrase}}" asks for a positive review. Marketplaces allow only neutral review requests, and asking for praise can cost you your reviews or your account.',
+  incentive:
+    '"{{phrase}}" offers something in return for a review. Incentivised reviews break marketplace rules and consumer law (FTC, UK DMCC Act); ask neutrally with nothing attached.',
+  gating:
+    '"{{phrase}}" steers who reviews by how they feel: unhappy customers away from reviews, or only happy ones towards them. Marketplaces and consumer law treat this as review manipulation.',
+  change:
+    '"{{phrase}}" asks the customer to change or remove their review. Sellers may not pressure buyers over reviews; solve the problem and let the customer decide.',
+  repeated:
+    'This is another review request in the same reply. One neutral request is allowed; more reads as pressure.',
+  suggestNeutral: 'Replace it with one neutral request for honest feedback.',
+  suggestRemove: 'Remove this sentence.',
+  suggestUngate: 'Keep the offer of help and drop the condition on the review: remove "{{phrase}}".',
+} as const
+
+export default defineRule({
+  id: 'no-review-manipulation',
+  meta: {
+    description:
+      'Flags requests for positive reviews, incentives for reviews, review gating, requests to change or remove a review, and repeated review requests.',
+    recommended: true,
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-review-manipulation'),
+  },
+  messages,
+  check(context) {
+    const judged = context.sentences.map((sentence) => judge(sentence))
+    const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
+    let neutralSeen = 0
+    judged.forEach((verdict, index) => {
+      const sentence = context.sentences[index] as Sentence
+      const removal = sentenceRemovalRange(context.document, sentence)
+      const remove = removal
+        ? [{ messageId: 'suggestRemove' as const, edits: [{ range: removal, text: '' }] as Edit[] }]
+        : []
+      if (verdict.finding && verdict.range) {
+        const gate = verdict.ungate
+        const ungate = gate && ungateEdits(sentence, gate)
+        // A neutral request elsewhere in the reply: the manipulative one just goes.
+        const replace = ungate
+          ? [
+              {
+                messageId: 'suggestUngate' as const,
+                data: { phrase: shorten(context.text.slice(gate[0], gate[1])) },
+                edits: ungate,
+              },
+            ]
+          : verdict.finding === 'change' || neutral > 0
+            ? remove
+            : [
+                {
+                  messageId: 'suggestNeutral' as const,
+                  edits: [{ range: sentence.range, text: withEnding(NEUTRAL_REQUEST, sentence) }],
+                },
+              ]
+        context.report({
+          messageId: verdict.finding,
+          range: verdict.range,
+          data: { phrase: shorten(context.text.slice(verdict.range[0], verdict.range[1])) },
+          suggestions: replace,
+        })
+      } else if (verdict.request) {
+        neutralSeen++
+        if (neutralSeen > 1)
+          context.report({ messageId: 'repeated', range: verdict.request, suggestions: remove })
+      }
+    })
+  },
+})
+
+interface Verdict {
+  finding?: Finding
+  range?: Range
+  /** For "contact us before leaving a review": the condition alone, which can simply go. */
+  ungate?: Range
+  /** The span of a review request in the sentence (neutral or not). */
+  request?: Range
+}
+
+function judge(sentence: Sentence): Verdict {
+  const words = sentence.words
+  if (
+    !words.some(
+      (word) => reviewNouns.has(word.normal) || word.normal === 'rate' || word.normal === 'reviewing',
+    )
+  )
+    return {}
+  const matches = lexicon().find(sentence)
+  const byTag = (tag: ReviewTag) => matches.filter((match) => match.tag === tag)
+  let request: Range | undefined
+  for (const match of byTag('request')) {
+    // "rate us", "review your purchase" are complete; "leave", "love" need their review noun.
+    const noun = match.words.length > 1 ? lastIndex(match) : reviewObject(words, lastIndex(match) + 1)
+    if (noun === undefined || acknowledgedBefore(words, firstIndex(match))) continue
+    request ??= [match.range[0], (words[noun] as Word).range[1]]
+  }
+  const askedPositive = byTag('positive').find((match) => isAskedFor(words, match))
+  if (askedPositive) request ??= askedPositive.range
+
+  for (const match of byTag('change')) {
+    const verb = lastIndex(match)
+    const noun = reviewObject(words, verb + 1)
+    if (noun === undefined) continue
+    if (/^tak/.test(match.words[0]?.normal ?? '') && match.words.length === 1) {
+      const after = words[noun + 1]?.normal
+      if (after !== 'down' && after !== 'off') continue
+    }
+    const between = words.slice(firstIndex(match) + 1, noun).map((word) => word.normal)
+    const asking =
+      between.includes('your') ||
+      between.some((word) => badWords.has(word)) ||
+      words.slice(0, firstIndex(match)).some((word) => changeCues.has(word.normal))
+    if (asking) return { finding: 'change', range: [match.range[0], (words[noun] as Word).range[1]], request }
+  }
+  for (const match of byTag('gating')) {
+    const last = match.words[match.words.length - 1]?.normal ?? ''
+    if (last === 'rating' || last === 'reviewing') return { finding: 'gating', range: match.range, request }
+    const noun = reviewObject(words, lastIndex(match) + 1)
+    if (noun !== undefined) {
+      const range: Range = [match.range[0], (words[noun] as Word).range[1]]
+      return { finding: 'gating', range, request, ungate: range }
+    }
+  }
+  for (const match of byTag('gatingNegative')) {
+    const noun = reviewObject(words, lastIndex(match) + 1)
+    if (noun === undefined) continue
+    const between = words.slice(lastIndex(match) + 1, noun)
+    if (between.some((word) => badWords.has(word.normal)))
+      return { finding: 'gating', range: [match.range[0], (words[noun] as Word).range[1]], request }
+  }
+  const incentive = byTag('incentive')[0]
+  const offered = incentive !== undefined || PERCENT_OFF.test(sentence.text)
+  // "a free gift for your honest review": the review is what the gift is for, even without "leave".
+  if (!request && offered) {
+    const reviewedFor = words.findIndex(
+      (word, i) =>
+        reviewNouns.has(word.normal) && words.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'for'),
+    )
+    if (reviewedFor >= 0)
+      request = [(words[reviewedFor] as Word).range[0], (words[reviewedFor] as Word).range[1]]
+  }
+  if (!request) return {}
+  const condition = byTag('condition')[0]
+  if (condition)
+    return {
+      finding: 'gating',
+      range: [Math.min(condition.range[0], request[0]), Math.max(condition.range[1], request[1])],
+      request,
+    }
+  if (offered) {
+    const range: Range = incentive
+      ? [Math.min(incentive.range[0], request[0]), Math.max(incentive.range[1], request[1])]
+      : request
+    return { finding: 'incentive', range, request }
+  }
+  if (askedPositive) return { finding: 'positive', range: askedPositive.range, request }
+  return { request }
+}
+
+/**
+ * Removes the gating condition and the space or comma that joins it: "contact us before leaving a
+ * review." -> "contact us."; "Before leaving a review, please contact us." -> "Please contact us."
+ * Only when something is left that still reads as a sentence.
+ */
+function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
+  const start = range[0] - sentence.range[0]
+  const end = range[1] - sentence.range[0]
+  const before = sentence.text.slice(0, start)
+  const spaces = /\s*$/.exec(before)?.[0].length ?? 0
+  if (/\p{L}/u.test(before)) return [{ range: [range[0] - spaces, range[1]], text: '' }]
+  const joint = /^[,;:]?\s*/.exec(sentence.text.slice(end))?.[0].length ?? 0
+  const next = sentence.text.charAt(end + joint)
+  if (!/\p{L}/u.test(next)) return undefined
+  const at = range[1] + joint
+  return [
+    { range: [range[0], at], text: '' },
+    { range: [at, at + 1], text: next.toUpperCase() },
+  ]
+}
+
+/** The index of the review noun that follows `from` across filler words ("us a quick honest"), if any. */
+function reviewObject(words: readonly Word[], from: number): number | undefined {
+  for (let i = from; i < words.length && i < from + 6; i++) {
+    const word = words[i] as Word
+    if (i > from && word.breakBefore) return undefined
+    if (reviewNouns.has(word.normal)) return i
+    if (!fillers.has(word.normal)) return undefined
+  }
+  return undefined
+}
+
+/** A sentiment review is asked for when a request word comes before it, or "would help/mean" after it. */
+function isAskedFor(words: readonly Word[], match: PhraseMatch): boolean {
+  const first = firstIndex(match)
+  if (acknowledgedBefore(words, first)) return false
+  for (let i = first - 1; i >= 0 && i >= first - 8; i--)
+    if (requestCues.has((words[i] as Word).normal)) return true
+  const after = words.slice(lastIndex(match) + 1, lastIndex(match) + 5).map((word) => word.normal)
+  return (
+    (after.includes('would') || after.includes('will')) &&
+    after.some((word) => word === 'help' || word === 'mean' || word === 'appreciated')
+  )
+}
+
+/** "Thanks for the great review", "glad you left feedback": a review already given. */
+function acknowledgedBefore(words: readonly Word[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
+    const word = (words[i] as Word).normal
+    if (acknowledgements.has(word)) return true
+    if (word === 'please' || word === 'leave' || word === 'give' || word === 'write') return false
+  }
+  return false
+}
+
+function firstIndex(match: PhraseMatch): number {
+  return (match.words[0] as Word).indexInSentence
+}
+
+function lastIndex(match: PhraseMatch): number {
+  return (match.words[match.words.length - 1] as Word).indexInSentence
+}
+
+function shorten(phrase: string): string {
+  const flat = phrase.replace(/\s+/g, ' ')
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
+
+function withEnding(replacement: string, sentence: Sentence): string {
+  if (/[.!]$/.test(sentence.text)) return replacement.replace(/[.!]$/, sentence.text.slice(-1))
+  return /[?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
+}

@@ -1,0 +1,142 @@
+import rule from '../../rules/no-review-manipulation.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
+
+new RuleTester().run(rule, {
+  valid: [
+    NEUTRAL,
+    'Please leave a review when you get a chance.',
+    'Thanks for your order! We would love your honest feedback.',
+    'Thank you for the great review!',
+    'Thanks so much for your 5-star rating, it made our day.',
+    'Thanks for your feedback, I have passed it on to the team.',
+    'I will review your case and update you tomorrow.',
+    "I'll update you on the refund tomorrow.",
+    'We cannot remove the review, but you can report it to the platform.',
+    "We can't change reviews and we wouldn't ask you to.",
+    'If you are happy with the replacement, please let us know.',
+    'If anything is wrong, please message us and we will put it right.',
+    'Your refund has been processed. You can leave feedback from your orders page.',
+    'The product has great reviews for durability.',
+    'You said "leave a 5-star review and get a refund", but we do not do that.',
+    'Please provide your feedback here: <URL>',
+  ],
+  invalid: [
+    {
+      text: 'Please leave us a 5-star review!',
+      errors: [
+        {
+          messageId: 'positive',
+          range: [18, 31],
+          suggestions: [
+            {
+              messageId: 'suggestNeutral',
+              output: "If you have a moment, we'd welcome your honest feedback!",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'A five star rating would really help us.',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'five star',
+          suggestions: [{ messageId: 'suggestNeutral', output: NEUTRAL }],
+        },
+      ],
+    },
+    {
+      name: 'a positive request next to a neutral one is removed, not rewritten',
+      text: 'We would welcome your honest feedback. A glowing review would really help!',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'glowing review',
+          suggestions: [{ messageId: 'suggestRemove', output: 'We would welcome your honest feedback.' }],
+        },
+      ],
+    },
+    {
+      text: 'Leave a review and get 10% off your next order.',
+      errors: [
+        {
+          messageId: 'incentive',
+          excerpt: 'Leave a review and get 10% off your next',
+          suggestions: [{ messageId: 'suggestNeutral', output: NEUTRAL }],
+        },
+      ],
+    },
+    {
+      text: 'We will send you a free gift for your honest review.',
+      errors: [{ messageId: 'incentive', range: [19, 51], suggestions: [{ messageId: 'suggestNeutral' }] }],
+    },
+    {
+      text: 'Not happy? Please contact us before leaving a review.',
+      errors: [
+        {
+          messageId: 'gating',
+          excerpt: 'before leaving a review',
+          suggestions: [{ messageId: 'suggestUngate', output: 'Not happy? Please contact us.' }],
+        },
+      ],
+    },
+    {
+      text: 'Before leaving any feedback, please message us.',
+      errors: [
+        {
+          messageId: 'gating',
+          range: [0, 27],
+          suggestions: [{ messageId: 'suggestUngate', output: 'Please message us.' }],
+        },
+      ],
+    },
+    {
+      text: 'If you are happy with your order, please leave a review.',
+      errors: [
+        {
+          messageId: 'gating',
+          range: [0, 55],
+          suggestions: [{ messageId: 'suggestNeutral', output: NEUTRAL }],
+        },
+      ],
+    },
+    {
+      text: "Please don't leave negative feedback, just message us.",
+      errors: [
+        {
+          messageId: 'gating',
+          excerpt: "don't leave negative feedback",
+          suggestions: [{ messageId: 'suggestNeutral', output: NEUTRAL }],
+        },
+      ],
+    },
+    {
+      name: 'a change request alone has no safe rewrite',
+      text: 'Could you please update your review now that the replacement has arrived?',
+      errors: [{ messageId: 'change', excerpt: 'update your review' }],
+    },
+    {
+      text: 'The replacement arrived. Would you consider removing the negative feedback?',
+      errors: [
+        {
+          messageId: 'change',
+          excerpt: 'removing the negative feedback',
+          suggestions: [{ messageId: 'suggestRemove', output: 'The replacement arrived.' }],
+        },
+      ],
+    },
+    {
+      text: 'Please leave a review. Also, please rate us!',
+      errors: [
+        {
+          messageId: 'repeated',
+          excerpt: 'rate us',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Please leave a review.' }],
+        },
+      ],
+    },
+  ],
+})
