@@ -73,6 +73,12 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'as (is|was) (already)? (stated|mentioned|explained)',
         'as already (stated|mentioned|explained|said)',
         'for the (last|third|fourth|fifth|hundredth|umpteenth|final|nth|tenth) time',
+      ],
+      swap: [''],
+    },
+    {
+      tag: 'condescending',
+      match: [
         "(i'll|i will|let me) (say|explain|repeat) (it|this|that)? (again|one more time|slowly|once more)",
         '(please|just)? read (it|the listing|the description|the policy|the item description|the page|my message|my previous message|my last message) (again|properly|carefully)',
         "(it's|it is) not rocket science",
@@ -88,7 +94,6 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'to err is human',
         'to forgive is divine',
       ],
-      swap: [''],
     },
     {
       tag: 'condescending',
@@ -97,10 +102,15 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(as|like) (i've|we've|i have|we have) (already|previously)? (said|stated|explained|told you|pointed out|informed you)",
         '(as|like) (i|we) (said|stated|explained|told you|mentioned) (before|earlier|previously|already|twice|several times|many times)',
         '(like|as) (i|we) (said|told you)',
+      ],
+      swap: ['To recap,'],
+    },
+    {
+      tag: 'condescending',
+      match: [
         "(i|we) (already|have already|'ve already) (told|explained|said|answered) (you|this|that)",
         "(i've|we've) already (told|explained|said|answered)",
       ],
-      swap: ['To recap,'],
     },
     {
       tag: 'condescending',

@@ -1,0 +1,115 @@
+import rule from '../../rules/no-hostile-tone.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'It just arrived at the depot.',
+    'I just checked the tracking again.',
+    'You should have received a confirmation email.',
+    'You should have been sent a return label.',
+    'As I mentioned, the label is on your orders page.',
+    'As mentioned, we ship on weekdays.',
+    'Did you check your spam folder?',
+    'You wrote "you obviously never read my message".',
+    "I'm not saying you should have checked.",
+    'We disagree, Dylan. We love that you chose us.',
+    'We cannot guarantee a date, but we will keep you posted.',
+    'It is easy to return from your orders page.',
+    'Sit back and enjoy the new chair.',
+  ],
+  invalid: [
+    {
+      text: 'As I already said, the parcel left on Monday.',
+      errors: [
+        {
+          messageId: 'condescending',
+          range: [0, 17],
+          suggestions: [{ messageId: 'suggestRecap', output: 'To recap, the parcel left on Monday.' }],
+        },
+      ],
+    },
+    {
+      text: 'The parcel, as I already said, left on Monday.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'as I already said',
+          suggestions: [{ messageId: 'suggestRemove', output: 'The parcel left on Monday.' }],
+        },
+      ],
+    },
+    {
+      text: 'Like I said it left on Monday.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'Like I said',
+          suggestions: [{ messageId: 'suggestRecap', output: 'To recap, it left on Monday.' }],
+        },
+      ],
+    },
+    {
+      text: 'Obviously, we cannot refund a used item.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'Obviously',
+          suggestions: [{ messageId: 'suggestRemove', output: 'We cannot refund a used item.' }],
+        },
+      ],
+    },
+    {
+      text: 'It is obviously damaged in transit.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'obviously',
+          suggestions: [{ messageId: 'suggestRemove', output: 'It is damaged in transit.' }],
+        },
+      ],
+    },
+    {
+      text: 'Please calm down!',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'Please calm down',
+          suggestions: [{ messageId: 'suggestEmpathy', output: 'I understand this is frustrating.' }],
+        },
+      ],
+    },
+    {
+      text: 'Please calm down and read the policy.',
+      errors: [{ messageId: 'condescending', excerpt: 'Please calm down' }],
+    },
+    {
+      text: 'I have to be honest, a gesture will not resolve this.',
+      errors: [
+        {
+          messageId: 'defensive',
+          excerpt: 'I have to be honest',
+          suggestions: [{ messageId: 'suggestRemove', output: 'A gesture will not resolve this.' }],
+        },
+      ],
+    },
+    { text: 'We did nothing wrong.', errors: [{ messageId: 'defensive', range: [0, 20] }] },
+    {
+      text: "We're only obligated to provide bags for loose meat.",
+      errors: [{ messageId: 'defensive', excerpt: "We're only obligated to" }],
+    },
+    {
+      text: 'You should have measured the space.',
+      errors: [{ messageId: 'accusatory', excerpt: 'You should have measured' }],
+    },
+    {
+      text: "If you'd read the listing you would know.",
+      errors: [{ messageId: 'accusatory', excerpt: "If you'd read" }],
+    },
+    {
+      text: 'That is just how it is.',
+      errors: [{ messageId: 'dismissive', excerpt: 'That is just how it is' }],
+    },
+    { text: 'Good luck with that.', errors: [{ messageId: 'sarcastic', excerpt: 'Good luck with that' }] },
+    { text: 'You are wrong about the size.', errors: [{ messageId: 'arguing', excerpt: 'You are wrong' }] },
+  ],
+})

@@ -1,0 +1,68 @@
+import rule from '../../rules/no-profanity.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'We ship from Scunthorpe.',
+    'Please assume two working days for the class set.',
+    'Your Charles Dickens box set has shipped.',
+    'The cocktail shaker and the shiitake kit are packed.',
+    'Our assistant will pass this on.',
+    'Mr. Cummings signed for the parcel.',
+    '**Note** the price is $35.',
+    'The P@ssw0rd field is on the login page.',
+    'You wrote "this is sh*t" in the review.',
+    'We will get you a replacement and find you a new one.',
+    'This is not a stupid question.',
+    'He had a bloody nose after the fall.',
+    {
+      text: 'Your copy of Kiss My Ass Goodbye has shipped.',
+      context: { order: { productTitle: 'Kiss My Ass Goodbye' } },
+    },
+    { text: 'The Dick Whittington figure has shipped.', options: { allowedWords: ['dick'] } },
+  ],
+  invalid: [
+    {
+      text: 'The fucking parcel was delivered.',
+      errors: [
+        {
+          messageId: 'profanity',
+          range: [4, 11],
+          suggestions: [{ messageId: 'suggestRemove', output: 'The parcel was delivered.' }],
+        },
+      ],
+    },
+    {
+      text: 'The f***ing parcel was delivered.',
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: 'f***ing',
+          suggestions: [{ messageId: 'suggestRemove', output: 'The parcel was delivered.' }],
+        },
+      ],
+    },
+    {
+      text: 'What the hell is this?',
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: 'What the hell',
+          suggestions: [{ messageId: 'suggestRemove', output: 'What is this?' }],
+        },
+      ],
+    },
+    { text: 'Sh!t happens.', errors: [{ messageId: 'profanity', range: [0, 4] }] },
+    { text: 'That review is bullsh*t!', errors: [{ messageId: 'profanity', excerpt: 'bullsh*t' }] },
+    { text: 'What an a$$hole.', errors: [{ messageId: 'profanity', excerpt: 'a$$hole' }] },
+    { text: 'Fuuuuck, sorry.', errors: [{ messageId: 'profanity', excerpt: 'Fuuuuck' }] },
+    { text: 'Stop messaging us, you idiot.', errors: [{ messageId: 'insult', excerpt: 'idiot' }] },
+    { text: "You're clueless about sizes.", errors: [{ messageId: 'insult', excerpt: "You're clueless" }] },
+    { text: 'That is a stupid question.', errors: [{ messageId: 'insult', excerpt: 'stupid question' }] },
+    { text: 'I will sue you.', errors: [{ messageId: 'threat', range: [0, 14] }] },
+    {
+      text: 'Leave that review and you will regret it.',
+      errors: [{ messageId: 'threat', excerpt: 'you will regret' }],
+    },
+  ],
+})

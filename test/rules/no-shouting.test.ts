@@ -1,0 +1,98 @@
+import rule from '../../rules/no-shouting.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'Thank you!',
+    'Thanks so much, enjoy it!',
+    'Your UPS tracking ID is in the FAQ.',
+    'We will send the PDF ASAP via DHL.',
+    'HI! Your parcel is on its way.',
+    'TY - Jo',
+    'Order SC12345 (PS5 bundle) shipped.',
+    'She wrote "WHERE IS IT?!" in the subject line.',
+    'Is it the blue one?',
+    'Enjoy 😊',
+    'Two emoji are fine 😊👍',
+    'New friend ✔ Cozy blankets ✔',
+    { text: 'The NIKE AIR MAX is back.', context: { order: { productTitle: 'NIKE AIR MAX 90' } } },
+    { text: 'ACME WIDGETS ships today.', options: { allowedCapitals: ['ACME', 'WIDGETS'] } },
+    { text: 'Thanks 🎉🎉🎉', options: { minEmoji: 4 } },
+  ],
+  invalid: [
+    {
+      text: 'PLEASE READ THE LISTING before ordering.',
+      errors: [
+        {
+          messageId: 'capitals',
+          range: [0, 23],
+          suggestions: [
+            { messageId: 'suggestSentenceCase', output: 'Please read the listing before ordering.' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'acronyms inside the run keep their capitals',
+      text: 'Your UPS parcel is NOT LOST AT UPS.',
+      errors: [
+        {
+          messageId: 'capitals',
+          excerpt: 'NOT LOST AT',
+          suggestions: [{ messageId: 'suggestSentenceCase', output: 'Your UPS parcel is not lost at UPS.' }],
+        },
+      ],
+    },
+    {
+      text: "I'M NOT ANGRY.",
+      errors: [
+        {
+          messageId: 'capitals',
+          excerpt: "I'M NOT ANGRY",
+          suggestions: [{ messageId: 'suggestSentenceCase', output: "I'm not angry." }],
+        },
+      ],
+    },
+    {
+      text: 'We shipped it yesterday!!!',
+      errors: [
+        {
+          messageId: 'marks',
+          range: [23, 26],
+          suggestions: [{ messageId: 'suggestSingleMark', output: 'We shipped it yesterday!' }],
+        },
+      ],
+    },
+    {
+      text: 'Why did you open a case?!',
+      errors: [
+        {
+          messageId: 'marks',
+          excerpt: '?!',
+          suggestions: [{ messageId: 'suggestSingleMark', output: 'Why did you open a case?' }],
+        },
+      ],
+    },
+    {
+      name: 'skin tones and spaces stay inside one run',
+      text: 'Great 👍🏻 👍🏻 👍🏻',
+      errors: [
+        {
+          messageId: 'emoji',
+          excerpt: '👍🏻 👍🏻 👍🏻',
+          suggestions: [{ messageId: 'suggestOneEmoji', output: 'Great 👍🏻' }],
+        },
+      ],
+    },
+    {
+      text: 'Thanks for choosing us 🏀🛒🏈 -Sabi',
+      errors: [
+        {
+          messageId: 'emoji',
+          excerpt: '🏀🛒🏈',
+          suggestions: [{ messageId: 'suggestOneEmoji', output: 'Thanks for choosing us 🏀 -Sabi' }],
+        },
+      ],
+    },
+  ],
+})
