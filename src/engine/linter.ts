@@ -9,6 +9,7 @@ import type {
   ReportDescriptor,
   RuleContext,
 } from '../types.js'
+import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 import { finalize, internalError, toDiagnostic } from './report.js'
@@ -17,13 +18,18 @@ import { finalize, internalError, toDiagnostic } from './report.js'
 export interface Linter {
   /** The resolved rules and context, for tools that want to show them. */
   readonly config: ResolvedConfig
-  /** Lints one draft. `context` is merged over the linter's own context for this call only. */
+  /**
+   * Lints one draft. `context` is merged over the linter's own context for this call only.
+   * Results of sentence-scoped rules are cached per sentence, so relinting an edited draft redoes
+   * only the sentences that changed.
+   */
   lint(text: string, context?: ReplyContext): LintResult
 }
 
 /** Builds a linter over a registry of rules and presets. The core never names a rule. */
 export function createEngineLinter(options: LintOptions | undefined, registry: Registry): Linter {
   const config = resolveConfig(options, registry)
+  const cache = new LintCache()
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -32,7 +38,8 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      return lintDocument(parseDocument(text), config.rules, replyContext)
+      const document = parseDocument(text)
+      return lintDocument(document, config.rules, replyContext, cache.session(document, replyContext))
     },
   })
 }
@@ -48,6 +55,7 @@ function lintDocument(
   document: ReplyDocument,
   rules: readonly ActiveRule[],
   replyContext: Readonly<ReplyContext>,
+  cached: CacheSession,
 ): LintResult {
   const analyses = new Map<Sentence, NlpSentence>()
   const nlp = (sentence: Sentence): NlpSentence => {
@@ -55,14 +63,14 @@ function lintDocument(
     if (!analysis) {
       if (document.sentences[sentence.index] !== sentence)
         throw new ReplyLintError('invalid-report', 'nlp() takes a sentence of the document being linted.')
-      analysis = analyzeSentence(sentence)
+      analysis = analyzeSentence(sentence, cached.view(sentence.text))
       analyses.set(sentence, analysis)
     }
     return analysis
   }
 
   const diagnostics: Diagnostic[] = []
-  for (const { rule, severity, options } of rules) {
+  for (const [ruleIndex, { rule, severity, options }] of rules.entries()) {
     const reports: Diagnostic[] = []
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
       Object.freeze({
@@ -81,7 +89,15 @@ function lintDocument(
       })
     try {
       if (rule.meta.scope === 'sentence')
-        for (const sentence of document.sentences) rule.check(contextFor([sentence], true))
+        for (const sentence of document.sentences) {
+          const hit = cached.reports(ruleIndex, sentence)
+          if (hit) reports.push(...hit)
+          else {
+            const from = reports.length
+            rule.check(contextFor([sentence], true))
+            cached.store(ruleIndex, sentence, reports.slice(from))
+          }
+        }
       else rule.check(contextFor(document.sentences, false))
       diagnostics.push(...reports)
     } catch (error) {

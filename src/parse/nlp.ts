@@ -49,9 +49,16 @@ interface JsonPhrase {
   terms: JsonTerm[]
 }
 
-/** Builds the compromise analysis of a sentence. Call through the rule context, which caches it. */
-export function analyzeSentence(sentence: Sentence): NlpSentence {
-  const view = nlp(sentence.text)
+/** compromise's view of a text. It depends on the text alone, so a cache may share it between sentences. */
+export function nlpView(text: string): NlpView {
+  return nlp(text)
+}
+
+/**
+ * Builds the compromise analysis of a sentence, from `view` when a cache holds one for its text
+ * (its offsets are relative to the sentence and are shifted here). Call through the rule context.
+ */
+export function analyzeSentence(sentence: Sentence, view: NlpView = nlpView(sentence.text)): NlpSentence {
   const base = sentence.range[0]
   const toTerms = (phrases: JsonPhrase[]): NlpTerm[] =>
     phrases.flatMap((phrase) =>

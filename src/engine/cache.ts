@@ -1,0 +1,231 @@
+import type { ReplyDocument, Sentence } from '../parse/document.js'
+import { type NlpView, nlpView } from '../parse/nlp.js'
+import type { Diagnostic, Edit, Range, ReplyContext, Suggestion } from '../types.js'
+
+/**
+ * What a linter remembers between calls, so relinting after a keystroke redoes only the sentences
+ * that changed (plus the rules that judge the whole reply):
+ *
+ * - compromise's view of each sentence text (the slow part of `context.nlp`);
+ * - the reports of every `scope: 'sentence'` rule per sentence and reply context, stored relative to
+ *   the sentence start and shifted to wherever the same sentence stands in the next draft.
+ *
+ * Both are bounded, least recently used first out, so a long editing session cannot grow memory
+ * without limit.
+ */
+export interface CacheLimits {
+  /** Sentences (under one reply context each) whose rule results are kept. */
+  sentences: number
+  /** compromise views kept (they are much larger than rule results). */
+  views: number
+  /** Distinct reply contexts told apart at once. */
+  contexts: number
+}
+
+export const DEFAULT_CACHE_LIMITS: Readonly<CacheLimits> = Object.freeze({
+  sentences: 4000,
+  views: 500,
+  contexts: 64,
+})
+
+/** A Map that forgets its least recently used entry once it holds more than `limit`. */
+export class LruMap<K, V> {
+  private readonly map = new Map<K, V>()
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.map.size
+  }
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key)
+    if (value !== undefined) {
+      this.map.delete(key)
+      this.map.set(key, value)
+    }
+    return value
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key)
+    this.map.set(key, value)
+    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K)
+  }
+}
+
+/** Reports per rule (by its position in the linter's rule list) on one sentence under one context. */
+type SentenceEntry = Array<readonly StoredReport[] | undefined>
+
+export class LintCache {
+  private readonly views: LruMap<string, NlpView>
+  private readonly sentences: LruMap<string, SentenceEntry>
+  private readonly contexts: LruMap<string, number>
+  /** Ids are never reused, so an evicted context's entries can never be mistaken for another's. */
+  private nextContextId = 0
+
+  constructor(limits: CacheLimits = DEFAULT_CACHE_LIMITS) {
+    this.views = new LruMap(limits.views)
+    this.sentences = new LruMap(limits.sentences)
+    this.contexts = new LruMap(limits.contexts)
+  }
+
+  /** compromise's view of a sentence text, built once and shared wherever the text appears. */
+  view(text: string): NlpView {
+    let view = this.views.get(text)
+    if (!view) {
+      view = nlpView(text)
+      this.views.set(text, view)
+    }
+    return view
+  }
+
+  /** How many entries each part holds, for tests and tools. */
+  sizes(): CacheLimits {
+    return { sentences: this.sentences.size, views: this.views.size, contexts: this.contexts.size }
+  }
+
+  /** The rule-result cache for one lint of `document` under `replyContext`. */
+  session(document: ReplyDocument, replyContext: Readonly<ReplyContext>): CacheSession {
+    const key = stableKey(replyContext)
+    let id = this.contexts.get(key)
+    if (id === undefined) {
+      id = this.nextContextId++
+      this.contexts.set(key, id)
+    }
+    return new CacheSession(this, this.sentences, `${id}\u0000`, document)
+  }
+}
+
+/** The cache as one lint of one document sees it. */
+export class CacheSession {
+  /** The cache entry of each sentence of the document, looked up once per lint. */
+  private readonly entries: Array<SentenceEntry | undefined> = []
+
+  constructor(
+    private readonly owner: LintCache,
+    private readonly cache: LruMap<string, SentenceEntry>,
+    private readonly prefix: string,
+    private readonly document: ReplyDocument,
+  ) {}
+
+  view(text: string): NlpView {
+    return this.owner.view(text)
+  }
+
+  /** The rule's cached reports on `sentence`, placed where the sentence now stands; undefined on a miss. */
+  reports(ruleIndex: number, sentence: Sentence): Diagnostic[] | undefined {
+    const stored = this.entry(sentence)[ruleIndex]
+    if (!stored) return undefined
+    const base = sentence.range[0]
+    return stored.map((report) => place(report, base, this.document))
+  }
+
+  /**
+   * Keeps the rule's reports on `sentence`, unless one reaches outside the sentence: such a result
+   * depends on text around it and is recomputed every time.
+   */
+  store(ruleIndex: number, sentence: Sentence, reports: readonly Diagnostic[]): void {
+    if (!reports.every((report) => staysInside(report, sentence.range))) return
+    this.entry(sentence)[ruleIndex] = Object.freeze(
+      reports.map((report) => relative(report, sentence.range[0])),
+    )
+  }
+
+  private entry(sentence: Sentence): SentenceEntry {
+    let entry = this.entries[sentence.index]
+    if (!entry) {
+      const key = this.prefix + sentenceKey(sentence)
+      entry = this.cache.get(key)
+      if (!entry) {
+        entry = []
+        this.cache.set(key, entry)
+      }
+      this.entries[sentence.index] = entry
+    }
+    return entry
+  }
+}
+
+/** The report's range and every edit of its suggestions lie within `[start, end]`. */
+function staysInside(report: Diagnostic, [start, end]: Range): boolean {
+  const inside = (range: Range) => range[0] >= start && range[1] <= end
+  return inside(report.range) && report.suggestions.every((s) => s.edits.every((edit) => inside(edit.range)))
+}
+
+const KIND_CODES = { word: 'w', punctuation: 'p', symbol: 's', whitespace: '_' } as const
+
+/**
+ * Everything a sentence-scoped rule can see of a sentence besides where it stands: its text, its
+ * tokens (kind and extent) and which words are quoted (an e-mail quote line starts before the
+ * sentence, so the text alone does not say).
+ */
+function sentenceKey(sentence: Sentence): string {
+  const base = sentence.range[0]
+  let shape = ''
+  for (const token of sentence.tokens)
+    shape += `${KIND_CODES[token.kind]}${token.range[0] - base}.${token.range[1] - token.range[0]}`
+  for (const word of sentence.words) if (word.quoted) shape += `q${word.indexInSentence}`
+  return `${shape}\u0000${sentence.text}`
+}
+
+/** A sentence-scoped rule's report with its ranges relative to the sentence start, and no line/column. */
+type StoredReport = Readonly<Omit<Diagnostic, 'start' | 'end'>>
+
+function relative(report: Diagnostic, base: number): StoredReport {
+  return Object.freeze({
+    ruleId: report.ruleId,
+    messageId: report.messageId,
+    severity: report.severity,
+    message: report.message,
+    range: shift(report.range, -base),
+    excerpt: report.excerpt,
+    suggestions: shiftSuggestions(report.suggestions, -base),
+    docsUrl: report.docsUrl,
+  })
+}
+
+/** A stored report placed at `base` in `document`: a new diagnostic shaped like the engine's. */
+function place(report: StoredReport, base: number, document: ReplyDocument): Diagnostic {
+  const range = shift(report.range, base)
+  return {
+    ruleId: report.ruleId,
+    messageId: report.messageId,
+    severity: report.severity,
+    message: report.message,
+    range,
+    start: document.position(range[0]),
+    end: document.position(range[1]),
+    excerpt: report.excerpt,
+    suggestions: shiftSuggestions(report.suggestions, base),
+    docsUrl: report.docsUrl,
+  }
+}
+
+function shiftSuggestions(suggestions: readonly Suggestion[], delta: number): Suggestion[] {
+  return suggestions.map((suggestion) =>
+    Object.freeze({
+      messageId: suggestion.messageId,
+      message: suggestion.message,
+      edits: Object.freeze(
+        suggestion.edits.map(
+          (edit): Edit => Object.freeze({ range: shift(edit.range, delta), text: edit.text }),
+        ),
+      ) as Edit[],
+    }),
+  )
+}
+
+const shift = (range: Range, delta: number): Range =>
+  Object.freeze([range[0] + delta, range[1] + delta]) as Range
+
+/** JSON with object keys sorted, so equal contexts built in a different order share a key. */
+function stableKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableKey).join(',')}]`
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableKey((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
+  return JSON.stringify(value) ?? 'undefined'
+}

@@ -1,0 +1,249 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LintCache, LruMap } from '../src/engine/cache.js'
+import {
+  type AnyRule,
+  createLinter,
+  defineRule,
+  type LintOptions,
+  parseDocument,
+  type ReplyContext,
+} from '../src/index.js'
+
+/** Sentence-scoped: throws on "#", reports the whole text (outside its sentence) on "@", flags "parcel". */
+const flaky = defineRule({
+  id: 'acme/flaky',
+  meta: {
+    description: 'Throws, reaches outside its sentence, or flags "parcel".',
+    recommended: false,
+    scope: 'sentence',
+    hasSuggestions: true,
+    defaultOptions: {},
+  },
+  messages: { parcel: 'Say "box".', wide: 'Whole text.', suggestBox: 'Use "box".' },
+  check(context) {
+    for (const sentence of context.sentences) {
+      if (sentence.text.includes('#')) throw new Error(`no "#" in ${JSON.stringify(sentence.text)}`)
+      if (sentence.text.includes('@')) context.report({ messageId: 'wide', range: [0, context.text.length] })
+      for (const word of sentence.words)
+        if (word.normal === 'parcel')
+          context.report({
+            messageId: 'parcel',
+            node: word,
+            suggestions: [
+              { messageId: 'suggestBox', edits: [{ range: word.range, text: 'box' }, sentenceEnd(sentence)] },
+            ],
+          })
+    }
+  },
+})
+const sentenceEnd = (sentence: { range: readonly [number, number] }) => ({
+  range: [sentence.range[1], sentence.range[1]] as const,
+  text: ' (box)',
+})
+
+/** Sentence-scoped, through compromise: flags modal verbs, so cached views are shifted correctly. */
+const modals = defineRule({
+  id: 'acme/modals',
+  meta: { description: 'Flags modal verbs.', recommended: false, scope: 'sentence', defaultOptions: {} },
+  messages: { modal: '"{{modal}}" is a modal.' },
+  check(context) {
+    for (const sentence of context.sentences) {
+      if (!sentence.words.some((word) => /^(will|should|can|must|'ll)$/.test(word.normal))) continue
+      for (const match of context.nlp(sentence).match('#Modal'))
+        context.report({ messageId: 'modal', range: match.range, data: { modal: match.text } })
+    }
+  },
+})
+
+/** Reply-scoped: throws on "%", and flags every sentence compromise tags with a number. */
+const replyWide = defineRule({
+  id: 'acme/reply-wide',
+  meta: { description: 'Counts numbers over the reply.', recommended: false, defaultOptions: {} },
+  messages: { number: 'A number.' },
+  check(context) {
+    if (context.text.includes('%')) throw new Error('no "%" in a reply')
+    for (const sentence of context.sentences)
+      if (/\d/.test(sentence.text))
+        for (const term of context.nlp(sentence).terms)
+          if (term.tags.has('Value') && term.range[1] > term.range[0])
+            context.report({ messageId: 'number', range: term.range })
+  },
+})
+
+const DRAFTS = [
+  "Hi Sam,\n\nThe courier messed up, this isn't my problem. You'll definitely get it today though!!\nIf it doesn't turn up, email me at sam.seller@example.com or call 0344 493 0787 and I'll refund you now.",
+  'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
+  'Hello Ana,\r\n\r\nThanks for your patience 😊. Your parcel will arrive on Friday, I guarantee it.\r\nFor anything else, message me on WhatsApp or visit our website for 10% off.\r\n\r\nBest regards,\r\nLeo',
+  '> Where is my parcel?\n> It was due "last week".\nSorry, {{first_name}}, your parcel ships tomorrow. We will definitely refund you if not.',
+  '',
+]
+
+/** Pieces typed or pasted: letters, sentence breaks, line breaks (LF and CRLF), emoji, quotes, trigger words. */
+const PIECES = [
+  'e',
+  'a',
+  ' ',
+  '.',
+  '. ',
+  '! ',
+  '?',
+  '!!',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\t',
+  '\u00a0',
+  '😀',
+  '👍🏽',
+  '"',
+  '“',
+  '”',
+  '’',
+  '> ',
+  '#',
+  '@',
+  '%',
+  'I',
+  'You',
+  ' parcel',
+  ' will',
+  ' definitely',
+  ' today',
+  ' guarantee',
+  ' WhatsApp',
+  ' 0344 493 0787',
+  ' me@example.com',
+  ' Sorry. ',
+  'Thanks for waiting. ',
+]
+
+type Edit = { at: number; remove: number; insert: string }
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat({ max: 400 }),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 40 })),
+  insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.string({ maxLength: 3, unit: 'binary' })),
+})
+const apply = (text: string, { at, remove, insert }: Edit) => {
+  const start = Math.min(at, text.length)
+  return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove))
+}
+
+const CONTEXTS: Array<ReplyContext | undefined> = [
+  undefined,
+  { fulfillment: 'platform', messageKind: 'proactive' },
+  { refund: 'approved', allowedDomains: ['example.com'] },
+  { disputeActive: true, customerAbusive: true, order: { id: '0344 493 0787' } },
+]
+
+/** Lints every step with one long-lived linter and with a fresh one; they must agree exactly. */
+function checkEditSequences(options: LintOptions, numRuns: number): void {
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...DRAFTS),
+      fc.array(fc.tuple(edit, fc.nat({ max: 9 })), { minLength: 1, maxLength: 12 }),
+      (draft, steps) => {
+        const linter = createLinter(options)
+        let text = draft
+        linter.lint(text)
+        for (const [step, contextPick] of steps) {
+          text = apply(text, step)
+          // Mostly the same context, as in an editor; now and then another one.
+          const context = contextPick < 7 ? undefined : CONTEXTS[contextPick - 6]
+          expect(linter.lint(text, context)).toEqual(createLinter(options).lint(text, context))
+        }
+      },
+    ),
+    { numRuns },
+  )
+}
+
+describe('incremental relinting', () => {
+  it('equals a fresh lint after every edit, with every rule on', () => {
+    checkEditSequences({ preset: 'strict' }, 60)
+  }, 120_000)
+
+  it('equals a fresh lint with plugin rules that throw, reach outside their sentence and use compromise', () => {
+    checkEditSequences({ preset: 'strict', plugins: [flaky, modals, replyWide] }, 60)
+  }, 120_000)
+
+  it('runs a sentence-scoped rule again only on the sentences that changed', () => {
+    const checked: string[] = []
+    const spy: AnyRule = defineRule({
+      id: 'acme/spy',
+      meta: {
+        description: 'Records what it checks.',
+        recommended: false,
+        scope: 'sentence',
+        defaultOptions: {},
+      },
+      messages: { seen: 'Seen.' },
+      check(context) {
+        for (const sentence of context.sentences) checked.push(sentence.text)
+      },
+    })
+    const linter = createLinter({ preset: 'strict', plugins: [spy] })
+    linter.lint('Thanks for waiting. Your parcel left today. We will update you.')
+    expect(checked).toHaveLength(3)
+    checked.length = 0
+    linter.lint('Thanks for waiting. Your parcel left today! We will update you.')
+    expect(checked).toEqual(['Your parcel left today!'])
+    checked.length = 0
+    linter.lint('A new first line.\nThanks for waiting. Your parcel left today! We will update you.')
+    expect(checked).toEqual(['A new first line.'])
+    checked.length = 0
+    linter.lint('Thanks for waiting. Your parcel left today! We will update you.', { refund: 'approved' })
+    expect(checked).toHaveLength(3)
+  })
+
+  it('moves cached reports, their suggestions and line/column with the sentence', () => {
+    const options: LintOptions = { preset: 'strict' }
+    const phone = (text: string, linter = createLinter(options)) =>
+      linter.lint(text).diagnostics.filter((d) => d.messageId === 'phone')
+    const linter = createLinter(options)
+    const [before] = phone('Call me on 0344 493 0787.', linter)
+    const text = 'Hi Sam,\r\nThanks.\r\nCall me on 0344 493 0787.'
+    const moved = phone(text, linter)
+    expect(moved).toEqual(phone(text))
+    expect(moved[0]?.range).toEqual([(before?.range[0] ?? 0) + 18, (before?.range[1] ?? 0) + 18])
+    expect(moved[0]?.start).toEqual({ line: 3, column: 12 })
+    expect(moved[0]?.suggestions[0]?.edits[0]?.range).toEqual([18, 43])
+    // Returned diagnostics are the caller's: changing them leaves the cache alone.
+    ;(moved[0] as { message: string }).message = 'changed'
+    expect(phone(text, linter)).toEqual(phone(text))
+  })
+
+  it('does not cache a report that reaches outside its sentence', () => {
+    const linter = createLinter({ preset: 'strict', plugins: [flaky] })
+    expect(
+      linter.lint('Mail me@x.co now. Fine.').diagnostics.find((d) => d.messageId === 'wide')?.range,
+    ).toEqual([0, 23])
+    expect(
+      linter.lint('Mail me@x.co now. Fine, thanks.').diagnostics.find((d) => d.messageId === 'wide')?.range,
+    ).toEqual([0, 31])
+  })
+})
+
+describe('cache bounds', () => {
+  it('forgets the least recently used entry', () => {
+    const map = new LruMap<string, number>(2)
+    map.set('a', 1)
+    map.set('b', 2)
+    map.get('a')
+    map.set('c', 3)
+    expect([map.get('a'), map.get('b'), map.get('c'), map.size]).toEqual([1, undefined, 3, 2])
+  })
+
+  it('keeps at most its limit of sentences, views and contexts over a long session', () => {
+    const cache = new LintCache({ sentences: 50, views: 5, contexts: 3 })
+    for (let i = 0; i < 500; i++) {
+      const document = parseDocument(`Draft number ${i} is here. It will arrive.`)
+      const session = cache.session(document, { platformName: `Shop ${i % 7}` })
+      for (const sentence of document.sentences) {
+        session.store(0, sentence, [])
+        session.view(sentence.text)
+      }
+    }
+    expect(cache.sizes()).toEqual({ sentences: 50, views: 5, contexts: 3 })
+  })
+})
