@@ -1,0 +1,192 @@
+import { defineRule, lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  cancelOptionLexicon,
+  DATE_NOUNS,
+  DATE_PREPOSITIONS,
+  DATE_UNITS,
+  type DelayTag,
+  delayAnnouncementLexicon,
+  noDateYetLexicon,
+  revisedDateLexicon,
+  shippedNowLexicon,
+} from './lexicons/delay-notice.js'
+
+const announcements = lazyLexicon(delayAnnouncementLexicon)
+const revisedDates = lazyLexicon(revisedDateLexicon)
+const noDateYet = lazyLexicon(noDateYetLexicon)
+const cancelOptions = lazyLexicon(cancelOptionLexicon)
+const shippedNow = lazyLexicon(shippedNowLexicon)
+const dateUnits = new Set<string>(DATE_UNITS)
+const dateNouns = new Set<string>(DATE_NOUNS)
+/** How far after "don't have" the date noun may come: "don't have a confirmed new shipping date". */
+const NOUN_WINDOW = 6
+const datePrepositions = new Set<string>(DATE_PREPOSITIONS)
+/** "3", "10-15", "3–5": a count before a unit. */
+const COUNT = /^\d{1,3}(?:[-–]\d{1,3})?$/
+/** "14th", "14/03", "14.03.2025": a calendar date after "by", "on", "the"... */
+const CALENDAR = /^\d{1,2}(?:st|nd|rd|th)$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+/** Words after a `cannot` announcement that turn the date that follows into the revised one. */
+const REVISED_AFTER = new Set(['until', 'till', 'before', 'after', 'from'])
+
+/** Only a sentence's last characters are tested for its closing punctuation. */
+const TAIL = 8
+
+/** Date words that name the present ("today", "this week"), not a revised date, in the announcement itself. */
+const CURRENT_PERIOD = new Set(['today', 'tonight', 'this'])
+
+/** Sentences a suggestion adds; worded so no placeholder is left for the seller to fill. */
+const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet, and we'll update you as soon as we do."
+const CANCEL_OPTION = "If you'd rather not wait, you can cancel the order at any time before it ships."
+
+/** What is reported, and the sentence offered, for each missing part. */
+const MISSING = {
+  date: { messageId: 'missingRevisedDate', suggestion: 'suggestDateUnknown', text: DATE_UNKNOWN },
+  cancel: { messageId: 'missingCancelOption', suggestion: 'suggestCancelOption', text: CANCEL_OPTION },
+  both: {
+    messageId: 'missingDateAndCancel',
+    suggestion: 'suggestDateUnknownAndCancel',
+    text: `${DATE_UNKNOWN} ${CANCEL_OPTION}`,
+  },
+} as const
+
+export default defineRule({
+  id: 'delay-notice',
+  meta: {
+    description:
+      'Flags a notice that your own shipment is delayed when it gives no revised date (or why none is known) and no option to cancel.',
+    recommended: true,
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('delay-notice'),
+  },
+  messages: {
+    missingRevisedDate:
+      'This delay notice gives no revised shipping date. Say when you now expect to ship, or that no date is known yet and why; the customer needs it to decide whether to wait.',
+    missingCancelOption:
+      'This delay notice does not tell the customer they can cancel. Offer the option to cancel; a delay without that choice is a common reason for disputes.',
+    missingDateAndCancel:
+      'This delay notice gives neither a revised shipping date nor the option to cancel. Say when you now expect to ship (or that no date is known yet) and that the customer can cancel instead of waiting.',
+    suggestDateUnknown: 'Add that no new date is known yet and that you will update the customer.',
+    suggestCancelOption: 'Add the option to cancel instead of waiting.',
+    suggestDateUnknownAndCancel: 'Add that no new date is known yet and the option to cancel.',
+  },
+  check(context) {
+    const fulfillment = context.replyContext.fulfillment
+    // The platform ships (and handles delays and cancellations) for platform-fulfilled orders.
+    if (fulfillment === 'platform') return
+    const sentences = context.sentences
+    let announcement: { sentence: Sentence; match: PhraseMatch<DelayTag> } | undefined
+    for (const sentence of sentences) {
+      if (isQuestion(sentence)) continue
+      const match = announcements().find(sentence)[0]
+      if (match) {
+        announcement = { sentence, match }
+        break
+      }
+    }
+    if (!announcement) return
+    // "…but it has now been dispatched": the reply explains a delay that is over.
+    if (sentences.some((sentence) => shippedNow().find(sentence).length > 0)) return
+
+    const dated = sentences.find((sentence) => givesDate(sentence, announcement))
+    const hasDate = dated !== undefined
+    const hasCancel = sentences.some((sentence) => cancelOptions().find(sentence).length > 0)
+    if (hasDate && hasCancel) return
+    // Without context the text alone cannot show who handles cancellations, so only a notice that
+    // offers neither a date nor a choice is reported; for seller-fulfilled orders both are required.
+    if (fulfillment !== 'seller' && (hasDate || hasCancel)) return
+
+    const { match } = announcement
+    // The added sentence follows the announcement, or the revised date when that comes later.
+    const sentence = dated && dated.index > announcement.sentence.index ? dated : announcement.sentence
+    const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
+    context.report({
+      messageId: missing.messageId,
+      range: match.range,
+      suggestions: [
+        {
+          messageId: missing.suggestion,
+          edits: [
+            {
+              range: [sentence.range[1], sentence.range[1]],
+              text: `${separatorAfter(sentence)}${missing.text}`,
+            },
+          ],
+        },
+      ],
+    })
+  },
+})
+
+function isQuestion(sentence: Sentence): boolean {
+  return /\?["'”’)\]]*$/.test(sentence.text.slice(-TAIL))
+}
+
+/** The sentence names a revised date or time frame, or says why none is known yet. */
+function givesDate(
+  sentence: Sentence,
+  announcement: { sentence: Sentence; match: PhraseMatch<DelayTag> },
+): boolean {
+  if (explainsNoDate(sentence)) return true
+  // "We can't dispatch it today": a date straight after a `cannot` announcement is the missed one.
+  const missedUntil =
+    sentence === announcement.sentence && announcement.match.tag === 'cannot'
+      ? clauseEnd(sentence, announcement.match)
+      : -1
+  const counts = (start: number, index: number) =>
+    start >= missedUntil || REVISED_AFTER.has(sentence.words[index - 1]?.normal ?? '')
+  for (const found of revisedDates().find(sentence)) {
+    const first = found.words[0]
+    if (!first) return true
+    // "We're running behind this week": the current period is when the delay happens, not a new date.
+    if (sentence === announcement.sentence && CURRENT_PERIOD.has(first.normal)) continue
+    if (counts(first.range[0], first.indexInSentence)) return true
+  }
+  return sentence.words.some((word, i) => {
+    const next = sentence.words[i + 1]
+    const previous = sentence.words[i - 1]
+    const dated =
+      (COUNT.test(word.normal) && next !== undefined && dateUnits.has(next.normal)) ||
+      (CALENDAR.test(word.normal) && previous !== undefined && datePrepositions.has(previous.normal))
+    return dated && counts(word.range[0], i)
+  })
+}
+
+/** "We don't have a confirmed date yet", "there's no firm date", "not sure yet when it will ship". */
+function explainsNoDate(sentence: Sentence): boolean {
+  const words = sentence.words
+  return noDateYet()
+    .find(sentence)
+    .some((match) => {
+      if (match.tag === 'unsure') return true
+      const last = match.words[match.words.length - 1] as Word
+      for (
+        let i = last.indexInSentence + 1;
+        i < words.length && i <= last.indexInSentence + NOUN_WINDOW;
+        i++
+      ) {
+        const word = words[i] as Word
+        if (word.breakBefore) return false
+        if (dateNouns.has(word.normal)) return true
+      }
+      return false
+    })
+}
+
+/** Where the clause holding the match ends: the next punctuation or joining word. */
+function clauseEnd(sentence: Sentence, match: PhraseMatch): number {
+  const words = sentence.words
+  const last = match.words[match.words.length - 1] as Word
+  for (let i = last.indexInSentence + 1; i < words.length; i++) {
+    const word = words[i] as Word
+    if (word.breakBefore || /^(and|but|so|because|as)$/.test(word.normal)) return word.range[0]
+  }
+  return sentence.range[1]
+}
+
+/** What goes between the announcement and the added sentence: a space, or a full stop first. */
+function separatorAfter(sentence: Sentence): string {
+  return /[.!…]["'”’)\]]*$/.test(sentence.text.slice(-TAIL)) ? ' ' : '. '
+}

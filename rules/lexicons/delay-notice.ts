@@ -1,0 +1,172 @@
+import type { Lexicon } from '../../src/core.js'
+
+const ORDER = '(order|orders|item|items|shipment|dispatch|despatch|purchase|product)'
+const SHIP = '(ship|dispatch|despatch|send|post|fulfil|fulfill|process)'
+const LONGER =
+  '(take|takes|taking|require|requires|requiring|need|needs|needing) (a little|a bit|slightly|a few days|some|a few more days)? longer'
+const BEHIND_BY = '(slightly|a little|a bit|a few days|a couple of days|a week|a few weeks)'
+const LATE =
+  '(delayed|postponed|held up|running late|running behind|on backorder|on back order|backordered|back-ordered)'
+
+/**
+ * - `cannot`: the writer cannot ship by the original date ("we can't dispatch it today"); a date
+ *   right after it is the missed date, not a revised one.
+ * - `late`: the shipment is late, or will ship later.
+ */
+export type DelayTag = 'cannot' | 'late'
+
+/**
+ * The writer announces that its own shipment is late: "we're unable to dispatch your order this
+ * week", "your order has been delayed", "some orders require longer in
+ * the dispatch process". Carrier and customs delays (the parcel is already on its way) are not the
+ * writer's shipment, and neither are replies that only acknowledge a delay the customer raised
+ * ("sorry your order is late").
+ */
+export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
+  name: 'delay-notice/announcement',
+  unless: [
+    // Acknowledging the customer's complaint, not announcing.
+    '(sorry|apologies|apologise|apologize) (that)? (your|the|this) (order|item|delivery|parcel|package)',
+    '(sorry|apologies|apologise|apologize|apologising|apologizing) (for|about) the (delay|wait|late)',
+    'sorry to (hear|see|learn)',
+    // A hedged, general notice ("orders may take longer during sales"), a condition, or a transit delay.
+    '(may|might|could|can) (take|be|need|require|experience|see|run)',
+    '(usually|typically|normally|generally|sometimes|occasionally)',
+    '(if|unless|whether|in case|should) (your|the|an|any|this)',
+    '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
+  ],
+  entries: [
+    {
+      tag: 'cannot',
+      match: [
+        `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,
+        `(we|i) (can't|cannot|won't|will not) (be able to)? ${SHIP} (it|them|your order|the order|this order|your item|the item|your items|the items)? (on time|today|tomorrow|yet|until|this week|as planned|as expected|as scheduled|within|before)`,
+        `(your|the|this|these) ${ORDER} (won't|will not) (be)? (ship|shipped|dispatched|despatched|sent|ready) (on time|today|tomorrow|this week|as planned|as expected)`,
+      ],
+    },
+    {
+      tag: 'late',
+      match: [
+        `(your|the|this|these) ${ORDER} (is|are|has been|have been|will be|'s) (currently|now|unfortunately|slightly|a little|a bit)? ${LATE}`,
+        `(we|we've|we have|i|i've|i have) (had to|need to|needed to|have to) (delay|postpone|push back|hold back) (your|the|this|dispatch|shipping)`,
+        `(we're|we are|i'm|i am) (currently|now)? running ${BEHIND_BY}? behind`,
+        `(we're|we are|i'm|i am) (currently|now)? ${BEHIND_BY} behind`,
+        `(we're|we are|we've fallen|we have fallen|i'm|i am) (currently|now)? behind (on|with) (orders|dispatch|despatch|dispatches|shipping|shipments|fulfilment|fulfillment)`,
+        `${LONGER} to ${SHIP}`,
+        `${LONGER} (than expected|than planned|than usual) to ${SHIP}`,
+        `${LONGER} (in the dispatch|in dispatch|in the despatch|in processing|in the processing|in the shipping|to be shipped|to be dispatched|to be despatched)`,
+        `(will|'ll) (be)? (ship|shipped|dispatched|despatched|sent) later than (expected|planned|usual|promised|originally)`,
+        '(dispatch|despatch|shipping|shipment) (is|has been|will be) (currently)? (delayed|postponed|held up|paused|on hold)',
+      ],
+    },
+  ],
+}
+
+const WEEKDAYS =
+  '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)'
+/** "May" is left out: it is far more often the modal verb. */
+const MONTHS =
+  '(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)'
+const UNITS = '(days|day|weeks|week|months|month|hours|business days|working days)'
+
+/**
+ * A revised date or time frame: "by Friday", "on 12 March", "within 3 business days", "in 2-3 weeks",
+ * "next week", "a new dispatch date". Numbers ("by the 14th", "on 14/03") are recognised in code.
+ */
+export const revisedDateLexicon: Lexicon = {
+  name: 'delay-notice/revised-date',
+  entries: [
+    {
+      match: [
+        'today',
+        'tonight',
+        'tomorrow',
+        WEEKDAYS,
+        MONTHS,
+        '(this|next) (week|weekend|month)',
+        '(end|close|start|beginning|middle) of (the|this|next)? (week|month)',
+        `(within|in) (the)? (next)? (a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)? ${UNITS}`,
+        '(new|revised|updated|expected|estimated|rescheduled) (delivery|dispatch|despatch|shipping|ship|arrival)? date',
+        '(new|revised|updated|expected|estimated) (dispatch|despatch|shipping|delivery|arrival) (time|window|timeframe|time frame)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/** Units after a number: "in 3 days", "10-15 business days", "at least 3 months". */
+export const DATE_UNITS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'business', 'working'] as const
+/** Words before a bare number that make it a date: "by the 14th", "on 14/03". */
+export const DATE_PREPOSITIONS = ['by', 'on', 'before', 'until', 'till', 'from', 'after', 'the'] as const
+
+/**
+ * Why no date can be given yet: "we don't have a confirmed new shipping date yet", "there's no
+ * firm date", "we're not sure yet when it will ship".
+ * - `withheld`: a negated verb, which counts when one of {@link DATE_NOUNS} follows within a few words.
+ * - `unsure`: the writer says it does not know when.
+ */
+export const noDateYetLexicon: Lexicon<'withheld' | 'unsure'> = {
+  name: 'delay-notice/no-date-yet',
+  entries: [
+    {
+      tag: 'withheld',
+      match: [
+        "(don't|do not|can't|cannot|can not|unable to|not able to|won't|couldn't) (yet)? (have|give|provide|confirm|offer|share|promise|know|set)",
+        'no',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'unsure',
+      match: [
+        "(not sure|unsure|don't know|do not know|can't say|cannot say|can't tell|cannot tell) (yet)? (exactly)? when",
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/** What a `withheld` phrase must be about: "… a confirmed new shipping date". */
+export const DATE_NOUNS = [
+  'date',
+  'dates',
+  'eta',
+  'timeframe',
+  'frame',
+  'timescale',
+  'estimate',
+  'timeline',
+] as const
+
+/**
+ * The delay is already over: "it has now been dispatched", "it's on its way", "it shipped this
+ * morning". A reply that says so explains a past delay; it is not a delay notice.
+ */
+export const shippedNowLexicon: Lexicon = {
+  name: 'delay-notice/shipped-now',
+  entries: [
+    {
+      match: [
+        '(has|have) (now|finally|just)? (been)? (shipped|dispatched|despatched|posted|sent out)',
+        "(it's|it is|they're|they are|order is|parcel is) (now)? on (its|their|the) way",
+        '(shipped|dispatched|despatched|posted|sent out|went out|left) (this morning|today|yesterday|earlier today|last night)',
+      ],
+    },
+  ],
+}
+
+/** The customer may cancel: "you can cancel the order", "request a cancellation", "if you'd rather not wait". */
+export const cancelOptionLexicon: Lexicon = {
+  name: 'delay-notice/cancel-option',
+  entries: [
+    { match: ['~cancel', '(cancellation|cancelation)'] },
+    {
+      match: [
+        '(rather|prefer) not (to)? wait',
+        "(don't|do not|wouldn't|would not|won't) (want|like|wish) to wait",
+        '(not|no longer) (want|wish) to wait',
+      ],
+      negatable: false,
+    },
+  ],
+}

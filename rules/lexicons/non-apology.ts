@@ -1,0 +1,136 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * - `conditional`: the apology depends on whether anything went wrong ("sorry if this caused trouble").
+ * - `youFeel`: the apology is for the customer's feelings, not for what happened ("sorry you feel that way").
+ * - `anyHarm`: "sorry for any inconvenience": doubts that there was any harm, and sounds scripted.
+ */
+export type NonApologyTag = 'conditional' | 'youFeel' | 'anyHarm'
+
+/** Words that make an apology, in their normalised forms. */
+export const APOLOGY_WORDS = [
+  'sorry',
+  'apologies',
+  'apology',
+  'apologise',
+  'apologize',
+  'apologises',
+  'apologizes',
+  'apologised',
+  'apologized',
+  'apologising',
+  'apologizing',
+] as const
+
+/** "regret" counts as an apology only after "we" or "I" ("we deeply regret the delay"). */
+export const REGRET_WORDS = ['regret', 'regrets'] as const
+export const REGRET_SUBJECTS = ['we', 'i', 'deeply', 'sincerely', 'truly', 'greatly', 'do'] as const
+
+/**
+ * Word sequences after which an apology word does not count as the writer apologising:
+ * "no need to apologise", "don't be sorry", "nothing to be sorry about".
+ */
+export const NOT_AN_APOLOGY_BEFORE = [
+  'no need to',
+  'no need to be',
+  "don't need to",
+  "don't need to be",
+  "don't",
+  "don't be",
+  'do not',
+  'do not be',
+  'nothing to be',
+  'never',
+  'not',
+] as const
+
+/**
+ * Words an apology-only sentence is made of ("Please accept my sincere apologies again."). Such a
+ * sentence can be dropped when a reply apologises too often, without losing any information.
+ */
+export const APOLOGY_FILLER = [
+  ...APOLOGY_WORDS,
+  'please',
+  'kindly',
+  'accept',
+  'my',
+  'our',
+  'sincere',
+  'sincerest',
+  'sincerely',
+  'deepest',
+  'deep',
+  'humble',
+  'again',
+  'once',
+  'more',
+  'we',
+  'i',
+  "i'm",
+  "we're",
+  'am',
+  'are',
+  'is',
+  'so',
+  'very',
+  'really',
+  'truly',
+  'deeply',
+  'terribly',
+  'extremely',
+  'do',
+  'for',
+  'about',
+  'the',
+  'this',
+  'that',
+  'all',
+  'any',
+  'and',
+  'inconvenience',
+  'trouble',
+  'delay',
+  'wait',
+  'hassle',
+  'confusion',
+  'frustration',
+  'mix-up',
+  'caused',
+] as const
+
+const ANY_APOLOGY = '(sorry|apologies|apology|apologise|apologize|apologises|apologizes)'
+const SINCERELY = '(sincerely|truly|deeply|really|so|very|profusely)?'
+/** Nouns after "any" in the Spanish and French forms of "sorry for any inconvenience". */
+const FRENCH_HARMS =
+  '(désagrément|désagréments|inconvénient|inconvénients|gêne|confusion|retard|dérangement|problème|souci)'
+
+export const nonApologyLexicon: Lexicon<NonApologyTag> = {
+  name: 'no-non-apology',
+  entries: [
+    {
+      tag: 'youFeel',
+      match: [
+        `${ANY_APOLOGY} ${SINCERELY} (if|that)? you (feel|felt|feels)`,
+        `sorry to (hear|see|learn) (that)? you (feel|felt)`,
+        `(sorry|apologies) (if|that)? you're feeling (this|that) way`,
+      ],
+    },
+    {
+      tag: 'conditional',
+      match: [`${ANY_APOLOGY} ${SINCERELY} (if|in case)`],
+      // A courtesy before a request, not an apology for harm: "Apologies if you've already sent it".
+      unless: ['already', '(duplicate|repeat) (message|question|email)'],
+    },
+    {
+      tag: 'anyHarm',
+      match: [
+        `${ANY_APOLOGY} ${SINCERELY} (for|about)? (any|any and all) *`,
+        `sorry to (hear|see|learn) (of|about) (any|any and all) *`,
+        '(regret|regrets) (any|any and all) *',
+        // Spanish and French: "lamentamos cualquier confusión", "désolé pour tout désagrément".
+        '(lamentamos|lamento|sentimos|siento|disculpa|disculpas|disculpe|disculpen|perdón|perdon|perdone|perdonen) (por)? (cualquier|cualquiera) *',
+        `(désolé|désolée|désolés|désolées|excusons|excuses|regrettons) (pour|de)? (tout|toute|tous|toutes) (les)? ${FRENCH_HARMS}`,
+      ],
+    },
+  ],
+}

@@ -1,0 +1,294 @@
+import {
+  defineRule,
+  type Edit,
+  lazyLexicon,
+  matchCase,
+  type PhraseMatch,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  APOLOGY_FILLER,
+  APOLOGY_WORDS,
+  NOT_AN_APOLOGY_BEFORE,
+  type NonApologyTag,
+  nonApologyLexicon,
+  REGRET_SUBJECTS,
+  REGRET_WORDS,
+} from './lexicons/non-apology.js'
+
+const lexicon = lazyLexicon(nonApologyLexicon)
+const apologyWords = new Set<string>(APOLOGY_WORDS)
+const regretWords = new Set<string>(REGRET_WORDS)
+const regretSubjects = new Set<string>(REGRET_SUBJECTS)
+const filler = new Set<string>(APOLOGY_FILLER)
+const notApologyBefore = NOT_AN_APOLOGY_BEFORE.map((phrase) => phrase.split(' '))
+/** How many apologies a reply may hold before they read as scripted. */
+const MAX_APOLOGIES = 2
+
+const FEEL = new Set(['feel', 'felt', 'feels', 'feeling'])
+const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'regarding', 'over'])
+const ADVERBS = new Set(['sincerely', 'truly', 'deeply', 'really', 'so', 'very', 'profusely'])
+/** Words that open a clause: "sorry if you feel [we let you down]" becomes "sorry that we let you down". */
+const CLAUSE_STARTS = new Set([
+  'we',
+  "we've",
+  "we're",
+  'i',
+  "i've",
+  "i'm",
+  'our',
+  'my',
+  'the',
+  'your',
+  'this',
+  'it',
+  "it's",
+  'they',
+  "they've",
+  'there',
+  'nobody',
+  'no',
+  'someone',
+  'something',
+  'he',
+  'she',
+  'you',
+  "you've",
+  "you're",
+  'a',
+  'an',
+])
+
+export default defineRule({
+  id: 'no-non-apology',
+  meta: {
+    description:
+      'Flags non-apologies ("sorry if you feel", "sorry for any inconvenience") and replies that apologise three or more times.',
+    recommended: true,
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-non-apology'),
+  },
+  messages: {
+    conditional:
+      '"{{phrase}}" makes the apology depend on whether anything went wrong. Customers read that as a non-apology; say what you are sorry for.',
+    youFeel:
+      '"{{phrase}}" apologises for how the customer feels rather than for what happened, which reads as a non-apology and tends to escalate a complaint.',
+    anyHarm:
+      '"{{phrase}}" sounds scripted and hedges on whether there was any harm at all. Apologise for the actual problem so it reads as sincere.',
+    tooManyApologies:
+      'This reply apologises {{count}} times. Repeated apologies read as scripted and bury the answer; one specific apology is enough.',
+    suggestThe: 'Apologise for the problem itself: "for the …" instead of "for any …".',
+    suggestSpecific: 'Drop the condition and apologise for what happened.',
+    suggestRemoveApology: 'Remove the repeated apology.',
+  },
+  check(context) {
+    const sentences = context.sentences
+    for (const sentence of sentences) {
+      for (const match of lexicon().find(sentence)) {
+        const tag = match.tag as NonApologyTag
+        const edits = tag === 'anyHarm' ? anyHarmEdits(sentence, match) : specificEdits(sentence, match)
+        context.report({
+          messageId: tag,
+          range: match.range,
+          data: { phrase: match.text },
+          suggestions:
+            edits.length > 0
+              ? [{ messageId: tag === 'anyHarm' ? 'suggestThe' : 'suggestSpecific', edits }]
+              : [],
+        })
+      }
+    }
+
+    const apologies: Word[] = []
+    for (const sentence of sentences)
+      sentence.words.forEach((word, index) => {
+        if (isApology(sentence.words, index)) apologies.push(word)
+      })
+    if (apologies.length <= MAX_APOLOGIES) return
+
+    // Drop apology-only sentences ("Please accept my apologies.") from the end, never the first apology.
+    const firstSentence = (apologies[0] as Word).sentenceIndex
+    const perSentence = new Map<number, number>()
+    for (const word of apologies)
+      perSentence.set(word.sentenceIndex, (perSentence.get(word.sentenceIndex) ?? 0) + 1)
+    const removed = new Set<number>()
+    let firstRemoved = -1
+    let remaining = apologies.length
+    for (let i = sentences.length - 1; i >= 0 && remaining > MAX_APOLOGIES; i--) {
+      const sentence = sentences[i] as Sentence
+      if (sentence.index === firstSentence || !perSentence.has(sentence.index) || !isApologyOnly(sentence))
+        continue
+      removed.add(i)
+      firstRemoved = i
+      remaining -= perSentence.get(sentence.index) ?? 0
+    }
+    // Point at the apology that the rewrite removes first, else at the first apology over the limit.
+    const target =
+      firstRemoved >= 0
+        ? (apologies.find(
+            (word) => word.sentenceIndex === (sentences[firstRemoved] as Sentence).index,
+          ) as Word)
+        : (apologies[MAX_APOLOGIES] as Word)
+    context.report({
+      messageId: 'tooManyApologies',
+      range: target.range,
+      data: { count: apologies.length },
+      suggestions: removed.size
+        ? [{ messageId: 'suggestRemoveApology', edits: removalEdits(sentences, removed) }]
+        : [],
+    })
+  },
+})
+
+/** The writer apologises with `words[index]` (not quoted, not "no need to apologise"). */
+function isApology(words: readonly Word[], index: number): boolean {
+  const word = words[index] as Word
+  if (word.quoted) return false
+  if (regretWords.has(word.normal)) {
+    const previous = words[index - 1]
+    if (!previous || word.breakBefore || !regretSubjects.has(previous.normal)) return false
+  } else if (!apologyWords.has(word.normal)) return false
+  return !notApologyBefore.some((phrase) => {
+    if (index < phrase.length) return false
+    for (let k = 0; k < phrase.length; k++) {
+      const before = words[index - phrase.length + k] as Word
+      if (before.normal !== phrase[k]) return false
+      if ((words[index - phrase.length + k + 1] as Word).breakBefore) return false
+    }
+    return true
+  })
+}
+
+/** A sentence that only apologises ("Once again, sorry for the trouble."), so dropping it loses nothing. */
+function isApologyOnly(sentence: Sentence): boolean {
+  return (
+    sentence.words.length > 0 &&
+    sentence.words.some((word) => apologyWords.has(word.normal)) &&
+    sentence.words.every((word) => filler.has(word.normal) && !word.quoted)
+  )
+}
+
+/** Deletes whole sentences with the space that separates them from their neighbours. */
+function removalEdits(sentences: readonly Sentence[], removed: ReadonlySet<number>): Edit[] {
+  const edits: Edit[] = []
+  const indexes = [...removed].sort((a, b) => a - b)
+  let i = 0
+  while (i < indexes.length) {
+    const first = indexes[i] as number
+    let last = first
+    while (removed.has(last + 1)) last++
+    const next = sentences[last + 1]
+    const previous = sentences[first - 1]
+    const start = (sentences[first] as Sentence).range[0]
+    const end = (sentences[last] as Sentence).range[1]
+    if (next) edits.push({ range: [start, next.range[0]], text: '' })
+    else if (previous) edits.push({ range: [previous.range[1], end], text: '' })
+    else edits.push({ range: [start, end], text: '' })
+    i += last - first + 1
+  }
+  return edits
+}
+
+/** "sorry for any inconvenience (this may have caused)" -> "sorry for the inconvenience (this has caused)". */
+function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
+  const any = match.words.find((word) => word.normal === 'any')
+  if (!any) return []
+  const words = sentence.words
+  let end = any
+  const and = words[any.indexInSentence + 1]
+  const all = words[any.indexInSentence + 2]
+  if (and?.normal === 'and' && all?.normal === 'all' && !and.breakBefore && !all.breakBefore) end = all
+  const edits: Edit[] = [{ range: [any.range[0], end.range[1]], text: matchCase(any.text, 'the') }]
+  // "… this may have caused" doubts the harm a second time.
+  for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 5); i++) {
+    const word = words[i] as Word
+    const next = words[i + 1] as Word
+    if (word.breakBefore || next.breakBefore) break
+    if ((word.normal === 'may' || word.normal === 'might') && next.normal === 'have') {
+      edits.push({ range: [word.range[0], next.range[1]], text: 'has' })
+      break
+    }
+  }
+  return edits
+}
+
+/**
+ * "sorry if you feel we let you down" -> "sorry that we let you down";
+ * "sorry you feel frustrated" -> "sorry that you're frustrated";
+ * "sorry if you feel this way" -> "sorry about this"; "sorry if I was unclear" -> "sorry that I was unclear".
+ */
+function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
+  const words = sentence.words
+  const apology = match.words[0] as Word
+  const at = (i: number): Word | undefined => {
+    const word = words[i]
+    return word && !word.breakBefore ? word : undefined
+  }
+  let j = apology.indexInSentence + 1
+  if (at(j) && ADVERBS.has((words[j] as Word).normal)) j++
+  if (at(j)?.normal === 'to' && at(j + 1) && /^(hear|see|learn)$/.test((words[j + 1] as Word).normal)) j += 2
+  const conditionAt = j
+  if (at(j)?.normal === 'if' || at(j)?.normal === 'that') j++
+  else if (at(j)?.normal === 'in' && at(j + 1)?.normal === 'case') j += 2
+  const startWord = words[conditionAt] as Word
+
+  const subject = at(j)
+  const verb = at(j + 1)
+  const feels =
+    (subject?.normal === 'you' && verb && FEEL.has(verb.normal)) ||
+    (subject?.normal === "you're" && verb?.normal === 'feeling')
+  if (!feels || !verb) {
+    const condition = at(conditionAt)
+    if (!condition || condition.normal === 'that' || conditionAt === j) return []
+    const edits: Edit[] = [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'that' }]
+    // "… if this caused any confusion" -> "… that this caused confusion".
+    for (let k = j; k < Math.min(words.length - 1, j + 4); k++) {
+      const any = words[k + 1] as Word
+      if (any.breakBefore || (words[k] as Word).breakBefore) break
+      if (any.normal === 'any' && /^(caused|causes|cause|created|made)$/.test((words[k] as Word).normal)) {
+        edits.push({ range: [any.range[0], removalEnd(sentence, any)], text: '' })
+        break
+      }
+    }
+    return edits
+  }
+
+  let m = j + 2
+  const a = at(m)
+  const b = at(m + 1)
+  const thisWay =
+    !a ||
+    ((a.normal === 'this' || a.normal === 'that') && (!b || b.normal === 'way')) ||
+    a.normal === 'so' ||
+    (a.normal === 'like' && (b?.normal === 'this' || b?.normal === 'that') && !at(m + 2))
+  if (thisWay) {
+    const last = a ? (b && (b.normal === 'way' || a.normal === 'like') ? b : a) : verb
+    // "sorry you feel that way about the packaging" -> "sorry about the packaging".
+    const topic = at(last.indexInSentence + 1)
+    if (topic && TOPIC_PREPOSITIONS.has(topic.normal) && at(last.indexInSentence + 2))
+      return [
+        { range: [startWord.range[0], topic.range[1]], text: apology.normal === 'sorry' ? 'about' : 'for' },
+      ]
+    return [{ range: [apology.range[0], last.range[1]], text: aboutThis(apology) }]
+  }
+  if (a.normal === 'that' || (a.normal === 'like' && b && CLAUSE_STARTS.has(b.normal))) m++
+  const clause = at(m)
+  if (clause && CLAUSE_STARTS.has(clause.normal))
+    return [{ range: [startWord.range[0], clause.range[0]], text: 'that ' }]
+  const past = verb.normal === 'felt'
+  return [{ range: [startWord.range[0], verb.range[1]], text: past ? 'that you were' : "that you're" }]
+}
+
+/** A removed word takes the space after it along. */
+function removalEnd(sentence: Sentence, word: Word): number {
+  return sentence.text.charAt(word.range[1] - sentence.range[0]) === ' ' ? word.range[1] + 1 : word.range[1]
+}
+
+function aboutThis(apology: Word): string {
+  if (apology.normal === 'sorry') return `${apology.text} about this`
+  return `${apology.text} for this`
+}

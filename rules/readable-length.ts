@@ -1,0 +1,304 @@
+import { defineRule, type Edit, matchCase, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { JARGON } from './lexicons/jargon.js'
+
+/**
+ * A reply is judged as a whole (its length), so the rule runs at reply scope; sentence length
+ * and jargon are checked per sentence inside that one pass.
+ */
+export default defineRule({
+  id: 'readable-length',
+  meta: {
+    description:
+      'Flags sentences over 25 words, replies over 150 words, and internal jargon (RMA, SLA, WISMO).',
+    recommended: true,
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {
+      /** A sentence may have this many words; one more is reported. */
+      maxSentenceWords: 25,
+      /** A reply may have this many words; one more is reported. */
+      maxReplyWords: 150,
+      /** More terms to flag: "PO", "dispatch hub". Terms in capitals match in capitals only. */
+      jargon: [] as string[],
+      /** Built-in terms your customers know, never flagged: "FBA". */
+      allowJargon: [] as string[],
+      /** Plain wording to offer for a term: `{ "PO": "purchase order" }` (adds to or replaces the built-in ones). */
+      plainWords: {} as Record<string, string>,
+    },
+    validateOptions(options) {
+      for (const key of ['maxSentenceWords', 'maxReplyWords'] as const)
+        if (!Number.isInteger(options[key]) || options[key] < 1)
+          return `"${key}" must be a whole number of at least 1.`
+      for (const [term, plain] of Object.entries(options.plainWords))
+        if (typeof plain !== 'string' || plain.trim() === '')
+          return `"plainWords.${term}" must be a non-empty string.`
+      if ([...options.jargon, ...options.allowJargon].some((term) => term.trim() === ''))
+        return '"jargon" and "allowJargon" must not hold empty terms.'
+      return undefined
+    },
+    docsUrl: docsUrl('readable-length'),
+  },
+  messages: {
+    longSentence:
+      'This sentence has {{count}} words (more than {{max}}). Customers skim replies, often on a phone; split it so each sentence makes one point.',
+    longReply:
+      'This reply has {{count}} words (more than {{max}}) and passes the limit here. Long replies get skimmed and the next step gets missed; keep to the status and what happens next.',
+    jargon:
+      '"{{term}}" is internal shorthand the customer may not know. Use plain words so the reply does not need a follow-up question.',
+    suggestPlain: 'Write "{{plain}}" instead.',
+  },
+  check(context) {
+    const { maxSentenceWords, maxReplyWords } = context.options
+    let total = 0
+    let replyReported = false
+    for (const sentence of context.sentences) {
+      // Lines quoted from the customer's e-mail ("> …") are theirs, not the reply's.
+      if (isQuotedLine(sentence)) continue
+      for (const segment of segmentsOf(sentence)) {
+        const count = segment.wordStarts.length
+        if (count > maxSentenceWords)
+          context.report({
+            messageId: 'longSentence',
+            range: segment.range,
+            data: { count, max: maxSentenceWords },
+          })
+        if (!replyReported && total + count > maxReplyWords) {
+          replyReported = true
+          const start = segment.wordStarts[maxReplyWords - total] as number
+          context.report({
+            messageId: 'longReply',
+            range: [start, segment.range[1]],
+            data: { count: countAll(context.sentences), max: maxReplyWords },
+          })
+        }
+        total += count
+      }
+    }
+    for (const found of findJargon(context.sentences, context.options)) {
+      context.report({
+        messageId: 'jargon',
+        range: found.range,
+        data: { term: found.text },
+        suggestions: found.plain
+          ? [{ messageId: 'suggestPlain', data: { plain: found.plain }, edits: found.edits }]
+          : [],
+      })
+    }
+  },
+})
+
+interface Segment {
+  range: [number, number]
+  /** Offsets of the words a reader counts. */
+  wordStarts: number[]
+}
+
+const CHUNK = /\S+/g
+const HAS_WORD = /[\p{L}\p{N}]/u
+const URL_LIKE = /:\/\/|^[("'<[]?www\./i
+const SENTENCE_END = /[.!?]["'”’)\]]*$/
+const STARTS_CAPITAL = /^["'“‘([]?\p{Lu}/u
+const STARTS_NEW_LINE_ITEM = /^["'“‘([]?[\p{Lu}\p{N}•*–-]/u
+const LINE_BREAK = /[\n\r\u2028\u2029]/
+/** Only the end of a chunk is tested for a full stop, so a pathological chunk costs no more than a short one. */
+const TAIL = 8
+/** Longer words are never jargon terms (and are not run through the term pattern). */
+const MAX_TERM_LENGTH = 16
+
+/**
+ * Words as a person counts them: runs of non-space characters holding a letter or digit, so a
+ * URL, "3-5", "1-866-216-1072" and "don't" are one word each and "&" or "-" is none. The parser's
+ * sentence is split further where a reader sees a new sentence: after a URL followed by a capital
+ * ("…here: https://… We have…"), before a URL that follows a full stop, and at a line break
+ * followed by a capital, digit or bullet.
+ */
+function segmentsOf(sentence: Sentence): Segment[] {
+  const base = sentence.range[0]
+  const text = sentence.text
+  const segments: Segment[] = []
+  let current: Segment | undefined
+  let previous: { text: string; end: number } | undefined
+  for (const match of text.matchAll(CHUNK)) {
+    const chunk = match[0]
+    const start = base + match.index
+    const end = start + chunk.length
+    if (current && previous) {
+      const gap = text.slice(previous.end - base, match.index)
+      const splits =
+        (URL_LIKE.test(previous.text) && STARTS_CAPITAL.test(chunk)) ||
+        (URL_LIKE.test(chunk) && SENTENCE_END.test(previous.text.slice(-TAIL))) ||
+        (LINE_BREAK.test(gap) && STARTS_NEW_LINE_ITEM.test(chunk))
+      if (splits) {
+        segments.push(current)
+        current = undefined
+      }
+    }
+    current ??= { range: [start, end], wordStarts: [] }
+    current.range[1] = end
+    if (HAS_WORD.test(chunk)) current.wordStarts.push(start)
+    previous = { text: chunk, end }
+  }
+  if (current) segments.push(current)
+  return segments
+}
+
+function isQuotedLine(sentence: Sentence): boolean {
+  return (
+    sentence.words.length > 0 && sentence.words.every((word) => word.quoted) && /^\s*>/.test(sentence.text)
+  )
+}
+
+function countAll(sentences: readonly Sentence[]): number {
+  let count = 0
+  for (const sentence of sentences)
+    if (!isQuotedLine(sentence))
+      for (const match of sentence.text.matchAll(CHUNK)) if (HAS_WORD.test(match[0])) count++
+  return count
+}
+
+interface JargonOptions {
+  jargon: readonly string[]
+  allowJargon: readonly string[]
+  plainWords: Readonly<Record<string, string>>
+}
+
+interface FoundJargon {
+  range: [number, number]
+  text: string
+  plain: string | undefined
+  edits: Edit[]
+}
+
+const BUILT_IN = new Map(JARGON.map((entry) => [entry.term, entry.plain]))
+/** A term in capitals ("RMA", "3PL") with an optional plural or possessive: "RMAs", "RMA's". */
+const CAPITALS_TERM = /^([A-Z0-9]*[A-Z][A-Z0-9]*)(s|'s|’s)?$/
+const IS_CAPITALS = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/
+
+interface TermTable {
+  capitals: Map<string, string | undefined>
+  phrases: { words: string[]; term: string; plain: string | undefined }[]
+}
+
+let cachedKey = ''
+let cachedTable: TermTable | undefined
+
+function termTable(options: JargonOptions): TermTable {
+  const key = JSON.stringify([options.jargon, options.allowJargon, options.plainWords])
+  if (cachedTable && key === cachedKey) return cachedTable
+  const allowed = new Set(options.allowJargon.map((term) => term.trim().toLowerCase()))
+  const capitals = new Map<string, string | undefined>()
+  const phrases: TermTable['phrases'] = []
+  const plainFor = (term: string, fallback?: string) => options.plainWords[term] ?? fallback
+  for (const [term, plain] of BUILT_IN)
+    if (!allowed.has(term.toLowerCase())) capitals.set(term, plainFor(term, plain))
+  for (const raw of options.jargon) {
+    const term = raw.trim()
+    if (allowed.has(term.toLowerCase())) continue
+    if (IS_CAPITALS.test(term)) capitals.set(term, plainFor(term, BUILT_IN.get(term)))
+    else phrases.push({ words: term.toLowerCase().split(/\s+/), term, plain: plainFor(term) })
+  }
+  cachedKey = key
+  cachedTable = { capitals, phrases }
+  return cachedTable
+}
+
+function findJargon(sentences: readonly Sentence[], options: JargonOptions): FoundJargon[] {
+  const table = termTable(options)
+  const hits: (FoundJargon & { term: string; explained: boolean })[] = []
+  for (const sentence of sentences) {
+    const words = sentence.words
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as Word
+      if (word.quoted) continue
+      const capitals = word.text.length <= MAX_TERM_LENGTH ? CAPITALS_TERM.exec(word.text) : null
+      if (capitals && table.capitals.has(capitals[1] as string)) {
+        if (insideLinkOrSlot(sentence, word.range[0], word.range[1])) continue
+        const term = capitals[1] as string
+        const plain = inflect(table.capitals.get(term), capitals[2])
+        hits.push({
+          term,
+          range: [word.range[0], word.range[1]],
+          text: word.text,
+          plain,
+          edits: plain ? plainEdits(sentence, i, i, plain) : [],
+          explained: explained(sentence, word.range[0], word.range[1]),
+        })
+        continue
+      }
+      for (const phrase of table.phrases) {
+        const last = i + phrase.words.length - 1
+        if (last >= words.length) continue
+        let matches = true
+        for (let k = 0; k < phrase.words.length && matches; k++) {
+          const candidate = words[i + k] as Word
+          matches = candidate.normal === phrase.words[k] && (k === 0 || !candidate.breakBefore)
+        }
+        if (!matches) continue
+        const end = (words[last] as Word).range[1]
+        if (insideLinkOrSlot(sentence, word.range[0], end)) continue
+        hits.push({
+          term: phrase.term.toLowerCase(),
+          range: [word.range[0], end],
+          text: sentence.text.slice(word.range[0] - sentence.range[0], end - sentence.range[0]),
+          plain: phrase.plain,
+          edits: phrase.plain ? plainEdits(sentence, i, last, phrase.plain) : [],
+          explained: explained(sentence, word.range[0], end),
+        })
+        i = last
+        break
+      }
+    }
+  }
+  // A term spelled out once ("return authorisation (RMA)") is fine everywhere in the reply.
+  const spelledOut = new Set(hits.filter((hit) => hit.explained).map((hit) => hit.term))
+  return hits.filter((hit) => !spelledOut.has(hit.term))
+}
+
+function inflect(plain: string | undefined, suffix: string | undefined): string | undefined {
+  if (!plain || !suffix) return plain
+  if (suffix === 's') return plain.endsWith('s') ? plain : `${plain}s`
+  return `${plain}'s`
+}
+
+/** Replaces words[first..last] with `plain`, fixing "a"/"an" before it and a capital at the sentence start. */
+function plainEdits(sentence: Sentence, first: number, last: number, plain: string): Edit[] {
+  const words = sentence.words
+  const start = (words[first] as Word).range[0]
+  const end = (words[last] as Word).range[1]
+  const text = first === 0 ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain
+  const edits: Edit[] = []
+  const article = words[first - 1]
+  if (article && !(words[first] as Word).breakBefore && (article.normal === 'a' || article.normal === 'an')) {
+    const wanted = /^[aeiou]/i.test(plain) ? 'an' : 'a'
+    if (article.normal !== wanted) edits.push({ range: article.range, text: matchCase(article.text, wanted) })
+  }
+  edits.push({ range: [start, end], text })
+  return edits
+}
+
+/** How far around a term to look for the rest of a link or slot it may sit in. */
+const LINK_REACH = 500
+
+/** The term sits in a link, an e-mail address or a template slot, not in the prose. */
+function insideLinkOrSlot(sentence: Sentence, start: number, end: number): boolean {
+  const text = sentence.text
+  const first = start - sentence.range[0]
+  const last = end - sentence.range[0]
+  let from = first
+  let to = last
+  while (from > 0 && first - from < LINK_REACH && !/\s/.test(text.charAt(from - 1))) from--
+  while (to < text.length && to - last < LINK_REACH && !/\s/.test(text.charAt(to))) to++
+  return /:\/\/|www\.|@|[{}<>$]/i.test(text.slice(from, to))
+}
+
+/** "RMA (return authorisation)" or "return authorisation (RMA)": the writer explains the term. */
+function explained(sentence: Sentence, start: number, end: number): boolean {
+  const text = sentence.text
+  let before = start - sentence.range[0] - 1
+  while (before >= 0 && /\s/.test(text.charAt(before))) before--
+  let after = end - sentence.range[0]
+  while (after < text.length && /\s/.test(text.charAt(after))) after++
+  const next = text.charAt(after)
+  return next === '(' || (text.charAt(before) === '(' && next === ')')
+}

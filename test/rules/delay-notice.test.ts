@@ -1,0 +1,172 @@
+import rule from '../../rules/delay-notice.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet, and we'll update you as soon as we do."
+const CANCEL = "If you'd rather not wait, you can cancel the order at any time before it ships."
+const seller = { fulfillment: 'seller' } as const
+
+new RuleTester().run(rule, {
+  valid: [
+    // A revised date, a window, a number of days, or why no date is known: enough without context.
+    'Your order has been delayed. We now expect to ship it on Friday.',
+    'Your order is delayed and will ship within 5 business days.',
+    'Your order is delayed by a supplier problem; we expect to dispatch it in 2-3 weeks.',
+    'Your order is delayed. We hope to send it by the 20th.',
+    "Your order is delayed. We don't have a firm date from our supplier yet.",
+    "Your order is delayed, and we're not sure yet when it will ship.",
+    "We can't ship it until Friday.",
+    // A cancel option alone is enough without context.
+    'Your order is delayed. If you would rather not wait, you can cancel it.',
+    // Not an announcement of the writer's own shipment delay.
+    "I'm sorry your order is running late! Please send me your postcode.",
+    'Sorry for the delay in replying.',
+    'Some deliveries may take slightly longer than usual during the sale.',
+    'Orders usually take longer to dispatch in December.',
+    'Your order is delayed in transit, and the courier expects to deliver it tomorrow.',
+    'Has your order been delayed?',
+    'If your order is delayed, we will message you here.',
+    "We're behind you all the way!",
+    'You wrote "your order has been delayed" but the tracking shows it was delivered.',
+    'The blue one is out of stock at the moment.',
+    // The delay is over, or a revised date comes with the backorder.
+    'Thanks for your patience while your order was delayed; it shipped this morning!',
+    'Your order has been delayed by high demand, but it has now been dispatched.',
+    'Your order is currently on backorder with an expected ship date of 12 June.',
+    // Both parts present with a seller-fulfilled order.
+    {
+      text: `Your order is delayed. We now expect to ship it on 14/03. ${CANCEL}`,
+      context: seller,
+    },
+    { text: `We're unable to dispatch your order this week. ${DATE_UNKNOWN} ${CANCEL}`, context: seller },
+    // The platform ships and handles the delay.
+    { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
+  ],
+  invalid: [
+    {
+      text: 'Unfortunately your order has been delayed.',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          range: [14, 41],
+          excerpt: 'your order has been delayed',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output: `Unfortunately your order has been delayed. ${DATE_UNKNOWN} ${CANCEL}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the missed date in a "cannot" announcement is not a revised date',
+      text: "We're unable to dispatch your order today. We'll get it out as soon as we can.",
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "We're unable to dispatch your",
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output: `We're unable to dispatch your order today. ${DATE_UNKNOWN} ${CANCEL} We'll get it out as soon as we can.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a sentence without a full stop gets one before the addition',
+      text: 'Thanks for confirming. Some orders require longer in the dispatch process',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'require longer in the dispatch',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output: `Thanks for confirming. Some orders require longer in the dispatch process. ${DATE_UNKNOWN} ${CANCEL}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '"this week" in the announcement is when the delay happens',
+      text: "We're running a little behind on orders this week.",
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          range: [0, 29],
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      text: 'Because of a system fault, orders placed yesterday will be dispatched later than usual.',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'will be dispatched later than usual',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      text: 'Sadly your order has been postponed because the kiln cracked.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your order has been postponed',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'seller-fulfilled: a date without a cancel option',
+      text: 'Your order is delayed. We now expect to ship it on Tuesday. Thanks for your patience.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingCancelOption',
+          excerpt: 'Your order is delayed',
+          suggestions: [
+            {
+              messageId: 'suggestCancelOption',
+              output: `Your order is delayed. We now expect to ship it on Tuesday. ${CANCEL} Thanks for your patience.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'seller-fulfilled: a cancel option without a date',
+      text: 'Your order is delayed. You can cancel it from your order page.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingRevisedDate',
+          excerpt: 'Your order is delayed',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknown',
+              output: `Your order is delayed. ${DATE_UNKNOWN} You can cancel it from your order page.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a refused cancellation is not a cancel option',
+      text: "Your order is delayed. We can't cancel it now.",
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your order is delayed',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,248 @@
+import rule from '../../rules/no-non-apology.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+new RuleTester().run(rule, {
+  valid: [
+    'Sorry for the inconvenience.',
+    "I'm sorry the lamp arrived cracked. I'll send a new shade today.",
+    'Sorry for the delay in replying. Sorry again for the wait.',
+    "Apologies if you've already sent this, but could you share a photo of the label?",
+    'If you have any questions or any trouble with the label, reply here.',
+    'You wrote "sorry if I was rude" and there is nothing to worry about.',
+    "No need to apologise! Don't be sorry about the mix-up. I'm sorry the size was wrong.",
+    "I'm sorry that you're frustrated; the parcel is at your depot.",
+    'We apologise for all the inconvenience this matter has caused. Please accept our apologies.',
+    'Thank you!',
+    'We regret to say the blue one is sold out.',
+    'Sorry, if you need anything else, reply here.',
+  ],
+  invalid: [
+    {
+      name: '"any" becomes "the"',
+      text: 'Sorry for any inconvenience.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          range: [0, 27],
+          excerpt: 'Sorry for any inconvenience',
+          suggestions: [{ messageId: 'suggestThe', output: 'Sorry for the inconvenience.' }],
+        },
+      ],
+    },
+    {
+      name: '"may have caused" is rewritten with it',
+      text: 'We regret any inconvenience this may have caused.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'regret any inconvenience',
+          suggestions: [{ messageId: 'suggestThe', output: 'We regret the inconvenience this has caused.' }],
+        },
+      ],
+    },
+    {
+      text: 'I sincerely apologize for any and all confusion.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologize for any and all confusion',
+          suggestions: [{ messageId: 'suggestThe', output: 'I sincerely apologize for the confusion.' }],
+        },
+      ],
+    },
+    {
+      text: "I'm sorry to hear of any frustration. I've answered your message.",
+      errors: [
+        {
+          messageId: 'anyHarm',
+          range: [4, 36],
+          suggestions: [
+            {
+              messageId: 'suggestThe',
+              output: "I'm sorry to hear of the frustration. I've answered your message.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a clause after "you feel" keeps its words',
+      text: "I'm sorry if you feel we let you down.",
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'sorry if you feel',
+          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry that we let you down." }],
+        },
+      ],
+    },
+    {
+      name: 'an adjective after "you feel" keeps it',
+      text: 'Sorry you feel frustrated with the wait.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'Sorry you feel',
+          suggestions: [
+            { messageId: 'suggestSpecific', output: "Sorry that you're frustrated with the wait." },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'Sorry if you felt ignored.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'Sorry if you felt',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry that you were ignored.' }],
+        },
+      ],
+    },
+    {
+      text: "We're sorry you feel that way.",
+      errors: [
+        {
+          messageId: 'youFeel',
+          suggestions: [{ messageId: 'suggestSpecific', output: "We're sorry about this." }],
+          excerpt: 'sorry you feel',
+        },
+      ],
+    },
+    {
+      text: 'I do apologize that you feel this way about our returns policy.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'apologize that you feel',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'I do apologize for our returns policy.' }],
+        },
+      ],
+    },
+    {
+      text: "I'm sorry you feel like we ignored you.",
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'sorry you feel',
+          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry that we ignored you." }],
+        },
+      ],
+    },
+    {
+      name: 'a conditional apology becomes a plain one',
+      text: 'I apologise if this caused any confusion.',
+      errors: [
+        {
+          messageId: 'conditional',
+          excerpt: 'apologise if',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'I apologise that this caused confusion.' }],
+        },
+      ],
+    },
+    {
+      text: "Sorry if I wasn't clear.",
+      errors: [
+        {
+          messageId: 'conditional',
+          range: [0, 8],
+          suggestions: [{ messageId: 'suggestSpecific', output: "Sorry that I wasn't clear." }],
+        },
+      ],
+    },
+    {
+      name: 'three apologies: the apology-only sentence at the end goes',
+      text: "I'm sorry the parcel is late. We apologise for the trouble. Please accept our apologies.",
+      errors: [
+        {
+          messageId: 'tooManyApologies',
+          excerpt: 'apologies',
+          range: [78, 87],
+          suggestions: [
+            {
+              messageId: 'suggestRemoveApology',
+              output: "I'm sorry the parcel is late. We apologise for the trouble.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'four apologies: two sentences go, pointed at the first one removed',
+      text: "I'm sorry the parcel is late. We apologise for the delay. Sorry again.\n\nPlease accept our apologies.\n\nBest, Kim",
+      errors: [
+        {
+          messageId: 'tooManyApologies',
+          excerpt: 'Sorry',
+          suggestions: [
+            {
+              messageId: 'suggestRemoveApology',
+              output: "I'm sorry the parcel is late. We apologise for the delay. Best, Kim",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a non-apology in the removed sentence gives way to the removal',
+      text: "I'm sorry the parcel is late, the courier lost it. Sorry for the trouble it caused. We apologise for any delay.",
+      errors: [
+        {
+          messageId: 'tooManyApologies',
+          excerpt: 'apologise',
+          suggestions: [
+            {
+              messageId: 'suggestRemoveApology',
+              output: "I'm sorry the parcel is late, the courier lost it. Sorry for the trouble it caused.",
+            },
+          ],
+        },
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologise for any delay',
+          suggestions: [
+            {
+              messageId: 'suggestThe',
+              output:
+                "I'm sorry the parcel is late, the courier lost it. Sorry for the trouble it caused. We apologise for the delay.",
+            },
+          ],
+        },
+      ],
+      output: "I'm sorry the parcel is late, the courier lost it. Sorry for the trouble it caused.",
+    },
+    {
+      name: 'a non-apology elsewhere is fixed alongside the removal',
+      text: "I'm sorry the parcel is late. Sorry for the wait, we know it matters. Our apologies for any delay. Please accept our apologies.",
+      errors: [
+        {
+          messageId: 'tooManyApologies',
+          excerpt: 'apologies',
+          range: [74, 83],
+          suggestions: [
+            {
+              messageId: 'suggestRemoveApology',
+              output: "I'm sorry the parcel is late. Sorry for the wait, we know it matters.",
+            },
+          ],
+        },
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologies for any delay',
+          suggestions: [{ messageId: 'suggestThe' }],
+        },
+      ],
+      output: "I'm sorry the parcel is late. Sorry for the wait, we know it matters.",
+    },
+    {
+      name: 'apologies woven into other sentences: reported without a rewrite',
+      text: "I'm really sorry the table arrived scratched. I apologise that we missed it, and I'm sorry you had to chase us.",
+      errors: [{ messageId: 'tooManyApologies', excerpt: 'sorry', range: [85, 90], suggestions: [] }],
+    },
+    {
+      name: 'the Spanish "any" form, without a rewrite',
+      text: '¡Hola! Lamentamos cualquier confusión generada.',
+      errors: [{ messageId: 'anyHarm', excerpt: 'Lamentamos cualquier confusión', suggestions: [] }],
+    },
+  ],
+})
