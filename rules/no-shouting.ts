@@ -8,6 +8,7 @@ const EMOJI = /\p{Extended_Pictographic}/u
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
 /** Symbols that are pictographic in Unicode but are marks, not emoji. */
 const NOT_EMOJI = new Set(['©', '®', '™', '‼', '⁉'])
+const HIGH_CHARACTER = /[^\u0000-\u1fff]/
 const MARKS = new Set(['!', '?', '‽', '！', '？'])
 
 export default defineRule({
@@ -105,6 +106,8 @@ function lettersOf(word: Word): string {
 }
 
 function isCapitalised(word: Word): boolean {
+  const initial = word.text.charAt(0)
+  if (initial !== initial.toUpperCase()) return false
   if (/\d/.test(word.text)) return false
   const letters = word.text.replace(/[^\p{L}]/gu, '')
   return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
@@ -194,6 +197,8 @@ function emojiRuns(
 ): { range: [number, number]; count: number; first: string }[] {
   const runs: { range: [number, number]; count: number; first: string }[] = []
   const text = sentence.text
+  // Emoji live above U+2000 (and © ®, which are not counted): most sentences have none.
+  if (!HIGH_CHARACTER.test(text)) return runs
   const base = sentence.range[0]
   let count = 0
   let runStart = -1
