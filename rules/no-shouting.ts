@@ -8,7 +8,7 @@ const EMOJI = /\p{Extended_Pictographic}/u
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
 /** Symbols that are pictographic in Unicode but are marks, not emoji. */
 const NOT_EMOJI = new Set(['©', '®', '™', '‼', '⁉'])
-const HIGH_CHARACTER = /[^\u0000-\u1fff]/
+const HIGH_CHARACTER = /[\u2000-\uffff]/
 const MARKS = new Set(['!', '?', '‽', '！', '？'])
 
 export default defineRule({
