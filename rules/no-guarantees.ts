@@ -1,12 +1,26 @@
 import { defineRule, type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
 import { docsUrl } from './docs-url.js'
-import { CERTAINTY_ADVERBS, type GuaranteeTag, guaranteeLexicon } from './lexicons/guarantees.js'
-import { timeExpressionLexicon } from './lexicons/time-expressions.js'
+import {
+  CERTAINTY_ADVERBS,
+  type GuaranteeTag,
+  guaranteeLexicon,
+  outcomeLexicon,
+} from './lexicons/guarantees.js'
+import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
 
 const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
+const outcomes = lazyLexicon(outcomeLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
+const durationUnits = new Set<string>(DURATION_UNITS)
+const numberWords = new Set<string>(NUMBER_WORDS)
 const NUMERIC_DATE = /^\d{1,2}(?:st|nd|rd|th)?$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+/** "3", "24", "3-7", "10–15": a count of days or hours. */
+const NUMERIC_COUNT = /^\d{1,3}(?:[-\u2013/]\d{1,3})?$/
+/** Tags that are only guarantees in a sentence about an arrival or a refund reaching the customer. */
+const NEEDS_OUTCOME: ReadonlySet<GuaranteeTag> = new Set(['certainLoose', 'duration'])
+/** Tags that are only guarantees when a time is named. */
+const NEEDS_TIME: ReadonlySet<GuaranteeTag> = new Set(['timed', 'duration'])
 const DATE_PREPOSITIONS = new Set(['by', 'before', 'on', 'until', 'till'])
 const UPDATE_PROMISE = "we'll update you if anything changes"
 
@@ -35,9 +49,23 @@ export default defineRule({
   },
   check(context) {
     for (const sentence of context.sentences) {
-      for (const match of guarantees().find(sentence)) {
+      // One report per clause: "I guarantee that it arrives by Monday" is one guarantee, not two.
+      const clauses = new Set<number>()
+      const found = guarantees()
+        .find(sentence)
+        .filter((match) => {
+          const tag = match.tag as GuaranteeTag
+          if (NEEDS_TIME.has(tag) && !namesATime(sentence)) return false
+          if (NEEDS_OUTCOME.has(tag) && outcomes().find(sentence).length === 0) return false
+          const [clauseStart] = clauseAround(sentence.words, match.words)
+          if (clauses.has(clauseStart)) return false
+          clauses.add(clauseStart)
+          return true
+        })
+      found.forEach((match, index) => {
         const tag = match.tag as GuaranteeTag
-        if (tag === 'timed' && !namesATime(sentence)) continue
+        // Only the first report offers the added update promise, so the rewrites of several
+        // guarantees in one sentence apply together ("Customs will release it and the courier will...").
         const suggestion =
           tag === 'neverAgain'
             ? {
@@ -49,26 +77,40 @@ export default defineRule({
                   },
                 ],
               }
-            : { messageId: 'suggestEstimate' as const, edits: estimateEdits(sentence, match.words) }
+            : {
+                messageId: 'suggestEstimate' as const,
+                edits: estimateEdits(sentence, match.words, index === 0),
+              }
         context.report({
-          messageId: tag,
+          messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
           data: { phrase: match.text },
           suggestions: [suggestion],
         })
-      }
+      })
     }
   },
 })
 
 function namesATime(sentence: Sentence): boolean {
   if (timeExpressions().find(sentence).length > 0) return true
-  return sentence.words.some(
+  const words = sentence.words
+  return words.some(
     (word, i) =>
-      NUMERIC_DATE.test(word.normal) &&
-      i > 0 &&
-      DATE_PREPOSITIONS.has((sentence.words[i - 1] as Word).normal),
+      (NUMERIC_DATE.test(word.normal) && i > 0 && DATE_PREPOSITIONS.has((words[i - 1] as Word).normal)) ||
+      isDuration(words, i),
   )
+}
+
+/** "3-7 business days", "24 hours", "two to four weeks": a count followed by a unit. */
+function isDuration(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  if (!NUMERIC_COUNT.test(word.normal) && !numberWords.has(word.normal)) return false
+  let j = i + 1
+  // "30 to 45 days", "two or three weeks"
+  if (/^(to|or)$/.test(words[j]?.normal ?? '')) j += 2
+  if (/^(business|working|calendar|more)$/.test(words[j]?.normal ?? '')) j++
+  return durationUnits.has(words[j]?.normal ?? '')
 }
 
 /** Word swaps that turn a certain statement into an estimate; `null` removes the word. */
@@ -83,17 +125,73 @@ const SWAPS: Record<string, string | null> = {
   guarantees: 'expects',
 }
 
+/** A flat present-tense arrival ("it arrives tomorrow") becomes an estimate. */
+const PRESENT_SWAPS: Record<string, string> = {
+  arrives: 'should arrive',
+  lands: 'should land',
+  reaches: 'should reach',
+  gets: 'should get',
+}
+const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'it',
+  'parcel',
+  'package',
+  'order',
+  'item',
+  'delivery',
+  'shipment',
+  'refund',
+  'replacement',
+])
+/** The sentence already promises an update: "we'll keep you updated", "I'll let you know". */
+const UPDATE_WORDS = /\b(?:update|updated|updates|posted|let you know)\b/i
+
+/** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
+function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
+  const edits: Edit[] = []
+  const words = sentence.words
+  const at = (offset: number) => offset - sentence.range[0]
+  words.forEach((word, i) => {
+    if (i >= clauseStart && i < clauseEnd) return
+    const percent = word.normal === '100' && sentence.text.charAt(at(word.range[1])) === '%'
+    if (!percent && !certaintyAdverbs.has(word.normal)) return
+    const previous = words[i - 1]
+    if (!previous) return
+    const end = word.range[1] + (percent ? 1 : 0)
+    const before = sentence.text.slice(at(previous.range[1]), at(word.range[0]))
+    const after = sentence.text.charAt(at(end))
+    if (/^\s*,\s*$/.test(before) && (after === '' || /[.!?,;]/.test(after)))
+      edits.push({ range: [previous.range[1], end], text: '' })
+  })
+  return edits
+}
+
+/** "is arriving" -> "should arrive", "it's being delivered" -> "it should be delivered". */
+function progressiveSwap(words: readonly Word[], i: number): Edit | undefined {
+  const word = words[i] as Word
+  const previous = words[i - 1]
+  if (!previous || word.breakBefore) return undefined
+  const verb = word.normal === 'arriving' ? 'arrive' : word.normal === 'being' ? 'be' : undefined
+  if (!verb) return undefined
+  const subject = /^(it's|they're)$/.test(previous.normal)
+    ? `${previous.text.replace(/['\u2019](?:s|re)$/i, '')} `
+    : ''
+  if (!subject && !/^(is|are)$/.test(previous.normal)) return undefined
+  const text = subject ? `${subject}should ${verb}` : matchCase(previous.text, `should ${verb}`)
+  return { range: [previous.range[0], word.range[1]], text }
+}
+
 /**
  * Rewrites the sentence as an estimate: certainty words go, "will" becomes "should", a pledge
  * ("I guarantee that") is dropped, and a promise to update is added when the sentence has none.
  * "You'll definitely get it today" becomes "It's expected to arrive today, and we'll update you if anything changes."
  */
-function estimateEdits(sentence: Sentence, matched: readonly Word[]): Edit[] {
+function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpdate: boolean): Edit[] {
   const words = sentence.words
   const edits: Edit[] = []
   // Only the clause that holds the guarantee changes: "…and I will update you" keeps its "will".
   const [clauseStart, clauseEnd] = clauseAround(words, matched)
-  const special = receiveItShape(words.slice(clauseStart, clauseEnd), clauseStart === 0)
+  const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   let skipUntil = 0
   if (special) {
     edits.push({ range: [special.start, special.end], text: special.text })
@@ -128,7 +226,7 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[]): Edit[] {
       (word.normal === 'for' && next && /^(sure|certain)$/.test(next.normal))
     ) {
       const last = word.normal === 'for' ? (next as Word) : word
-      edits.push({ range: [word.range[0], removalEnd(sentence, last)], text: '' })
+      edits.push({ range: removalRange(sentence, word, last), text: '' })
       if (word.normal === 'for') i++
       continue
     }
@@ -143,11 +241,22 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[]): Edit[] {
       i++
       continue
     }
+    const progressive = progressiveSwap(words, i)
+    if (progressive) {
+      edits.push(progressive)
+      continue
+    }
+    const present = PRESENT_SWAPS[word.normal]
+    if (present && (matched.includes(word) || PRESENT_SUBJECTS.has(words[i - 1]?.normal ?? ''))) {
+      edits.push({ range: word.range, text: matchCase(word.text, present) })
+      continue
+    }
     const swap = SWAPS[word.normal]
     if (swap !== undefined)
       edits.push({ range: word.range, text: swap === null ? '' : matchCase(word.text, swap) })
   }
-  if (!/\bupdate\b/i.test(sentence.text)) {
+  edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
+  if (promiseUpdate && !UPDATE_WORDS.test(sentence.text)) {
     const end = sentence.range[1] - (sentence.text.match(/[.!?…]+["'”’)]*$/)?.[0].length ?? 0)
     edits.push({ range: [end, end], text: `, and ${UPDATE_PROMISE}` })
   }
@@ -179,10 +288,7 @@ function clauseAround(words: readonly Word[], matched: readonly Word[]): [number
 }
 
 /** "You'll (definitely) get it" -> "it's expected to arrive" (the guide's own example). */
-function receiveItShape(
-  words: readonly Word[],
-  atSentenceStart: boolean,
-): { start: number; end: number; text: string } | undefined {
+function receiveItShape(words: readonly Word[]): { start: number; end: number; text: string } | undefined {
   for (let i = 0; i < words.length; i++) {
     const subject = words[i] as Word
     let j = i
@@ -198,16 +304,22 @@ function receiveItShape(
     return {
       start: subject.range[0],
       end: object.range[1],
-      text: i === 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text,
+      // "You'll" -> "It's", "you'll" (after "Sorry,") -> "it's"
+      text: matchCase(subject.text, text),
     }
   }
   return undefined
 }
 
-/** A removed word takes one neighbouring space with it, so no double space is left. */
-function removalEnd(sentence: Sentence, word: Word): number {
-  const after = sentence.text.charAt(word.range[1] - sentence.range[0])
-  return after === ' ' ? word.range[1] + 1 : word.range[1]
+/**
+ * A removed word takes one neighbouring space with it, so no double space is left: the space after
+ * it, or the space before it when punctuation follows ("arrive for sure." -> "arrive.").
+ */
+function removalRange(sentence: Sentence, first: Word, last: Word): [number, number] {
+  const after = sentence.text.charAt(last.range[1] - sentence.range[0])
+  if (after === ' ') return [first.range[0], last.range[1] + 1]
+  const before = sentence.text.charAt(first.range[0] - 1 - sentence.range[0])
+  return before === ' ' ? [first.range[0] - 1, last.range[1]] : [first.range[0], last.range[1]]
 }
 
 function withEnding(replacement: string, sentence: Sentence): string {

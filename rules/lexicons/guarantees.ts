@@ -2,11 +2,15 @@ import type { Lexicon } from '../../src/core.js'
 
 /**
  * - `certain`: certainty words on an arrival or outcome ("will definitely arrive").
+ * - `certainLoose`: a certainty phrase that floats free of its verb ("for sure", "without fail");
+ *   only a guarantee when the sentence is about an arrival or a refund reaching the customer.
  * - `pledge`: the writer pledges an outcome ("I guarantee", "guaranteed delivery").
  * - `timed`: a flat future arrival; only a guarantee when a date or time is named ("it will arrive tomorrow").
+ * - `duration`: a flat "it will take N days"; only a guarantee when a duration is named and the
+ *   sentence is about an arrival or a refund clearing ("it will take 3-7 days for the refund to clear").
  * - `never-again`: a promise that a problem will not recur.
  */
-export type GuaranteeTag = 'certain' | 'pledge' | 'timed' | 'neverAgain'
+export type GuaranteeTag = 'certain' | 'certainLoose' | 'pledge' | 'timed' | 'duration' | 'neverAgain'
 
 export const CERTAINTY_ADVERBS = [
   'definitely',
@@ -17,7 +21,11 @@ export const CERTAINTY_ADVERBS = [
   '100%',
 ] as const
 const CERTAIN = `(${CERTAINTY_ADVERBS.join('|')})`
-const ARRIVAL = '(~arrive|~reach|~land|delivered|released|cleared|there|with|here|resolved|fixed|refunded)'
+const ARRIVAL = '(~arrive|~reach|~land|delivered|released|cleared|resolved|fixed|refunded)'
+/** "It will definitely be with you": a place word only counts with the parcel as its subject ("we're definitely here to help" does not). */
+const PLACE = '(there|with you|here|with them)'
+const ITEM_SUBJECT =
+  "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment)"
 const RECEIVE = '(~get|~receive|~have|see)'
 const THING = '(it|them|your|the|this|that|these|those|a)'
 
@@ -26,7 +34,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
   /** A hedge anywhere in the sentence turns a statement into an estimate. */
   unless: [
     'should',
-    '(expected|expect|expecting|estimated|estimate|anticipated|anticipate)',
+    // "Expected to arrive", "it's estimated", "we expect": hedges. An "estimated delivery date" is a
+    // noun phrase, not a hedge: "you will receive it 10 days after the estimated delivery date" is certain.
+    '(expect|expecting|estimate|estimating|anticipate|anticipating|expects|estimates)',
+    "(is|are|was|were|be|being|been|it's|they're|now|currently|still) (expected|estimated|anticipated)",
+    '(expected|estimated|anticipated) (to|at|around|between|by|on|within|in|for)',
     '(usually|normally|typically|generally|likely|probably|hopefully|ideally)',
     '(may|might|could)',
     '(approximately|approx|roughly|around)',
@@ -42,9 +54,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `${CERTAIN} (be)? ${ARRIVAL}`,
         `${CERTAIN} ${RECEIVE} ${THING}`,
         `${CERTAIN} on (time|schedule)`,
+        `${ITEM_SUBJECT} (will|is|are|'ll|shall)? ${CERTAIN} (be)? ${PLACE}`,
       ],
     },
-    { tag: 'certain', match: ['for (sure|certain)', 'without fail', 'no doubt'] },
+    { tag: 'certainLoose', match: ['for (sure|certain)', 'without fail', 'no doubt'] },
     {
       tag: 'pledge',
       match: [
@@ -58,11 +71,28 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       tag: 'timed',
       match: [
         `(will|shall|it'll|they'll|you'll) (be)? ${ARRIVAL}`,
+        `(will|shall|it'll|they'll) be ${PLACE}`,
         `(you'll|you will) ${RECEIVE} ${THING}`,
         '(is|are) going to (arrive|be delivered|reach you|be there)',
         '(customs|courier|carrier|driver|postman|post office) will (~release|~clear|~deliver|~bring|~drop|~arrive)',
       ],
-      unless: ['get back to', 'let you know', 'update you', 'keep you'],
+      unless: ['get back to', 'let you know'],
+    },
+    {
+      tag: 'timed',
+      match: [
+        '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered)',
+        "(it's|they're) (arriving|being delivered)",
+      ],
+      unless: ['(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its)'],
+    },
+    {
+      tag: 'duration',
+      match: [
+        '(it|this|that|which|delivery|shipping|transit|refund|refunds|the refund|your refund) (will|shall) (only)? take',
+        "(it'll|they'll) (only)? take",
+      ],
+      unless: ['for (us|me) to', 'take (a|another)? (look|care|note|action|steps)'],
     },
     {
       tag: 'neverAgain',
@@ -70,6 +100,22 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(will|'ll|shall) never happen again",
         "(won't|will not|shall not) happen again",
         'never (ever)? happen again',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/** An arrival, a delivery or a refund reaching the customer: what loose certainty and durations must be about. */
+export const outcomeLexicon: Lexicon = {
+  name: 'no-guarantees/outcomes',
+  entries: [
+    {
+      match: [
+        '(~arrive|arrival|~deliver|delivery|deliveries|~reach|~land|~receive|~clear|released|refunded|credited|dispatched|shipped)',
+        '(refund|refunds|parcel|package|shipment) (to|will|should)',
+        '(get|have) (it|them|your)',
+        '(with|to) you',
       ],
       negatable: false,
     },

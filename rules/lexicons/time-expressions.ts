@@ -5,7 +5,40 @@ const WEEKDAYS =
 /** "May" is left out: it is far more often the modal verb. */
 const MONTHS =
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
-const UNITS = '(days|day|hours|hour|hrs|weeks|week|minutes|mins)'
+/** Units of a duration: "3 days", "24 hours". */
+export const DURATION_UNITS = [
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'hrs',
+  'weeks',
+  'week',
+  'minutes',
+  'mins',
+] as const
+const UNITS = `(${DURATION_UNITS.join('|')})`
+/** Counts written as words: "two to four working days". "A few" is handled by the lexicon below. */
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fourteen',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty-eight',
+  'seventy-two',
+] as const
 
 /**
  * A specific time or deadline: "today", "by Friday", "within 3 business days", "next week".

@@ -18,6 +18,22 @@ new RuleTester().run(rule, {
     'You wrote "it will definitely arrive today" in your message.',
     'I definitely understand how frustrating this is.',
     'This usually takes about a week, so it will likely arrive next week.',
+    // A place word needs the parcel as its subject.
+    "We're definitely here to help!",
+    "I'm definitely with you on this, and I'll chase the courier today.",
+    // Loose certainty and durations only count when the sentence is about an arrival or a refund.
+    'For sure! Let me check the options for you.',
+    'All promo codes expire after 7 days without fail.',
+    'It will take 2 days for us to process your return.',
+    'It will take a few days.',
+    // A conditional arrival is not a promise.
+    'If it arrives tomorrow with any damage, please send a photo.',
+    'Once it arrives on Friday, please check the seal.',
+    // Hedges, including a predicative "expected".
+    'Your parcel is expected to arrive on Friday.',
+    'We expect it to reach you by Monday.',
+    'Tracking says it will arrive tomorrow.',
+    'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
     {
@@ -51,7 +67,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'pledge',
           excerpt: 'I guarantee that',
-          suggestions: [{ messageId: 'suggestEstimate', output: `It arrives by Monday${UPDATE}.` }],
+          suggestions: [{ messageId: 'suggestEstimate', output: `It should arrive by Monday${UPDATE}.` }],
         },
       ],
     },
@@ -81,6 +97,125 @@ new RuleTester().run(rule, {
         },
       ],
       output: `Expected delivery by the 12th${UPDATE}.`,
+    },
+    {
+      name: 'a duration for a refund to clear',
+      text: 'It will take 3-7 business days for the refund to clear.',
+      errors: [
+        {
+          messageId: 'timed',
+          range: [0, 12],
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: `It should take 3-7 business days for the refund to clear${UPDATE}.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an attributive "estimated delivery date" is not a hedge',
+      text: 'You will receive your package within 10 days after the estimated delivery date.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'You will receive your',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: `You should receive your package within 10 days after the estimated delivery date${UPDATE}.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a present-tense arrival becomes an estimate',
+      text: "It's arriving on Friday.",
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: "It's arriving",
+          suggestions: [{ messageId: 'suggestEstimate', output: `It should arrive on Friday${UPDATE}.` }],
+        },
+      ],
+    },
+    {
+      name: 'a place word with the parcel as subject',
+      text: 'It will definitely be with you tomorrow.',
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: 'It will definitely be with you',
+          suggestions: [{ messageId: 'suggestEstimate', output: `It should be with you tomorrow${UPDATE}.` }],
+        },
+      ],
+    },
+    {
+      name: 'loose certainty removes the space before the full stop',
+      text: 'It will arrive for sure.',
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: 'for sure',
+          suggestions: [{ messageId: 'suggestEstimate', output: `It should arrive${UPDATE}.` }],
+        },
+      ],
+    },
+    {
+      name: 'two guarantees in one sentence: both rewrites apply, one update promise',
+      text: 'Customs will release it tomorrow and the courier will deliver it on Thursday.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'Customs will release',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: `Customs should release it tomorrow and the courier will deliver it on Thursday${UPDATE}.`,
+            },
+          ],
+        },
+        {
+          messageId: 'timed',
+          excerpt: 'courier will deliver',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: 'Customs will release it tomorrow and the courier should deliver it on Thursday.',
+            },
+          ],
+        },
+      ],
+      output: `Customs should release it tomorrow and the courier should deliver it on Thursday${UPDATE}.`,
+    },
+    {
+      name: 'an update promise already in the sentence is not repeated',
+      text: "Your parcel will arrive tomorrow and we'll keep you updated.",
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will arrive',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: "Your parcel should arrive tomorrow and we'll keep you updated.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a tacked-on "100%" goes with the rewrite',
+      text: 'It will be there by Monday, 100%.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will be there',
+          suggestions: [{ messageId: 'suggestEstimate', output: `It should be there by Monday${UPDATE}.` }],
+        },
+      ],
     },
     {
       text: 'Sorry again. It won’t happen again.',

@@ -1,0 +1,90 @@
+import { defineRule, lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  CASE_PROCESS,
+  type EscalationTag,
+  escalationLexicon,
+  OFFER_CUES,
+  PROMISE_CUES,
+} from './lexicons/escalation.js'
+import { rewriteClause } from './shared/clause-rewrite.js'
+
+const lexicon = lazyLexicon(escalationLexicon)
+const offerCues = new Set<string>(OFFER_CUES)
+const promiseCues = new Set<string>(PROMISE_CUES)
+const DEFAULT_PLATFORM = 'the platform'
+
+export default defineRule({
+  id: 'escalate-instead',
+  meta: {
+    description:
+      'Flags replies that should go to platform support instead: an active dispute, an abusive customer, private settlement offers and answering abuse in kind.',
+    recommended: true,
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('escalate-instead'),
+  },
+  messages: {
+    disputeActive:
+      "A dispute is open on this order. Contact {{platform}}'s support instead of messaging the customer; anything you write now can be read as part of the dispute.",
+    customerAbusive:
+      "This customer has been abusive. Hand the conversation to {{platform}}'s support instead of replying; an answer can escalate it further.",
+    disputeAndAbuse:
+      "A dispute is open and the customer has been abusive. Contact {{platform}}'s support instead of replying.",
+    settlement:
+      '"{{phrase}}" tries to settle a case or claim outside the platform. Marketplaces treat that as interfering with a dispute; let the case run and talk to support.',
+    abuseReply:
+      '"{{phrase}}" answers the customer\'s behaviour in kind. Arguing back escalates; stop replying and pass the conversation to platform support.',
+    suggestCaseProcess: "Say the case will be resolved through the platform's process instead.",
+  },
+  check(context) {
+    const { disputeActive, customerAbusive, platformName } = context.replyContext
+    const sentences = context.sentences
+    const first = sentences[0]
+    const last = sentences[sentences.length - 1]
+    if (first && last && (disputeActive === true || customerAbusive === true)) {
+      context.report({
+        messageId:
+          disputeActive === true && customerAbusive === true
+            ? 'disputeAndAbuse'
+            : disputeActive === true
+              ? 'disputeActive'
+              : 'customerAbusive',
+        range: [first.range[0], last.range[1]],
+        data: { platform: platformName || DEFAULT_PLATFORM },
+      })
+    }
+    for (const sentence of sentences) {
+      for (const match of lexicon().find(sentence)) {
+        const tag = match.tag as EscalationTag
+        if (tag === 'caseAction' && !offersSomething(sentence, match)) continue
+        if (tag === 'abuseReply') {
+          context.report({ messageId: 'abuseReply', range: match.range, data: { phrase: match.text } })
+          break
+        }
+        context.report({
+          messageId: 'settlement',
+          range: match.range,
+          data: { phrase: match.text },
+          suggestions: [
+            {
+              messageId: 'suggestCaseProcess',
+              edits: [rewriteClause(sentence, match.words[0] as Word, CASE_PROCESS)],
+            },
+          ],
+        })
+        break // one report per sentence
+      }
+    }
+  },
+})
+
+/** A request to close a case is a settlement when the sentence offers or promises something for it. */
+function offersSomething(sentence: Sentence, match: PhraseMatch<string>): boolean {
+  return sentence.words.some(
+    (word) =>
+      (word.range[0] >= match.range[1] || word.range[1] <= match.range[0]) &&
+      (offerCues.has(word.normal) || promiseCues.has(word.normal)),
+  )
+}

@@ -1,0 +1,94 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
+ *   dispute-related review. Only a settlement when something is offered for it in the same sentence.
+ * - `settlement`: settling privately or keeping the platform out ("sort this out between us").
+ * - `abuseReply`: answering abuse in kind or arguing with it ("watch your tone").
+ */
+export type EscalationTag = 'caseAction' | 'settlement' | 'abuseReply'
+
+const CASE =
+  '(case|cases|claim|claims|dispute|disputes|chargeback|chargebacks|charge-back|a-to-z|a-z|inquiry|complaint|report|paypal claim|paypal dispute|return request|negative feedback|bad review|negative review|review|feedback)'
+const DET = '(the|your|this|that|a|an|any|these|those)?'
+
+export const escalationLexicon: Lexicon<EscalationTag> = {
+  name: 'escalate-instead',
+  entries: [
+    {
+      tag: 'caseAction',
+      match: [
+        `(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|remove|removing|revoke|revoking|reverse|reversing|take down|taking down|delete|deleting) ${DET} ${CASE}`,
+        `(close|withdraw|cancel|drop|retract|remove|revoke|reverse|delete) (it|them) (first|now|today)`,
+        `(mark|marking) ${DET} (case|claim|dispute) (as)? (resolved|closed)`,
+        `(don't|do not|no need to|please don't|there's no need to) (open|opening|file|filing|raise|raising|start|starting|escalate|escalating|leave|leaving|submit) ${DET} ${CASE}`,
+        `(don't|do not|no need to|please don't) (contact|involve|go to|escalate to|report this to|report it to) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express)`,
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'settlement',
+      match: [
+        '(settle|settling|sort|sorting|resolve|resolving|handle|handling|work|deal with|dealing with) (this|it|things|the matter|the issue|the case|the claim|the dispute) (out)? (privately|between us|between ourselves|off the platform|off-platform|outside the platform|outside of the platform|offline|among ourselves)',
+        '(keep|keeping) (this|it|things|the matter) (between us|between ourselves|private|off the record|quiet)',
+        '(without|rather than) (involving|getting|going through|contacting|telling) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express|a claim|a case|a dispute)',
+        '(private|direct|side) (settlement|deal|arrangement|agreement)',
+        'in (exchange|return) for (closing|withdrawing|cancelling|canceling|dropping|removing|retracting|changing|deleting|updating)',
+        '(settle|resolve) (this|it|the matter|things) (outside|off) (of)? (the)? (platform|site|app|marketplace|system)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'abuseReply',
+      match: [
+        "(don't|do not|dont) (talk|speak|write) to (me|us) like (that|this)",
+        '(watch|mind) your (tone|language|mouth|manners|attitude)',
+        'how dare you',
+        "(you're|you are|your|youre) (being)? (so|very|really|extremely)? (rude|abusive|disrespectful|aggressive|unreasonable|childish|pathetic|ridiculous|a liar|lying)",
+        "(we|i) (won't|will not|don't|do not) (tolerate|accept|put up with|take) (this|that|your|such) (language|behaviour|behavior|abuse|tone|attitude|rudeness)",
+        "if (you're|you are) going to be (rude|abusive|like that)",
+        'two can play (that|this) game',
+        '(shut up|get lost|grow up|get a life|cry me a river)',
+        'learn to (read|be polite|behave)',
+        "(i've|i have|we've|we have) had enough of (you|your)",
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/** An offer for something in return, which turns a request to close a case into a settlement. */
+export const OFFER_CUES = [
+  'refund',
+  'refunds',
+  'refunded',
+  'replacement',
+  'replace',
+  'resend',
+  'reship',
+  'compensate',
+  'compensation',
+  'reimburse',
+  'reimbursement',
+  'discount',
+  'voucher',
+  'coupon',
+  'credit',
+  'gift',
+  'bonus',
+  'free',
+  'money',
+  'pay',
+  'paid',
+  'cash',
+  'exchange',
+  'return',
+  'reward',
+  'extra',
+] as const
+
+/** The writer's own promise in the sentence also makes it a trade: "don't open a case, we'll fix it". */
+export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
+
+/** The rewrite for a settlement offer: keep the case on the platform. */
+export const CASE_PROCESS = "We'll resolve this through the platform's case process"

@@ -1,0 +1,179 @@
+import type { Lexicon } from '../../src/core.js'
+
+/** What is being committed to. `refund` covers credits, vouchers and compensation too. */
+export type RemedyTag = 'refund' | 'replacement' | 'cancellation'
+
+/**
+ * The writer taking something on: "I'll", "we can", "we're happy to", "let me". An action from
+ * {@link remedyActionLexicon} only counts as a commitment when one of these opens its clause.
+ */
+export const commitmentCueLexicon: Lexicon = {
+  name: 'no-unreviewed-refund/cues',
+  entries: [
+    {
+      match: [
+        '(i|we) (will|shall|can|could|would)',
+        "(i'll|we'll|i'd|we'd)",
+        "(i'm|we're|i am|we are) (going|happy|glad|pleased|willing|able|about|prepared|delighted) to",
+        '(i|we) (want|wanted|would like|would love) to',
+        '(let|allow) (me|us)',
+        '(and|then) (will|shall|can)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+const AMOUNT = '(full|partial|complete|prompt)'
+const REFUND_NOUN =
+  '(refund|refunds|reimbursement|compensation|credit|voucher|vouchers|discount|coupon|gift card|gift voucher|store credit|goodwill gesture|goodwill payment|shipping refund|postage refund|delivery refund|cashback|rebate|partial refund|full refund)'
+const REPLACEMENT_NOUN =
+  '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel)'
+
+/** Actions that hand over a remedy, written as the verb phrase after a commitment cue. */
+export const remedyActionLexicon: Lexicon<RemedyTag> = {
+  name: 'no-unreviewed-refund/actions',
+  entries: [
+    {
+      tag: 'refund',
+      match: [
+        '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
+        `(issue|give|send|offer|provide|process|arrange|organise|organize|authorise|authorize|approve|grant|put through|get) (you)? (a|an|the|your|this)? ${AMOUNT}? ${REFUND_NOUN}`,
+        '(refund|refunding|reimburse|reimbursing) (the|your) (full amount|amount|cost|shipping|postage|difference|money|order|item|purchase|payment|balance|charge|fee|fees|delivery charge|shipping cost|postage cost)',
+        '(give|send|pay|get|transfer) (you)? (your|the)? money back',
+        'pay you back',
+        '(put|send) (the)? money back (into|in|on|to) your',
+        'credit (you|your|it back|the amount|the difference|back)',
+        '(off|credit|voucher|discount|coupon|gift card|refund) (for|as) (the|your|a|an|any)? (inconvenience|trouble|hassle|delay|wait|goodwill gesture|gesture of goodwill|apology|compensation|way of apology|way of an apology)',
+      ],
+    },
+    {
+      tag: 'replacement',
+      match: [
+        `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide) (you)? (out)? (a|an)? ${REPLACEMENT_NOUN}`,
+        '(resend|re-send|reship|re-ship|redeliver|re-deliver|redispatch|re-dispatch|repost|re-post|resending|reshipping)',
+        '(replace|replacing) (it|them|the|your|this|that|these|those|everything|free|for free|at no cost)',
+        '(send|ship|post) (it|them|the item|the order|your order|the parcel|the product) (out)? again',
+        '(exchange|swap) (it|them|the item|this|that|these|those) (for)?',
+      ],
+    },
+    {
+      tag: 'cancellation',
+      match: [
+        '(cancel|cancelling|canceling) (it|this|that|the|your|them|for you|everything)',
+        '(cancel|cancelling|canceling) (the|your|this|that) (order|orders|purchase|booking|item|subscription|transaction|payment)',
+        '(process|arrange|issue|action|put through) (a|the|your)? cancellation',
+      ],
+    },
+  ],
+}
+
+/** Commitments that need no cue: the customer is told they will get a remedy, or is offered one. */
+export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
+  name: 'no-unreviewed-refund/promises',
+  entries: [
+    {
+      tag: 'refund',
+      match: [
+        `(you'll|you will) (get|receive|be getting|be receiving|be sent|be given|be issued|be offered) (a|an)? ${AMOUNT}? (refund|credit|voucher|compensation|reimbursement|gift card|store credit|discount)`,
+        "(you'll|you will) be (refunded|reimbursed|compensated|credited|fully refunded)",
+        "(you'll|you will) (get|have|receive) (your|the|all your|all the)? money back",
+        `(a|an) ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card) (will|shall) be (issued|sent|processed|given|arranged|made|applied|credited|paid)`,
+        '(will|shall) be (refunded|reimbursed) (to you|in full|immediately|today|now|right away|straight away)',
+        `(would|do) you (like|prefer|want) (a|an)? ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card|store credit)`,
+        '(would|do) you (like|prefer|want) (us|me) to (refund|reimburse|credit|compensate)',
+        '(shall|should) (i|we) (refund|reimburse|credit|compensate) (you|your|it)',
+      ],
+    },
+    {
+      tag: 'replacement',
+      match: [
+        `(you'll|you will) (get|receive|be getting|be receiving|be sent|be given) (a|an)? ${REPLACEMENT_NOUN}`,
+        `(a|an) ${REPLACEMENT_NOUN} (will|shall) be (sent|issued|dispatched|despatched|posted|shipped|arranged)`,
+        `(would|do) you (like|prefer|want) (a|an)? ${REPLACEMENT_NOUN}`,
+        '(would|do) you (like|prefer|want) (us|me) to (replace|resend|reship|send a replacement|send another|exchange)',
+        '(shall|should) (i|we) (replace|resend|reship|send a replacement|send another|exchange) (it|them|you)?',
+      ],
+    },
+    {
+      tag: 'cancellation',
+      match: [
+        '(would|do) you (like|prefer|want) (us|me) to cancel',
+        '(shall|should) (i|we) cancel (it|the|your|this|that)',
+      ],
+    },
+  ],
+}
+
+/**
+ * Signs that the remedy depends on a review, an inspection, or the item coming back: "once the
+ * return is inspected", "if the review confirms damage", "subject to approval". A sentence with one
+ * is explaining a process, not committing. A negated sign ("no need to return it") does not count.
+ * - `review`: counts anywhere in the sentence;
+ * - `return`: the item coming back; counts before the commitment or in its own clause
+ *   ("we'll refund you once it's back"), not in a later aside ("(you can return it later)").
+ */
+export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
+  name: 'no-unreviewed-refund/review-signs',
+  entries: [
+    {
+      tag: 'review',
+      match: [
+        '(review|reviewed|reviewing|reviews|inspect|inspected|inspecting|inspection|inspections)',
+        '(approved|approval|verify|verified|verifying|verification|assess|assessed|assessing|assessment)',
+        '(investigate|investigated|investigating|investigation|evaluate|evaluated|evaluation)',
+        '(eligible|eligibility|pending|subject to|provided that|providing that|as long as)',
+        '(check|checked|checking|checks|confirmed|confirms)',
+        '(photo|photos|pictures|images|evidence|courier|carrier|tracking|findings) (confirm|confirms|show|shows)',
+      ],
+    },
+    {
+      tag: 'return',
+      match: [
+        '(once|when|after|as soon as|upon) (we|i) (receive|get|have|hear|see|look|are able)',
+        '(once|when|after|as soon as|until) (it|they) (arrives|arrive|is back|are back|gets back|get back|comes back|come back|reaches us|reach us|has been returned|have been returned|is returned|are returned|is received|are received)',
+        '(once|when|after|as soon as|until) (the|your) (item|items|return|parcel|package|product|products|goods|order) (arrives|arrive|is back|are back|gets back|get back|comes back|reaches us|has been returned|have been returned|is returned|are returned|is received|are received|has arrived|have arrived)',
+        '(upon|on) (receipt|return|receiving)',
+        '(return|send|ship|post|bring|returned|sent) (it|them|the item|the items|the product|the parcel|the goods|the order)? back',
+        '(return|returned|returning) (it|them|the item|the items|the product|the parcel|the goods)',
+        'back (to|with) us',
+        '(return label|return request|returns process|return process)',
+      ],
+    },
+  ],
+}
+
+/** Words that, right before a cue, make it conditional ("if we can offer a refund"). */
+export const CONDITIONAL_OPENERS = [
+  'if',
+  'whether',
+  'when',
+  'once',
+  'until',
+  'unless',
+  'whenever',
+  'after',
+  'before',
+] as const
+
+/** Words that, right before an action word, make it a noun ("your refund", "a replacement"). */
+export const NOUN_MARKERS = [
+  'a',
+  'an',
+  'the',
+  'your',
+  'my',
+  'our',
+  'their',
+  'this',
+  'that',
+  'any',
+  'full',
+  'partial',
+  'shipping',
+  'postage',
+  'no',
+] as const
+
+/** The rewrite: the request is being reviewed, with a promise to update that is in the writer's control. */
+export const UNDER_REVIEW = "Your request is under review; we'll update you once it's checked"

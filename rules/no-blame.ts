@@ -1,0 +1,231 @@
+import {
+  defineRule,
+  lazyLexicon,
+  type PhraseMatch,
+  type Range,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  type FaultTag,
+  faultLexicon,
+  NEUTRAL_STATUS,
+  type PartyTag,
+  partyLexicon,
+  REDIRECT_CUES,
+  type StandaloneTag,
+  standaloneBlameLexicon,
+} from './lexicons/blame.js'
+import { rewriteClause } from './shared/clause-rewrite.js'
+
+const parties = lazyLexicon(partyLexicon)
+const faults = lazyLexicon(faultLexicon)
+const standalone = lazyLexicon(standaloneBlameLexicon)
+const redirectCues = new Set<string>(REDIRECT_CUES)
+
+/** Words that may stand between a party and its fault: "the courier has clearly messed up". */
+const FILLERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'just',
+  'clearly',
+  'really',
+  'obviously',
+  'totally',
+  'completely',
+  'apparently',
+  'probably',
+  'simply',
+  'again',
+  'also',
+  'unfortunately',
+  'then',
+  'certainly',
+  'definitely',
+  'themselves',
+  'once',
+  'still',
+  'actually',
+  'somehow',
+  'seem',
+  'seems',
+  'seemed',
+  'to',
+  'must',
+])
+/** How many filler words may stand between a party and a fault that follows it. */
+const MAX_GAP = 3
+
+const STANDALONE_KINDS: Readonly<Record<StandaloneTag, Finding['kind']>> = {
+  customer: 'customer',
+  disown: 'disown',
+  redirect: 'redirect',
+  refuseHelp: 'redirect',
+  internal: 'colleague',
+  third: 'third',
+}
+
+const PARTY_NAMES: Readonly<Record<PartyTag | 'third', string>> = {
+  carrier: 'the courier',
+  customs: 'customs',
+  platform: 'the platform',
+  supplier: 'a supplier',
+  colleague: 'a colleague or another team',
+  third: 'someone else',
+}
+
+export default defineRule({
+  id: 'no-blame',
+  meta: {
+    description:
+      'Flags fault put on couriers, customs, the platform, suppliers, other teams or the customer, and disowning the problem.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-blame'),
+  },
+  messages: {
+    blame:
+      '"{{phrase}}" puts the fault on {{party}}. Blaming others reads as an excuse and often ends in a dispute; state the status and what you are doing instead.',
+    blameCustomer:
+      '"{{phrase}}" puts the fault on the customer. Even when it is true, it starts an argument that can end in a dispute or a bad rating.',
+    disown:
+      '"{{phrase}}" pushes the problem away. Customers who are told that tend to open a dispute; say what you will do next instead.',
+    suggestNeutralStatus: 'State the status neutrally and say what you are doing about it.',
+    suggestCheckTogether: 'Offer to check the order details together instead.',
+    suggestNextStep: 'Say what you will do next instead.',
+  },
+  check(context) {
+    for (const sentence of context.sentences) {
+      const found: Finding[] = []
+      const partyMatches = parties().find(sentence)
+      if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
+      for (const match of standalone().find(sentence)) {
+        const tag = match.tag as StandaloneTag
+        if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
+        // "We can't help with this, but..." disowns by sending the customer elsewhere.
+        found.push({
+          range: match.range,
+          first: match.words[0] as Word,
+          kind: STANDALONE_KINDS[tag],
+        })
+      }
+      // One report per sentence: the first finding, whose rewrite covers the rest of the sentence.
+      found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+      const first = found[0]
+      if (!first) continue
+      const phrase = context.text.slice(first.range[0], first.range[1])
+      const edit = rewriteClause(sentence, first.first, NEUTRAL_STATUS[first.kind])
+      if (first.kind === 'customer')
+        context.report({
+          messageId: 'blameCustomer',
+          range: first.range,
+          data: { phrase },
+          suggestions: [{ messageId: 'suggestCheckTogether', edits: [edit] }],
+        })
+      else if (first.kind === 'disown' || first.kind === 'redirect')
+        context.report({
+          messageId: 'disown',
+          range: first.range,
+          data: { phrase },
+          suggestions: [{ messageId: 'suggestNextStep', edits: [edit] }],
+        })
+      else
+        context.report({
+          messageId: 'blame',
+          range: first.range,
+          data: { phrase, party: PARTY_NAMES[first.kind] },
+          suggestions: [{ messageId: 'suggestNeutralStatus', edits: [edit] }],
+        })
+    }
+  },
+})
+
+interface Finding {
+  range: Range
+  /** The first word of the flagged phrase (the rewrite starts at its clause). */
+  first: Word
+  kind: PartyTag | 'customer' | 'disown' | 'redirect' | 'third'
+}
+
+/** A party with a fault phrase attached: after it, before it, or owned by it ("the courier's fault"). */
+function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<PartyTag>[]): Finding[] {
+  const words = sentence.words
+  const found: Finding[] = []
+  for (const fault of faults().find(sentence)) {
+    const tag = fault.tag as FaultTag
+    const faultStart = (fault.words[0] as Word).indexInSentence
+    const faultEnd = (fault.words[fault.words.length - 1] as Word).indexInSentence
+    for (const party of partyMatches) {
+      const partyStart = (party.words[0] as Word).indexInSentence
+      const partyEnd = (party.words[party.words.length - 1] as Word).indexInSentence
+      let attached = false
+      if (tag === 'after') attached = partyEnd < faultStart && fillersOnly(words, partyEnd + 1, faultStart)
+      else if (tag === 'owned')
+        attached = partyEnd + 1 === faultStart && /'s?$/.test((words[partyEnd] as Word).normal)
+      else
+        attached =
+          partyStart > faultEnd &&
+          partyStart - faultEnd <= 2 &&
+          !(words[partyStart] as Word).breakBefore &&
+          (partyStart - faultEnd === 1 || !PRONOUNS.has((words[faultEnd + 1] as Word).normal))
+      if (!attached) continue
+      // "the courier messed up", not "courier messed up"; "lost your parcel" ends at "lost".
+      let firstIndex = Math.min(partyStart, faultStart)
+      const before = words[firstIndex - 1]
+      if (before && !(words[firstIndex] as Word).breakBefore && DETERMINERS.has(before.normal)) firstIndex--
+      let lastIndex = Math.max(partyEnd, faultEnd)
+      while (lastIndex > firstIndex && DETERMINERS.has((words[lastIndex] as Word).normal)) lastIndex--
+      found.push({
+        range: [(words[firstIndex] as Word).range[0], (words[lastIndex] as Word).range[1]],
+        first: words[firstIndex] as Word,
+        kind: party.tag as PartyTag,
+      })
+      break
+    }
+  }
+  return found
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'your',
+  'our',
+  'their',
+  'a',
+  'an',
+  'this',
+  'that',
+  'my',
+])
+const PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'it', 'they', 'he', 'she', 'us', 'me'])
+
+/** Words `from`..`to` (exclusive) are few, all fillers, and no punctuation splits them from the party. */
+function fillersOnly(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false
+  for (let i = from; i <= to && i < words.length; i++) {
+    const word = words[i] as Word
+    if (word.breakBefore) return false
+    if (i < to && !FILLERS.has(word.normal)) return false
+  }
+  return true
+}
+
+/** "We can't help" disowns only when the sentence sends the customer to someone else. */
+function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasParty: boolean): boolean {
+  const words = sentence.words
+  const last = match.words[match.words.length - 1] as Word
+  if (words[last.indexInSentence + 1]?.normal === 'but' && !words[last.indexInSentence + 1]?.breakBefore)
+    return false // "I can't help but feel..."
+  if (hasParty) return true
+  return words.some(
+    (word, i) =>
+      word.range[0] >= last.range[1] &&
+      redirectCues.has(word.normal) &&
+      !/^(us|me)$/.test(words[i + 1]?.normal ?? ''),
+  )
+}

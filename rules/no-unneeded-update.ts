@@ -1,0 +1,40 @@
+import { defineRule, lazyLexicon } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { OTHER_PURPOSE_CUES, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
+
+const lexicon = lazyLexicon(shippingUpdateLexicon)
+const otherPurpose = new Set<string>(OTHER_PURPOSE_CUES)
+const DEFAULT_PLATFORM = 'the platform'
+
+export default defineRule({
+  id: 'no-unneeded-update',
+  meta: {
+    description:
+      'Flags a proactive "it\'s on the way" message for an order the platform dispatches, whose tracking already tells the customer.',
+    recommended: true,
+    defaultSeverity: 'warn',
+    hasSuggestions: false,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-unneeded-update'),
+  },
+  messages: {
+    unneeded:
+      "{{platform}} dispatches this order and its tracking already tells the customer that it has shipped. A message that only says so adds noise and can prompt needless questions; don't send it.",
+  },
+  check(context) {
+    const { fulfillment, messageKind, platformName } = context.replyContext
+    if (fulfillment !== 'platform' || messageKind !== 'proactive') return
+    // A message with another point (a problem, something to confirm or decide) is needed.
+    if (context.words.some((word) => !word.quoted && otherPurpose.has(word.normal))) return
+    for (const sentence of context.sentences) {
+      if (lexicon().find(sentence).length === 0) continue
+      const platform = platformName || DEFAULT_PLATFORM
+      context.report({
+        messageId: 'unneeded',
+        range: sentence.range,
+        data: { platform: platform.charAt(0).toUpperCase() + platform.slice(1) },
+      })
+      return
+    }
+  },
+})

@@ -1,0 +1,137 @@
+import {
+  defineRule,
+  isNegated,
+  lazyLexicon,
+  NEGATORS,
+  type PhraseMatch,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import {
+  CONDITIONAL_OPENERS,
+  commitmentCueLexicon,
+  NOUN_MARKERS,
+  type RemedyTag,
+  remedyActionLexicon,
+  remedyPromiseLexicon,
+  reviewSignLexicon,
+  UNDER_REVIEW,
+} from './lexicons/refunds.js'
+import { clauseBreakBefore, rewriteClause } from './shared/clause-rewrite.js'
+
+const cues = lazyLexicon(commitmentCueLexicon)
+const actions = lazyLexicon(remedyActionLexicon)
+const promises = lazyLexicon(remedyPromiseLexicon)
+const reviewSigns = lazyLexicon(reviewSignLexicon)
+const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
+const nounMarkers = new Set<string>(NOUN_MARKERS)
+/** How many words may stand between "we will" and the remedy: "we will stop your package and issue a refund". */
+const MAX_CUE_DISTANCE = 16
+/** Words that cheaply mark a sentence as worth checking. */
+const TRIGGER =
+  /refund|reimburs|compensat|credit|voucher|coupon|discount|gift|money|cashback|rebate|replac|new|another|spare|resend|re-?send|re-?ship|re-?deliver|re-?dispatch|re-?post|again|exchange|swap|cancel/
+
+export default defineRule({
+  id: 'no-unreviewed-refund',
+  meta: {
+    description:
+      'Flags promises of refunds, replacements, resends, cancellations, credit or compensation made before the request is reviewed.',
+    recommended: true,
+    scope: 'sentence',
+    defaultSeverity: 'error',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-unreviewed-refund'),
+  },
+  messages: {
+    refund:
+      '"{{phrase}}" commits to a refund or compensation before the request has been reviewed. A promise is hard to take back if the review or the platform decides otherwise.',
+    replacement:
+      '"{{phrase}}" commits to a replacement or resend before the request has been reviewed. If the parcel turns up or the claim fails, you are still bound by it.',
+    cancellation:
+      '"{{phrase}}" commits to cancelling before the order has been checked. Once processing has begun, cancelling can break the platform\'s rules.',
+    suggestUnderReview: 'Say the request is under review and that you will update the customer.',
+  },
+  check(context) {
+    const refundApproved = context.replyContext.refund === 'approved'
+    for (const sentence of context.sentences) {
+      if (!sentence.words.some((word) => TRIGGER.test(word.normal))) continue
+      const commitments = [
+        ...actions()
+          .find(sentence)
+          .filter((match) => isVerb(sentence, match) && hasCue(sentence, match)),
+        ...promises().find(sentence),
+      ]
+      if (commitments.length === 0) continue
+      const first = commitments
+        .filter((match) => !(refundApproved && match.tag === 'refund'))
+        .sort((a, b) => a.range[0] - b.range[0])[0]
+      if (!first || reviewed(sentence, first)) continue
+      context.report({
+        messageId: first.tag as RemedyTag,
+        range: first.range,
+        data: { phrase: first.text },
+        suggestions: [
+          {
+            messageId: 'suggestUnderReview',
+            edits: [rewriteClause(sentence, first.words[0] as Word, UNDER_REVIEW)],
+          },
+        ],
+      })
+    }
+  },
+})
+
+/** "refund you", not "your refund": the action word is not preceded by an article or possessive. */
+function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {
+  const first = match.words[0] as Word
+  const before = sentence.words[first.indexInSentence - 1]
+  return !before || first.breakBefore || !nounMarkers.has(before.normal)
+}
+
+/**
+ * The clause before the action holds a positive commitment by the writer ("we will ... issue a
+ * refund"), not negated ("we can't ... refund") and not conditional ("if we can refund").
+ */
+function hasCue(sentence: Sentence, action: PhraseMatch<string>): boolean {
+  const words = sentence.words
+  const actionStart = (action.words[0] as Word).indexInSentence
+  let cue: PhraseMatch<string> | undefined
+  for (const candidate of cues().find(sentence)) {
+    const end = (candidate.words[candidate.words.length - 1] as Word).indexInSentence
+    if (end < actionStart && actionStart - end <= MAX_CUE_DISTANCE) cue = candidate
+  }
+  if (!cue) return false
+  const cueStart = (cue.words[0] as Word).indexInSentence
+  const cueEnd = (cue.words[cue.words.length - 1] as Word).indexInSentence
+  for (let i = cueEnd + 1; i <= actionStart; i++) {
+    const word = words[i] as Word
+    if (clauseBreakBefore(sentence, word)) return false
+    if (i < actionStart && (NEGATORS.has(word.normal) || conditionalOpeners.has(word.normal))) return false
+  }
+  // "We'll need to cancel your order": the seller's own decision, not a promise to the customer.
+  if (action.tag === 'cancellation' && /^(need|have|had)$/.test(words[actionStart - 2]?.normal ?? ''))
+    return false
+  const opener = words[cueStart - 1]
+  if (opener && !(words[cueStart] as Word).breakBefore && conditionalOpeners.has(opener.normal)) return false
+  return !isNegated(words, cueStart)
+}
+
+/**
+ * A sign of review anywhere in the sentence, or of the item coming back before the commitment or
+ * in its clause, makes the sentence a process explanation.
+ */
+function reviewed(sentence: Sentence, commitment: PhraseMatch<string>): boolean {
+  const words = sentence.words
+  const start = (commitment.words[0] as Word).indexInSentence
+  return reviewSigns()
+    .find(sentence)
+    .some((sign) => {
+      if (sign.tag === 'review') return true
+      const signStart = (sign.words[0] as Word).indexInSentence
+      if (signStart < start) return true
+      for (let i = start + 1; i <= signStart; i++) if ((words[i] as Word).breakBefore) return false
+      return true
+    })
+}

@@ -1,0 +1,105 @@
+import rule from '../../rules/escalate-instead.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const CASE_PROCESS = "We'll resolve this through the platform's case process"
+const REPLY = 'Thanks for your message. The parcel is at your local depot.'
+
+new RuleTester().run(rule, {
+  valid: [
+    // Quiet without context fields and without settlement words.
+    REPLY,
+    { text: REPLY, context: { disputeActive: false, customerAbusive: false } },
+    { text: REPLY, context: { fulfillment: 'platform', messageKind: 'reply' } },
+    { text: '', context: { disputeActive: true } },
+    // Routing to the platform's own process, reporting what happened.
+    "You can open a case from the order page if it hasn't arrived by Friday.",
+    'We have opened a case with the courier.',
+    'The case was closed by the platform yesterday.',
+    "I've closed the return request and issued your refund.",
+    // A request to close a case with nothing offered for it.
+    'Could you please close the case? The parcel was delivered yesterday.',
+    // Calm replies to frustration.
+    "I understand you're frustrated, and I'm sorry the order is late.",
+    // Quoted customer text.
+    'You said "watch your tone" in your last message, and I understand why.',
+  ],
+  invalid: [
+    {
+      name: 'an active dispute: one report for the whole reply',
+      text: REPLY,
+      context: { disputeActive: true, platformName: 'Kingston Express' },
+      errors: [{ messageId: 'disputeActive', range: [0, REPLY.length] }],
+    },
+    {
+      text: REPLY,
+      context: { customerAbusive: true },
+      errors: [{ messageId: 'customerAbusive', excerpt: REPLY }],
+    },
+    {
+      text: REPLY,
+      context: { disputeActive: true, customerAbusive: true },
+      errors: [{ messageId: 'disputeAndAbuse', excerpt: REPLY }],
+    },
+    {
+      name: 'a settlement offer from the draft itself',
+      text: "Close the case and I'll refund you.",
+      errors: [
+        {
+          messageId: 'settlement',
+          range: [0, 14],
+          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+        },
+      ],
+    },
+    {
+      text: 'If you withdraw the PayPal claim, we will send a replacement.',
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: 'withdraw the PayPal claim',
+          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+        },
+      ],
+    },
+    {
+      text: 'Hi, we can sort this out between us.',
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: 'sort this out between us',
+          suggestions: [
+            {
+              messageId: 'suggestCaseProcess',
+              output: `Hi, ${CASE_PROCESS.charAt(0).toLowerCase()}${CASE_PROCESS.slice(1)}.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'discouraging a claim with a promise',
+      text: "Please don't open a case, we'll fix it.",
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: "Please don't open a case",
+          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+        },
+      ],
+    },
+    {
+      name: 'answering abuse in kind: no rewrite, one report per sentence',
+      text: "You're being rude and I won't tolerate this language.",
+      errors: [{ messageId: 'abuseReply', excerpt: "You're being rude" }],
+    },
+    {
+      name: 'context and words both reported',
+      text: 'Watch your tone.',
+      context: { customerAbusive: true },
+      errors: [
+        { messageId: 'abuseReply', excerpt: 'Watch your tone' },
+        { messageId: 'customerAbusive', excerpt: 'Watch your tone.' },
+      ],
+    },
+  ],
+})

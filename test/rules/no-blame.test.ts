@@ -1,0 +1,181 @@
+import rule from '../../rules/no-blame.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const COURIER = "The delivery didn't go as planned; we're looking into it with the courier"
+const CUSTOMS = "Customs checks can take longer than expected; we're keeping an eye on it and will update you"
+const NEXT_STEP = "I'm looking into this for you and will update you"
+
+new RuleTester().run(rule, {
+  valid: [
+    // The seed guide's good examples.
+    'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
+    'Thanks for your message. I’m confirming delivery details with the courier and will update you shortly.',
+    // Neutral status facts about couriers and customs.
+    'Customs checks can add a few days.',
+    'Tracking shows the carrier attempted delivery yesterday and left a card.',
+    'The courier has confirmed the parcel was lost in transit, and I have opened a claim.',
+    'Your parcel is being held at customs for inspection.',
+    'The driver left it in your safe place.',
+    'Your parcel has been delayed by customs.',
+    // Routing without fault-finding, and owning the mistake.
+    'The seller ships this item directly.',
+    'Sorry, this was our mistake and we are fixing it.',
+    "It's not your fault at all.",
+    'We take full responsibility for this.',
+    // Negated, conditional, quoted, idiomatic.
+    "We're not blaming the courier.",
+    'If you entered the wrong address, just let us know and we will update it.',
+    'Did you enter the wrong postcode by any chance?',
+    'You wrote that "the courier messed up" in your message.',
+    "I can't help but smile at your photo.",
+    'The courier said we made a mistake with the label, so I checked it again.',
+    "We can't help with returns by phone, but you can start one from the order page.",
+    'We are not responsible for customs fees on international orders.',
+  ],
+  invalid: [
+    {
+      name: 'the seed guide: the courier messed up',
+      text: 'The courier messed up.',
+      errors: [
+        {
+          messageId: 'blame',
+          range: [0, 21],
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `${COURIER}.` }],
+        },
+      ],
+    },
+    {
+      name: 'the seed guide: customs always delays things',
+      text: 'Customs always delays things.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Customs always delays',
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `${CUSTOMS}.` }],
+        },
+      ],
+    },
+    {
+      name: "the seed guide: this isn't my problem",
+      text: "This isn't my problem.",
+      errors: [
+        {
+          messageId: 'disown',
+          range: [5, 21],
+          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+        },
+      ],
+    },
+    {
+      name: 'a lead-in is kept as its own sentence',
+      text: "I'm sorry, the courier has clearly lost your parcel.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'the courier has clearly lost',
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `I'm sorry. ${COURIER}.` }],
+        },
+      ],
+    },
+    {
+      text: "It's the courier's fault, not ours.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: "the courier's fault",
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `${COURIER}.` }],
+        },
+      ],
+    },
+    {
+      text: 'The parcel was damaged by the courier.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'damaged by the courier',
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `${COURIER}.` }],
+        },
+      ],
+    },
+    {
+      text: 'Our supplier sent us the wrong stock.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Our supplier sent us the wrong',
+          suggestions: [
+            {
+              messageId: 'suggestNeutralStatus',
+              output: "The stock didn't arrive as planned; we're looking into it with our supplier.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'another department',
+      text: 'This was caused by a miscommunication between our customer service and warehouse staff.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'caused by a miscommunication between our customer service',
+          suggestions: [
+            {
+              messageId: 'suggestNeutralStatus',
+              output: "We made a mistake on our side, and we're putting it right.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the customer, after a greeting',
+      text: 'Hi Priya, you entered the wrong postcode.',
+      errors: [
+        {
+          messageId: 'blameCustomer',
+          excerpt: 'you entered the wrong',
+          suggestions: [
+            {
+              messageId: 'suggestCheckTogether',
+              output: "Hi Priya, let's check the order details together so we can put this right.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'Nothing we can do, take it up with the courier.',
+      errors: [
+        {
+          messageId: 'disown',
+          excerpt: 'Nothing we can do',
+          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+        },
+      ],
+    },
+    {
+      name: 'refusing help while sending the customer elsewhere',
+      text: "We're sorry we can't help, but their telephone number is on the website.",
+      errors: [
+        {
+          messageId: 'disown',
+          excerpt: "we can't help",
+          suggestions: [
+            { messageId: 'suggestNextStep', output: "We'll follow this up for you and update you here." },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'Please understand that this delay was out of our control.',
+      errors: [
+        {
+          messageId: 'disown',
+          excerpt: 'out of our control',
+          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+        },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,51 @@
+import rule from '../../rules/no-unneeded-update.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const PLATFORM_PROACTIVE = { fulfillment: 'platform', messageKind: 'proactive' } as const
+const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipped and is on its way!'
+
+new RuleTester().run(rule, {
+  valid: [
+    // Silent unless both fields say platform + proactive.
+    SHIPPED,
+    { text: SHIPPED, context: { fulfillment: 'platform' } },
+    { text: SHIPPED, context: { messageKind: 'proactive' } },
+    { text: SHIPPED, context: { fulfillment: 'seller', messageKind: 'proactive' } },
+    { text: SHIPPED, context: { fulfillment: 'platform', messageKind: 'reply' } },
+    // A message with another point is needed.
+    {
+      text: 'Your order has shipped, but one item is delayed and will follow separately.',
+      context: PLATFORM_PROACTIVE,
+    },
+    {
+      text: 'Your parcel is on its way. Could you confirm the flat number for the courier?',
+      context: PLATFORM_PROACTIVE,
+    },
+    {
+      text: "Your parcel is on its way, and I'm sorry it took longer than usual.",
+      context: PLATFORM_PROACTIVE,
+    },
+    // Nothing about shipping at all.
+    { text: 'Thank you for your order!', context: PLATFORM_PROACTIVE },
+    // The customer's words, quoted.
+    { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
+  ],
+  invalid: [
+    {
+      text: SHIPPED,
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', range: [0, SHIPPED.length] }],
+    },
+    {
+      name: 'reported once, at the first update sentence',
+      text: 'Good news! Tracking has been updated. It is out for delivery today.',
+      context: { ...PLATFORM_PROACTIVE, platformName: 'Kingston Express' },
+      errors: [{ messageId: 'unneeded', excerpt: 'Tracking has been updated.' }],
+    },
+    {
+      text: 'We have dispatched your order. Enjoy!',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'We have dispatched your order.' }],
+    },
+  ],
+})

@@ -1,0 +1,169 @@
+import rule from '../../rules/no-unreviewed-refund.js'
+import { RuleTester } from '../../src/testing/index.js'
+
+const REVIEW = "Your request is under review; we'll update you once it's checked"
+
+new RuleTester().run(rule, {
+  valid: [
+    // The seed guide's returns example.
+    'Your return request is under review. Once the item is inspected, we’ll update you on the next steps.',
+    // Completed or approved refunds, and process explanations.
+    'Your refund has been processed.',
+    "I've issued your refund and it should reach your card within a few days.",
+    'Refunds are issued within 5 days of the return being received.',
+    'Once the return is inspected, we will issue a refund.',
+    'If the review confirms damage, we will send a replacement.',
+    'If the photos confirm the damage, we will arrange a replacement.',
+    "We'll refund you once we receive the item.",
+    'Please return it and we will refund you.',
+    'We can send a replacement, subject to approval from the returns team.',
+    // Telling the customer how to request one.
+    'You can request a refund from your orders page.',
+    'You can still return the item for a full refund.',
+    // Negated or conditional on the writer's side.
+    "We can't refund you until the parcel is back with us.",
+    'Let me know if we can offer you a refund.',
+    // Not a remedy: shipping the original order, sending a message or a label, a noun "refund".
+    'Please let me know and we will ship it immediately.',
+    "We'll send you an update tomorrow.",
+    'We will send you a return label.',
+    "We'll look into your refund.",
+    "We'll need to cancel your order as the item is out of stock.",
+    // With the refund approved, refund statements are fine.
+    { text: "I'll refund you today.", context: { refund: 'approved' } },
+    // Quoted customer text.
+    'You asked us to "refund you now", and I have passed that on.',
+  ],
+  invalid: [
+    {
+      name: 'the seed guide: refund you now',
+      text: "I'll refund you now.",
+      errors: [
+        {
+          messageId: 'refund',
+          range: [5, 15],
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      text: 'We will issue a full refund immediately.',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'issue a full refund',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'an offer conditional on the parcel, not on a review',
+      text: "We can give a refund if you don't get it!",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'give a refund',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}!` }],
+        },
+      ],
+    },
+    {
+      name: 'a lead-in stays, the commitment goes',
+      text: "I'm sorry, I'll send you a new one right away.",
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'send you a new one',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `I'm sorry. ${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'a second verb after "and"',
+      text: 'We will stop your package and issue you a full refund immediately.',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'issue you a full refund',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'an offer as a question ends with a full stop',
+      text: 'Would you prefer a replacement or a refund?',
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'Would you prefer a replacement',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      text: "No problem, I'll cancel the order for you.",
+      errors: [
+        {
+          messageId: 'cancellation',
+          excerpt: 'cancel the order',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `No problem. ${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'compensation after a currency amount',
+      text: "We'll give you a $10 credit for the inconvenience.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'credit for the inconvenience',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: '"no need to return it" is not a condition',
+      text: "I'll refund you now, no need to return it.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'refund you',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'a later aside about returning the item does not make it reviewed',
+      text: 'We can issue you a full refund right now (and when it arrives, you can send it back).',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'issue you a full refund',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'an approved refund still does not cover a replacement',
+      text: "We'll send a replacement today.",
+      context: { refund: 'approved' },
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'send a replacement',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      text: "You'll get a full refund.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: "You'll get a full refund",
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+  ],
+})
