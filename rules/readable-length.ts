@@ -101,6 +101,9 @@ const SENTENCE_END = /[.!?]["'”’)\]]*$/
 const STARTS_CAPITAL = /^["'“‘([]?\p{Lu}/u
 const STARTS_NEW_LINE_ITEM = /^["'“‘([]?[\p{Lu}\p{N}•*–-]/u
 const LINE_BREAK = /[\n\r\u2028\u2029]/
+/** A smiley or a run of emoji ends a sentence for the reader: "Happy to help :) There is…". */
+const ENDS_LIKE_A_SENTENCE =
+  /^(?:[:;=8][-^']?[)(DPp\][/\\|]{1,3}|[\p{Extended_Pictographic}\u200d\ufe0f]{1,12})$/u
 /** Only the end of a chunk is tested for a full stop, so a pathological chunk costs no more than a short one. */
 const TAIL = 8
 /** Longer words are never jargon terms (and are not run through the term pattern). */
@@ -109,9 +112,9 @@ const MAX_TERM_LENGTH = 16
 /**
  * Words as a person counts them: runs of non-space characters holding a letter or digit, so a
  * URL, "3-5", "1-866-216-1072" and "don't" are one word each and "&" or "-" is none. The parser's
- * sentence is split further where a reader sees a new sentence: after a URL followed by a capital
- * ("…here: https://… We have…"), before a URL that follows a full stop, and at a line break
- * followed by a capital, digit or bullet.
+ * sentence is split further where a reader sees a new sentence: after a URL, a smiley or emoji
+ * followed by a capital ("…here: https://… We have…", "happy to help :) There is…"), before a URL
+ * that follows a full stop, and at a line break followed by a capital, digit or bullet.
  */
 function segmentsOf(sentence: Sentence): Segment[] {
   const base = sentence.range[0]
@@ -126,7 +129,8 @@ function segmentsOf(sentence: Sentence): Segment[] {
     if (current && previous) {
       const gap = text.slice(previous.end - base, match.index)
       const splits =
-        (URL_LIKE.test(previous.text) && STARTS_CAPITAL.test(chunk)) ||
+        ((URL_LIKE.test(previous.text) || ENDS_LIKE_A_SENTENCE.test(previous.text)) &&
+          STARTS_CAPITAL.test(chunk)) ||
         (URL_LIKE.test(chunk) && SENTENCE_END.test(previous.text.slice(-TAIL))) ||
         (LINE_BREAK.test(gap) && STARTS_NEW_LINE_ITEM.test(chunk))
       if (splits) {

@@ -21,6 +21,9 @@ new RuleTester().run(rule, {
     "Call 1-866-216-1072 & quote 3-5 digits - we're open 24/7, so there's always someone to check the order and the tracking for you before it ships.",
     // A link followed by a capital starts a new sentence for the reader.
     `We've listed every affected item in our update here: ${LINK} We have the whole team on this right now and we appreciate you flagging it for the community.`,
+    // A smiley or emoji followed by a capital ends a sentence for the reader.
+    `Hi there, I'd love to help with the printer and the driver for your laptop today :) ${AT_LIMIT}`,
+    `Thanks so much for the lovely photos of the garden bench in its new home 🌸🌸 ${AT_LIMIT}`,
     // Hard-wrapped prose in lower case stays one sentence, and is short enough.
     'Thanks for your patience. The courier confirmed\nthat the parcel was scanned this morning.',
     "I've issued a return authorisation (RMA) for the kettle. Please write the RMA number on the box.",
