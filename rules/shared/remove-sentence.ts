@@ -16,8 +16,3 @@ export function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence
   if (previous) return [previous.range[1], sentence.range[1]]
   return undefined
 }
-
-/** The words of the reply outside `sentence`, for judging whether removing it leaves a reply. */
-export function wordsOutside(document: ReplyDocument, sentence: Sentence): number {
-  return document.words.length - sentence.words.length
-}

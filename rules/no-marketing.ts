@@ -1,0 +1,102 @@
+import { defineRule, lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import { docsUrl } from './docs-url.js'
+import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
+import { sentenceRemovalRange } from './shared/remove-sentence.js'
+
+const lexicon = lazyLexicon(marketingLexicon)
+const topicWords = new Map<MarketingTag, ReadonlySet<string>>(
+  (Object.keys(TOPIC_WORDS) as MarketingTag[]).map((tag) => [tag, new Set(TOPIC_WORDS[tag])]),
+)
+/** "Up to 50% off", "20% off everything": a percentage sale. */
+const PERCENT_SALE =
+  /\bup to \d{1,2}\s?%|\b\d{1,2}\s?%\s?off (?:everything|all|sitewide|storewide|selected)\b/i
+/** A promo code after "use code": capitals and digits, like SAVE10 or WELCOME-2024. */
+const CODE_AFTER = /^\s?[:"'“]?\s?(?=[A-Z0-9-]*\d|[A-Z]{4})[A-Z0-9][A-Z0-9-]{3,19}\b/
+/** Below this many words outside the promotional sentence, removing it leaves no reply. */
+const MIN_WORDS_LEFT = 3
+
+const messages = {
+  couponCode:
+    '"{{phrase}}" hands out a discount code. Marketplaces forbid coupons and other marketing in order messages; keep the reply to this order.',
+  coupon:
+    '"{{phrase}}" promotes a discount on future purchases. Marketplaces forbid marketing in order messages; keep the reply to this order.',
+  crossSell:
+    '"{{phrase}}" promotes other products or services. Order messages are for this order only, and marketplaces treat cross-selling in them as prohibited marketing.',
+  newsletter:
+    '"{{phrase}}" invites the customer to a mailing list or club. Marketplaces forbid collecting customers for your own marketing through order messages.',
+  sale: '"{{phrase}}" advertises a sale or deal. Marketplaces forbid promotions in order messages; answer what the customer asked.',
+  follow:
+    '"{{phrase}}" asks the customer to follow you elsewhere. Marketplaces forbid marketing and calls to action that lead customers off the platform.',
+  suggestRemove: 'Remove the promotional sentence.',
+} as const
+
+export default defineRule({
+  id: 'no-marketing',
+  meta: {
+    description:
+      'Flags coupons, discount codes, cross-sells, newsletters, sales and "follow us" in order messages, unless the customer asked about them.',
+    recommended: true,
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    defaultOptions: {},
+    docsUrl: docsUrl('no-marketing'),
+  },
+  messages,
+  check(context) {
+    const asked = askedTopics(context.replyContext.customerMessage)
+    for (const sentence of context.sentences) {
+      const found: { tag: MarketingTag; range: Range }[] = []
+      for (const match of lexicon().find(sentence)) {
+        const tag = match.tag as MarketingTag
+        if (asked.has(tag)) continue
+        if (tag === 'couponCode') {
+          // "Use code SAVE10" hands out a code; "did you use the code?" asks about one.
+          const code = CODE_AFTER.exec(context.text.slice(match.range[1], match.range[1] + 40))
+          if (!code) continue
+          found.push({ tag, range: [match.range[0], match.range[1] + code[0].length] })
+        } else found.push({ tag, range: match.range })
+      }
+      if (found.length === 0 && !asked.has('sale')) {
+        const percent = PERCENT_SALE.exec(sentence.text)
+        if (percent)
+          found.push({
+            tag: 'sale',
+            range: [sentence.range[0] + percent.index, sentence.range[0] + percent.index + percent[0].length],
+          })
+      }
+      if (found.length === 0) continue
+      // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
+      const first = found[0] as { tag: MarketingTag; range: Range }
+      const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
+      context.report({
+        messageId: first.tag,
+        range,
+        data: { phrase: shorten(context.text.slice(range[0], range[1])) },
+        suggestions: removal(context.document, sentence),
+      })
+    }
+  },
+})
+
+/** The topics the customer's own message raised: answering them is not promotion. */
+function askedTopics(customerMessage: string | undefined): ReadonlySet<MarketingTag> {
+  const asked = new Set<MarketingTag>()
+  if (!customerMessage) return asked
+  const words = new Set(customerMessage.toLowerCase().match(/[\p{L}\p{N}'-]+|%/gu) ?? [])
+  for (const [tag, topic] of topicWords) if ([...topic].some((word) => words.has(word))) asked.add(tag)
+  return asked
+}
+
+function removal(
+  document: Parameters<typeof sentenceRemovalRange>[0],
+  sentence: Sentence,
+): { messageId: 'suggestRemove'; edits: { range: Range; text: string }[] }[] {
+  const range = sentenceRemovalRange(document, sentence)
+  if (!range || document.words.length - sentence.words.length < MIN_WORDS_LEFT) return []
+  return [{ messageId: 'suggestRemove', edits: [{ range, text: '' }] }]
+}
+
+function shorten(phrase: string): string {
+  const flat = phrase.replace(/\s+/g, ' ')
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
