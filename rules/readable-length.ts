@@ -176,8 +176,9 @@ interface FoundJargon {
 
 const BUILT_IN = new Map(JARGON.map((entry) => [entry.term, entry.plain]))
 /** A term in capitals ("RMA", "3PL") with an optional plural or possessive: "RMAs", "RMA's". */
-const CAPITALS_TERM = /^([A-Z0-9]*[A-Z][A-Z0-9]*)(s|'s|’s)?$/
-const IS_CAPITALS = /^[A-Z0-9]*[A-Z][A-Z0-9]*$/
+const CAPITALS_TERM = /^([A-Z0-9]+)(s|'s|’s)?$/
+const IS_CAPITALS = /^[A-Z0-9]+$/
+const HAS_CAPITAL = /[A-Z]/
 
 interface TermTable {
   capitals: Map<string, string | undefined>
@@ -199,7 +200,8 @@ function termTable(options: JargonOptions): TermTable {
   for (const raw of options.jargon) {
     const term = raw.trim()
     if (allowed.has(term.toLowerCase())) continue
-    if (IS_CAPITALS.test(term)) capitals.set(term, plainFor(term, BUILT_IN.get(term)))
+    if (IS_CAPITALS.test(term) && HAS_CAPITAL.test(term))
+      capitals.set(term, plainFor(term, BUILT_IN.get(term)))
     else phrases.push({ words: term.toLowerCase().split(/\s+/), term, plain: plainFor(term) })
   }
   cachedKey = key
@@ -216,7 +218,7 @@ function findJargon(sentences: readonly Sentence[], options: JargonOptions): Fou
       const word = words[i] as Word
       if (word.quoted) continue
       const capitals = word.text.length <= MAX_TERM_LENGTH ? CAPITALS_TERM.exec(word.text) : null
-      if (capitals && table.capitals.has(capitals[1] as string)) {
+      if (capitals && HAS_CAPITAL.test(capitals[1] as string) && table.capitals.has(capitals[1] as string)) {
         if (insideLinkOrSlot(sentence, word.range[0], word.range[1])) continue
         const term = capitals[1] as string
         const plain = inflect(table.capitals.get(term), capitals[2])
