@@ -120,6 +120,8 @@ const SWAPS: Record<string, string | null> = {
   "it'll": 'it should',
   "they'll": 'they should',
   "you'll": 'you should',
+  "we'll": 'we should',
+  "i'll": 'I should',
   guaranteed: 'expected',
   guarantee: 'expect',
   guarantees: 'expects',

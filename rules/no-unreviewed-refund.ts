@@ -30,7 +30,7 @@ const nounMarkers = new Set<string>(NOUN_MARKERS)
 const MAX_CUE_DISTANCE = 16
 /** Words that cheaply mark a sentence as worth checking. */
 const TRIGGER =
-  /refund|reimburs|compensat|credit|voucher|coupon|discount|gift|money|cashback|rebate|replac|new|another|spare|resend|re-?send|re-?ship|re-?deliver|re-?dispatch|re-?post|again|exchange|swap|cancel/
+  /refund|reimburs|compensat|credit|voucher|coupon|discount|gift|money|cashback|rebate|replac|new|another|spare|resen[dt]|re-?sen[dt]|re-?ship|re-?deliver|re-?dispatch|re-?post|again|exchange|swap|cancel/
 
 export default defineRule({
   id: 'no-unreviewed-refund',

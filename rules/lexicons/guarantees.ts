@@ -87,6 +87,14 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       unless: ['(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its)'],
     },
     {
+      tag: 'timed',
+      match: [
+        "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back) (in|on|into|onto|back in|back on|back into) (your|the) (account|card|bank|statement|balance|wallet)",
+        "(we'll|we will|i'll|i will) (have|get) (it|them|your order|your parcel|your package|the parcel|the order) (to you|there|delivered to you)",
+      ],
+      unless: ['(if|when|once|until|unless) (it|the|your|they|we)'],
+    },
+    {
       tag: 'duration',
       match: [
         '(it|this|that|which|delivery|shipping|transit|refund|refunds|the refund|your refund) (will|shall) (only)? take',
@@ -97,9 +105,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     {
       tag: 'neverAgain',
       match: [
-        "(will|'ll|shall) never happen again",
-        "(won't|will not|shall not) happen again",
-        'never (ever)? happen again',
+        "(will|'ll|shall) never (ever)? (happen|occur) again",
+        "(won't|will not|shall not) (ever)? (happen|occur|be repeated) again",
+        "(won't|will not) be repeated",
+        'never (ever)? (~happen|~occur) again',
+        "(doesn't|does not|won't) (ever)? (happen|occur) again",
       ],
       negatable: false,
     },

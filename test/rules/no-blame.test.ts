@@ -31,6 +31,8 @@ new RuleTester().run(rule, {
     'The courier said we made a mistake with the label, so I checked it again.',
     "We can't help with returns by phone, but you can start one from the order page.",
     'We are not responsible for customs fees on international orders.',
+    'You may have entered an old address, so could you check it for us?',
+    'Avoid using the courier collection point if you need it quickly.',
   ],
   invalid: [
     {
@@ -164,6 +166,42 @@ new RuleTester().run(rule, {
           suggestions: [
             { messageId: 'suggestNextStep', output: "We'll follow this up for you and update you here." },
           ],
+        },
+      ],
+    },
+    {
+      text: 'We have no control over customs delays.',
+      errors: [
+        {
+          messageId: 'disown',
+          excerpt: 'We have no control over',
+          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+        },
+      ],
+    },
+    {
+      name: 'an unnamed party',
+      text: 'Sorry, the issue is on their end.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'is on their end',
+          suggestions: [
+            {
+              messageId: 'suggestNeutralStatus',
+              output: "This didn't go as planned; we're looking into it and will update you.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: 'DPD keep losing parcels in your area.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'DPD keep losing',
+          suggestions: [{ messageId: 'suggestNeutralStatus', output: `${COURIER}.` }],
         },
       ],
     },

@@ -218,6 +218,34 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a refund landing in the account on a named day',
+      text: 'Your refund will be in your account within 3-5 days.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will be in your account',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: `Your refund should be in your account within 3-5 days${UPDATE}.`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      text: "We'll make sure this never happens again.",
+      errors: [
+        {
+          messageId: 'neverAgain',
+          excerpt: 'never happens again',
+          suggestions: [
+            { messageId: 'suggestPrevention', output: "We're taking steps to stop this happening again." },
+          ],
+        },
+      ],
+    },
+    {
       text: 'Sorry again. It won’t happen again.',
       errors: [
         {

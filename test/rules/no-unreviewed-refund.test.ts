@@ -29,6 +29,8 @@ new RuleTester().run(rule, {
     'We will send you a return label.',
     "We'll look into your refund.",
     "We'll need to cancel your order as the item is out of stock.",
+    "I've gone ahead and refunded your order.",
+    'A credit of $10 has been applied to your account.',
     // With the refund approved, refund statements are fine.
     { text: "I'll refund you today.", context: { refund: 'approved' } },
     // Quoted customer text.
@@ -152,6 +154,31 @@ new RuleTester().run(rule, {
           messageId: 'replacement',
           excerpt: 'send a replacement',
           suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      text: "We'll get that refunded for you right away.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'get that refunded',
+          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      text: "Hi Jo, we'll pop a new one in the post today.",
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'pop a new one',
+          suggestions: [
+            {
+              messageId: 'suggestUnderReview',
+              output: "Hi Jo, your request is under review; we'll update you once it's checked.",
+            },
+          ],
         },
       ],
     },
