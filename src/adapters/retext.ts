@@ -17,6 +17,7 @@
  */
 import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
+import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import { applyEdits } from '../fix/apply-fixes.js'
 import { nlcstProse } from '../formats/nlcst.js'
@@ -50,13 +51,15 @@ declare module 'vfile' {
  * `expected` value in place of `actual` applies that suggestion, which is what editors' quick
  * fixes do with vfile messages.
  */
-const replyLint: Plugin<[ReplyLintRetextOptions?], Root> = (options) => {
+// Typed as not changing the processor's tree types (it only reads the tree), so a retext processor
+// using it still fits remark-retext's and rehype-retext's `Processor<Root>` in TypeScript.
+const replyLint: Plugin<[ReplyLintRetextOptions?], undefined, undefined> = (options) => {
   const { format: _ignored, ...rest } = (options ?? {}) as LintOptions
   const linter = createLinter(rest)
-  return (tree: Root, file: VFile) => {
+  return (tree: Node, file: VFile) => {
     const source = String(file)
-    const map = nlcstProse(tree, source)
-    const result = mapResult(linter.lint(map.text, file.data.replyContext), map)
+    const map = nlcstProse(tree as Root, source)
+    const result = mapResult(linter.lint(map.text, file.data?.replyContext), map)
     const lines = new LineIndex(source)
     for (const diagnostic of result.diagnostics) report(file, diagnostic, source, lines)
   }

@@ -5,7 +5,7 @@ import { ReplyLintError } from '../../errors.js'
 import { applyFixes } from '../../fix/apply-fixes.js'
 import { formatForPath } from '../../formats/index.js'
 import { createLinter } from '../../index.js'
-import type { AnyRule, LintOptions, LintResult, ReplyContext } from '../../types.js'
+import type { AnyRule, LintOptions, LintResult, ReplyContext, Severity } from '../../types.js'
 import { formatJson } from '../formatters/json.js'
 import { formatSarif } from '../formatters/sarif.js'
 import { formatStylish } from '../formatters/stylish.js'
@@ -71,7 +71,7 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
   const explicitConfig = options.config === undefined ? undefined : resolve(io.cwd, options.config)
   if (explicitConfig) finder.load(explicitConfig)
   const linters = new Map<string, ReturnType<typeof createLinter>>()
-  const activeRules = new Map<string, AnyRule>()
+  const activeRules = new Map<string, { rule: AnyRule; severity: Severity }>()
 
   const reports: FileReport[] = []
   let warnings = 0
@@ -87,7 +87,8 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
     if (!linter) {
       linter = createConfiguredLinter(options, cliContext, config, format, configPath)
       linters.set(key, linter)
-      for (const { rule } of linter.config.rules) activeRules.set(rule.id, rule)
+      for (const { rule, severity } of linter.config.rules)
+        if (!activeRules.has(rule.id)) activeRules.set(rule.id, { rule, severity })
     }
 
     let text = source
@@ -125,7 +126,9 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
   // With --fix --stdout the rewritten text owns standard output; the report goes to standard error.
   const toStderr = options.stdout
   const write = toStderr ? io.stderr : io.stdout
-  const rules = [...activeRules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const rules = [...activeRules.values()].sort((a, b) =>
+    a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
+  )
   if (options.format === 'json') write(formatJson(reports))
   else if (options.format === 'sarif') write(formatSarif(reports, { rules, version }))
   else write(formatStylish(reports, { color: useColor(io.env, toStderr ? io.stderrIsTTY : io.stdoutIsTTY) }))

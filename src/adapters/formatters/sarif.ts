@@ -21,19 +21,19 @@ interface Region {
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run whose `tool.driver.rules` lists every rule
- * that was on (id, shortDescription, helpUri, default level), and one result per diagnostic with
+ * that was on (id, shortDescription, helpUri, its configured level), and one result per diagnostic with
  * its rule, level, message and a region in 1-based lines and UTF-16 columns (`endColumn` is the
  * column just past the last character, as SARIF wants). Suggestions become `fixes`: each edit a
  * replacement of a deleted region by inserted text.
  */
 export function formatSarif(reports: readonly FileReport[], run: RunInfo): string {
-  const ruleIds = new Set(run.rules.map((rule) => rule.id))
-  const rules = run.rules.map((rule) => ({
+  const ruleIds = new Set(run.rules.map(({ rule }) => rule.id))
+  const rules = run.rules.map(({ rule, severity }) => ({
     id: rule.id,
     name: ruleName(rule.id),
     shortDescription: { text: rule.meta.description },
     helpUri: rule.meta.docsUrl ?? INFORMATION_URI,
-    defaultConfiguration: { level: LEVELS[rule.meta.defaultSeverity ?? 'warn'] },
+    defaultConfiguration: { level: LEVELS[severity] },
   }))
   // Diagnostics from rules that are not in the table (a rule that crashed reports as `internal-error`).
   for (const report of reports)

@@ -1,4 +1,4 @@
-import type { AnyRule, Diagnostic, LintOptions } from '../../types.js'
+import type { AnyRule, Diagnostic, LintOptions, Severity } from '../../types.js'
 
 /** One linted input, as the output formats see it. */
 export interface FileReport {
@@ -18,8 +18,8 @@ export interface FileReport {
   output?: string
 }
 
-/** What the formats know about a run: the rules that were on, for SARIF's rule table. */
+/** What the formats know about a run: the rules that were on and how loud, for SARIF's rule table. */
 export interface RunInfo {
-  rules: readonly AnyRule[]
+  rules: ReadonlyArray<{ rule: AnyRule; severity: Severity }>
   version: string
 }

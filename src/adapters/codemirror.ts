@@ -1,0 +1,117 @@
+/**
+ * reply-lint in a CodeMirror 6 editor: a lint source for `linter()` from `@codemirror/lint`, with
+ * each suggested rewrite as a quick fix.
+ *
+ * @example
+ * import { EditorView } from '@codemirror/view'
+ * import { replyLint } from 'reply-lint/codemirror'
+ *
+ * let context = { fulfillment: 'seller' }
+ * const view = new EditorView({
+ *   doc: draft,
+ *   extensions: [replyLint({ preset: 'recommended' }, () => context)],
+ *   parent: document.body,
+ * })
+ * // later, when what the seller knows changes:
+ * context = { ...context, refund: 'approved' }
+ * refreshReplyLint(view)
+ */
+import { type Action, type Diagnostic as EditorDiagnostic, type LintSource, linter } from '@codemirror/lint'
+import { type Extension, StateEffect, type Text } from '@codemirror/state'
+import type { EditorView, ViewUpdate } from '@codemirror/view'
+import { createLinter } from '../index.js'
+import type { Diagnostic, LintOptions, ReplyContext, Severity, Suggestion } from '../types.js'
+
+type LintConfig = Parameters<typeof linter>[1]
+
+const SEVERITIES: Record<Severity, EditorDiagnostic['severity']> = {
+  error: 'error',
+  warn: 'warning',
+  info: 'info',
+}
+
+/**
+ * A CodeMirror lint source. Options are validated once, here; `context` is called on every lint
+ * for what the seller knows now (merged over `options.context`). One linter serves every lint, so
+ * after a keystroke only the changed sentences are checked again.
+ *
+ * CodeMirror positions are UTF-16 offsets into the document with line breaks counted as one
+ * character, exactly what reply-lint reports for the text `doc.toString()` returns.
+ */
+export function replyLintSource(options?: LintOptions, context?: () => ReplyContext | undefined): LintSource {
+  const engine = createLinter(options)
+  return (view) => {
+    const doc = view.state.doc
+    return engine.lint(doc.toString(), context?.()).diagnostics.map((diagnostic) => toEditor(diagnostic, doc))
+  }
+}
+
+/**
+ * The lint source as an editor extension; `config` goes to `linter()` (e.g. `{ delay: 300 }`).
+ * It also lints again on {@link refreshReplyLint}.
+ */
+export function replyLint(
+  options?: LintOptions,
+  context?: () => ReplyContext | undefined,
+  config?: LintConfig,
+): Extension {
+  const needsRefresh = config?.needsRefresh
+  return linter(replyLintSource(options, context), {
+    ...config,
+    needsRefresh: (update) => isReplyLintRefresh(update) || !!needsRefresh?.(update),
+  })
+}
+
+const refresh = StateEffect.define<null>()
+
+/**
+ * Lints the editor again although its text did not change: call it when the reply context (or
+ * anything else the lint reads) changes. CodeMirror's `forceLinting` only hurries a pending lint.
+ */
+export function refreshReplyLint(view: EditorView): void {
+  view.dispatch({ effects: refresh.of(null) })
+}
+
+/** For `linter(source, { needsRefresh: isReplyLintRefresh })` when you build the source yourself. */
+export function isReplyLintRefresh(update: ViewUpdate): boolean {
+  return update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(refresh)))
+}
+
+/** A reply-lint diagnostic as CodeMirror shows it; `doc` is the document it was found in. */
+export function toEditor(diagnostic: Diagnostic, doc: Text): EditorDiagnostic {
+  return {
+    from: diagnostic.range[0],
+    to: diagnostic.range[1],
+    severity: SEVERITIES[diagnostic.severity],
+    source: diagnostic.ruleId,
+    message: diagnostic.message,
+    actions: diagnostic.suggestions.map((suggestion) => quickFix(suggestion, diagnostic, doc)),
+  }
+}
+
+/**
+ * Applies all edits of a suggestion in one transaction (one undo step). If the text moved since
+ * linting, the edits move with the diagnostic; if the text they replace changed, nothing happens.
+ */
+function quickFix(suggestion: Suggestion, diagnostic: Diagnostic, doc: Text): Action {
+  const replaced = suggestion.edits.map((edit) => doc.sliceString(edit.range[0], edit.range[1]))
+  return {
+    name: suggestion.message,
+    apply(view: EditorView, from: number) {
+      const shift = from - diagnostic.range[0]
+      const changes = suggestion.edits.map((edit) => ({
+        from: edit.range[0] + shift,
+        to: edit.range[1] + shift,
+        insert: edit.text,
+      }))
+      const current = view.state.doc
+      const fits = changes.every(
+        (change, i) =>
+          change.from >= 0 &&
+          change.to <= current.length &&
+          current.sliceString(change.from, change.to) === replaced[i],
+      )
+      if (fits) view.dispatch({ changes })
+    },
+  }
+}

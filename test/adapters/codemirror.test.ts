@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import {
+  diagnosticCount,
+  type Diagnostic as EditorDiagnostic,
+  forceLinting,
+  forEachDiagnostic,
+} from '@codemirror/lint'
+import { EditorState } from '@codemirror/state'
+import { EditorView } from '@codemirror/view'
+import { afterEach, describe, expect, it } from 'vitest'
+import { refreshReplyLint, replyLint, replyLintSource } from '../../src/adapters/codemirror.js'
+import { lint, type ReplyContext } from '../../src/index.js'
+
+const views: EditorView[] = []
+function editor(doc: string, extensions = [replyLint()]): EditorView {
+  const view = new EditorView({ state: EditorState.create({ doc, extensions }), parent: document.body })
+  views.push(view)
+  return view
+}
+afterEach(() => {
+  for (const view of views.splice(0)) view.destroy()
+})
+
+/** Runs the lint source on the view's current document. */
+const diagnose = (view: EditorView, source = replyLintSource()) => source(view) as readonly EditorDiagnostic[]
+
+describe('reply-lint/codemirror', () => {
+  it('maps range, severity, rule and message; positions are UTF-16 offsets like reply-lint’s', () => {
+    const doc = 'Hi 👋🏽 Sam,\nThanks!\nYou’ll definitely get it today. Email me at sam@example.com.'
+    const view = editor(doc)
+    const found = diagnose(view, replyLintSource({ rules: { 'no-off-platform': 'warn' } }))
+    const expected = lint(doc, { rules: { 'no-off-platform': 'warn' } }).diagnostics
+    expect(found.map((d) => [d.from, d.to, d.severity, d.source, d.message])).toEqual(
+      expected.map((d) => [
+        d.range[0],
+        d.range[1],
+        d.severity === 'warn' ? 'warning' : d.severity,
+        d.ruleId,
+        d.message,
+      ]),
+    )
+    const guarantee = found.find((d) => d.source === 'no-guarantees') as EditorDiagnostic
+    expect(view.state.sliceDoc(guarantee.from, guarantee.to)).toBe('definitely get it')
+    expect(found.some((d) => d.severity === 'warning' && d.source === 'no-off-platform')).toBe(true)
+  })
+
+  it('lints what CodeMirror holds: CRLF becomes one line break, so offsets stay in step', () => {
+    const view = editor('Hello,\r\n\r\nCall me on 0344 493 0787.')
+    const [phone] = diagnose(view).filter((d) => d.message.includes('phone number'))
+    expect(view.state.doc.lines).toBe(3)
+    expect(view.state.sliceDoc(phone?.from, phone?.to)).toBe('0344 493 0787')
+  })
+
+  it('applies a suggestion’s edits in one transaction, and undoes in one step', async () => {
+    const { undo, history } = await import('@codemirror/commands')
+    let transactions = 0
+    const view = new EditorView({
+      doc: "You'll definitely get it today.",
+      extensions: [history()],
+      parent: document.body,
+      dispatchTransactions(trs, target) {
+        transactions += trs.length
+        target.update(trs)
+      },
+    })
+    views.push(view)
+    const [guarantee] = diagnose(view)
+    const action = guarantee?.actions?.[0]
+    expect(action?.name).toBe('Phrase it as an estimate and offer to update the customer.')
+    expect(guarantee?.actions).toHaveLength(1)
+    action?.apply(view, guarantee?.from ?? 0, guarantee?.to ?? 0)
+    expect(transactions).toBe(1)
+    expect(view.state.doc.toString()).toBe(
+      "It's expected to arrive today, and we'll update you if anything changes.",
+    )
+    expect(diagnose(view)).toEqual([])
+    undo(view)
+    expect(view.state.doc.toString()).toBe("You'll definitely get it today.")
+  })
+
+  it('moves a quick fix with text typed before it, and refuses one whose text changed', () => {
+    const view = editor('Call me on 0344 493 0787.')
+    const [diagnostic] = diagnose(view).filter((d) => d.message.includes('phone number'))
+    view.dispatch({ changes: { from: 0, insert: 'Hi.\n' } })
+    diagnostic?.actions?.[0]?.apply(view, (diagnostic?.from ?? 0) + 4, (diagnostic?.to ?? 0) + 4)
+    expect(view.state.doc.toString()).toBe("Hi.\nPlease reply here and we'll help you in this conversation.")
+
+    const stale = editor('Call me on 0344 493 0787.')
+    const [old] = diagnose(stale).filter((d) => d.message.includes('phone number'))
+    stale.dispatch({ changes: { from: 0, to: 4, insert: 'Ring' } })
+    old?.actions?.[0]?.apply(stale, old.from, old.to)
+    expect(stale.state.doc.toString()).toBe('Ring me on 0344 493 0787.')
+  })
+
+  it('reads the reply context on every lint', () => {
+    let context: ReplyContext = { fulfillment: 'seller' }
+    const source = replyLintSource({ preset: 'strict' }, () => context)
+    const view = editor('Your order is on its way and should arrive tomorrow.')
+    const before = diagnose(view, source).map((d) => d.source)
+    context = { fulfillment: 'platform', messageKind: 'proactive' }
+    const after = diagnose(view, source).map((d) => d.source)
+    expect(before).not.toEqual(after)
+  })
+
+  it('lints again on refreshReplyLint, with the new context', async () => {
+    let context: ReplyContext = {}
+    const view = editor('Thanks for waiting. Your order is on its way.', [
+      replyLint({ preset: 'strict' }, () => context, { delay: 0 }),
+    ])
+    const sources = () => {
+      const found: string[] = []
+      forEachDiagnostic(view.state, (d) => found.push(d.source ?? ''))
+      return found.sort()
+    }
+    forceLinting(view)
+    await expect.poll(sources).toEqual(
+      lint(view.state.doc.toString(), { preset: 'strict' })
+        .diagnostics.map((d) => d.ruleId)
+        .sort(),
+    )
+    context = { fulfillment: 'platform', messageKind: 'proactive' }
+    refreshReplyLint(view)
+    await expect.poll(sources).toEqual(
+      lint(view.state.doc.toString(), { preset: 'strict', context })
+        .diagnostics.map((d) => d.ruleId)
+        .sort(),
+    )
+  })
+
+  it('runs as a linter() extension in a live editor', async () => {
+    const view = editor('Email me at sam@example.com.', [replyLint(undefined, undefined, { delay: 0 })])
+    forceLinting(view)
+    await expect.poll(() => diagnosticCount(view.state)).toBeGreaterThan(0)
+    const sources: string[] = []
+    forEachDiagnostic(view.state, (d) => sources.push(d.source ?? ''))
+    expect(sources).toContain('no-off-platform')
+  })
+})
