@@ -35,7 +35,8 @@ export default defineRule({
   meta: {
     description:
       'Flags coupons, discount codes, cross-sells, newsletters, sales and "follow us" in order messages, unless the customer asked about them.',
-    recommended: true,
+    // Without the customer's message, an answer to "any discounts?" reads like a pitch: strict only.
+    recommended: false,
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {},

@@ -185,7 +185,7 @@ function isSlotName(inner: string, bracket: 'square' | 'angle'): boolean {
   const words = content
     .toLowerCase()
     .split(/\s+/)
-    .map((word) => word.replace(/^["'(]+|["'):,]+$/g, ''))
+    .map(trimQuotes)
     .filter((word) => word !== '')
   if (bracket === 'angle') {
     if (/[=/"']/.test(content)) return false
@@ -221,13 +221,30 @@ function isXSlot(text: string, start: number, end: number): boolean {
   // Lower-case "xxx" is kisses at the end of a message unless something says it stands for a value.
   const before = text.slice(Math.max(0, start - 2), start)
   if (/[#$£€:]\s?$/.test(before)) return true
-  const previous = /([\p{L}]+)[^\p{L}\n]*$/u
-    .exec(text.slice(Math.max(0, start - 40), start))?.[1]
-    ?.toLowerCase()
-  const next = /^[^\p{L}\n]*([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
+  const previous = wordBefore(text, start)
+  const next = /^[^\p{L}\n]{0,10}(\p{L}{1,20})/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase()
   return (
     (previous !== undefined && X_CUES_BEFORE.has(previous)) || (next !== undefined && X_CUES_AFTER.has(next))
   )
+}
+
+/** The word before `index` on the same line, lower-cased (a scan, not an end-anchored regex). */
+function wordBefore(text: string, index: number): string | undefined {
+  let end = index
+  const limit = Math.max(0, index - 40)
+  while (end > limit && !/[\p{L}\n]/u.test(text.charAt(end - 1))) end--
+  let start = end
+  while (start > limit && /\p{L}/u.test(text.charAt(start - 1))) start--
+  return start < end ? text.slice(start, end).toLowerCase() : undefined
+}
+
+/** Strips quotes and brackets around a word: `"(name):"` -> `name`. */
+function trimQuotes(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && `"'(`.includes(word.charAt(start))) start++
+  while (end > start && `"'):,`.includes(word.charAt(end - 1))) end--
+  return word.slice(start, end)
 }
 
 function isWordChar(char: string): boolean {

@@ -204,7 +204,8 @@ function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
   const start = range[0] - sentence.range[0]
   const end = range[1] - sentence.range[0]
   const before = sentence.text.slice(0, start)
-  const spaces = /\s*$/.exec(before)?.[0].length ?? 0
+  let spaces = 0
+  while (spaces < before.length && /\s/.test(before.charAt(before.length - 1 - spaces))) spaces++
   if (/\p{L}/u.test(before)) return [{ range: [range[0] - spaces, range[1]], text: '' }]
   const joint = /^[,;:]?\s*/.exec(sentence.text.slice(end))?.[0].length ?? 0
   const next = sentence.text.charAt(end + joint)

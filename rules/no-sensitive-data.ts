@@ -185,7 +185,7 @@ export default defineRule({
       }
       const request = personalRequest(sentence)
       if (request) {
-        const insertAt = request.range[1]
+        const insertAt = privateInsertPoint(sentence, request.range[1])
         context.report({
           messageId: 'personalDataRequest',
           range: request.range,
@@ -322,6 +322,19 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   return { range: [start, last.range[1]], what }
 }
 
+/**
+ * Where "by private message" goes: right after the details, or, when the list of details runs on
+ * ("your full name, address, barcode…?"), before the sentence's closing punctuation.
+ */
+function privateInsertPoint(sentence: Sentence, after: number): number {
+  const next = sentence.tokens.find((token) => token.range[0] >= after && token.kind !== 'whitespace')
+  if (next?.kind !== 'punctuation' || !next.text.startsWith(',')) return after
+  const closing = sentence.tokens.find((token) => token.range[0] >= after && /^[.?!]/.test(token.text))
+  if (closing) return closing.range[0]
+  const lastWord = sentence.words[sentence.words.length - 1]
+  return lastWord ? lastWord.range[1] : after
+}
+
 /** Does this noun name a value the customer would type in (not the inbox, a verb, or a destination)? */
 function countsAsValue(words: readonly Word[], match: PhraseMatch, hasCompany: boolean): boolean {
   if (match.tag === 'ignore') return false
@@ -422,8 +435,7 @@ function shorten(phrase: string): string {
 
 /** A replacement sentence keeps the draft's ending: no full stop where the draft had none. */
 function withEnding(replacement: string, sentence: Sentence): string {
-  const ending = /[.!?]+$/.exec(sentence.text)?.[0]
-  return ending
-    ? replacement.replace(/[.!?]$/, ending.charAt(0) === '?' ? '.' : ending.charAt(0))
-    : replacement.replace(/[.!?]$/, '')
+  const last = sentence.text.charAt(sentence.text.length - 1)
+  if (last === '.' || last === '!') return replacement.replace(/[.!?]$/, last)
+  return last === '?' ? replacement : replacement.replace(/[.!?]$/, '')
 }

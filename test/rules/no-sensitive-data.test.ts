@@ -174,6 +174,22 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'when the list of details runs on, the private channel goes at the end',
+      text: 'Your full name, address, barcode and receipt? 3/4',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'Your full name, address',
+          suggestions: [
+            {
+              messageId: 'suggestPrivate',
+              output: 'Your full name, address, barcode and receipt by private message? 3/4',
+            },
+          ],
+        },
+      ],
+    },
+    {
       text: 'I will need the order ID and email please.',
       errors: [
         {
