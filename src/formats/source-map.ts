@@ -68,7 +68,7 @@ export class ProseMap {
     if (edit.text.includes(PLACEHOLDER)) return undefined
     const text = escapeText(edit.text)
     if (start === end) {
-      const at = this.insertionPoint(start)
+      const at = this.insertionPoint(start, text)
       return at !== undefined && this.keepsBoundaries([at, at], text) ? { range: [at, at], text } : undefined
     }
     let previous: Segment | undefined
@@ -126,13 +126,22 @@ export class ProseMap {
     return false
   }
 
-  /** Where an insertion at a prose offset goes: only next to or inside prose, never into markup. */
-  private insertionPoint(offset: number): number | undefined {
+  /**
+   * Where an insertion at a prose offset goes: only next to or inside prose, never into markup.
+   * Between two pieces of prose with markup in between (`**today**.`), text that continues the
+   * sentence (", and we'll update you") goes after the markup and text that leads into the next
+   * words ("Sorry, ") before it, so the emphasis or link keeps exactly its own words.
+   */
+  private insertionPoint(offset: number, text: string): number | undefined {
     const index = this.segmentAt(offset)
     const segment = this.segments[index]
     const before = segment && segment.at === offset ? this.segments[index - 1] : segment
-    if (before && before.at + before.length === offset && editable(before.kind)) return before.to
-    if (segment && segment.at === offset && editable(segment.kind)) return segment.from
+    const afterPrevious = before && before.at + before.length === offset && editable(before.kind)
+    const beforeNext = segment && segment.at === offset && editable(segment.kind)
+    if (afterPrevious && beforeNext && before.to !== segment.from)
+      return /^[\s\p{P}]/u.test(text) ? segment.from : before.to
+    if (afterPrevious) return before.to
+    if (beforeNext) return segment.from
     if (segment && segment.kind === 'text' && segment.at < offset && offset < segment.at + segment.length)
       return segment.from + (offset - segment.at)
     return undefined

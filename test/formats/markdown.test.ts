@@ -102,6 +102,12 @@ describe('lint(text, { format: "markdown" })', () => {
     expect(diagnostic?.suggestions).toEqual([])
   })
 
+  it('puts text that continues a sentence after closing markup, not inside it', () => {
+    const draft = "You'll definitely get it **today**."
+    const fixed = applyFixes(draft, lint(draft, builtIn).diagnostics).text
+    expect(fixed).toMatch(/^It's expected to arrive \*\*today\*\*, and .+\.$/)
+  })
+
   it('maps through CRLF, escapes, character references and list indentation', () => {
     const draft = '- Fish \\& chips &amp; more\\*\r\n  and flagme here.\r\n\r\n> quoted\r\n> flagme too\r\n'
     const { diagnostics } = lint(draft, testRules('markdown'))
