@@ -1,4 +1,4 @@
-import { defineRule, lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { defineRule, lazyLexicon, type Word } from '../src/core.js'
 import { docsUrl } from './docs-url.js'
 import {
   CASE_PROCESS,
@@ -56,9 +56,14 @@ export default defineRule({
       })
     }
     for (const sentence of sentences) {
+      let offers: number | undefined
       for (const match of lexicon().find(sentence)) {
         const tag = match.tag as EscalationTag
-        if (tag === 'caseAction' && !offersSomething(sentence, match)) continue
+        if (tag === 'caseAction') {
+          offers ??= sentence.words.filter(isOfferWord).length
+          // Something is offered or promised outside the request itself.
+          if (offers - match.words.filter(isOfferWord).length === 0) continue
+        }
         if (tag === 'abuseReply') {
           context.report({ messageId: 'abuseReply', range: match.range, data: { phrase: match.text } })
           break
@@ -80,11 +85,7 @@ export default defineRule({
   },
 })
 
-/** A request to close a case is a settlement when the sentence offers or promises something for it. */
-function offersSomething(sentence: Sentence, match: PhraseMatch<string>): boolean {
-  return sentence.words.some(
-    (word) =>
-      (word.range[0] >= match.range[1] || word.range[1] <= match.range[0]) &&
-      (offerCues.has(word.normal) || promiseCues.has(word.normal)),
-  )
+/** A word that offers or promises something: a request to close a case with one is a settlement. */
+function isOfferWord(word: Word): boolean {
+  return offerCues.has(word.normal) || promiseCues.has(word.normal)
 }

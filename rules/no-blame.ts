@@ -152,43 +152,62 @@ interface Finding {
   kind: PartyTag | 'customer' | 'disown' | 'redirect' | 'third'
 }
 
-/** A party with a fault phrase attached: after it, before it, or owned by it ("the courier's fault"). */
+/**
+ * The first party with a fault phrase attached: after it, before it, or owned by it ("the
+ * courier's fault"). Parties are looked up by the word they start or end at, so a long sentence
+ * stays linear.
+ */
 function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<PartyTag>[]): Finding[] {
   const words = sentence.words
-  const found: Finding[] = []
+  const byStart = new Map<number, PhraseMatch<PartyTag>>()
+  const byEnd = new Map<number, PhraseMatch<PartyTag>>()
+  for (const party of partyMatches) {
+    byStart.set((party.words[0] as Word).indexInSentence, party)
+    byEnd.set((party.words[party.words.length - 1] as Word).indexInSentence, party)
+  }
   for (const fault of faults().find(sentence)) {
     const tag = fault.tag as FaultTag
     const faultStart = (fault.words[0] as Word).indexInSentence
     const faultEnd = (fault.words[fault.words.length - 1] as Word).indexInSentence
-    for (const party of partyMatches) {
-      const partyStart = (party.words[0] as Word).indexInSentence
-      const partyEnd = (party.words[party.words.length - 1] as Word).indexInSentence
-      let attached = false
-      if (tag === 'after') attached = partyEnd < faultStart && fillersOnly(words, partyEnd + 1, faultStart)
-      else if (tag === 'owned')
-        attached = partyEnd + 1 === faultStart && /'s?$/.test((words[partyEnd] as Word).normal)
-      else
-        attached =
-          partyStart > faultEnd &&
-          partyStart - faultEnd <= 2 &&
-          !(words[partyStart] as Word).breakBefore &&
-          (partyStart - faultEnd === 1 || !PRONOUNS.has((words[faultEnd + 1] as Word).normal))
-      if (!attached) continue
-      // "the courier messed up", not "courier messed up"; "lost your parcel" ends at "lost".
-      let firstIndex = Math.min(partyStart, faultStart)
-      const before = words[firstIndex - 1]
-      if (before && !(words[firstIndex] as Word).breakBefore && DETERMINERS.has(before.normal)) firstIndex--
-      let lastIndex = Math.max(partyEnd, faultEnd)
-      while (lastIndex > firstIndex && DETERMINERS.has((words[lastIndex] as Word).normal)) lastIndex--
-      found.push({
+    let party: PhraseMatch<PartyTag> | undefined
+    if (tag === 'after') {
+      for (let gap = 0; gap <= MAX_GAP && !party; gap++) {
+        const candidate = byEnd.get(faultStart - 1 - gap)
+        if (candidate && fillersOnly(words, faultStart - gap, faultStart)) party = candidate
+      }
+    } else if (tag === 'owned') {
+      const candidate = byEnd.get(faultStart - 1)
+      if (candidate && /'s?$/.test((words[faultStart - 1] as Word).normal)) party = candidate
+    } else {
+      const next = byStart.get(faultEnd + 1)
+      const skipOne = byStart.get(faultEnd + 2)
+      if (next && !(words[faultEnd + 1] as Word).breakBefore) party = next
+      else if (
+        skipOne &&
+        !(words[faultEnd + 1] as Word).breakBefore &&
+        !(words[faultEnd + 2] as Word).breakBefore &&
+        !PRONOUNS.has((words[faultEnd + 1] as Word).normal)
+      )
+        party = skipOne
+    }
+    if (!party) continue
+    const partyStart = (party.words[0] as Word).indexInSentence
+    const partyEnd = (party.words[party.words.length - 1] as Word).indexInSentence
+    // "the courier messed up", not "courier messed up"; "lost your parcel" ends at "lost".
+    let firstIndex = Math.min(partyStart, faultStart)
+    const before = words[firstIndex - 1]
+    if (before && !(words[firstIndex] as Word).breakBefore && DETERMINERS.has(before.normal)) firstIndex--
+    let lastIndex = Math.max(partyEnd, faultEnd)
+    while (lastIndex > firstIndex && DETERMINERS.has((words[lastIndex] as Word).normal)) lastIndex--
+    return [
+      {
         range: [(words[firstIndex] as Word).range[0], (words[lastIndex] as Word).range[1]],
         first: words[firstIndex] as Word,
         kind: party.tag as PartyTag,
-      })
-      break
-    }
+      },
+    ]
   }
-  return found
+  return []
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set([

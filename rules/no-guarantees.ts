@@ -7,6 +7,7 @@ import {
   outcomeLexicon,
 } from './lexicons/guarantees.js'
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
+import { terminalLength } from './shared/clause-rewrite.js'
 
 const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
@@ -51,12 +52,14 @@ export default defineRule({
     for (const sentence of context.sentences) {
       // One report per clause: "I guarantee that it arrives by Monday" is one guarantee, not two.
       const clauses = new Set<number>()
+      const timeNamed = once(() => namesATime(sentence))
+      const outcomeNamed = once(() => outcomes().find(sentence).length > 0)
       const found = guarantees()
         .find(sentence)
         .filter((match) => {
           const tag = match.tag as GuaranteeTag
-          if (NEEDS_TIME.has(tag) && !namesATime(sentence)) return false
-          if (NEEDS_OUTCOME.has(tag) && outcomes().find(sentence).length === 0) return false
+          if (NEEDS_TIME.has(tag) && !timeNamed()) return false
+          if (NEEDS_OUTCOME.has(tag) && !outcomeNamed()) return false
           const [clauseStart] = clauseAround(sentence.words, match.words)
           if (clauses.has(clauseStart)) return false
           clauses.add(clauseStart)
@@ -91,6 +94,19 @@ export default defineRule({
     }
   },
 })
+
+/** Computes `compute()` on the first call only: sentence-wide checks shared by all matches. */
+function once<T>(compute: () => T): () => T {
+  let done = false
+  let value: T | undefined
+  return () => {
+    if (!done) {
+      value = compute()
+      done = true
+    }
+    return value as T
+  }
+}
 
 function namesATime(sentence: Sentence): boolean {
   if (timeExpressions().find(sentence).length > 0) return true
@@ -257,9 +273,11 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
     if (swap !== undefined)
       edits.push({ range: word.range, text: swap === null ? '' : matchCase(word.text, swap) })
   }
+  if (!promiseUpdate) return dedupe(edits)
+  // Once per sentence (with the first report): stray certainty words and the update promise.
   edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
-  if (promiseUpdate && !UPDATE_WORDS.test(sentence.text)) {
-    const end = sentence.range[1] - (sentence.text.match(/[.!?…]+["'”’)]*$/)?.[0].length ?? 0)
+  if (!UPDATE_WORDS.test(sentence.text)) {
+    const end = sentence.range[1] - terminalLength(sentence.text)
     edits.push({ range: [end, end], text: `, and ${UPDATE_PROMISE}` })
   }
   return dedupe(edits)

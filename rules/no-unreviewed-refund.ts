@@ -57,10 +57,12 @@ export default defineRule({
     const refundApproved = context.replyContext.refund === 'approved'
     for (const sentence of context.sentences) {
       if (!sentence.words.some((word) => TRIGGER.test(word.normal))) continue
+      const actionMatches = actions()
+        .find(sentence)
+        .filter((match) => isVerb(sentence, match))
+      const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
       const commitments = [
-        ...actions()
-          .find(sentence)
-          .filter((match) => isVerb(sentence, match) && hasCue(sentence, match)),
+        ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),
         ...promises().find(sentence),
       ]
       if (commitments.length === 0) continue
@@ -94,13 +96,18 @@ function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {
  * The clause before the action holds a positive commitment by the writer ("we will ... issue a
  * refund"), not negated ("we can't ... refund") and not conditional ("if we can refund").
  */
-function hasCue(sentence: Sentence, action: PhraseMatch<string>): boolean {
+function hasCue(
+  sentence: Sentence,
+  action: PhraseMatch<string>,
+  cueMatches: readonly PhraseMatch<string>[],
+): boolean {
   const words = sentence.words
   const actionStart = (action.words[0] as Word).indexInSentence
   let cue: PhraseMatch<string> | undefined
-  for (const candidate of cues().find(sentence)) {
+  for (const candidate of cueMatches) {
     const end = (candidate.words[candidate.words.length - 1] as Word).indexInSentence
-    if (end < actionStart && actionStart - end <= MAX_CUE_DISTANCE) cue = candidate
+    if (end >= actionStart) break
+    if (actionStart - end <= MAX_CUE_DISTANCE) cue = candidate
   }
   if (!cue) return false
   const cueStart = (cue.words[0] as Word).indexInSentence

@@ -47,7 +47,6 @@ const GREETINGS: ReadonlySet<string> = new Set([
 ])
 /** Punctuation that may separate a kept lead-in from the rewritten clause. */
 const SOFT_BREAK = /^[\s,;:\u2013\u2014-]+$/
-const TERMINAL = /[.!?\u2026]+["'\u201D\u2019)]*$/
 
 /**
  * One edit that replaces the clause holding `word` and the rest of its sentence with `replacement`
@@ -61,7 +60,7 @@ export function rewriteClause(sentence: Sentence, word: Word, replacement: strin
   const words = sentence.words
   let start = word.indexInSentence
   while (start > 0 && !clauseBreakBefore(sentence, words[start] as Word)) start--
-  const terminal = sentence.text.match(TERMINAL)?.[0] ?? ''
+  const terminal = sentence.text.slice(sentence.text.length - terminalLength(sentence.text))
   // The closing punctuation stays outside the edit, except a question mark, which becomes a full stop.
   const question = terminal.includes('?')
   const end = question ? sentence.range[1] : sentence.range[1] - terminal.length
@@ -114,4 +113,19 @@ export function clauseBreakBefore(sentence: Sentence, word: Word): boolean {
   return CLAUSE_PUNCTUATION.test(
     sentence.text.slice(previous.range[1] - sentence.range[0], word.range[0] - sentence.range[0]),
   )
+}
+
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')'])
+const STOPS = new Set(['.', '!', '?', '\u2026'])
+
+/**
+ * Length of the closing punctuation of a sentence: full stops, "!", "?" or "…", then any closing
+ * quotes or brackets ("Really?!)" -> 3). A backward scan, linear on any input.
+ */
+export function terminalLength(text: string): number {
+  let end = text.length
+  while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && STOPS.has(text.charAt(start - 1))) start--
+  return start === end ? 0 : text.length - start
 }
