@@ -67,8 +67,35 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/
 
 /** Parses `text` into a frozen {@link ReplyDocument}. Offsets are UTF-16 code units into `text`. */
 export function parseDocument(text: string): ReplyDocument {
+  return parseDocumentInPieces(text, PIECE_SIZES)
+}
+
+/**
+ * When a long text may be cut into pieces for parsing (in UTF-16 code units since the last cut):
+ * at a blank line after `blankLine`, at a plain sentence end after `sentenceEnd`, at any white space
+ * (or anywhere in a run without white space as long) after `anySpace`.
+ */
+export interface PieceSizes {
+  blankLine: number
+  sentenceEnd: number
+  anySpace: number
+}
+
+/**
+ * parse-latin tokenizes its whole input as one sentence and merges tokens with `Array#splice`, so its
+ * time grows with the square of the input (1 MB in one piece takes seconds, 100 KB of "a/a/a…" too)
+ * and its tree is garbage only once the whole text is parsed. Long texts are therefore parsed piece by piece, cut where
+ * parse-latin itself always splits: a blank line between words (a new paragraph), or a long word and
+ * "." (or a letter and "!"/"?") before a capital (a new sentence). Those cuts give the same document
+ * as one parse (test/properties.test.ts checks it). A run of `anySpace` without either is cut at
+ * white space, and a run of `anySpace` without white space anywhere, so only such runs (a "sentence"
+ * or a "word" thousands of characters long) can end up split.
+ */
+const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
+
+/** The engine of {@link parseDocument}, with the piece sizes as a parameter (tests use tiny ones). */
+export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDocument {
   processor ??= createProcessor()
-  const tree = processor.parse(text) as NlcstRoot
   const lines = new LineIndex(text)
   const quoteLines = new Map<number, boolean>()
   const onQuoteLine = (offset: number) => {
@@ -83,27 +110,37 @@ export function parseDocument(text: string): ReplyDocument {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   const words: Word[] = []
-
-  for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode') continue
-    const paragraphIndex = paragraphs.length
-    const paragraphSentences: Sentence[] = []
-    for (const tokens of splitParagraph(child, text, lines)) {
-      const sentence = buildSentence(tokens, text, onQuoteLine, sentences.length, paragraphIndex, words)
-      sentences.push(sentence)
-      paragraphSentences.push(sentence)
-    }
-    if (paragraphSentences.length === 0) continue
-    const range = rangeOf(paragraphSentences)
+  /** Sentences of the paragraph being built; it stays open across a cut inside a paragraph. */
+  let open: Sentence[] = []
+  const closeParagraph = () => {
+    if (open.length === 0) return
+    const range = rangeOf(open)
     paragraphs.push(
       Object.freeze({
-        index: paragraphIndex,
+        index: paragraphs.length,
         text: text.slice(range[0], range[1]),
         range,
-        sentences: Object.freeze(paragraphSentences),
+        sentences: Object.freeze(open),
       }),
     )
+    open = []
   }
+
+  for (const piece of cutIntoPieces(text, sizes)) {
+    const tree = processor.parse(text.slice(piece.start, piece.end)) as NlcstRoot
+    let first = true
+    for (const child of tree.children) {
+      if (child.type !== 'ParagraphNode') continue
+      if (!(first && piece.continuesParagraph)) closeParagraph()
+      first = false
+      for (const tokens of splitParagraph(child, text, lines, piece.start)) {
+        const sentence = buildSentence(tokens, text, onQuoteLine, sentences.length, paragraphs.length, words)
+        sentences.push(sentence)
+        open.push(sentence)
+      }
+    }
+  }
+  closeParagraph()
 
   return Object.freeze({
     text,
@@ -114,6 +151,105 @@ export function parseDocument(text: string): ReplyDocument {
   })
 }
 
+interface Piece {
+  start: number
+  end: number
+  /** The cut was inside a retext paragraph: the piece's first paragraph continues the previous one. */
+  continuesParagraph: boolean
+}
+
+/** White space as parse-latin sees it (Unicode White_Space, which leaves out U+FEFF). */
+const LATIN_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+function isLatinSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === 32 || (code > 126 || code < 32 ? LATIN_SPACE.test(text.charAt(at)) : false)
+}
+
+/** Cuts a text into pieces at the places {@link PIECE_SIZES} describes, in one linear pass. */
+function cutIntoPieces(text: string, sizes: PieceSizes): Piece[] {
+  if (text.length <= Math.min(sizes.blankLine, sizes.anySpace))
+    return [{ start: 0, end: text.length, continuesParagraph: false }]
+  const pieces: Piece[] = []
+  let start = 0
+  let continuesParagraph = false
+  const cut = (end: number, continues: boolean) => {
+    pieces.push({ start, end, continuesParagraph })
+    start = end
+    continuesParagraph = continues
+  }
+  /** Where the current run of characters other than white space started. */
+  let solidStart = 0
+  let at = 0
+  while (at < text.length) {
+    if (!isLatinSpace(text, at)) {
+      // parse-latin is quadratic in a long "word" ("a/a/a…") and overflows the stack at ~100K: cut it up.
+      if (at - solidStart >= sizes.anySpace && at - start >= sizes.anySpace && !splitsPair(text, at)) {
+        cut(at, true)
+        solidStart = at
+      }
+      at++
+      continue
+    }
+    // A maximal run of white space starts here: which cut, if any, may end after it?
+    let end = at
+    let plain = true
+    let lineBreaks = 0
+    for (; end < text.length && isLatinSpace(text, end); end++) {
+      const char = text.charAt(end)
+      if (char === '\n') lineBreaks++
+      else if (char === '\r') {
+        if (text.charAt(end + 1) !== '\n') lineBreaks++
+      } else if (char !== ' ' && char !== '\t') plain = false
+    }
+    const length = at - start
+    solidStart = end
+    if (end >= text.length || length < sizes.blankLine) {
+      at = end
+      continue
+    }
+    const blank = plain && lineBreaks >= 2
+    if (blank && (wordsAround(text, at, end) || endsSentence(text, at, end))) cut(end, false)
+    else if (plain && length >= sizes.sentenceEnd && endsSentence(text, at, end)) cut(end, lineBreaks === 0)
+    else if (length >= sizes.anySpace) cut(end, true)
+    at = end
+  }
+  pieces.push({ start, end: text.length, continuesParagraph })
+  return pieces
+}
+
+/** `at` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  const after = text.charCodeAt(at)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+/** ASCII letters and digits: word characters for every version of parse-latin's Unicode tables. */
+const ALNUM = /[A-Za-z0-9]/
+
+/**
+ * A blank line between two words: parse-latin splits there and merges nothing across. (Before a
+ * blank line after a stop, it first joins a sentence starting in lower case or with a digit, or one
+ * without words, to the previous one: "chat.\n\nplease" makes the word "chat.".)
+ */
+function wordsAround(text: string, spaceStart: number, spaceEnd: number): boolean {
+  return ALNUM.test(text.charAt(spaceStart - 1)) && ALNUM.test(text.charAt(spaceEnd))
+}
+
+/**
+ * "…delivered. The": a word of five or more letters before the stop (parse-latin joins short
+ * abbreviations such as "etc.", "Dr." or "Y." to the next sentence), or "!"/"?" after a letter, and
+ * a capital after the white space (a lower-case start joins the previous sentence).
+ */
+function endsSentence(text: string, spaceStart: number, spaceEnd: number): boolean {
+  const stop = text.charAt(spaceStart - 1)
+  if (!/[A-Z]/.test(text.charAt(spaceEnd))) return false
+  if (stop === '!' || stop === '?') return /[A-Za-z]/.test(text.charAt(spaceStart - 2))
+  if (stop !== '.') return false
+  for (let i = spaceStart - 6; i < spaceStart - 1; i++) if (!/[A-Za-z]/.test(text.charAt(i))) return false
+  return true
+}
+
 function rangeOf(sentences: readonly Sentence[]): Range {
   const first = sentences[0] as Sentence
   const last = sentences[sentences.length - 1] as Sentence
@@ -121,12 +257,12 @@ function rangeOf(sentences: readonly Sentence[]): Range {
 }
 
 /** Flattens retext's sentences into token lists, splitting further at line breaks that end a line of its own. */
-function splitParagraph(paragraph: NlcstParagraph, text: string, lines: LineIndex): Token[][] {
+function splitParagraph(paragraph: NlcstParagraph, text: string, lines: LineIndex, base: number): Token[][] {
   const result: Token[][] = []
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') continue
     let current: Token[] = []
-    const tokens = flattenSentence(node, text)
+    const tokens = flattenSentence(node, text, base)
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token
       if (token.kind === 'whitespace' && LINE_BREAK.test(token.text) && endsLine(tokens, i, lines)) {
@@ -167,12 +303,15 @@ function trimWhitespace(tokens: Token[]): Token[] {
   return tokens.slice(start, end)
 }
 
-function flattenSentence(sentence: NlcstSentence, text: string): Token[] {
+/** `base`: where the parsed piece starts in `text`. */
+function flattenSentence(sentence: NlcstSentence, text: string, base: number): Token[] {
   const tokens: Token[] = []
   for (const node of sentence.children) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    const pieceStart = node.position?.start.offset
+    const pieceEnd = node.position?.end.offset
+    if (pieceStart === undefined || pieceEnd === undefined) continue
+    const start = base + pieceStart
+    const end = base + pieceEnd
     const kind: TokenKind =
       node.type === 'WordNode'
         ? 'word'
