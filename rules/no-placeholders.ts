@@ -47,6 +47,8 @@ const EMPTY_GREETING = new RegExp(
   'gim',
 )
 const LOREM = /\blorem ipsum\b/gi
+/** "Your order number is ____.": a blank left to fill in (3–12 underscores). */
+const BLANK = /_{3,12}/g
 
 /** Words before a run of x's that make it a slot ("order xxx"), not kisses ("Sarah xxx"). */
 const X_CUES_BEFORE = new Set([
@@ -162,6 +164,19 @@ function scan(text: string): Found[] {
     const fix = /^dear$/i.test(greeting) ? `${matchCase(greeting, 'hello')},` : `${greeting},`
     found.push({ kind: 'missingName', start, end, fix })
   }
+  if (text.includes('___')) {
+    for (const match of text.matchAll(BLANK)) {
+      const start = match.index
+      const end = start + match[0].length
+      // A line of underscores is a divider, not a blank to fill in.
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1
+      let lineEnd = text.indexOf('\n', end)
+      if (lineEnd < 0) lineEnd = text.length
+      if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') continue
+      if (isWordChar(text.charAt(start - 1)) || isWordChar(text.charAt(end))) continue
+      add('slot', start, end)
+    }
+  }
   if (/lorem/i.test(text)) {
     for (const match of text.matchAll(LOREM)) {
       let end = text.indexOf('\n', match.index)
@@ -194,6 +209,8 @@ function isSlotName(inner: string, bracket: 'square' | 'angle'): boolean {
   if (words.length === 1 && linkStandIns.has(words[0] as string)) return false
   if (/^[A-Za-z]+(?:_[A-Za-z0-9]+)+$/.test(content)) return true
   if (/^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(content)) return true
+  // "[Insert link]", "<insert photo here>": an instruction to the writer.
+  if (words[0] === 'insert' && words.length > 1) return true
   const listed = words.every((word) => slotWords.has(word)) && words.some((word) => slotHeads.has(word))
   if (listed) return true
   // Capitals: a slot when it names a value ("NAME", "ORDER NUMBER"); "[SUBMIT]" stays a label.

@@ -136,19 +136,25 @@ function judge(sentence: Sentence): Verdict {
   if (askedPositive) request ??= askedPositive.range
 
   for (const match of byTag('change')) {
-    const verb = lastIndex(match)
-    const noun = reviewObject(words, verb + 1)
+    // "feedback revision" names its review itself; "update", "remove" need one after them.
+    const named = reviewNouns.has(match.words[0]?.normal ?? '')
+    const noun = named ? firstIndex(match) : reviewObject(words, lastIndex(match) + 1)
     if (noun === undefined) continue
     if (/^tak/.test(match.words[0]?.normal ?? '') && match.words.length === 1) {
       const after = words[noun + 1]?.normal
       if (after !== 'down' && after !== 'off') continue
     }
-    const between = words.slice(firstIndex(match) + 1, noun).map((word) => word.normal)
+    const between = named ? [] : words.slice(firstIndex(match) + 1, noun).map((word) => word.normal)
     const asking =
       between.includes('your') ||
       between.some((word) => badWords.has(word)) ||
       words.slice(0, firstIndex(match)).some((word) => changeCues.has(word.normal))
-    if (asking) return { finding: 'change', range: [match.range[0], (words[noun] as Word).range[1]], request }
+    if (asking)
+      return {
+        finding: 'change',
+        range: named ? match.range : [match.range[0], (words[noun] as Word).range[1]],
+        request,
+      }
   }
   for (const match of byTag('gating')) {
     const last = match.words[match.words.length - 1]?.normal ?? ''

@@ -73,7 +73,7 @@ const WE = new Set(['we', 'i', "we'll", "i'll", "we'd", "i'd", 'will', 'would', 
 const SECRET_NAMES: Record<SecretTag, string> = {
   cvv: 'the card security code',
   pin: 'a PIN',
-  password: 'a password',
+  password: 'a password or security answer',
   otp: 'a one-time code',
   card: 'full card details',
   bank: 'bank details',
@@ -342,8 +342,13 @@ function countsAsValue(words: readonly Word[], match: PhraseMatch, hasCompany: b
   const previous = words[first - 1]
   const next = words[lastIndex(match) + 1]
   if (previous && !(match.words[0] as Word).breakBefore) {
-    if (DESTINATIONS.has(previous.normal)) return false
-    if (INBOX_VERBS.has(previous.normal)) return false
+    // Look past a possessive: "update your account details", "sent to your email address".
+    const governing =
+      (previous.normal === 'your' || previous.normal === 'the') && !(words[first - 1] as Word).breakBefore
+        ? (words[first - 2] ?? previous)
+        : previous
+    for (const word of new Set([previous, governing]))
+      if (DESTINATIONS.has(word.normal) || INBOX_VERBS.has(word.normal)) return false
   }
   if (!(match.tag as string).endsWith('Bare')) return true
   // A bare noun ("email", "address") is a value only in a list of details: "order ID and email".

@@ -45,8 +45,11 @@ export const secretLexicon: Lexicon<SecretTag> = {
       tag: 'password',
       match: [
         '(password|passwords|passcode|passcodes|passphrase)',
-        '(login|log-in|sign-in|signin|account) (details|credentials|password)',
+        '(login|log-in|sign-in|signin) (details|credentials|password)',
+        'account (credentials|password)',
         'security (answer|answers|question answer)',
+        "(mother's|mothers) maiden name",
+        'memorable (word|information|answer)',
       ],
       negatable: false,
     },

@@ -23,6 +23,9 @@ new RuleTester().run(rule, {
       context: { order: { productTitle: 'Desk Lamp {Brass Edition}' } },
     },
     'A [here](https://example.com) Markdown link is not a slot.',
+    'Thanks,\n______________________\nSam',
+    'Press [Add to cart] to buy it again.',
+    'The file is called order_id___final.',
   ],
   invalid: [
     {
@@ -95,6 +98,13 @@ new RuleTester().run(rule, {
             { messageId: 'suggestCloseGap', output: 'Thanks.\n  Hello,\nYour parcel is on its way.' },
           ],
         },
+      ],
+    },
+    {
+      text: 'Your order number is ____. See [Insert link] for tracking.',
+      errors: [
+        { messageId: 'slot', range: [21, 25] },
+        { messageId: 'slot', excerpt: '[Insert link]' },
       ],
     },
     {

@@ -21,6 +21,7 @@ new RuleTester().run(rule, {
     'The product has great reviews for durability.',
     'You said "leave a 5-star review and get a refund", but we do not do that.',
     'Please provide your feedback here: <URL>',
+    'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
     {
@@ -127,6 +128,10 @@ new RuleTester().run(rule, {
           suggestions: [{ messageId: 'suggestRemove', output: 'The replacement arrived.' }],
         },
       ],
+    },
+    {
+      text: 'Please accept the feedback revision request I sent.',
+      errors: [{ messageId: 'change', excerpt: 'feedback revision' }],
     },
     {
       text: 'Please leave a review. Also, please rate us!',

@@ -38,6 +38,7 @@ new RuleTester().run(rule, {
     'You wrote "my password is hunter2" in your message.',
     'Your PIN is the one you chose when you set up the card.',
     'What is the store address?',
+    'Please update your account details in Settings.',
   ],
   invalid: [
     {
@@ -121,6 +122,16 @@ new RuleTester().run(rule, {
           messageId: 'credentialRequest',
           excerpt: 'need your bank details and sort code',
           suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: "What is your mother's maiden name?",
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: "What is your mother's maiden name",
+          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
         },
       ],
     },
