@@ -28,6 +28,9 @@ const ITEM_SUBJECT =
   "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment)"
 const RECEIVE = '(~get|~receive|~have|see)'
 const THING = '(it|them|your|the|this|that|these|those|a)'
+/** What the writer sends: "you'll get a reply by Monday" is a promise within the writer's control. */
+const WRITER_SENT =
+  '(a|an|the|your|our|my) (confirmation|email|e-mail|reply|response|call|callback|message|text|link|code|notification|update|label|quote|invoice|receipt|answer|survey|voucher code|tracking number|tracking link|return label|confirmation email)'
 
 export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
   name: 'no-guarantees',
@@ -52,10 +55,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       tag: 'certain',
       match: [
         `${CERTAIN} (be)? ${ARRIVAL}`,
-        `${CERTAIN} ${RECEIVE} ${THING}`,
+        `(you'll|you will|you|you'd) ${CERTAIN} ${RECEIVE} ${THING}`,
         `${CERTAIN} on (time|schedule)`,
         `${ITEM_SUBJECT} (will|is|are|'ll|shall)? ${CERTAIN} (be)? ${PLACE}`,
       ],
+      unless: [`${RECEIVE} ${WRITER_SENT}`],
     },
     { tag: 'certainLoose', match: ['for (sure|certain)', 'without fail', 'no doubt'] },
     {
@@ -76,7 +80,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(is|are) going to (arrive|be delivered|reach you|be there)',
         '(customs|courier|carrier|driver|postman|post office) will (~release|~clear|~deliver|~bring|~drop|~arrive)',
       ],
-      unless: ['get back to', 'let you know'],
+      unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
     },
     {
       tag: 'timed',

@@ -20,6 +20,11 @@ new RuleTester().run(rule, {
     'This usually takes about a week, so it will likely arrive next week.',
     // A place word needs the parcel as its subject.
     "We're definitely here to help!",
+    // Promises about what the writer does or sends are within the writer's control.
+    "I'll definitely have a look.",
+    "We'll definitely get it sorted today.",
+    'You will receive a confirmation email within 24 hours.',
+    "You'll get a reply from our team by Monday.",
     "I'm definitely with you on this, and I'll chase the courier today.",
     // Loose certainty and durations only count when the sentence is about an arrival or a refund.
     'For sure! Let me check the options for you.',
@@ -42,8 +47,8 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'certain',
-          range: [7, 24],
-          excerpt: 'definitely get it',
+          range: [0, 24],
+          excerpt: "You'll definitely get it",
           suggestions: [{ messageId: 'suggestEstimate', output: `It's expected to arrive today${UPDATE}.` }],
         },
       ],
