@@ -106,8 +106,8 @@ export default defineRule({
       if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
       for (const match of standalone().find(sentence)) {
         const tag = match.tag as StandaloneTag
+        // "We can't help with this, but..." only disowns when it sends the customer elsewhere.
         if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
-        // "We can't help with this, but..." disowns by sending the customer elsewhere.
         found.push({
           range: match.range,
           first: match.words[0] as Word,
@@ -118,7 +118,10 @@ export default defineRule({
       found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
       const first = found[0]
       if (!first) continue
-      const phrase = context.text.slice(first.range[0], first.range[1])
+      const phrase = sentence.text.slice(
+        first.range[0] - sentence.range[0],
+        first.range[1] - sentence.range[0],
+      )
       const edit = rewriteClause(sentence, first.first, NEUTRAL_STATUS[first.kind])
       if (first.kind === 'customer')
         context.report({

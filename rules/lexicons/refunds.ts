@@ -131,6 +131,8 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         '(eligible|eligibility|pending|subject to|provided that|providing that|as long as)',
         '(check|checked|checking|checks|confirmed|confirms)',
         '(photo|photos|pictures|images|evidence|courier|carrier|tracking|findings) (confirm|confirms|show|shows)',
+        // "We can cancel it if it hasn't shipped yet": depends on the order's status, which must be checked.
+        "(if|as long as|provided|providing) (it|the order|your order|the item|they) (hasn't|has not|haven't|have not|isn't|is not|aren't|are not) (yet)? (shipped|dispatched|despatched|left|processed|been shipped|been dispatched|been processed|been sent|packed|been packed)",
       ],
     },
     {

@@ -30,6 +30,7 @@ new RuleTester().run(rule, {
     "We'll look into your refund.",
     "We'll need to cancel your order as the item is out of stock.",
     "I've gone ahead and refunded your order.",
+    "We can cancel the order if it hasn't shipped yet.",
     'A credit of $10 has been applied to your account.',
     // With the refund approved, refund statements are fine.
     { text: "I'll refund you today.", context: { refund: 'approved' } },
