@@ -37,7 +37,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await lintCommand(argv, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ReplyLintError) {
-      io.stderr(`reply-lint: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`)
+      io.stderr(`reply-lint: ${oneLine(error.message)}\n`)
       return 2
     }
     throw error
@@ -198,6 +198,15 @@ function readDraft(input: Extract<Input, { kind: 'file' }>, cwd: string): string
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
     throw new UsageError(`Cannot read ${displayPath(input.path, cwd)} (${code}).`)
   }
+}
+
+/** Messages are printed on one line. */
+function oneLine(message: string): string {
+  return message
+    .split(/[\r\n]/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
 }
 
 /** Colour on a terminal; `FORCE_COLOR` turns it on (or off with 0), `NO_COLOR` off. */

@@ -85,7 +85,11 @@ export function formatStylish(reports: readonly FileReport[], options: { color: 
 }
 
 function oneLine(diagnostic: Diagnostic): string {
-  return diagnostic.message.replace(/\s*[\r\n]+\s*/g, ' ')
+  return diagnostic.message
+    .split(/[\r\n]/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
 }
 
 function plural(count: number, word: string, many = `${word}s`): string {
