@@ -6,12 +6,14 @@ const shared: Options = {
     testing: 'src/testing/index.ts',
     retext: 'src/adapters/retext.ts',
     vitest: 'src/adapters/vitest.ts',
+    codemirror: 'src/adapters/codemirror.ts',
   },
   dts: true,
   sourcemap: true,
   target: 'node20',
   platform: 'neutral',
-  external: ['vitest'],
+  // The application brings its own CodeMirror: two copies of @codemirror/state break an editor.
+  external: ['vitest', /^@codemirror\//],
 }
 
 export default defineConfig([
@@ -19,7 +21,7 @@ export default defineConfig([
   { ...shared, format: ['esm'], clean: true },
   // CJS: unified and retext ship only as ESM, which `require` cannot load on every Node 20,
   // so the CommonJS build carries its dependencies inside.
-  { ...shared, format: ['cjs'], noExternal: [/^(?!vitest)/], platform: 'node' },
+  { ...shared, format: ['cjs'], noExternal: [/^(?!vitest|@codemirror\/)/], platform: 'node' },
   // The `reply-lint` command: Node only, ESM (Node 20 runs it natively), no types.
   {
     entry: { cli: 'src/adapters/cli/main.ts' },

@@ -1,0 +1,94 @@
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Metafile } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+const ROOT = join(import.meta.dirname, '..')
+const NODE_BUILT_INS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
+
+/**
+ * Gzipped bytes (gzip -9) of each browser bundle: raise a budget only for a reason, and update the
+ * "Bundle size" section of the README with it.
+ */
+const BUDGETS_KB = {
+  /** `reply-lint`: the engine, every built-in rule, Markdown and HTML input. */
+  'src/index.ts': 300,
+  /** The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats. */
+  'src/core.ts': 150,
+  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. */
+  'src/adapters/codemirror.ts': 300,
+}
+
+interface Measured {
+  minified: number
+  gzipped: number
+  /** Imports left in the bundle (only the ones marked external should remain). */
+  imports: string[]
+  /** Minified bytes per package (or own folder), largest first. */
+  parts: Array<[string, number]>
+  inputs: string[]
+}
+
+/** Bundles `entry` for the browser as an application would; a Node built-in anywhere fails the build. */
+async function bundle(entry: string, external: string[] = []): Promise<Measured> {
+  const result = await build({
+    entryPoints: [join(ROOT, entry)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external,
+  })
+  const [output] = Object.values(result.metafile.outputs) as Metafile['outputs'][string][]
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  const parts = new Map<string, number>()
+  for (const [path, input] of Object.entries(output?.inputs ?? {})) {
+    const name = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? path.split('/')[0] ?? path
+    parts.set(name, (parts.get(name) ?? 0) + input.bytesInOutput)
+  }
+  return {
+    minified: code.length,
+    gzipped: gzipSync(code, { level: 9 }).length,
+    imports: (output?.imports ?? []).map((item) => item.path),
+    parts: [...parts].sort((a, b) => b[1] - a[1]),
+    inputs: Object.keys(output?.inputs ?? {}),
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+describe('browser bundle', () => {
+  it.each(Object.entries(BUDGETS_KB))(
+    '%s bundles for the browser without Node built-ins, within budget',
+    async (entry, budget) => {
+      const external = entry.includes('codemirror') ? ['@codemirror/*'] : []
+      const measured = await bundle(entry, external).catch((error: { errors?: { text: string }[] }) => {
+        throw new Error(
+          `${entry} does not bundle for the browser:\n${error.errors?.map((e) => e.text).join('\n')}`,
+        )
+      })
+      console.info(
+        `${entry}: ${kb(measured.minified)} minified, ${kb(measured.gzipped)} gzipped; largest parts: ${measured.parts
+          .slice(0, 5)
+          .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+          .join(', ')}`,
+      )
+      expect(measured.imports.filter((path) => NODE_BUILT_INS.has(path))).toEqual([])
+      expect(measured.imports.every((path) => path.startsWith('@codemirror/'))).toBe(true)
+      expect(measured.gzipped / 1024).toBeLessThanOrEqual(budget)
+    },
+  )
+
+  it('takes only the tagger of compromise, not its phrase helpers or plugins', async () => {
+    const { inputs } = await bundle('src/core.ts')
+    const compromise = inputs.filter((path) => path.includes('node_modules/compromise'))
+    expect(compromise.length).toBeGreaterThan(0)
+    expect(compromise.filter((path) => /\/3-three\/|three\.js$/.test(path))).toEqual([])
+    expect(inputs.filter((path) => path.includes('compromise-dates'))).toEqual([])
+  })
+})
