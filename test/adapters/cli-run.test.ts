@@ -159,6 +159,19 @@ describe('CLI options', () => {
     expect(merged).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
+  it('--rule takes options as JSON', async () => {
+    const link = { stdin: 'Track it at https://track.example.com/123 today.' }
+    expect((await cli(['--rule', 'no-off-platform:error', '-'], link)).code).toBe(1)
+    const allowed = await cli(
+      ['--rule', 'no-off-platform:["error",{"allowedDomains":["example.com"]}]', '-'],
+      link,
+    )
+    expect(allowed).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect((await cli(['--rule', 'no-off-platform:["error"', '-'], link)).stderr).toMatch(
+      /^reply-lint: --rule no-off-platform: the setting is not valid JSON/,
+    )
+  })
+
   it('reads standard input when nothing is named and input is piped; --stdin-filename names it', async () => {
     const { code, stdout } = await cli(['--format', 'json', '--stdin-filename', 'note.html'], {
       stdin: '<p>You&#39;ll definitely get it today.</p>',

@@ -117,7 +117,7 @@ function parse(argv: readonly string[]) {
   })
 }
 
-/** `no-guarantees:warn`, or with options `readable-length:["warn",{"maxWords":30}]`. */
+/** `no-guarantees:warn`, or with options `readable-length:["warn",{"maxSentenceWords":30}]`. */
 function parseRuleFlag(flag: string): [string, RuleSetting] {
   const colon = flag.indexOf(':')
   const id = flag.slice(0, colon).trim()
