@@ -53,18 +53,23 @@ export interface ResolvedConfig {
 }
 
 const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
+const SEVERITY_LIST = SEVERITIES.map((severity) => `"${severity}"`).join(', ')
 const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format'] as const
 
 /** Turns user options into the list of rules to run. Every mistake is a {@link ReplyLintError} naming the field. */
 export function resolveConfig(options: LintOptions | undefined, registry: Registry): ResolvedConfig {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object' || Array.isArray(options))
-    throw new ReplyLintError('invalid-options', `Options must be an object; got ${describeValue(options)}.`)
+    throw new ReplyLintError(
+      'invalid-options',
+      `Options must be an object with any of ${OPTION_KEYS.join(', ')}; got ${describeValue(options)}.`,
+      'options',
+    )
   for (const key of Object.keys(options))
     if (!(OPTION_KEYS as readonly string[]).includes(key))
       throw new ReplyLintError(
         'invalid-options',
-        `"${key}" is not a lint option. Known options: ${OPTION_KEYS.join(', ')}.`,
+        `"${key}" is not a lint option.${didYouMean(key, OPTION_KEYS)} Known options: ${OPTION_KEYS.join(', ')}.`,
         key,
       )
   const format = resolveFormat(options.format, registry)
@@ -85,13 +90,17 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
   const settings = new Map<string, { severity: Severity | 'off'; options: RuleOptions | undefined }>()
   const apply = (source: Readonly<Record<string, RuleSetting>>, where: string) => {
     if (!source || typeof source !== 'object' || Array.isArray(source))
-      throw new ReplyLintError('invalid-options', `${where} must be an object of rule settings.`, where)
+      throw new ReplyLintError(
+        'invalid-options',
+        `${where} must be an object from rule id to a severity (${SEVERITY_LIST}) or [severity, options]; got ${describeValue(source)}.`,
+        where,
+      )
     for (const [id, setting] of Object.entries(source)) {
       const field = `${where}.${id}`
       if (!known.has(id))
         throw new ReplyLintError(
           'unknown-rule',
-          `Unknown rule "${id}" in ${where}.${suggestId(id, known)}`,
+          `Unknown rule "${id}" in ${where}.${didYouMean(id, [...known.keys()]) || ` Rules: ${[...known.keys()].sort().join(', ')}.`}`,
           field,
         )
       settings.set(id, parseSetting(setting, field))
@@ -144,19 +153,22 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
   const added: AnyRule[] = []
   plugins.forEach((plugin: AnyRule | Plugin, index) => {
     const where = `plugins[${index}]`
-    const rules = plugin && typeof plugin === 'object' && 'rules' in plugin ? plugin.rules : [plugin]
+    const isPlugin = !!plugin && typeof plugin === 'object' && 'rules' in plugin
+    const rules = isPlugin ? plugin.rules : [plugin]
     if (!Array.isArray(rules))
-      throw new ReplyLintError('invalid-rule', `${where}.rules must be an array.`, where)
-    rules.forEach((rule: unknown, ruleIndex: number) => {
-      validateRule(
-        rule,
-        rules.length > 1 || 'rules' in (plugin as object) ? `${where}.rules[${ruleIndex}]` : where,
+      throw new ReplyLintError(
+        'invalid-rule',
+        `${where}.rules must be an array of rules; got ${describeValue(rules)}.`,
+        `${where}.rules`,
       )
+    rules.forEach((rule: unknown, ruleIndex: number) => {
+      const field = isPlugin ? `${where}.rules[${ruleIndex}]` : where
+      validateRule(rule, field)
       if (known.has(rule.id))
         throw new ReplyLintError(
           'duplicate-rule',
-          `${where}: a rule "${rule.id}" is already registered.`,
-          where,
+          `${field}: a rule "${rule.id}" is already registered; give yours a prefixed id such as "acme/${rule.id}".`,
+          field,
         )
       known.set(rule.id, rule)
       added.push(rule)
@@ -173,11 +185,15 @@ function parseSetting(
   if (!(SEVERITIES as readonly unknown[]).includes(severity))
     throw new ReplyLintError(
       'invalid-severity',
-      `${field}: severity ${describeValue(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}.`,
+      `${field}: severity ${describeValue(severity)} is not one of ${SEVERITY_LIST}.`,
       field,
     )
   if (Array.isArray(setting) && setting.length > 2)
-    throw new ReplyLintError('invalid-severity', `${field}: expected [severity, options].`, field)
+    throw new ReplyLintError(
+      'invalid-severity',
+      `${field}: expected a severity (${SEVERITY_LIST}) or [severity, options]; got an array of ${setting.length} items.`,
+      field,
+    )
   if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options)))
     throw new ReplyLintError(
       'invalid-rule-options',
@@ -238,8 +254,8 @@ function shapeName(expected: unknown): string {
   return `a ${typeof expected}`
 }
 
-/** "Did you mean" for rule ids one typo away. */
-function suggestId(id: string, known: Map<string, AnyRule>): string {
-  const close = [...known.keys()].filter((candidate) => distance(candidate, id) <= 2)
+/** " Did you mean "rules"?" for a name one or two typos away from a known one, else "". */
+function didYouMean(name: string, known: readonly string[]): string {
+  const close = known.filter((candidate) => distance(candidate, name) <= 2)
   return close.length > 0 ? ` Did you mean "${close[0]}"?` : ''
 }

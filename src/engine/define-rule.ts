@@ -50,6 +50,12 @@ export function validateRule(rule: unknown, where = 'rule'): asserts rule is Rul
     fail(`"${candidate.id}" needs meta.description.`)
   if (!meta?.defaultOptions || typeof meta.defaultOptions !== 'object' || Array.isArray(meta.defaultOptions))
     fail(`"${candidate.id}" needs meta.defaultOptions (an object, {} when there are none).`)
+  if (meta?.scope !== undefined && meta.scope !== 'sentence' && meta.scope !== 'reply')
+    fail(`"${candidate.id}": meta.scope must be "sentence" or "reply"; got ${describeValue(meta.scope)}.`)
+  if (meta?.defaultSeverity !== undefined && !['info', 'warn', 'error'].includes(meta.defaultSeverity))
+    fail(
+      `"${candidate.id}": meta.defaultSeverity must be "info", "warn" or "error"; got ${describeValue(meta.defaultSeverity)}.`,
+    )
   const messages = candidate.messages
   if (!messages || typeof messages !== 'object' || Object.keys(messages).length === 0)
     fail(`"${candidate.id}" needs at least one message.`)

@@ -48,7 +48,11 @@ const EMPTY: readonly never[] = Object.freeze([])
 
 export function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string')
-    throw new ReplyLintError('invalid-input', `reply-lint lints a string; got ${describeValue(text)}.`)
+    throw new ReplyLintError(
+      'invalid-input',
+      `lint(text): text must be the draft as a string; got ${describeValue(text)}.`,
+      'text',
+    )
 }
 
 function lintDocument(

@@ -14,6 +14,8 @@ const STRING_LIST: Check = {
   test: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
 }
 
+const ORDER_FIELDS = ['id', 'trackingNumber', 'productTitle'] as const
+
 const FIELDS: Record<keyof ReplyContext, Check> = {
   fulfillment: oneOf('platform', 'seller'),
   messageKind: oneOf('reply', 'proactive'),
@@ -23,12 +25,11 @@ const FIELDS: Record<keyof ReplyContext, Check> = {
   platformName: STRING,
   allowedDomains: STRING_LIST,
   order: {
-    allowed: 'an object',
+    allowed: `an object with any of ${ORDER_FIELDS.join(', ')} (strings)`,
     test: (value) => !!value && typeof value === 'object' && !Array.isArray(value),
   },
   customerMessage: STRING,
 }
-const ORDER_FIELDS = ['id', 'trackingNumber', 'productTitle'] as const
 
 /**
  * Validates a reply context and returns a frozen copy. Unknown fields are refused (a typo such as

@@ -32,12 +32,28 @@ export function applyFixes(
   if (typeof text !== 'string')
     throw new ReplyLintError(
       'invalid-input',
-      `applyFixes needs the original text; got ${describeValue(text)}.`,
+      `applyFixes(text, diagnostics): text must be the linted string; got ${describeValue(text)}.`,
+      'text',
     )
   if (!Array.isArray(diagnostics))
     throw new ReplyLintError(
       'invalid-input',
-      `applyFixes needs an array of diagnostics; got ${describeValue(diagnostics)}.`,
+      `applyFixes(text, diagnostics): diagnostics must be an array of diagnostics from lint(); got ${describeValue(diagnostics)}.`,
+      'diagnostics',
+    )
+  diagnostics.forEach((diagnostic, index) => {
+    if (!isDiagnostic(diagnostic))
+      throw new ReplyLintError(
+        'invalid-input',
+        `applyFixes: diagnostics[${index}] must be a diagnostic from lint() (with range and suggestions); got ${describeValue(diagnostic)}.`,
+        `diagnostics[${index}]`,
+      )
+  })
+  if (typeof pick !== 'function' && !(Number.isInteger(pick) && pick >= 0))
+    throw new ReplyLintError(
+      'invalid-input',
+      `applyFixes: pick must be a suggestion index (0, 1, …) or a function returning one; got ${describeValue(pick)}.`,
+      'pick',
     )
 
   const ordered = [...diagnostics].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
@@ -47,7 +63,7 @@ export function applyFixes(
   for (const diagnostic of ordered) {
     const index = typeof pick === 'function' ? pick(diagnostic) : pick
     const suggestion = index === undefined ? undefined : diagnostic.suggestions?.[index]
-    if (!suggestion) continue
+    if (!suggestion || !Array.isArray(suggestion.edits)) continue
     const [start, end] = diagnostic.range
     if (
       end > text.length ||
@@ -78,7 +94,20 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return result + text.slice(cursor)
 }
 
+/** Enough of a diagnostic's shape to apply it: a [start, end] range and a suggestions array. */
+function isDiagnostic(value: unknown): value is Diagnostic {
+  if (!value || typeof value !== 'object') return false
+  const { range, suggestions } = value as Partial<Diagnostic>
+  return (
+    Array.isArray(range) &&
+    Number.isInteger(range[0]) &&
+    Number.isInteger(range[1]) &&
+    (suggestions === undefined || Array.isArray(suggestions))
+  )
+}
+
 function fits(edit: Edit, text: string): boolean {
+  if (!edit || !Array.isArray(edit.range) || typeof edit.text !== 'string') return false
   const [start, end] = edit.range
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length
 }
