@@ -246,4 +246,17 @@ describe('cache bounds', () => {
     }
     expect(cache.sizes()).toEqual({ sentences: 50, views: 5, contexts: 3 })
   })
+
+  it('stores nothing for a document with more sentences than it can hold', () => {
+    const cache = new LintCache({ sentences: 2, views: 5, contexts: 3 })
+    const document = parseDocument('One. Two. Three.')
+    const session = cache.session(document, {})
+    for (const sentence of document.sentences) session.store(0, sentence, [])
+    expect(document.sentences.map((sentence) => session.reports(0, sentence))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
+    expect(cache.sizes().sentences).toBe(0)
+  })
 })

@@ -85,8 +85,14 @@ export class LintCache {
     return { sentences: this.sentences.size, views: this.views.size, contexts: this.contexts.size }
   }
 
-  /** The rule-result cache for one lint of `document` under `replyContext`. */
+  /**
+   * The rule-result cache for one lint of `document` under `replyContext`. A document with more
+   * sentences than the cache holds would only push out its own entries before they are reused
+   * (a whole book, not a reply), so it is linted without storing anything.
+   */
   session(document: ReplyDocument, replyContext: Readonly<ReplyContext>): CacheSession {
+    if (document.sentences.length > this.sentences.limit)
+      return new CacheSession(this, undefined, '', document)
     const key = stableKey(replyContext)
     let id = this.contexts.get(key)
     if (id === undefined) {
@@ -104,7 +110,8 @@ export class CacheSession {
 
   constructor(
     private readonly owner: LintCache,
-    private readonly cache: LruMap<string, SentenceEntry>,
+    /** Undefined when this lint stores nothing. */
+    private readonly cache: LruMap<string, SentenceEntry> | undefined,
     private readonly prefix: string,
     private readonly document: ReplyDocument,
   ) {}
@@ -115,7 +122,7 @@ export class CacheSession {
 
   /** The rule's cached reports on `sentence`, placed where the sentence now stands; undefined on a miss. */
   reports(ruleIndex: number, sentence: Sentence): Diagnostic[] | undefined {
-    const stored = this.entry(sentence)[ruleIndex]
+    const stored = this.entry(sentence)?.[ruleIndex]
     if (!stored) return undefined
     const base = sentence.range[0]
     return stored.map((report) => place(report, base, this.document))
@@ -126,13 +133,13 @@ export class CacheSession {
    * depends on text around it and is recomputed every time.
    */
   store(ruleIndex: number, sentence: Sentence, reports: readonly Diagnostic[]): void {
-    if (!reports.every((report) => staysInside(report, sentence.range))) return
-    this.entry(sentence)[ruleIndex] = Object.freeze(
-      reports.map((report) => relative(report, sentence.range[0])),
-    )
+    const entry = this.entry(sentence)
+    if (!entry || !reports.every((report) => staysInside(report, sentence.range))) return
+    entry[ruleIndex] = Object.freeze(reports.map((report) => relative(report, sentence.range[0])))
   }
 
-  private entry(sentence: Sentence): SentenceEntry {
+  private entry(sentence: Sentence): SentenceEntry | undefined {
+    if (!this.cache) return undefined
     let entry = this.entries[sentence.index]
     if (!entry) {
       const key = this.prefix + sentenceKey(sentence)
@@ -161,10 +168,14 @@ const KIND_CODES = { word: 'w', punctuation: 'p', symbol: 's', whitespace: '_' }
  * sentence, so the text alone does not say).
  */
 function sentenceKey(sentence: Sentence): string {
-  const base = sentence.range[0]
   let shape = ''
-  for (const token of sentence.tokens)
-    shape += `${KIND_CODES[token.kind]}${token.range[0] - base}.${token.range[1] - token.range[0]}`
+  let at = sentence.range[0]
+  for (const token of sentence.tokens) {
+    // Tokens are contiguous; a gap, should one ever appear, is part of the shape.
+    if (token.range[0] !== at) shape += `@${token.range[0] - sentence.range[0]}`
+    shape += KIND_CODES[token.kind] + (token.range[1] - token.range[0])
+    at = token.range[1]
+  }
   for (const word of sentence.words) if (word.quoted) shape += `q${word.indexInSentence}`
   return `${shape}\u0000${sentence.text}`
 }
