@@ -260,6 +260,11 @@ export class ProseBuilder {
     if (this.atLineStart && piece.kind !== 'markup' && /^[ \t\f]+$/.test(piece.prose)) return
     const from = Math.max(piece.from, this.sourceEnd)
     const to = Math.max(from, piece.to)
+    // Source spans only move forward; a piece that would overlap the previous one is kept, unedited.
+    if (from !== piece.from && piece.kind !== 'markup') {
+      this.push({ kind: 'opaque', prose: piece.prose, from, to })
+      return
+    }
     if (this.length === 0) {
       this.pending = 0
       if (this.quoted) this.add('markup', '> ', from, from)

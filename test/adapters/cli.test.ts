@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applyFixes, lint } from '../../src/index.js'
+import type { Diagnostic, LintOptions } from '../../src/types.js'
 import { CLEAN, CONFIG, HTML, MARKDOWN, TEXT } from './drafts.js'
 import { ensureBuilt, onlyRules, ROOT, runCli, scratch } from './helpers.js'
 
@@ -28,27 +29,50 @@ beforeAll(() => {
   })
 }, 300_000)
 
-const at = (source: string, needle: string): [number, number] => {
-  const start = source.indexOf(needle)
-  return [start, start + needle.length]
+// The built-in rules keep improving, so what the CLI must print is worked out with the library
+// (from src/, which the fresh build was made from) on the same drafts and config.
+const config = JSON.parse(CONFIG) as LintOptions
+const libraryLint = (source: string, format: Format) => lint(source, { ...config, format })
+/** What --fix writes: suggestions applied in passes until nothing changes. */
+function libraryFix(source: string, format: Format): string {
+  let text = source
+  for (let pass = 0; pass < 10; pass++) {
+    const fixed = applyFixes(text, libraryLint(text, format).diagnostics)
+    if (fixed.applied.length === 0 || fixed.text === text) break
+    text = fixed.text
+  }
+  return text
 }
+type Format = 'text' | 'markdown' | 'html'
+type JsonDiagnostic = Diagnostic & { range: [number, number] }
 
 // Each spawn starts Node and loads the rules (about half a second); the generous timeout is for loaded machines.
 describe.concurrent('reply-lint (built CLI)', { timeout: 60_000 }, () => {
   it('reads piped standard input and prints stylish output; exit 1 on errors', async () => {
+    const expected = libraryLint(TEXT, 'text')
+    expect(expected.errorCount).toBeGreaterThan(0)
     const { code, stdout, stderr } = await runCli([], { cwd, input: TEXT })
     expect(stderr).toBe('')
     expect(code).toBe(1)
     const lines = stdout.split('\n')
+    expect(lines[0]).toBe('')
     expect(lines[1]).toBe('<stdin>')
-    expect(lines[2]).toMatch(/^ {2}2:8 {3}error {4}"definitely get it" .+ {2}no-guarantees$/)
-    expect(lines[3]).toMatch(/^ {2}2:33 {2}warning {2}"Email me" .+ {2}no-off-platform$/)
-    expect(stdout).toContain('\u2716 3 problems (1 error, 2 warnings)')
-    expect(stdout).toContain('1 error and 2 warnings potentially fixable with the `--fix` option.')
+    expected.diagnostics.forEach((diagnostic, index) => {
+      const label = { error: 'error', warn: 'warning', info: 'info' }[diagnostic.severity]
+      const row = lines[2 + index] as string
+      expect(row.startsWith(`  ${diagnostic.start.line}:${diagnostic.start.column} `)).toBe(true)
+      expect(row).toMatch(new RegExp(` ${label} +\\S`))
+      expect(row.endsWith(`  ${diagnostic.ruleId}`)).toBe(true)
+      expect(row).toContain(diagnostic.message)
+    })
+    const total = expected.diagnostics.length
+    expect(stdout).toContain(`\u2716 ${total} problem${total === 1 ? '' : 's'} (${expected.errorCount} error`)
+    expect(stdout).toMatch(/potentially fixable with the `--fix` option\.\n$/)
     expect(stdout).not.toContain('\u001b[')
   })
 
   it('exits 0 and prints nothing for a clean draft on "-"', async () => {
+    expect(libraryLint(CLEAN, 'text').diagnostics).toEqual([])
     expect(await runCli(['-'], { cwd, input: CLEAN })).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
@@ -62,19 +86,15 @@ describe.concurrent('reply-lint (built CLI)', { timeout: 60_000 }, () => {
       diagnostics: [],
       errorCount: 0,
     })
-    expect(markdown).toMatchObject({
-      filePath: join(cwd, 'mail/reply.md'),
-      format: 'markdown',
-      errorCount: 2,
-    })
-    const friday = MARKDOWN.indexOf('definitely get it on Friday')
-    expect(
-      markdown.diagnostics.map((d: { range: number[]; excerpt: string }) => [d.range, d.excerpt]),
-    ).toEqual([
-      [at(MARKDOWN, 'definitely** get it'), 'definitely** get it'],
-      [[friday, friday + 17], 'definitely get it'],
-    ])
-    for (const d of markdown.diagnostics) expect(MARKDOWN.slice(d.range[0], d.range[1])).toBe(d.excerpt)
+    expect(markdown).toMatchObject({ filePath: join(cwd, 'mail/reply.md'), format: 'markdown' })
+    expect(markdown.diagnostics).toEqual(libraryLint(MARKDOWN, 'markdown').diagnostics)
+    for (const d of markdown.diagnostics as JsonDiagnostic[])
+      expect(MARKDOWN.slice(d.range[0], d.range[1])).toBe(d.excerpt)
+    // Offsets are into the Markdown: the guarantee split by ** is reported with the markup inside it,
+    // and nothing in the code block or the link target is.
+    const excerpts = markdown.diagnostics.map((d: Diagnostic) => d.excerpt).join(' | ')
+    expect(excerpts).toContain('**')
+    expect(excerpts).not.toMatch(/code@example|wa\.me/)
   })
 
   it('--format sarif: SARIF 2.1.0 with rules, results, 1-based regions and fixes', async () => {
@@ -85,6 +105,7 @@ describe.concurrent('reply-lint (built CLI)', { timeout: 60_000 }, () => {
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/)
     const [run] = sarif.runs
     expect(run.tool.driver.name).toBe('reply-lint')
+    expect(run.columnKind).toBe('utf16CodeUnits')
     expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
       'no-guarantees',
       'no-off-platform',
@@ -93,84 +114,107 @@ describe.concurrent('reply-lint (built CLI)', { timeout: 60_000 }, () => {
       expect(rule.shortDescription.text).toMatch(/\w/)
       expect(rule.helpUri).toMatch(/^https:\/\/.+\/rules\/no-[a-z-]+\.md$/)
     }
-    expect(run.tool.driver.rules[1].defaultConfiguration.level).toBe('warning')
-    expect(run.results).toHaveLength(6)
-    const [first] = run.results
-    expect(first).toMatchObject({ ruleId: 'no-guarantees', ruleIndex: 0, level: 'error' })
-    expect(first.message.text).toMatch(/definitely get it/)
-    expect(first.locations[0].physicalLocation).toEqual({
-      artifactLocation: { uri: 'draft.txt', uriBaseId: '%SRCROOT%' },
-      region: {
-        startLine: 2,
-        startColumn: 8,
-        endLine: 2,
-        endColumn: 25,
-        charOffset: 15,
-        charLength: 17,
-        snippet: { text: 'definitely get it' },
-      },
+    expect(
+      run.tool.driver.rules.map(
+        (rule: { defaultConfiguration: { level: string } }) => rule.defaultConfiguration.level,
+      ),
+    ).toEqual(['error', 'warning'])
+    const expected = [
+      ...libraryLint(TEXT, 'text').diagnostics.map((d) => ['draft.txt', TEXT, d] as const),
+      ...libraryLint(HTML, 'html').diagnostics.map((d) => ['mail/reply.html', HTML, d] as const),
+    ]
+    expect(run.results).toHaveLength(expected.length)
+    expected.forEach(([uri, source, diagnostic], index) => {
+      const result = run.results[index]
+      expect(result).toMatchObject({
+        ruleId: diagnostic.ruleId,
+        ruleIndex: diagnostic.ruleId === 'no-guarantees' ? 0 : 1,
+        level: { error: 'error', warn: 'warning', info: 'note' }[diagnostic.severity],
+        message: { text: diagnostic.message },
+      })
+      expect(result.locations[0].physicalLocation).toEqual({
+        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+        region: {
+          startLine: diagnostic.start.line,
+          startColumn: diagnostic.start.column,
+          endLine: diagnostic.end.line,
+          endColumn: diagnostic.end.column,
+          charOffset: diagnostic.range[0],
+          charLength: diagnostic.range[1] - diagnostic.range[0],
+          snippet: { text: diagnostic.excerpt },
+        },
+      })
+      expect(result.fixes?.length ?? 0).toBe(diagnostic.suggestions.length)
+      diagnostic.suggestions.forEach((suggestion, s) => {
+        const change = result.fixes[s].artifactChanges[0]
+        expect(result.fixes[s].description.text).toBe(suggestion.message)
+        expect(change.artifactLocation.uri).toBe(uri)
+        suggestion.edits.forEach((edit, e) => {
+          const { deletedRegion, insertedContent } = change.replacements[e]
+          expect(insertedContent.text).toBe(edit.text)
+          // Regions are 1-based with an exclusive end column: read them back as offsets.
+          const offset = (line: number, column: number) =>
+            source
+              .split('\n')
+              .slice(0, line - 1)
+              .reduce((sum, text) => sum + text.length + 1, 0) +
+            column -
+            1
+          expect(offset(deletedRegion.startLine, deletedRegion.startColumn)).toBe(edit.range[0])
+          expect(offset(deletedRegion.endLine, deletedRegion.endColumn)).toBe(edit.range[1])
+        })
+      })
     })
-    expect(first.fixes[0].artifactChanges[0].replacements[0]).toEqual({
-      deletedRegion: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 25 },
-      insertedContent: { text: "It's expected to arrive" },
-    })
-    const html = run.results.filter(
-      (result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-        result.locations[0]?.physicalLocation.artifactLocation.uri === 'mail/reply.html',
-    )
-    expect(html.map((result: { level: string }) => result.level)).toEqual(['error', 'warning', 'warning'])
-    expect(html[0].locations[0].physicalLocation.region).toMatchObject({
-      startLine: 3,
-      startColumn: 46,
-      endColumn: 63,
-    })
+    expect(run.results.some((result: { fixes?: unknown[] }) => (result.fixes?.length ?? 0) > 0)).toBe(true)
   })
 
   it('--fix rewrites files in place, in every format, and reports what is left', async () => {
     const { code, stdout } = await runCli(['--fix', '--format', 'json', 'fix'], { cwd })
     const reports = JSON.parse(stdout)
     expect(reports.map((report: { format: string }) => report.format)).toEqual(['html', 'markdown', 'text'])
-    const read = (name: string) => readFileSync(join(cwd, 'fix', name), 'utf8')
-    // Exactly what the library's applyFixes gives, with the files' formats.
-    const config = JSON.parse(CONFIG)
-    const fixed = (source: string, format: 'text' | 'markdown' | 'html') =>
-      applyFixes(source, lint(source, { ...config, format }).diagnostics).text
-    expect(read('reply.txt')).toBe(fixed(TEXT, 'text'))
-    expect(read('reply.md')).toBe(fixed(MARKDOWN, 'markdown'))
-    expect(read('reply.html')).toBe(fixed(HTML, 'html'))
-    expect(read('reply.txt')).toMatch(
-      /^Hi Sam,\n[Ii]t's expected to arrive today, .+ Please reply here .+\n$/,
+    const drafts: [string, string, Format][] = [
+      ['reply.html', HTML, 'html'],
+      ['reply.md', MARKDOWN, 'markdown'],
+      ['reply.txt', TEXT, 'text'],
+    ]
+    let errors = 0
+    drafts.forEach(([name, source, format], index) => {
+      const written = readFileSync(join(cwd, 'fix', name), 'utf8')
+      expect(written).toBe(libraryFix(source, format))
+      expect(written).not.toBe(source)
+      const left = libraryLint(written, format)
+      expect(reports[index]).toMatchObject({
+        errorCount: left.errorCount,
+        warningCount: left.warningCount,
+        output: written,
+      })
+      errors += left.errorCount
+    })
+    // Markup survives: the code block, the link target, the tags.
+    const markdown = readFileSync(join(cwd, 'fix', 'reply.md'), 'utf8')
+    expect(markdown).toContain("```\nYou'll definitely get it today. Email me at code@example.com.\n```")
+    expect(markdown).toContain('(https://wa.me/447700900123)')
+    expect(readFileSync(join(cwd, 'fix', 'reply.html'), 'utf8')).toContain(
+      '<a href="mailto:sam@example.com">',
     )
-    expect(read('reply.md')).toContain('definitely** get it today.')
-    expect(read('reply.md')).toContain('[the tracking page](https://wa.me/447700900123)')
-    expect(read('reply.html')).toMatch(
-      /<div>Thanks for waiting &mdash; [Ii]t's expected to arrive on Friday, .+<\/div>/,
-    )
-    // Left: the guarantee split by ** (no safe rewrite), the e-mail inside a link (warnings).
-    expect(
-      reports.map((report: { errorCount: number; warningCount: number }) => [
-        report.errorCount,
-        report.warningCount,
-      ]),
-    ).toEqual([
-      [0, 2],
-      [1, 0],
-      [0, 0],
-    ])
-    expect(code).toBe(1)
+    expect(code).toBe(errors > 0 ? 1 : 0)
   })
 
   it('--fix --stdout prints the rewritten draft; the report goes to standard error', async () => {
+    const draft = "Hi Sam,\n\nYou'll definitely get it today.\n\n`email me at a@b.com`\n"
     const { code, stdout, stderr } = await runCli(
       ['--fix', '--stdout', '--stdin-filename', 'reply.md', '-'],
       {
         cwd,
-        input: "Hi Sam,\n\nYou'll definitely get it today.\n\n`email me at a@b.com`\n",
+        input: draft,
       },
     )
-    expect(stdout).toMatch(/^Hi Sam,\n\nIt's expected to arrive today, .+\.\n\n`email me at a@b\.com`\n$/)
-    expect(stderr).toBe('')
-    expect(code).toBe(0)
+    const fixed = libraryFix(draft, 'markdown')
+    expect(fixed).not.toBe(draft)
+    expect(stdout).toBe(fixed)
+    const left = libraryLint(fixed, 'markdown')
+    expect(stderr === '').toBe(left.diagnostics.length === 0)
+    expect(code).toBe(left.errorCount > 0 ? 1 : 0)
   })
 
   it('exit 2 with a one-line message: missing file, broken config file', async () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import '../../src/adapters/vitest.js'
 import { replyLintMatchers } from '../../src/adapters/vitest.js'
+import type { LintOptions } from '../../src/types.js'
+import { flagEmail, flagPhrase } from '../formats/helpers.js'
 import { onlyRules } from './helpers.js'
 
+// Test rules (flag "definitely get it" with a rewrite, e-mail addresses without one) keep these
+// messages fixed whatever the built-in rules become.
 const seller = {
-  context: { fulfillment: 'seller' as const },
-  rules: onlyRules({ 'no-guarantees': 'error', 'no-off-platform': 'warn' }),
-}
+  rules: { ...onlyRules({}), 'test/flag-phrase': 'error', 'test/flag-email': 'warn' },
+  plugins: [flagPhrase, flagEmail],
+} satisfies LintOptions
 const GUARANTEE = "Hi Sam,\nYou'll definitely get it today."
 const CLEAN = "Hi Sam,\nThanks for your patience. It's expected to arrive on Friday."
 
@@ -14,7 +18,13 @@ describe('toBeCleanReply', () => {
   it('passes for a clean reply and fails listing rule, line:column, excerpt, message and rewrite', () => {
     expect(CLEAN).toBeCleanReply(seller)
     expect(() => expect(GUARANTEE).toBeCleanReply(seller)).toThrow(
-      /expected the reply to be clean, but reply-lint found 1 problem:\n {2}2:8 {2}error {2}no-guarantees {2}"definitely get it" {2}.*definitely get it.*\n {6}suggested: "You'll definitely get it today" -> "[Ii]t's expected to arrive today, .+"\nsuggested rewrite:\nHi Sam,\n[Ii]t's expected to arrive today/,
+      [
+        'expected the reply to be clean, but reply-lint found 1 problem:',
+        '  2:8  error  test/flag-phrase  "definitely get it"  "definitely get it" is a promise.',
+        '      suggested: "definitely get it today" -> "should get it today, all being well"',
+        'suggested rewrite:',
+        "Hi Sam,\nYou'll should get it today, all being well.",
+      ].join('\n'),
     )
   })
 
@@ -39,25 +49,25 @@ describe('toBeCleanReply', () => {
 
 describe('toViolate', () => {
   it('passes when the rule fires; turns the rule on unless the options set it', () => {
-    expect(GUARANTEE).toViolate('no-guarantees', seller)
+    expect(GUARANTEE).toViolate('test/flag-phrase', seller)
     const { 'no-off-platform': _unset, ...others } = onlyRules({})
     expect('Email me at sam@example.com').toViolate('no-off-platform', { rules: others })
     expect('Email me at sam@example.com').not.toViolate('no-off-platform', { rules: onlyRules({}) })
   })
 
   it('fails listing what reply-lint found instead', () => {
-    expect(() => expect('Email me at sam@example.com').toViolate('no-guarantees', seller)).toThrow(
-      /expected the reply to violate no-guarantees, but it did not; reply-lint found:\n {2}1:1 {2}warn {2}no-off-platform {2}"Email me"/,
+    expect(() => expect('Write to sam@example.com').toViolate('test/flag-phrase', seller)).toThrow(
+      'expected the reply to violate test/flag-phrase, but it did not; reply-lint found:\n  1:10  warn  test/flag-email  "sam@example.com"  An e-mail address.',
     )
-    expect(() => expect(CLEAN).toViolate('no-guarantees', seller)).toThrow(
-      'expected the reply to violate no-guarantees, but it did not (reply-lint found nothing)',
+    expect(() => expect(CLEAN).toViolate('test/flag-phrase', seller)).toThrow(
+      'expected the reply to violate test/flag-phrase, but it did not (reply-lint found nothing)',
     )
   })
 
   it('negates, listing the rule’s diagnostics and rewrites', () => {
-    expect(CLEAN).not.toViolate('no-guarantees', seller)
-    expect(() => expect(GUARANTEE).not.toViolate('no-guarantees', seller)).toThrow(
-      /expected the reply not to violate no-guarantees, but it did:\n {2}2:8 {2}error {2}no-guarantees .*\n {6}suggested: /,
+    expect(CLEAN).not.toViolate('test/flag-phrase', seller)
+    expect(() => expect(GUARANTEE).not.toViolate('test/flag-phrase', seller)).toThrow(
+      /^expected the reply not to violate test\/flag-phrase, but it did:\n {2}2:8 {2}error {2}test\/flag-phrase .*\n {6}suggested: /,
     )
   })
 
@@ -68,7 +78,7 @@ describe('toViolate', () => {
   })
 
   it('works as an asymmetric matcher and through expect.extend', () => {
-    expect({ reply: GUARANTEE }).toEqual({ reply: expect.toViolate('no-guarantees', seller) })
+    expect({ reply: GUARANTEE }).toEqual({ reply: expect.toViolate('test/flag-phrase', seller) })
     expect(Object.keys(replyLintMatchers)).toEqual(['toBeCleanReply', 'toViolate'])
     expect.extend(replyLintMatchers)
     expect(CLEAN).toBeCleanReply(seller)

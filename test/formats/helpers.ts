@@ -42,9 +42,70 @@ export const flagSentence = defineRule({
   },
 })
 
+/**
+ * Flags "definitely get it" (like no-guarantees, but fixed here so these tests do not move when
+ * that rule is tuned) and offers two edits: a replacement and an insertion after the sentence.
+ */
+export const flagPhrase = defineRule({
+  id: 'test/flag-phrase',
+  meta: {
+    description: 'Flags "definitely get it".',
+    recommended: false,
+    hasSuggestions: true,
+    defaultOptions: {},
+  },
+  messages: { certain: '"{{phrase}}" is a promise.', suggestHedge: 'Hedge it.' },
+  check(context) {
+    for (const sentence of context.sentences) {
+      const words = sentence.words
+      for (let i = 0; i + 2 < words.length; i++) {
+        const [a, b, c] = [words[i], words[i + 1], words[i + 2]]
+        if (!a || !b || !c || a.quoted) continue
+        if (a.normal !== 'definitely' || b.normal !== 'get' || c.normal !== 'it') continue
+        const range = [a.range[0], c.range[1]] as const
+        const last = words[words.length - 1]?.range[1] ?? range[1]
+        context.report({
+          messageId: 'certain',
+          range,
+          data: { phrase: context.text.slice(range[0], range[1]) },
+          suggestions: [
+            {
+              messageId: 'suggestHedge',
+              edits: [
+                { range, text: 'should get it' },
+                { range: [last, last], text: ', all being well' },
+              ],
+            },
+          ],
+        })
+      }
+    }
+  },
+})
+
+/** Flags e-mail addresses, with no rewrite. */
+export const flagEmail = defineRule({
+  id: 'test/flag-email',
+  meta: { description: 'Flags e-mail addresses.', recommended: false, defaultOptions: {} },
+  messages: { email: 'An e-mail address.' },
+  check(context) {
+    for (const sentence of context.sentences)
+      for (const match of sentence.text.matchAll(/[\w.+-]+@\w+(?:\.\w+)+/g))
+        context.report({
+          messageId: 'email',
+          range: [sentence.range[0] + match.index, sentence.range[0] + match.index + match[0].length],
+        })
+  },
+})
+
 /** Lint options with only the test rules on. */
-export function testRules(format: LintOptions['format']): LintOptions {
-  return { format, preset: 'recommended', rules: only(), plugins: [flagWord, flagSentence] }
+export function testRules(format?: LintOptions['format']): LintOptions {
+  return {
+    format,
+    preset: 'recommended',
+    rules: only(),
+    plugins: [flagWord, flagSentence, flagPhrase, flagEmail],
+  }
 }
 
 /** The invariants every diagnostic keeps, whatever the format. */
