@@ -2,7 +2,14 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { type LintSource, linter, lintKeymap } from '@codemirror/lint'
 import { EditorView, keymap } from '@codemirror/view'
 import { isReplyLintRefresh, refreshReplyLint, toEditor } from '../src/adapters/codemirror.js'
-import { applyFixes, createLinter, type LintResult, type ReplyContext } from '../src/index.js'
+import {
+  applyFixes,
+  createLinter,
+  isNlpReady,
+  type LintResult,
+  loadNlp,
+  type ReplyContext,
+} from '../src/index.js'
 
 const SAMPLE = `Hi Sam,
 
@@ -30,12 +37,14 @@ function currentContext(): ReplyContext {
 let engine = createLinter({ preset: 'recommended' })
 
 /** Lints for the editor, and shows the counts and the rewritten reply from the same result. */
-const source: LintSource = (view) => {
+const lintView = (view: EditorView) => {
   const text = view.state.doc.toString()
   const result = engine.lint(text, currentContext())
   show(text, result)
   return result.diagnostics.map((diagnostic) => toEditor(diagnostic, view.state.doc))
 }
+/** The first lint waits for compromise, which a browser loads asynchronously. */
+const source: LintSource = (view) => (isNlpReady() ? lintView(view) : loadNlp().then(() => lintView(view)))
 
 function show(text: string, { diagnostics, errorCount, warningCount, infoCount }: LintResult): void {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`

@@ -12,6 +12,8 @@ export type ReplyLintErrorCode =
   | 'unsupported-format'
   | 'invalid-report'
   | 'invalid-lexicon'
+  /** compromise has not finished loading (only where there is no `require`): `await loadNlp()` first. */
+  | 'nlp-unavailable'
 
 /**
  * The one error type reply-lint throws for bad input and bad configuration.

@@ -19,7 +19,7 @@
 import { type Action, type Diagnostic as EditorDiagnostic, type LintSource, linter } from '@codemirror/lint'
 import { type Extension, StateEffect, type Text } from '@codemirror/state'
 import type { EditorView, ViewUpdate } from '@codemirror/view'
-import { createLinter } from '../index.js'
+import { createLinter, isNlpReady, loadNlp } from '../index.js'
 import type { Diagnostic, LintOptions, ReplyContext, Severity, Suggestion } from '../types.js'
 
 type LintConfig = Parameters<typeof linter>[1]
@@ -40,10 +40,12 @@ const SEVERITIES: Record<Severity, EditorDiagnostic['severity']> = {
  */
 export function replyLintSource(options?: LintOptions, context?: () => ReplyContext | undefined): LintSource {
   const engine = createLinter(options)
-  return (view) => {
+  const lintView = (view: EditorView) => {
     const doc = view.state.doc
     return engine.lint(doc.toString(), context?.()).diagnostics.map((diagnostic) => toEditor(diagnostic, doc))
   }
+  // In a browser compromise arrives asynchronously: the first lint waits for it.
+  return (view) => (isNlpReady() ? lintView(view) : loadNlp().then(() => lintView(view)))
 }
 
 /**

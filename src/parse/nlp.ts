@@ -1,5 +1,6 @@
-import nlp from 'compromise/two'
+import type nlp from 'compromise/two'
 import type { Range } from '../types.js'
+import { compromise } from './compromise.js'
 import type { Sentence } from './document.js'
 
 /**
@@ -51,7 +52,7 @@ interface JsonPhrase {
 
 /** compromise's view of a text. It depends on the text alone, so a cache may share it between sentences. */
 export function nlpView(text: string): NlpView {
-  return nlp(text)
+  return compromise()(text)
 }
 
 /**

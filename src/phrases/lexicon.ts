@@ -4,7 +4,7 @@ import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
 import { isNegated } from './negation.js'
-import { ANY_WORD, expandPattern } from './pattern.js'
+import { ANY_WORD, expandPattern, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
 
 /** One forbidden (or notable) phrase, as data. */
 export interface PhraseEntry<Tag extends string = string> {
@@ -78,7 +78,6 @@ export class CompiledLexicon<Tag extends string = string> {
       throw new ReplyLintError('invalid-lexicon', 'A lexicon needs a name and an entries array.')
     this.name = lexicon.name
     this.entries = lexicon.entries
-    const seen = new Map<string, number>()
     const nlpEntries: { index: number; patterns: readonly string[]; triggers: ReadonlySet<string> }[] = []
     lexicon.entries.forEach((entry, index) => {
       const where = `${lexicon.name}[${index}]`
@@ -90,21 +89,7 @@ export class CompiledLexicon<Tag extends string = string> {
           `${where}: an entry needs "match" or "nlp" patterns.`,
           where,
         )
-      for (const pattern of patterns) {
-        for (const sequence of expandPattern(pattern, where)) {
-          const key = sequence.join(' ')
-          const previous = seen.get(key)
-          if (previous === index) continue
-          if (previous !== undefined)
-            throw new ReplyLintError(
-              'invalid-lexicon',
-              `${where}: the phrase "${key}" is already listed by entry ${previous}.`,
-              where,
-            )
-          seen.set(key, index)
-          insert(this.root, sequence, index)
-        }
-      }
+      for (const pattern of patterns) insertPattern(this.root, pattern, index, where)
       if (nlpPatterns.length > 0) {
         const triggers = toList(entry.triggers).map(normalizeWord)
         if (triggers.length === 0)
@@ -237,6 +222,55 @@ function insert(root: TrieNode, sequence: readonly string[], index: number): voi
     node = child
   }
   node.ends.push(index)
+}
+
+/**
+ * Inserts every word sequence `pattern` allows (what {@link expandPattern} lists), walking its slots
+ * depth first: shared prefixes are walked once and no sequence is built, which keeps compiling large
+ * lexicons (thousands of sequences) cheap. A phrase listed by two entries is a data error.
+ */
+function insertPattern(root: TrieNode, pattern: string, index: number, where: string): void {
+  const slots = parsePattern(pattern, where)
+  const path: string[] = []
+  let sequences = 0
+  const fail = (message: string): never => {
+    throw new ReplyLintError('invalid-lexicon', `${where}: ${message}`, where)
+  }
+  const visit = (node: TrieNode, slotIndex: number): void => {
+    const slot = slots[slotIndex] as Slot | undefined
+    if (!slot) {
+      if (path.length === 0) fail(`"${pattern}" can match no words at all.`)
+      if (++sequences > MAX_EXPANSIONS) fail(`"${pattern}" expands to too many phrases.`)
+      const other = node.ends.find((end) => end !== index)
+      if (other !== undefined) fail(`the phrase "${path.join(' ')}" is already listed by entry ${other}.`)
+      if (!node.ends.includes(index)) node.ends.push(index)
+      return
+    }
+    if (slot.kind === 'any') {
+      path.push(ANY_WORD)
+      visit(child(node, ANY_WORD), slotIndex + 1)
+      path.pop()
+      return
+    }
+    if (slot.optional) visit(node, slotIndex + 1)
+    for (const words of slot.alternatives) {
+      let at = node
+      for (const word of words) at = child(at, word)
+      path.push(...words)
+      visit(at, slotIndex + 1)
+      path.length -= words.length
+    }
+  }
+  visit(root, 0)
+}
+
+function child(node: TrieNode, word: string): TrieNode {
+  let next = node.next.get(word)
+  if (!next) {
+    next = newNode()
+    node.next.set(word, next)
+  }
+  return next
 }
 
 /** Walks the trie from `words[at]`; a phrase never spans punctuation between its words. */

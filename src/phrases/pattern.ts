@@ -1,5 +1,5 @@
-import nlp from 'compromise/two'
 import { ReplyLintError } from '../errors.js'
+import { compromise } from '../parse/compromise.js'
 import { normalizeWord } from '../parse/normalize.js'
 
 /**
@@ -19,7 +19,7 @@ export type Slot =
   | { kind: 'any' }
 
 /** Fails fast on exploding patterns: a lexicon is data, and data gets checked. */
-const MAX_EXPANSIONS = 20_000
+export const MAX_EXPANSIONS = 20_000
 
 export const ANY_WORD = '*'
 
@@ -119,6 +119,7 @@ export function inflections(lemma: string): string[] {
   const base = normalizeWord(lemma)
   const cached = inflectionCache.get(base)
   if (cached) return cached
+  const nlp = compromise()
   const transform = (nlp.methods() as { two: { transform: Transforms } }).two.transform
   const model = nlp.model()
   const forms = new Set([base])

@@ -1,0 +1,35 @@
+/** Regression tests for fixes in the core that no other suite pins down. */
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { CompiledLexicon, ReplyLintError } from '../src/index.js'
+
+describe('compromise is loaded on first use', () => {
+  it('is not loaded by importing reply-lint, and is by the first lint that needs it', async () => {
+    const require = createRequire(import.meta.url)
+    const path = require.resolve('compromise/two')
+    const isLoaded = () => require.cache[path] !== undefined
+    expect(isLoaded()).toBe(false)
+    const { createLinter, isNlpReady } = await import('../src/index.js')
+    const linter = createLinter({ preset: 'strict' })
+    expect(isLoaded()).toBe(false)
+    expect(isNlpReady()).toBe(true)
+    const { diagnostics } = linter.lint("You'll definitely get it today.")
+    expect(isLoaded()).toBe(true)
+    expect(diagnostics.map((d) => d.ruleId)).toContain('no-guarantees')
+  })
+})
+
+describe('lexicon compilation', () => {
+  it('still refuses the same phrase in two entries, patterns that match nothing, and exploding patterns', () => {
+    const compile = (...match: string[][]) =>
+      new CompiledLexicon({ name: 'test', entries: match.map((patterns) => ({ match: patterns })) })
+    expect(() => compile(['(will|shall) arrive'], ['will arrive'])).toThrow(
+      /test\[1\]: the phrase "will arrive" is already listed by entry 0/,
+    )
+    expect(() => compile(['will arrive', '(will|shall) arrive'])).not.toThrow()
+    expect(() => compile(['(will|shall)? (soon)?'])).toThrow(/can match no words at all/)
+    const wide = `(${Array.from({ length: 30 }, (_, i) => `w${i}`).join('|')})`
+    expect(() => compile([`${wide} ${wide} ${wide}`])).toThrow(ReplyLintError)
+    expect(() => compile([`${wide} ${wide} ${wide}`])).toThrow(/expands to too many phrases/)
+  })
+})
