@@ -114,7 +114,8 @@ function removalOf(sentence: Sentence, range: readonly [number, number]): Edit[]
     if (!/\p{L}/u.test(following)) return undefined
     return [{ range: [range[0], range[1] + gap.length + 1], text: following.toUpperCase() }]
   }
-  const leading = before.match(/,?\s*$/)?.[0] ?? ''
+  // Each start is a comma or the start of a run of spaces, so the scan stays linear (recheck).
+  const leading = before.match(/(?:,|(?<!\s))\s*$/)?.[0] ?? ''
   const trailing = after.match(/^,?\s*/)?.[0] ?? ''
   if (leading.startsWith(',') && trailing.startsWith(',')) {
     return [{ range: [range[0] - leading.length, range[1] + trailing.length], text: ' ' }]

@@ -102,7 +102,7 @@ function disguised(sentence: Sentence): { range: [number, number]; text: string;
     let text = token[0]
     const start = token.index
     // Trailing "!" ends a sentence; it is not part of the word.
-    text = text.replace(/!+$/, '')
+    text = text.replace(/(?<!!)!+$/, '') // starts only at a run's first "!": linear (recheck)
     if (text.length < 3 || !/^\p{L}/u.test(text)) continue
     const quoted = sentence.words.some(
       (word) =>

@@ -117,7 +117,7 @@ function isCapitalised(word: Word): boolean {
 function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
   if (!isCapitalised(word)) return false
   const key = lettersOf(word).toUpperCase()
-  const bare = word.text.replace(/[.]+$/, '').toUpperCase()
+  const bare = word.text.replace(/(?<!\.)\.+$/, '').toUpperCase() // linear: starts at a run's first dot
   if (acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)) return false
   const length = key.replace(/'/g, '').length
   return length >= 4 || shortWords.has(key)

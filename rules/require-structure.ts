@@ -339,7 +339,9 @@ function read(sentences: readonly Sentence[]): Reading {
     const status = matchesByWord(statuses().find(sentence), sentence)
     const neutral = matchesByWord(neutrals().find(sentence), sentence)
     let carries = false
-    const sentenceQuestion = /\?[^\p{L}\p{N}]*$/u.test(sentence.text)
+    // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear).
+    const sentenceQuestion =
+      /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false
     for (const segment of segments(sentence, words)) {
       if (!seenContent && isGreeting(segment.words)) {
         greeting ??= {
