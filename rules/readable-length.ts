@@ -103,7 +103,7 @@ const STARTS_NEW_LINE_ITEM = /^["'“‘([]?[\p{Lu}\p{N}•*–-]/u
 const LINE_BREAK = /[\n\r\u2028\u2029]/
 /** A smiley or a run of emoji ends a sentence for the reader: "Happy to help :) There is…". */
 const ENDS_LIKE_A_SENTENCE =
-  /^(?:[:;=8][-^']?[)(DPp\][/\\|]{1,3}|[\p{Extended_Pictographic}\u200d\ufe0f]{1,12})$/u
+  /^(?:[:;=8][-^']?[)(DPp\][/\\|]{1,3}|(?:\p{Extended_Pictographic}|\u200d|\ufe0f){1,12})$/u
 /** Only the end of a chunk is tested for a full stop, so a pathological chunk costs no more than a short one. */
 const TAIL = 8
 /** Longer words are never jargon terms (and are not run through the term pattern). */
