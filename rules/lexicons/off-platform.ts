@@ -37,7 +37,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
       tag: 'invitation',
       match: [
         `(call|phone|ring|email|e-mail|text) ${US}`,
-        `(call|phone|ring) (back|the)`,
+        '(give|gave) you a (call|ring|bell)',
+        "(i'll|we'll|i will|we will|i can|we can|let me) (call|ring|phone|text) you",
         `~try (calling|ringing|phoning)`,
         'give (us|me) a (call|ring|bell)',
         'please (call|ring|phone|email|e-mail)',
@@ -46,7 +47,7 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         `send ${US} an? (email|e-mail|text)`,
         `(reach|contact) ${US}? (by|via|through|over|on) (phone|email|e-mail|telephone|text|sms)`,
         `(reach|contact) ${US} (at|on) (this|the|our|my)? (number|address|email|e-mail)`,
-        `(visit|check|see) ${US} (website|site|web|page|store|shop)`,
+        `(~visit|~check|see) ${US} (website|site|web|page|store|shop)`,
         '(visit|check) the (website|site)',
         'chat in with',
         'contact the (phone|telephone|email|e-mail) (support|team|line)',
@@ -72,7 +73,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
     {
       tag: 'contactRequest',
       match: [
-        '(send|give|share|provide|leave|dm) (me|us)? your (phone|mobile|cell|telephone|contact|whatsapp|email|e-mail) (number|address)?',
+        // "DM us your contact info" stays on the platform, so a direct message is not on this list.
+        '(send|give|share|provide|leave) (me|us)? your (phone|mobile|cell|telephone|contact|whatsapp|email|e-mail) (number|address)?',
         "(what's|what is) your (phone|mobile|cell|telephone|whatsapp|email|e-mail) (number|address)?",
         '(phone|mobile|cell|telephone|contact) number (so|where|and) (we|i) (can|could) (call|reach|contact)',
       ],
