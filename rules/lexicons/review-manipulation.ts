@@ -29,6 +29,10 @@ export const REVIEW_NOUNS: readonly string[] = [
   'testimonials',
   'stars',
   'star',
+  'appraisal',
+  'appraisals',
+  'evaluation',
+  'evaluations',
 ]
 
 /** Sentiment words that make a review request a request for a positive review. */
