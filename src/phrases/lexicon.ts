@@ -130,27 +130,29 @@ export class CompiledLexicon<Tag extends string = string> {
       })
     }
     if (options.nlp && this.nlpEntries.length > 0) this.findNlp(sentence, options.nlp, candidates)
+    if (candidates.length === 0) return []
 
     candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || a.index - b.index)
     const matches: PhraseMatch<Tag>[] = []
     let reachedEnd = -1
     // An entry's exceptions hold for the whole sentence: look for them once, not once per candidate.
-    const excepted = new Map<number, boolean>()
-    const isExcepted = (index: number) => {
-      let found = excepted.get(index)
-      if (found === undefined) {
-        found = this.entryUnless[index]?.matchesIn(words) ?? false
-        excepted.set(index, found)
-      }
-      return found
-    }
+    let excepted: Map<number, boolean> | undefined
     for (const candidate of candidates) {
       if (candidate.range[0] < reachedEnd) continue
       const entry = this.entries[candidate.index] as PhraseEntry<Tag>
       const matched = words.slice(candidate.start, candidate.end)
       if (!options.includeQuoted && matched.some((word) => word.quoted)) continue
       if (entry.negatable !== false && isNegated(words, candidate.start)) continue
-      if (isExcepted(candidate.index)) continue
+      const unless = this.entryUnless[candidate.index]
+      if (unless) {
+        excepted ??= new Map()
+        let found = excepted.get(candidate.index)
+        if (found === undefined) {
+          found = unless.matchesIn(words)
+          excepted.set(candidate.index, found)
+        }
+        if (found) continue
+      }
       reachedEnd = candidate.range[1]
       matches.push(
         Object.freeze({
