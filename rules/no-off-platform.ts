@@ -64,12 +64,14 @@ export default defineRule({
       ]
       for (const link of findLinks(sentence)) {
         if (link.kind === 'link' && isAllowed(link.host, allowed)) continue
+        if (isQuoted(sentence, link.range)) continue
         context.report({ messageId: link.kind, range: link.range, data: { host: link.host }, suggestions })
       }
       for (const run of findDigitRuns(sentence.text)) {
         if (!looksLikePhone(run, sentence, known)) continue
-        const start = sentence.range[0] + run.start
-        context.report({ messageId: 'phone', range: [start, sentence.range[0] + run.end], suggestions })
+        const range: [number, number] = [sentence.range[0] + run.start, sentence.range[0] + run.end]
+        if (isQuoted(sentence, range)) continue
+        context.report({ messageId: 'phone', range, suggestions })
       }
       for (const match of lexicon().find(sentence)) {
         context.report({
@@ -108,6 +110,11 @@ function findLinks(sentence: Sentence): FoundLink[] {
     })
   }
   return found
+}
+
+/** The customer's own words, quoted back (`"…"` or a `> ` line), are not the seller's invitation. */
+function isQuoted(sentence: Sentence, range: readonly [number, number]): boolean {
+  return sentence.words.some((word) => word.quoted && word.range[0] < range[1] && range[0] < word.range[1])
 }
 
 function hostOf(url: string): string {

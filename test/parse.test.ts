@@ -60,6 +60,13 @@ describe('sentence splitting at line breaks', () => {
     ])
   })
 
+  it("never runs a quoted customer line into the seller's next line", () => {
+    expect(sentenceTexts('> my parcel never came and\nThanks for waiting, it left today.')).toEqual([
+      '> my parcel never came and',
+      'Thanks for waiting, it left today.',
+    ])
+  })
+
   it('keeps hard-wrapped prose together', () => {
     expect(sentenceTexts('We have checked the parcel and it is\nstill with the courier.')).toEqual([
       'We have checked the parcel and it is\nstill with the courier.',
@@ -81,6 +88,14 @@ describe('words', () => {
   it('records punctuation between words, so phrases never match across it', () => {
     const words = parseDocument('courier, messed up').words
     expect(words.map((word) => word.breakBefore)).toEqual([false, true, false])
+  })
+
+  it('splits a full stop that retext left on a word, but not inner stops of abbreviations', () => {
+    const text = 'Fix it ASAP. then e.g. here.'
+    const words = parseDocument(text).words
+    expect(words.map((word) => word.text)).toEqual(['Fix', 'it', 'ASAP', 'then', 'e.g.', 'here'])
+    expect(words.map((word) => word.breakBefore)).toEqual([false, false, false, true, false, false])
+    for (const word of words) expect(text.slice(...word.range)).toBe(word.text)
   })
 
   it('normalises case, apostrophes and dashes', () => {

@@ -133,7 +133,7 @@ export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDoc
       if (child.type !== 'ParagraphNode') continue
       if (!(first && piece.continuesParagraph)) closeParagraph()
       first = false
-      for (const tokens of splitParagraph(child, text, lines, piece.start)) {
+      for (const tokens of splitParagraph(child, text, lines, piece.start, onQuoteLine)) {
         const sentence = buildSentence(tokens, text, onQuoteLine, sentences.length, paragraphs.length, words)
         sentences.push(sentence)
         open.push(sentence)
@@ -257,7 +257,13 @@ function rangeOf(sentences: readonly Sentence[]): Range {
 }
 
 /** Flattens retext's sentences into token lists, splitting further at line breaks that end a line of its own. */
-function splitParagraph(paragraph: NlcstParagraph, text: string, lines: LineIndex, base: number): Token[][] {
+function splitParagraph(
+  paragraph: NlcstParagraph,
+  text: string,
+  lines: LineIndex,
+  base: number,
+  onQuoteLine: (offset: number) => boolean,
+): Token[][] {
   const result: Token[][] = []
   for (const node of paragraph.children) {
     if (node.type !== 'SentenceNode') continue
@@ -265,7 +271,11 @@ function splitParagraph(paragraph: NlcstParagraph, text: string, lines: LineInde
     const tokens = flattenSentence(node, text, base)
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token
-      if (token.kind === 'whitespace' && LINE_BREAK.test(token.text) && endsLine(tokens, i, lines)) {
+      if (
+        token.kind === 'whitespace' &&
+        LINE_BREAK.test(token.text) &&
+        endsLine(tokens, i, lines, onQuoteLine)
+      ) {
         if (current.length > 0) result.push(current)
         current = []
         continue
@@ -280,13 +290,20 @@ function splitParagraph(paragraph: NlcstParagraph, text: string, lines: LineInde
 /**
  * retext joins lines without a full stop into one sentence ("Hi Tom,\nThanks for…").
  * A line break ends a sentence when punctuation or a symbol precedes it, a list marker or
- * number follows it, or a short line is followed by a capitalised one. Hard-wrapped prose
+ * number follows it, a short line is followed by a capitalised one, or an e-mail quote (`> …`)
+ * starts or ends there (the customer's words never run into the seller's). Hard-wrapped prose
  * (lower-case continuation) stays one sentence.
  */
-function endsLine(tokens: readonly Token[], index: number, lines: LineIndex): boolean {
+function endsLine(
+  tokens: readonly Token[],
+  index: number,
+  lines: LineIndex,
+  onQuoteLine: (offset: number) => boolean,
+): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   if (!before || !after) return false
+  if (onQuoteLine(before.range[0]) !== onQuoteLine(after.range[0])) return true
   if (before.kind !== 'word') return true
   if (after.kind !== 'word') return true
   const first = after.text.charAt(0)
@@ -320,9 +337,27 @@ function flattenSentence(sentence: NlcstSentence, text: string, base: number): T
           : node.type === 'PunctuationNode'
             ? 'punctuation'
             : 'symbol'
-    tokens.push({ kind, text: text.slice(start, end), range: [start, end] })
+    const word = text.slice(start, end)
+    if (kind === 'word' && endsWithLoneStop(word)) {
+      // parse-latin keeps a full stop on a word when a lower-case word follows ("ASAP. then"):
+      // the stop is punctuation, so "asap" matches phrase lists and phrases stop there.
+      tokens.push({ kind, text: word.slice(0, -1), range: [start, end - 1] })
+      tokens.push({ kind: 'punctuation', text: '.', range: [end - 1, end] })
+      continue
+    }
+    tokens.push({ kind, text: word, range: [start, end] })
   }
   return tokens
+}
+
+/** "ASAP." or "location." but not "e.g." or "U.S." (abbreviations with inner stops stay whole). */
+function endsWithLoneStop(word: string): boolean {
+  return (
+    word.length > 2 &&
+    word.endsWith('.') &&
+    word.indexOf('.') === word.length - 1 &&
+    /\p{L}/u.test(word.charAt(word.length - 2))
+  )
 }
 
 function buildSentence(

@@ -16,6 +16,10 @@ new RuleTester().run(rule, {
     'See e.g. the label on the box, version v1.2.',
     'I saw your comment on Facebook and wanted to follow up here.',
     {
+      name: "an address on the customer's quoted line is theirs, not an invitation",
+      text: '> Where is it? Email me at jo@example.com\nThanks for waiting, it left today.',
+    },
+    {
       text: 'Track it at https://track.kingston-express.com/x1',
       context: { allowedDomains: ['kingston-express.com'] },
     },
