@@ -19,7 +19,7 @@ export const PHONE_CUES: readonly string[] = [
   'contact',
 ]
 
-/** Words near a digit run that say it is an order, tracking or case reference, not a phone number. */
+/** Words near a digit run that say it is an order, tracking or case reference, not a phone or card number. */
 export const REFERENCE_CUES: readonly string[] = [
   'order',
   'orders',

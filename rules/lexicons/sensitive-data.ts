@@ -287,34 +287,5 @@ export const CARD_CUES: readonly string[] = [
   'pan',
 ]
 
-/** Words near a digit run that make it an order, tracking or other reference number. */
-export const REFERENCE_CUES: readonly string[] = [
-  'order',
-  'orders',
-  'tracking',
-  'track',
-  'ref',
-  'reference',
-  'invoice',
-  'case',
-  'ticket',
-  'awb',
-  'waybill',
-  'shipment',
-  'parcel',
-  'package',
-  'imei',
-  'serial',
-  'isbn',
-  'barcode',
-  'ean',
-  'upc',
-  'gtin',
-  'asin',
-  'sku',
-  'confirmation',
-  'transaction',
-  'claim',
-  'booking',
-  'id',
-]
+/** Shared with no-off-platform: the same words make a digit run a reference, not a card or a phone. */
+export { REFERENCE_CUES } from './phone-cues.js'
