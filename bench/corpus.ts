@@ -1,0 +1,65 @@
+/** The texts the benchmark lints, all built from the real replies in the corpus. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { seededRandom } from './stats.js'
+
+export const CORPUS_FILE = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl')
+
+/** The reply texts of a JSON-lines corpus, in file order. */
+export function loadReplies(file = CORPUS_FILE): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+}
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter((word) => word !== '').length
+
+/**
+ * Replies of about 100 words: consecutive corpus replies joined as paragraphs until the draft
+ * reaches 100 words (a typical full seller reply is 60-150 words; most corpus rows are fragments).
+ */
+export function hundredWordReplies(replies: readonly string[], target = 100): string[] {
+  const drafts: string[] = []
+  let parts: string[] = []
+  let words = 0
+  for (const reply of replies) {
+    parts.push(reply)
+    words += wordCount(reply)
+    if (words >= target) {
+      drafts.push(parts.join('\n\n'))
+      parts = []
+      words = 0
+    }
+  }
+  return drafts
+}
+
+/** One document of at least `chars` UTF-16 code units: the corpus repeated as paragraphs. */
+export function documentOfSize(replies: readonly string[], chars: number): string {
+  const parts: string[] = []
+  let length = 0
+  for (let i = 0; length < chars; i++) {
+    const reply = replies[i % replies.length] as string
+    parts.push(reply)
+    length += reply.length + 2
+  }
+  return parts.join('\n\n').slice(0, chars)
+}
+
+/**
+ * One-keystroke edits of a draft: a letter typed inside a word of its last sentence (where a
+ * writer usually is), at seeded places so every run makes the same edits.
+ */
+export function keystrokeEdits(draft: string, count: number, seed: number): string[] {
+  const random = seededRandom(seed)
+  const tail = Math.floor(draft.length * 0.7)
+  const edits: string[] = []
+  for (let i = 0; i < count; i++) {
+    let at = tail + Math.floor(random() * (draft.length - tail))
+    while (at < draft.length && !/\p{L}/u.test(draft.charAt(at))) at++
+    if (at >= draft.length) at = draft.length
+    edits.push(`${draft.slice(0, at)}e${draft.slice(at)}`)
+  }
+  return edits
+}
