@@ -104,6 +104,9 @@ function disguised(sentence: Sentence): { range: [number, number]; text: string;
     // Trailing "!" ends a sentence; it is not part of the word.
     text = text.replace(/(?<!!)!+$/, '') // starts only at a run's first "!": linear (recheck)
     if (text.length < 3 || !/^\p{L}/u.test(text)) continue
+    // The cheap test first: most tokens are plain words that unmask to nothing.
+    const word = MASKS.test(text) ? unmask(text) : unstretch(text)
+    if (!word) continue
     const quoted = sentence.words.some(
       (word) =>
         word.quoted &&
@@ -111,9 +114,7 @@ function disguised(sentence: Sentence): { range: [number, number]; text: string;
         word.range[0] < sentence.range[0] + start + text.length,
     )
     if (quoted) continue
-    const word = MASKS.test(text) ? unmask(text) : unstretch(text)
-    if (word)
-      found.push({ range: [sentence.range[0] + start, sentence.range[0] + start + text.length], text, word })
+    found.push({ range: [sentence.range[0] + start, sentence.range[0] + start + text.length], text, word })
   }
   return found
 }
