@@ -117,22 +117,22 @@ export class CompiledLexicon<Tag extends string = string> {
   find(sentence: Sentence, options: FindOptions = {}): PhraseMatch<Tag>[] {
     const words = sentence.words
     if (words.length === 0) return []
+    const root = this.root
+    const rootAny = root.next.has(ANY_WORD)
+    const nlp = options.nlp && this.nlpEntries.length > 0
+    // Most sentences hold no word a phrase of this lexicon starts with: bail out before allocating.
+    if (!nlp && !rootAny && !startsAnyPhrase(root, words)) return []
     if (this.unless?.matchesIn(words)) return []
-    const candidates: { start: number; end: number; index: number; range: Range }[] = []
+    const candidates: Candidate[] = []
     for (let start = 0; start < words.length; start++) {
-      walk(this.root, words, start, start, (end, index) => {
-        candidates.push({
-          start,
-          end,
-          index,
-          range: [(words[start] as Word).range[0], (words[end - 1] as Word).range[1]],
-        })
-      })
+      if (!rootAny && !root.next.has((words[start] as Word).normal)) continue
+      collect(root, words, start, start, candidates)
     }
-    if (options.nlp && this.nlpEntries.length > 0) this.findNlp(sentence, options.nlp, candidates)
+    if (nlp) this.findNlp(sentence, options.nlp as (sentence: Sentence) => NlpSentence, candidates)
     if (candidates.length === 0) return []
 
-    candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || a.index - b.index)
+    if (candidates.length > 1)
+      candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || a.index - b.index)
     const matches: PhraseMatch<Tag>[] = []
     let reachedEnd = -1
     // An entry's exceptions hold for the whole sentence: look for them once, not once per candidate.
@@ -174,7 +174,7 @@ export class CompiledLexicon<Tag extends string = string> {
   private findNlp(
     sentence: Sentence,
     analyze: (sentence: Sentence) => NlpSentence,
-    candidates: { start: number; end: number; index: number; range: Range }[],
+    candidates: Candidate[],
   ): void {
     const present = new Set(sentence.words.map((word) => word.normal))
     for (const { index, patterns, triggers } of this.nlpEntries) {
@@ -202,12 +202,11 @@ class TrieMatcher {
       for (const sequence of expandPattern(pattern, where)) insert(this.root, sequence, 0)
   }
   matchesIn(words: readonly Word[]): boolean {
+    const root = this.root
+    const rootAny = root.next.has(ANY_WORD)
     for (let start = 0; start < words.length; start++) {
-      let found = false
-      walk(this.root, words, start, start, () => {
-        found = true
-      })
-      if (found) return true
+      if (!rootAny && !root.next.has((words[start] as Word).normal)) continue
+      if (reaches(root, words, start, start)) return true
     }
     return false
   }
@@ -275,21 +274,43 @@ function child(node: TrieNode, word: string): TrieNode {
   return next
 }
 
-/** Walks the trie from `words[at]`; a phrase never spans punctuation between its words. */
-function walk(
-  node: TrieNode,
-  words: readonly Word[],
-  start: number,
-  at: number,
-  onEnd: (end: number, index: number) => void,
-): void {
-  for (const index of node.ends) onEnd(at, index)
+type Candidate = { start: number; end: number; index: number; range: Range }
+
+/** Whether some word of `words` is the first word of a phrase in the trie (no ANY_WORD root). */
+function startsAnyPhrase(root: TrieNode, words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) if (root.next.has((words[i] as Word).normal)) return true
+  return false
+}
+
+/**
+ * Walks the trie from `words[at]` and pushes every phrase end as a candidate starting at `start`;
+ * a phrase never spans punctuation between its words.
+ */
+function collect(node: TrieNode, words: readonly Word[], start: number, at: number, out: Candidate[]): void {
+  for (const index of node.ends)
+    out.push({
+      start,
+      end: at,
+      index,
+      range: [(words[start] as Word).range[0], (words[at - 1] as Word).range[1]],
+    })
   const word = words[at]
   if (!word || (at > start && word.breakBefore)) return
   const exact = node.next.get(word.normal)
-  if (exact) walk(exact, words, start, at + 1, onEnd)
+  if (exact) collect(exact, words, start, at + 1, out)
   const any = node.next.get(ANY_WORD)
-  if (any) walk(any, words, start, at + 1, onEnd)
+  if (any) collect(any, words, start, at + 1, out)
+}
+
+/** Whether the walk from `words[at]` (as {@link collect}) reaches any phrase end. */
+function reaches(node: TrieNode, words: readonly Word[], start: number, at: number): boolean {
+  if (node.ends.length > 0) return true
+  const word = words[at]
+  if (!word || (at > start && word.breakBefore)) return false
+  const exact = node.next.get(word.normal)
+  if (exact && reaches(exact, words, start, at + 1)) return true
+  const any = node.next.get(ANY_WORD)
+  return any !== undefined && reaches(any, words, start, at + 1)
 }
 
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
