@@ -102,7 +102,7 @@ function disguised(sentence: Sentence): { range: [number, number]; text: string;
     let text = token[0]
     const start = token.index
     // Trailing "!" ends a sentence; it is not part of the word.
-    text = text.replace(/(?<!!)!+$/, '') // starts only at a run's first "!": linear (recheck)
+    if (text.endsWith('!')) text = text.replace(/(?<!!)!+$/, '') // starts only at a run's first "!": linear (recheck)
     if (text.length < 3 || !/^\p{L}/u.test(text)) continue
     // The cheap test first: most tokens are plain words that unmask to nothing.
     const word = MASKS.test(text) ? unmask(text) : unstretch(text)
@@ -141,10 +141,23 @@ function unmask(text: string): string | undefined {
   return undefined
 }
 
+/**
+ * A cheap pre-test for `/(\p{L})\1\1/u`: false only when no UTF-16 unit repeats three times in a
+ * row and the text holds no surrogate pair (an astral letter repeated is not three equal units).
+ */
+function mayRepeatThrice(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdfff) return true
+    if (i >= 2 && code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2)) return true
+  }
+  return false
+}
+
 /** "fuuuuck" -> "fuck", "shiiiit" -> "shit": three or more of a letter fold to one or two. */
 function unstretch(text: string): string | undefined {
   const lower = text.toLowerCase()
-  if (!/(\p{L})\1\1/u.test(lower)) return undefined
+  if (!mayRepeatThrice(lower) || !/(\p{L})\1\1/u.test(lower)) return undefined
   for (const folded of [lower.replace(/(\p{L})\1{2,}/gu, '$1'), lower.replace(/(\p{L})\1{2,}/gu, '$1$1')])
     if (swearWords.has(folded) || intensifiers.has(folded)) return folded
   return undefined
