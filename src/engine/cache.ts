@@ -57,6 +57,9 @@ export class LruMap<K, V> {
 /** Reports per rule (by its position in the linter's rule list) on one sentence under one context. */
 type SentenceEntry = Array<readonly StoredReport[] | undefined>
 
+/** Most rules report nothing on most sentences: one shared frozen empty list for all of them. */
+const NO_REPORTS: readonly StoredReport[] = Object.freeze([])
+
 export class LintCache {
   private readonly views: LruMap<string, NlpView>
   private readonly sentences: LruMap<string, SentenceEntry>
@@ -135,7 +138,10 @@ export class CacheSession {
   store(ruleIndex: number, sentence: Sentence, reports: readonly Diagnostic[]): void {
     const entry = this.entry(sentence)
     if (!entry || !reports.every((report) => staysInside(report, sentence.range))) return
-    entry[ruleIndex] = Object.freeze(reports.map((report) => relative(report, sentence.range[0])))
+    entry[ruleIndex] =
+      reports.length === 0
+        ? NO_REPORTS
+        : Object.freeze(reports.map((report) => relative(report, sentence.range[0])))
   }
 
   private entry(sentence: Sentence): SentenceEntry | undefined {

@@ -73,6 +73,8 @@ function lintDocument(
     return analysis
   }
 
+  // One frozen one-sentence list per sentence, shared by every sentence-scoped rule.
+  const singletons = document.sentences.map((sentence) => Object.freeze([sentence]))
   const diagnostics: Diagnostic[] = []
   for (const [ruleIndex, { rule, severity, options }] of rules.entries()) {
     const reports: Diagnostic[] = []
@@ -98,8 +100,8 @@ function lintDocument(
           if (hit) reports.push(...hit)
           else {
             const from = reports.length
-            rule.check(contextFor([sentence], true))
-            cached.store(ruleIndex, sentence, reports.slice(from))
+            rule.check(contextFor(singletons[sentence.index] as readonly Sentence[], true))
+            cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
           }
         }
       else rule.check(contextFor(document.sentences, false))
