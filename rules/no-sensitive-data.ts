@@ -10,8 +10,10 @@ import {
 import { docsUrl } from './docs-url.js'
 import {
   CARD_CUES,
+  DESTINATIONS,
   ELSEWHERE,
   HANDOVER_VERBS,
+  INBOX_VERBS,
   NEGATION_BREAKERS,
   NOT_A_VALUE_BEFORE,
   type PersonalTag,
@@ -39,35 +41,8 @@ const notAValueBefore = new Set(NOT_A_VALUE_BEFORE)
 const verbObjects = new Set(VERB_OBJECTS)
 const cardCues = new Set(CARD_CUES)
 const referenceCues = new Set(REFERENCE_CUES)
-/** Prepositions before a personal noun that make it a destination or a thing, not a value asked for. */
-const DESTINATIONS = new Set([
-  'to',
-  'in',
-  'into',
-  'via',
-  'by',
-  'from',
-  'on',
-  'at',
-  'through',
-  'over',
-  'for',
-  'per',
-  'of',
-])
-const INBOX_VERBS = new Set([
-  'check',
-  'checked',
-  'checking',
-  'see',
-  'open',
-  'search',
-  'look',
-  'update',
-  'updated',
-  'change',
-  'changed',
-])
+const destinations = new Set(DESTINATIONS)
+const inboxVerbs = new Set(INBOX_VERBS)
 const WE = new Set(['we', 'i', "we'll", "i'll", "we'd", "i'd", 'will', 'would', 'may', 'might'])
 
 const SECRET_NAMES: Record<SecretTag, string> = {
@@ -348,7 +323,7 @@ function countsAsValue(words: readonly Word[], match: PhraseMatch, hasCompany: b
         ? (words[first - 2] ?? previous)
         : previous
     for (const word of new Set([previous, governing]))
-      if (DESTINATIONS.has(word.normal) || INBOX_VERBS.has(word.normal)) return false
+      if (destinations.has(word.normal) || inboxVerbs.has(word.normal)) return false
   }
   if (!(match.tag as string).endsWith('Bare')) return true
   // A bare noun ("email", "address") is a value only in a list of details: "order ID and email".

@@ -287,5 +287,36 @@ export const CARD_CUES: readonly string[] = [
   'pan',
 ]
 
+/** Prepositions before a personal noun that make it a destination or a thing, not a value asked for. */
+export const DESTINATIONS: readonly string[] = [
+  'to',
+  'in',
+  'into',
+  'via',
+  'by',
+  'from',
+  'on',
+  'at',
+  'through',
+  'over',
+  'for',
+  'per',
+  'of',
+]
+/** Verbs that make a personal noun the thing acted on ("check your email"), not a value asked for. */
+export const INBOX_VERBS: readonly string[] = [
+  'check',
+  'checked',
+  'checking',
+  'see',
+  'open',
+  'search',
+  'look',
+  'update',
+  'updated',
+  'change',
+  'changed',
+]
+
 /** Shared with no-off-platform: the same words make a digit run a reference, not a card or a phone. */
 export { REFERENCE_CUES } from './phone-cues.js'
