@@ -223,18 +223,8 @@ export const PROHIBITIONS: readonly string[] = ['without', 'avoid', 'avoiding', 
 /** After a negator, these keep the request alive: "don't forget to send", "don't hesitate to share". */
 export const NEGATION_BREAKERS: readonly string[] = ['forget', 'hesitate', 'mind']
 
-/** Words before a bare noun that make it the inbox or a thing, not the value: "to your email", "an email". */
-export const NOT_A_VALUE_BEFORE: readonly string[] = [
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'my',
-  'our',
-  'his',
-  'her',
-  'their',
+/** Prepositions before a personal noun that make it a destination or a thing, not a value asked for. */
+export const DESTINATIONS: readonly string[] = [
   'to',
   'in',
   'into',
@@ -248,9 +238,23 @@ export const NOT_A_VALUE_BEFORE: readonly string[] = [
   'for',
   'per',
   'of',
+]
+
+/** Words before a bare noun that make it the inbox or a thing, not the value: "to your email", "an email". */
+export const NOT_A_VALUE_BEFORE: readonly string[] = [
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  ...DESTINATIONS,
   'same',
   'new',
-  'an',
 ]
 
 /** Words after a bare noun that make it a verb: "email us", "address the issue", "name it". */
@@ -287,22 +291,6 @@ export const CARD_CUES: readonly string[] = [
   'pan',
 ]
 
-/** Prepositions before a personal noun that make it a destination or a thing, not a value asked for. */
-export const DESTINATIONS: readonly string[] = [
-  'to',
-  'in',
-  'into',
-  'via',
-  'by',
-  'from',
-  'on',
-  'at',
-  'through',
-  'over',
-  'for',
-  'per',
-  'of',
-]
 /** Verbs that make a personal noun the thing acted on ("check your email"), not a value asked for. */
 export const INBOX_VERBS: readonly string[] = [
   'check',
