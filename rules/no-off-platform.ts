@@ -1,5 +1,5 @@
 import { LinkifyIt } from 'linkify-it'
-import { defineRule, lazyLexicon, type Sentence } from '../src/core.js'
+import { defineRule, lazyLexicon, type Range, type Sentence } from '../src/core.js'
 import { docsUrl } from './docs-url.js'
 import { offPlatformLexicon } from './lexicons/off-platform.js'
 import { PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
@@ -56,29 +56,37 @@ export default defineRule({
       .filter((value): value is string => !!value)
       .map((value) => value.replace(/\D/g, ''))
     for (const sentence of context.sentences) {
-      const suggestions = [
-        {
-          messageId: 'suggestReplyHere' as const,
-          edits: [{ range: sentence.range, text: replacementFor(context.options.replacement, sentence) }],
-        },
-      ]
+      // Built on the first report only: most sentences report nothing.
+      let rewrite: { messageId: 'suggestReplyHere'; edits: { range: Range; text: string }[] }[] | undefined
+      const suggestions = () =>
+        (rewrite ??= [
+          {
+            messageId: 'suggestReplyHere',
+            edits: [{ range: sentence.range, text: replacementFor(context.options.replacement, sentence) }],
+          },
+        ])
       for (const link of findLinks(sentence)) {
         if (link.kind === 'link' && isAllowed(link.host, allowed)) continue
         if (isQuoted(sentence, link.range)) continue
-        context.report({ messageId: link.kind, range: link.range, data: { host: link.host }, suggestions })
+        context.report({
+          messageId: link.kind,
+          range: link.range,
+          data: { host: link.host },
+          suggestions: suggestions(),
+        })
       }
       for (const run of findDigitRuns(sentence.text)) {
         if (!looksLikePhone(run, sentence, known)) continue
         const range: [number, number] = [sentence.range[0] + run.start, sentence.range[0] + run.end]
         if (isQuoted(sentence, range)) continue
-        context.report({ messageId: 'phone', range, suggestions })
+        context.report({ messageId: 'phone', range, suggestions: suggestions() })
       }
       for (const match of lexicon().find(sentence)) {
         context.report({
           messageId: match.tag ?? 'invitation',
           range: match.range,
           data: { phrase: match.text },
-          suggestions,
+          suggestions: suggestions(),
         })
       }
     }
