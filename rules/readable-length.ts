@@ -50,12 +50,14 @@ export default defineRule({
   },
   check(context) {
     const { maxSentenceWords, maxReplyWords } = context.options
+    // Lines quoted from the customer's e-mail ("> …") are theirs, not the reply's.
+    const counted = context.sentences.map((sentence) =>
+      context.memo(sentence, 'segments', (own) => (isQuotedLine(own) ? [] : segmentsOf(own))),
+    )
     let total = 0
     let replyReported = false
-    for (const sentence of context.sentences) {
-      // Lines quoted from the customer's e-mail ("> …") are theirs, not the reply's.
-      if (isQuotedLine(sentence)) continue
-      for (const segment of segmentsOf(sentence)) {
+    for (const segments of counted)
+      for (const segment of segments) {
         const count = segment.wordStarts.length
         if (count > maxSentenceWords)
           context.report({
@@ -69,13 +71,16 @@ export default defineRule({
           context.report({
             messageId: 'longReply',
             range: [start, segment.range[1]],
-            data: { count: countAll(context.sentences), max: maxReplyWords },
+            data: { count: countAll(counted), max: maxReplyWords },
           })
         }
         total += count
       }
-    }
-    for (const found of findJargon(context.sentences, context.options)) {
+    const table = termTable(context.options)
+    const hits = context.sentences.flatMap((sentence) =>
+      context.memo(sentence, 'jargon', (own) => jargonIn(own, table)),
+    )
+    for (const found of withoutSpelledOut(hits)) {
       context.report({
         messageId: 'jargon',
         range: found.range,
@@ -153,11 +158,10 @@ function isQuotedLine(sentence: Sentence): boolean {
   )
 }
 
-function countAll(sentences: readonly Sentence[]): number {
+/** Every counted word of the reply: the segments of a sentence hold all its words between them. */
+function countAll(counted: readonly (readonly Segment[])[]): number {
   let count = 0
-  for (const sentence of sentences)
-    if (!isQuotedLine(sentence))
-      for (const match of sentence.text.matchAll(CHUNK)) if (HAS_WORD.test(match[0])) count++
+  for (const segments of counted) for (const segment of segments) count += segment.wordStarts.length
   return count
 }
 
@@ -209,54 +213,57 @@ function termTable(options: JargonOptions): TermTable {
   return cachedTable
 }
 
-function findJargon(sentences: readonly Sentence[], options: JargonOptions): FoundJargon[] {
-  const table = termTable(options)
-  const hits: (FoundJargon & { term: string; explained: boolean })[] = []
-  for (const sentence of sentences) {
-    const words = sentence.words
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] as Word
-      if (word.quoted) continue
-      const capitals = word.text.length <= MAX_TERM_LENGTH ? CAPITALS_TERM.exec(word.text) : null
-      if (capitals && HAS_CAPITAL.test(capitals[1] as string) && table.capitals.has(capitals[1] as string)) {
-        if (insideLinkOrSlot(sentence, word.range[0], word.range[1])) continue
-        const term = capitals[1] as string
-        const plain = inflect(table.capitals.get(term), capitals[2])
-        hits.push({
-          term,
-          range: [word.range[0], word.range[1]],
-          text: word.text,
-          plain,
-          edits: plain ? plainEdits(sentence, i, i, plain) : [],
-          explained: explained(sentence, word.range[0], word.range[1]),
-        })
-        continue
+type JargonHit = FoundJargon & { term: string; explained: boolean }
+
+function jargonIn(sentence: Sentence, table: TermTable): JargonHit[] {
+  const hits: JargonHit[] = []
+  const words = sentence.words
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word
+    if (word.quoted) continue
+    const capitals = word.text.length <= MAX_TERM_LENGTH ? CAPITALS_TERM.exec(word.text) : null
+    if (capitals && HAS_CAPITAL.test(capitals[1] as string) && table.capitals.has(capitals[1] as string)) {
+      if (insideLinkOrSlot(sentence, word.range[0], word.range[1])) continue
+      const term = capitals[1] as string
+      const plain = inflect(table.capitals.get(term), capitals[2])
+      hits.push({
+        term,
+        range: [word.range[0], word.range[1]],
+        text: word.text,
+        plain,
+        edits: plain ? plainEdits(sentence, i, i, plain) : [],
+        explained: explained(sentence, word.range[0], word.range[1]),
+      })
+      continue
+    }
+    for (const phrase of table.phrases) {
+      const last = i + phrase.words.length - 1
+      if (last >= words.length) continue
+      let matches = true
+      for (let k = 0; k < phrase.words.length && matches; k++) {
+        const candidate = words[i + k] as Word
+        matches = candidate.normal === phrase.words[k] && (k === 0 || !candidate.breakBefore)
       }
-      for (const phrase of table.phrases) {
-        const last = i + phrase.words.length - 1
-        if (last >= words.length) continue
-        let matches = true
-        for (let k = 0; k < phrase.words.length && matches; k++) {
-          const candidate = words[i + k] as Word
-          matches = candidate.normal === phrase.words[k] && (k === 0 || !candidate.breakBefore)
-        }
-        if (!matches) continue
-        const end = (words[last] as Word).range[1]
-        if (insideLinkOrSlot(sentence, word.range[0], end)) continue
-        hits.push({
-          term: phrase.term.toLowerCase(),
-          range: [word.range[0], end],
-          text: sentence.text.slice(word.range[0] - sentence.range[0], end - sentence.range[0]),
-          plain: phrase.plain,
-          edits: phrase.plain ? plainEdits(sentence, i, last, phrase.plain) : [],
-          explained: explained(sentence, word.range[0], end),
-        })
-        i = last
-        break
-      }
+      if (!matches) continue
+      const end = (words[last] as Word).range[1]
+      if (insideLinkOrSlot(sentence, word.range[0], end)) continue
+      hits.push({
+        term: phrase.term.toLowerCase(),
+        range: [word.range[0], end],
+        text: sentence.text.slice(word.range[0] - sentence.range[0], end - sentence.range[0]),
+        plain: phrase.plain,
+        edits: phrase.plain ? plainEdits(sentence, i, last, phrase.plain) : [],
+        explained: explained(sentence, word.range[0], end),
+      })
+      i = last
+      break
     }
   }
-  // A term spelled out once ("return authorisation (RMA)") is fine everywhere in the reply.
+  return hits
+}
+
+/** A term spelled out once ("return authorisation (RMA)") is fine everywhere in the reply. */
+function withoutSpelledOut(hits: readonly JargonHit[]): JargonHit[] {
   const spelledOut = new Set(hits.filter((hit) => hit.explained).map((hit) => hit.term))
   return hits.filter((hit) => !spelledOut.has(hit.term))
 }

@@ -239,6 +239,8 @@ interface Reading {
   readonly content: Sentence[]
   /** The greeting that opens the reply, when there is one. */
   readonly greeting: { sentence: Sentence; words: readonly Word[]; wholeSentence: boolean } | undefined
+  /** Words of the sentences that carry something. */
+  readonly wordCount: number
 }
 
 export default defineRule({
@@ -279,13 +281,13 @@ export default defineRule({
     suggestNextSteps: 'Add "{{sentence}}"',
   },
   check(context) {
-    const reading = read(context.sentences)
+    const reading = read(context.sentences, context.memo)
     const first = reading.content[0]
     const last = reading.content[reading.content.length - 1]
     if (!first || !last) return
     const { parts } = reading
     const proactive = context.replyContext.messageKind === 'proactive'
-    const wordCount = reading.content.reduce((sum, sentence) => sum + countWords(sentence), 0)
+    const { wordCount } = reading
     const answersQuestion = (context.replyContext.customerMessage ?? '').includes('?')
     const shortAnswer =
       answersQuestion &&
@@ -325,46 +327,88 @@ export default defineRule({
   },
 })
 
+/** What one sentence says, on its own: worked out once per sentence and kept while it is unchanged. */
+interface SentenceReading {
+  /** Its words, without quoted words and part markers ("1/2"). */
+  readonly words: readonly Word[]
+  readonly segments: readonly {
+    readonly words: readonly Word[]
+    readonly greeting: boolean
+    readonly clauses: readonly {
+      /** The parts the clause carries as the reply's first clause, and anywhere else. */
+      readonly asOpening: ReadonlySet<Part>
+      readonly elsewhere: ReadonlySet<Part>
+      readonly closing: boolean
+    }[]
+  }[]
+}
+
 /** Reads every clause of the reply and notes which parts of the formula it carries. */
-function read(sentences: readonly Sentence[]): Reading {
+function read(
+  sentences: readonly Sentence[],
+  memo: (
+    sentence: Sentence,
+    key: string,
+    compute: (sentence: Sentence) => SentenceReading,
+  ) => SentenceReading,
+): Reading {
   const parts = new Set<Part>()
   const content: Sentence[] = []
   let greeting: Reading['greeting']
   let seenContent = false
+  let wordCount = 0
   for (const sentence of sentences) {
-    const words = sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal))
-    if (words.length === 0) continue
-    const ack = matchesByWord(acknowledgements().find(sentence), sentence)
-    const next = matchesByWord(nextSteps().find(sentence), sentence)
-    const status = matchesByWord(statuses().find(sentence), sentence)
-    const neutral = matchesByWord(neutrals().find(sentence), sentence)
+    const reading = memo(sentence, 'reading', readSentence)
+    if (reading.words.length === 0) continue
     let carries = false
-    // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear).
-    const sentenceQuestion =
-      /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false
-    for (const segment of segments(sentence, words)) {
-      if (!seenContent && isGreeting(segment.words)) {
+    for (const segment of reading.segments) {
+      if (!seenContent && segment.greeting) {
         greeting ??= {
           sentence,
           words: segment.words,
-          wholeSentence: segment.words.length === words.length,
+          wholeSentence: segment.words.length === reading.words.length,
         }
         continue
       }
-      for (const clause of clauses(segment.words)) {
-        const opening = !seenContent
+      for (const clause of segment.clauses) {
+        const found = seenContent ? clause.elsewhere : clause.asOpening
         seenContent = true
-        const found = readClause(
-          { words: clause, question: segment.question, sentenceQuestion, opening },
-          { ack, next, status, neutral },
-        )
         for (const part of found) parts.add(part)
-        if (found.size > 0 || !isClosing(clause)) carries = true
+        if (found.size > 0 || !clause.closing) carries = true
       }
     }
-    if (carries) content.push(sentence)
+    if (carries) {
+      content.push(sentence)
+      wordCount += reading.words.length
+    }
   }
-  return { parts, content, greeting }
+  return { parts, content, greeting, wordCount }
+}
+
+function readSentence(sentence: Sentence): SentenceReading {
+  const words = sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal))
+  if (words.length === 0) return { words, segments: [] }
+  const cues: Cues = {
+    ack: matchesByWord(acknowledgements().find(sentence)),
+    next: matchesByWord(nextSteps().find(sentence)),
+    status: matchesByWord(statuses().find(sentence)),
+    neutral: matchesByWord(neutrals().find(sentence)),
+  }
+  // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear).
+  const sentenceQuestion =
+    /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false
+  return {
+    words,
+    segments: segments(sentence, words).map((segment) => ({
+      words: segment.words,
+      greeting: isGreeting(segment.words),
+      clauses: clauses(segment.words).map((clause) => {
+        const read = (opening: boolean) =>
+          readClause({ words: clause, question: segment.question, sentenceQuestion, opening }, cues)
+        return { asOpening: read(true), elsewhere: read(false), closing: isClosing(clause) }
+      }),
+    })),
+  }
 }
 
 type Cues = Record<'ack' | 'next' | 'status' | 'neutral', ReadonlyMap<Word, string | undefined>>
@@ -404,7 +448,6 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
 /** Maps each word that starts a cue match to the match's tag. */
 function matchesByWord(
   matches: ReadonlyArray<{ words: readonly Word[]; tag: string | undefined }>,
-  _sentence: Sentence,
 ): Map<Word, string | undefined> {
   const byWord = new Map<Word, string | undefined>()
   for (const match of matches) {
@@ -511,10 +554,6 @@ function isStatement(words: readonly Word[]): boolean {
     if (SUBJECT_PRONOUNS.has(normal)) return true
     return (normal === 'this' || normal === 'that') && /[^s]s$/.test((words[i + 1] as Word).normal)
   })
-}
-
-function countWords(sentence: Sentence): number {
-  return sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal)).length
 }
 
 /** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */

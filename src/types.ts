@@ -123,6 +123,14 @@ export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageI
   readonly replyContext: Readonly<ReplyContext>
   /** compromise's analysis of one sentence, built on first request and shared by all rules. */
   nlp(sentence: Sentence): NlpSentence
+  /**
+   * `compute(sentence)`, remembered for this sentence of the document: a rule that judges the
+   * whole reply can keep what it works out per sentence, and the next lint of an edited draft
+   * reuses it for every sentence the edit did not touch. `compute` must read only that sentence,
+   * the options and the reply context (never other sentences), and `key` must tell apart the
+   * different things one rule computes.
+   */
+  memo<T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T
   report(descriptor: ReportDescriptor<MessageId>): void
 }
 

@@ -8,7 +8,10 @@ import {
   type LintOptions,
   parseDocument,
   type ReplyContext,
+  type ReplyDocument,
+  type Sentence,
 } from '../src/index.js'
+import { IncrementalParser } from '../src/parse/incremental.js'
 
 /** Sentence-scoped: throws on "#", reports the whole text (outside its sentence) on "@", flags "parcel". */
 const flaky = defineRule({
@@ -68,6 +71,20 @@ const replyWide = defineRule({
         for (const term of context.nlp(sentence).terms)
           if (term.tags.has('Value') && term.range[1] > term.range[0])
             context.report({ messageId: 'number', range: term.range })
+  },
+})
+
+/** Reply-scoped, through `context.memo`: flags sentences with a digit, its findings kept per sentence. */
+const memoDigits = defineRule({
+  id: 'acme/memo-digits',
+  meta: { description: 'Flags digits, remembered per sentence.', recommended: false, defaultOptions: {} },
+  messages: { digit: 'A digit.' },
+  check(context) {
+    for (const sentence of context.sentences)
+      for (const range of context.memo(sentence, 'digits', (own) =>
+        own.words.filter((word) => /\d/.test(word.text)).map((word) => word.range),
+      ))
+        context.report({ messageId: 'digit', range })
   },
 })
 
@@ -163,8 +180,8 @@ describe('incremental relinting', () => {
     checkEditSequences({ preset: 'strict' }, 60)
   }, 120_000)
 
-  it('equals a fresh lint with plugin rules that throw, reach outside their sentence and use compromise', () => {
-    checkEditSequences({ preset: 'strict', plugins: [flaky, modals, replyWide] }, 60)
+  it('equals a fresh lint with plugin rules that throw, reach outside their sentence, use compromise or memo', () => {
+    checkEditSequences({ preset: 'strict', plugins: [flaky, modals, replyWide, memoDigits] }, 60)
   }, 120_000)
 
   it('runs a sentence-scoped rule again only on the sentences that changed', () => {
@@ -221,6 +238,111 @@ describe('incremental relinting', () => {
     expect(
       linter.lint('Mail me@x.co now. Fine, thanks.').diagnostics.find((d) => d.messageId === 'wide')?.range,
     ).toEqual([0, 31])
+  })
+})
+
+describe('incremental parsing', () => {
+  const shape = (document: ReplyDocument) =>
+    JSON.stringify([document.paragraphs, document.sentences, document.words])
+
+  it('equals a fresh parse after every edit, and keeps the objects of the paragraphs before the edit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DRAFTS),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (draft, steps) => {
+          const parser = new IncrementalParser()
+          let text = draft
+          let previous = parser.parse(text)
+          for (const step of steps) {
+            const edited = apply(text, step)
+            const document = parser.parse(edited)
+            expect(shape(document)).toBe(shape(parseDocument(edited)))
+            // Paragraphs that end before a blank line ahead of the edit are taken over as they are.
+            const editAt = Math.min(step.at, text.length)
+            const blank = text.lastIndexOf('\n\n', editAt - 1)
+            for (const paragraph of previous.paragraphs)
+              if (paragraph.range[1] < blank && /[A-Za-z0-9]/.test(text.charAt(paragraph.range[1] - 1)))
+                expect(document.paragraphs).toContain(paragraph)
+            previous = document
+            text = edited
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('reuses the sentences before an edit and parses the rest', () => {
+    const parser = new IncrementalParser()
+    const first = parser.parse(
+      'Hi Sam,\n\nThanks for waiting. Your parcel left today.\n\nWe will update you.',
+    )
+    const second = parser.parse(
+      'Hi Sam,\n\nThanks for waiting. Your parcel left today.\n\nWe will update you soon.',
+    )
+    expect(second.sentences.slice(0, 3)).toEqual(first.sentences.slice(0, 3))
+    second.sentences.slice(0, 3).forEach((sentence, i) => expect(sentence).toBe(first.sentences[i]))
+    expect(second.sentences[3]).not.toBe(first.sentences[3])
+    expect(second.sentences[3]?.text).toBe('We will update you soon.')
+    // An edit in the first paragraph moves everything after it: nothing is taken over.
+    const third = parser.parse(
+      'Hi Samuel,\n\nThanks for waiting. Your parcel left today.\n\nWe will update you soon.',
+    )
+    expect(third.sentences.some((sentence) => second.sentences.includes(sentence))).toBe(false)
+    expect(shape(third)).toBe(shape(parseDocument(third.text)))
+  })
+})
+
+describe('context.memo', () => {
+  const computed: string[] = []
+  const counter = defineRule({
+    id: 'acme/counter',
+    meta: { description: 'Counts words, remembered per sentence.', recommended: false, defaultOptions: {} },
+    messages: { words: '{{count}} words.' },
+    check(context) {
+      let count = 0
+      for (const sentence of context.sentences)
+        count += context.memo(sentence, 'count', (own) => {
+          computed.push(own.text)
+          return own.words.length
+        })
+      context.report({ messageId: 'words', range: [0, 0], data: { count } })
+    },
+  })
+  const draft = 'Hi Sam,\n\nThanks for waiting. Your parcel left today.\n\nWe will update you.'
+
+  it('computes once per sentence while the sentence is unchanged, and again for a new context', () => {
+    const linter = createLinter({ preset: 'strict', rules: {}, plugins: [counter] })
+    const count = (text: string, context?: ReplyContext) =>
+      linter.lint(text, context).diagnostics.find((d) => d.ruleId === 'acme/counter')?.message
+    computed.length = 0
+    expect(count(draft)).toBe('13 words.')
+    expect(computed).toHaveLength(4)
+    computed.length = 0
+    expect(count(`${draft} Soon.`)).toBe('14 words.')
+    expect(computed).toEqual(['We will update you.', 'Soon.'])
+    computed.length = 0
+    expect(count(`${draft} Soon.`, { refund: 'approved' })).toBe('14 words.')
+    expect(computed).toHaveLength(5)
+  })
+
+  it('refuses a sentence of another document with an internal-error diagnostic', () => {
+    const stranger = parseDocument('Another text.').sentences[0] as Sentence
+    const wrong = defineRule({
+      id: 'acme/wrong-memo',
+      meta: { description: 'Memoizes a foreign sentence.', recommended: false, defaultOptions: {} },
+      messages: { never: 'Never.' },
+      check(context) {
+        context.memo(stranger, 'x', () => 1)
+      },
+    })
+    const { diagnostics } = createLinter({ preset: 'recommended', plugins: [wrong] }).lint(
+      'Thanks for waiting.',
+    )
+    const failure = diagnostics.find((d) => d.ruleId === 'internal-error')
+    expect(failure?.message).toContain('acme/wrong-memo')
+    expect(failure?.message).toContain('memo() takes a sentence of the document being linted')
   })
 })
 

@@ -1,6 +1,10 @@
+import { LruMap } from '../lru-map.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
+import { IncrementalParser } from '../parse/incremental.js'
 import { type NlpView, nlpView } from '../parse/nlp.js'
 import type { Diagnostic, Edit, Range, ReplyContext, Suggestion } from '../types.js'
+
+export { LruMap }
 
 /**
  * What a linter remembers between calls, so relinting after a keystroke redoes only the sentences
@@ -28,32 +32,6 @@ export const DEFAULT_CACHE_LIMITS: Readonly<CacheLimits> = Object.freeze({
   contexts: 64,
 })
 
-/** A Map that forgets its least recently used entry once it holds more than `limit`. */
-export class LruMap<K, V> {
-  private readonly map = new Map<K, V>()
-
-  constructor(readonly limit: number) {}
-
-  get size(): number {
-    return this.map.size
-  }
-
-  get(key: K): V | undefined {
-    const value = this.map.get(key)
-    if (value !== undefined) {
-      this.map.delete(key)
-      this.map.set(key, value)
-    }
-    return value
-  }
-
-  set(key: K, value: V): void {
-    this.map.delete(key)
-    this.map.set(key, value)
-    if (this.map.size > this.limit) this.map.delete(this.map.keys().next().value as K)
-  }
-}
-
 /** Reports per rule (by its position in the linter's rule list) on one sentence under one context. */
 type SentenceEntry = Array<readonly StoredReport[] | undefined>
 
@@ -66,11 +44,24 @@ export class LintCache {
   private readonly contexts: LruMap<string, number>
   /** Ids are never reused, so an evicted context's entries can never be mistaken for another's. */
   private nextContextId = 0
+  private readonly parser = new IncrementalParser()
+  /**
+   * The entry of a sentence object already seen, found without building its key: the parser hands
+   * back the same objects for unchanged sentences. Held weakly, so it lives as long as the sentence.
+   */
+  readonly known = new WeakMap<Sentence, { prefix: string; entry: SentenceEntry }>()
+  /** `context.memo` values per sentence object, under keys naming the context, the rule and the value. */
+  readonly memos = new WeakMap<Sentence, Map<string, unknown>>()
 
   constructor(limits: CacheLimits = DEFAULT_CACHE_LIMITS) {
     this.views = new LruMap(limits.views)
     this.sentences = new LruMap(limits.sentences)
     this.contexts = new LruMap(limits.contexts)
+  }
+
+  /** The draft's parse; an edited draft reuses the sentences before the edit (see IncrementalParser). */
+  parse(text: string): ReplyDocument {
+    return this.parser.parse(text)
   }
 
   /** compromise's view of a sentence text, built once and shared wherever the text appears. */
@@ -123,6 +114,21 @@ export class CacheSession {
     return this.owner.view(text)
   }
 
+  /** See `RuleContext.memo`; nothing is kept for a document the cache does not hold. */
+  memo<T>(ruleIndex: number, sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T {
+    if (!this.cache) return compute(sentence)
+    let values = this.owner.memos.get(sentence)
+    if (!values) {
+      values = new Map()
+      this.owner.memos.set(sentence, values)
+    }
+    const name = `${this.prefix}${ruleIndex}\u0000${key}`
+    if (values.has(name)) return values.get(name) as T
+    const value = compute(sentence)
+    values.set(name, value)
+    return value
+  }
+
   /** The rule's cached reports on `sentence`, placed where the sentence now stands; undefined on a miss. */
   reports(ruleIndex: number, sentence: Sentence): Diagnostic[] | undefined {
     const stored = this.entry(sentence)?.[ruleIndex]
@@ -148,11 +154,16 @@ export class CacheSession {
     if (!this.cache) return undefined
     let entry = this.entries[sentence.index]
     if (!entry) {
-      const key = this.prefix + sentenceKey(sentence)
-      entry = this.cache.get(key)
-      if (!entry) {
-        entry = []
-        this.cache.set(key, entry)
+      const known = this.owner.known.get(sentence)
+      if (known?.prefix === this.prefix) entry = known.entry
+      else {
+        const key = this.prefix + sentenceKey(sentence)
+        entry = this.cache.get(key)
+        if (!entry) {
+          entry = []
+          this.cache.set(key, entry)
+        }
+        this.owner.known.set(sentence, { prefix: this.prefix, entry })
       }
       this.entries[sentence.index] = entry
     }

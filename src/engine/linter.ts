@@ -1,5 +1,5 @@
 import { describeValue, ReplyLintError } from '../errors.js'
-import { parseDocument, type ReplyDocument, type Sentence } from '../parse/document.js'
+import type { ReplyDocument, Sentence } from '../parse/document.js'
 import { analyzeSentence, type NlpSentence } from '../parse/nlp.js'
 import type {
   Diagnostic,
@@ -38,7 +38,7 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const document = parseDocument(text)
+      const document = cache.parse(text)
       return lintDocument(document, config.rules, replyContext, cache.session(document, replyContext))
     },
   })
@@ -89,6 +89,14 @@ function lintDocument(
         options,
         replyContext,
         nlp,
+        memo: <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
+          if (document.sentences[sentence.index] !== sentence)
+            throw new ReplyLintError(
+              'invalid-report',
+              'memo() takes a sentence of the document being linted.',
+            )
+          return cached.memo(ruleIndex, sentence, key, compute)
+        },
         report(descriptor: ReportDescriptor) {
           reports.push(toDiagnostic(rule, severity, document, descriptor))
         },

@@ -56,7 +56,8 @@ export interface ReplyDocument {
   position(offset: number): Position
 }
 
-let processor: ReturnType<typeof createProcessor> | undefined
+type Processor = ReturnType<typeof createProcessor>
+let processor: Processor | undefined
 function createProcessor() {
   return unified().use(retextEnglish).freeze()
 }
@@ -95,7 +96,38 @@ const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace
 
 /** The engine of {@link parseDocument}, with the piece sizes as a parameter (tests use tiny ones). */
 export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDocument {
+  return buildDocument(text, sizes).document
+}
+
+/** A parsed document with the pieces it was parsed in, so a later parse of an edited text can reuse some. */
+export interface PiecewiseDocument {
+  readonly document: ReplyDocument
+  readonly pieces: readonly ParsedPiece[]
+}
+
+/** One piece of a parse and how far the document had got once the piece was built. */
+export interface ParsedPiece extends Piece {
+  /** Sentences and words of the document up to the end of this piece. */
+  readonly sentenceCount: number
+  readonly wordCount: number
+}
+
+/** How an incremental parse reuses earlier work (see {@link IncrementalParser}). */
+export interface ParseReuse {
+  /** The previous document of the same parser. */
+  readonly previous: PiecewiseDocument | undefined
+  /** retext's tree of a piece of text (offsets relative to the piece), possibly remembered. */
+  parse(piece: string): NlcstRoot
+}
+
+/**
+ * Parses `text` piece by piece. With `reuse`, the pieces at the start of the text that are unchanged
+ * since the previous document (same text at the same offsets, ending where a paragraph ends) keep
+ * that document's paragraph, sentence and word objects: they would be built equal anyway.
+ */
+export function buildDocument(text: string, sizes: PieceSizes, reuse?: ParseReuse): PiecewiseDocument {
   processor ??= createProcessor()
+  const parse = reuse ? reuse.parse : (piece: string) => (processor as Processor).parse(piece) as NlcstRoot
   const lines = new LineIndex(text)
   const quoteLines = new Map<number, boolean>()
   const onQuoteLine = (offset: number) => {
@@ -126,8 +158,23 @@ export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDoc
     open = []
   }
 
-  for (const piece of cutIntoPieces(text, sizes)) {
-    const tree = processor.parse(text.slice(piece.start, piece.end)) as NlcstRoot
+  const pieces = cutIntoPieces(text, sizes)
+  const parsed: ParsedPiece[] = []
+  const previous = reuse?.previous
+  const reused = previous ? reusablePieces(previous, pieces, text) : 0
+  if (previous && reused > 0) {
+    const last = previous.pieces[reused - 1] as ParsedPiece
+    const old = previous.document
+    sentences.push(...old.sentences.slice(0, last.sentenceCount))
+    words.push(...old.words.slice(0, last.wordCount))
+    for (const paragraph of old.paragraphs) {
+      if (paragraph.range[1] > last.end) break
+      paragraphs.push(paragraph)
+    }
+    parsed.push(...previous.pieces.slice(0, reused))
+  }
+  for (const piece of pieces.slice(reused)) {
+    const tree = parse(text.slice(piece.start, piece.end))
     let first = true
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') continue
@@ -139,23 +186,46 @@ export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDoc
         open.push(sentence)
       }
     }
+    parsed.push({ ...piece, sentenceCount: sentences.length, wordCount: words.length })
   }
   closeParagraph()
 
-  return Object.freeze({
+  const document: ReplyDocument = Object.freeze({
     text,
     paragraphs: Object.freeze(paragraphs),
     sentences: Object.freeze(sentences),
     words: Object.freeze(words),
     position: (offset: number) => lines.position(offset),
   })
+  return { document, pieces: parsed }
 }
 
-interface Piece {
-  start: number
-  end: number
+/**
+ * How many leading pieces of `pieces` the previous document already built: the same cut over the
+ * same text, and whole paragraphs (neither parse carries the piece's last paragraph on).
+ */
+function reusablePieces(previous: PiecewiseDocument, pieces: readonly Piece[], text: string): number {
+  const oldText = previous.document.text
+  const limit = Math.min(oldText.length, text.length)
+  let same = 0
+  while (same < limit && oldText.charCodeAt(same) === text.charCodeAt(same)) same++
+  let count = 0
+  for (; count < pieces.length; count++) {
+    const piece = pieces[count] as Piece
+    const old = previous.pieces[count]
+    if (!old || old.start !== piece.start || old.end !== piece.end || piece.end > same) break
+    if (old.continuesParagraph !== piece.continuesParagraph) break
+  }
+  const startsParagraph = (piece: Piece | undefined) => piece === undefined || !piece.continuesParagraph
+  while (count > 0 && !(startsParagraph(pieces[count]) && startsParagraph(previous.pieces[count]))) count--
+  return count
+}
+
+export interface Piece {
+  readonly start: number
+  readonly end: number
   /** The cut was inside a retext paragraph: the piece's first paragraph continues the previous one. */
-  continuesParagraph: boolean
+  readonly continuesParagraph: boolean
 }
 
 /** White space as parse-latin sees it (Unicode White_Space, which leaves out U+FEFF). */
