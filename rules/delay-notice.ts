@@ -80,7 +80,7 @@ export default defineRule({
     let announcement: { sentence: Sentence; match: PhraseMatch<DelayTag> } | undefined
     for (const sentence of sentences) {
       if (isQuestion(sentence)) continue
-      const match = announcements().find(sentence)[0]
+      const match = context.memo(sentence, 'announcement', (own) => announcements().find(own)[0])
       if (match) {
         announcement = { sentence, match }
         break

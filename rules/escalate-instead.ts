@@ -57,7 +57,7 @@ export default defineRule({
     }
     for (const sentence of sentences) {
       let offers: number | undefined
-      for (const match of lexicon().find(sentence)) {
+      for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as EscalationTag
         if (tag === 'caseAction') {
           offers ??= sentence.words.filter(isOfferWord).length

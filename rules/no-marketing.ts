@@ -47,7 +47,7 @@ export default defineRule({
     const asked = askedTopics(context.replyContext.customerMessage)
     for (const sentence of context.sentences) {
       const found: { tag: MarketingTag; range: Range }[] = []
-      for (const match of lexicon().find(sentence)) {
+      for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as MarketingTag
         if (asked.has(tag)) continue
         if (tag === 'couponCode') {

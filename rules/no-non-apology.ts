@@ -88,7 +88,7 @@ export default defineRule({
   check(context) {
     const sentences = context.sentences
     for (const sentence of sentences) {
-      for (const match of lexicon().find(sentence)) {
+      for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as NonApologyTag
         const edits = tag === 'anyHarm' ? anyHarmEdits(sentence, match) : specificEdits(sentence, match)
         context.report({

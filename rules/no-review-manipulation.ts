@@ -62,7 +62,7 @@ export default defineRule({
   },
   messages,
   check(context) {
-    const judged = context.sentences.map((sentence) => judge(sentence))
+    const judged = context.sentences.map((sentence) => context.memo(sentence, 'verdict', judge))
     const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
     let neutralSeen = 0
     judged.forEach((verdict, index) => {
