@@ -12,6 +12,13 @@ const referenceCues = new Set(REFERENCE_CUES)
 /** `<URL>` and `<LINK>` stand for a real link in templates. */
 const LINK_STAND_IN = /<\s*(?:url|link)\s*>/gi
 const MAY_HOLD_LINK = /[@:]|\.[^\s.]/
+/**
+ * What linkify needs to find anything: an @ (e-mail), a scheme it knows (`http:`, `https:`, `ftp:`,
+ * `mailto:`, `//`) or a dot before a top-level domain (ASCII letters, `xn--`, or `рф`).
+ */
+const LINK_NEEDS = /@|(?:https?|ftp|mailto):|\/\/|\.[a-zр]/i
+/** Fewer digits are never a phone number. */
+const MIN_PHONE_DIGITS = 7
 
 const messages = {
   email:
@@ -49,12 +56,17 @@ export default defineRule({
   },
   messages,
   check(context) {
-    const allowed = [...context.options.allowedDomains, ...(context.replyContext.allowedDomains ?? [])].map(
-      (domain) => domain.toLowerCase().replace(/^\.+/, ''),
-    )
-    const known = [context.replyContext.order?.id, context.replyContext.order?.trackingNumber]
-      .filter((value): value is string => !!value)
-      .map((value) => value.replace(/\D/g, ''))
+    // Both lists are needed only once a link or a long digit run turns up: most sentences have neither.
+    let allowed: string[] | undefined
+    const allowedDomains = () =>
+      (allowed ??= [...context.options.allowedDomains, ...(context.replyContext.allowedDomains ?? [])].map(
+        (domain) => domain.toLowerCase().replace(/^\.+/, ''),
+      ))
+    let known: string[] | undefined
+    const knownValues = () =>
+      (known ??= [context.replyContext.order?.id, context.replyContext.order?.trackingNumber]
+        .filter((value): value is string => !!value)
+        .map((value) => value.replace(/\D/g, '')))
     for (const sentence of context.sentences) {
       // Built on the first report only: most sentences report nothing.
       let rewrite: { messageId: 'suggestReplyHere'; edits: { range: Range; text: string }[] }[] | undefined
@@ -66,7 +78,7 @@ export default defineRule({
           },
         ])
       for (const link of findLinks(sentence)) {
-        if (link.kind === 'link' && isAllowed(link.host, allowed)) continue
+        if (link.kind === 'link' && isAllowed(link.host, allowedDomains())) continue
         if (isQuoted(sentence, link.range)) continue
         context.report({
           messageId: link.kind,
@@ -76,7 +88,7 @@ export default defineRule({
         })
       }
       for (const run of findDigitRuns(sentence.text)) {
-        if (!looksLikePhone(run, sentence, known)) continue
+        if (run.digits.length < MIN_PHONE_DIGITS || !looksLikePhone(run, sentence, knownValues())) continue
         const range: [number, number] = [sentence.range[0] + run.start, sentence.range[0] + run.end]
         if (isQuoted(sentence, range)) continue
         context.report({ messageId: 'phone', range, suggestions: suggestions() })
@@ -98,26 +110,57 @@ type FoundLink = { kind: 'email' | 'link' | 'linkStandIn'; range: [number, numbe
 function findLinks(sentence: Sentence): FoundLink[] {
   const found: FoundLink[] = []
   const base = sentence.range[0]
-  linkify ??= new LinkifyIt({ fuzzyLink: true })
+  const text = sentence.text
   // linkify is the slow part: only ask it about sentences with an @, a colon or a dot inside a word.
-  if (MAY_HOLD_LINK.test(sentence.text)) {
-    for (const match of linkify.match(sentence.text) ?? []) {
-      const email = match.schema === 'mailto:'
+  if (MAY_HOLD_LINK.test(text)) {
+    for (const piece of piecesThatMayLink(text)) {
+      linkify ??= new LinkifyIt({ fuzzyLink: true })
+      for (const match of linkify.match(piece.text) ?? []) {
+        const email = match.schema === 'mailto:'
+        found.push({
+          kind: email ? 'email' : 'link',
+          range: [base + piece.start + match.index, base + piece.start + match.lastIndex],
+          host: email ? (match.raw.split('@').pop() ?? '') : hostOf(match.url),
+        })
+      }
+    }
+  }
+  if (text.includes('<')) {
+    for (const match of text.matchAll(LINK_STAND_IN)) {
       found.push({
-        kind: email ? 'email' : 'link',
-        range: [base + match.index, base + match.lastIndex],
-        host: email ? (match.raw.split('@').pop() ?? '') : hostOf(match.url),
+        kind: 'linkStandIn',
+        range: [base + match.index, base + match.index + match[0].length],
+        host: '',
       })
     }
   }
-  for (const match of sentence.text.matchAll(LINK_STAND_IN)) {
-    found.push({
-      kind: 'linkStandIn',
-      range: [base + match.index, base + match.index + match[0].length],
-      host: '',
-    })
-  }
   return found
+}
+
+/**
+ * The space-separated pieces of `text` that linkify could find a link in. A link never holds a
+ * space, tab or line break, and linkify treats them exactly like the start or end of its input,
+ * so matching piece by piece finds the same links as matching the whole text, and the many
+ * pieces that are plain words are skipped.
+ */
+function piecesThatMayLink(text: string): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = start
+    while (end < text.length && !isLinkBreak(text.charCodeAt(end))) end++
+    if (end > start) {
+      const piece = text.slice(start, end)
+      if (LINK_NEEDS.test(piece)) pieces.push({ text: piece, start })
+    }
+    start = end + 1
+  }
+  return pieces
+}
+
+/** Space, tab, line feed, carriage return: never inside a link, and a link boundary for linkify. */
+function isLinkBreak(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 /** The customer's own words, quoted back (`"…"` or a `> ` line), are not the seller's invitation. */

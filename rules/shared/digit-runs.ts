@@ -12,6 +12,8 @@ export interface DigitRun {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57
+const PLUS = 43
+const OPEN_PAREN = 40
 /** Separators inside a run; a line break or two spaces in a row end it. */
 const isSeparator = (char: string) =>
   char === ' ' || char === '-' || char === '.' || char === '(' || char === ')' || char === '\u00A0'
@@ -24,8 +26,9 @@ export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = []
   let i = 0
   while (i < text.length) {
+    const code = text.charCodeAt(i)
     const startsRun =
-      isDigit(text.charCodeAt(i)) || ((text[i] === '+' || text[i] === '(') && isDigit(text.charCodeAt(i + 1)))
+      isDigit(code) || ((code === PLUS || code === OPEN_PAREN) && isDigit(text.charCodeAt(i + 1)))
     if (!startsRun || isWordChar(text, i - 1)) {
       i++
       continue
