@@ -43,17 +43,20 @@ export default defineRule({
     suggestRemove: 'Remove "{{phrase}}".',
   },
   check(context) {
-    const allowed = new Set([
-      ...context.options.allowedWords.map(normalizeWord),
-      ...(context.replyContext.order?.productTitle ?? '')
-        .split(/[^\p{L}\p{N}'’*#%@$!-]+/u)
-        .filter(Boolean)
-        .map(normalizeWord),
-    ])
+    // Built on first use: most sentences have no match to check against it.
+    let allowedSet: Set<string> | undefined
+    const allowed = () =>
+      (allowedSet ??= new Set([
+        ...context.options.allowedWords.map(normalizeWord),
+        ...(context.replyContext.order?.productTitle ?? '')
+          .split(/[^\p{L}\p{N}'’*#%@$!-]+/u)
+          .filter(Boolean)
+          .map(normalizeWord),
+      ]))
     for (const sentence of context.sentences) {
       const taken: [number, number][] = []
       for (const match of lexicon().find(sentence)) {
-        if (match.words.every((word) => allowed.has(word.normal))) continue
+        if (match.words.every((word) => allowed().has(word.normal))) continue
         taken.push([match.range[0], match.range[1]])
         const tag = match.tag as ProfanityTag
         const removal = tag === 'intensifier' ? removalFor(sentence, match.words) : undefined
@@ -72,9 +75,10 @@ export default defineRule({
             : [],
         })
       }
+      if (!mayDisguise(sentence.text)) continue
       for (const hidden of disguised(sentence)) {
         if (taken.some(([start, end]) => hidden.range[0] < end && hidden.range[1] > start)) continue
-        if (allowed.has(normalizeWord(hidden.text))) continue
+        if (allowed().has(normalizeWord(hidden.text))) continue
         const removal = intensifiers.has(hidden.word) ? removalOfSpan(sentence, hidden.range) : undefined
         context.report({
           messageId: 'profanity',
@@ -94,6 +98,65 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * A cheap test that rules out {@link disguised} for most sentences: a masked spelling needs a mask
+ * character or a digit after a letter, and a stretched one three letters in a row that are equal in
+ * lower case. Anything unusual (a surrogate pair, "İ" or "Σ", whose lower case depends on more than
+ * the one character) counts as a maybe.
+ */
+function mayDisguise(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isAsciiLetter(code)) {
+      // The usual case first: a letter, checked for the third of a stretched run ("fuuuck").
+      if (i >= 2 && sameInLowerCase(text.charCodeAt(i - 2), text.charCodeAt(i - 1), code)) return true
+    } else if (code < 0x80) {
+      if (MASK_CODES.has(code)) return true
+      if (code === BANG && !endsRun(text, i)) return true
+      if (isAsciiDigit(code) && i > 0 && maskedBefore(text.charCodeAt(i - 1))) return true
+    } else {
+      if (isSurrogate(code) || code === 0x130 || code === 0x3a3) return true
+      if (i >= 2 && sameInLowerCase(text.charCodeAt(i - 2), text.charCodeAt(i - 1), code)) return true
+    }
+  }
+  return false
+}
+
+const STAR = 42
+const HASH = 35
+const PERCENT = 37
+const AT = 64
+const DOLLAR = 36
+const BANG = 33
+/** The mask characters other than "!", which also ends sentences. */
+const MASK_CODES = new Set([STAR, HASH, PERCENT, AT, DOLLAR])
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57
+const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
+
+/** The "!" at `at` is the last of its run of "!" and no letter, digit or mask follows: a trailing "!" that is cut off. */
+function endsRun(text: string, at: number): boolean {
+  let next = at + 1
+  while (text.charCodeAt(next) === BANG) next++
+  if (next >= text.length) return true
+  const code = text.charCodeAt(next)
+  return code < 0x80 && !isAsciiLetter(code) && !isAsciiDigit(code) && !MASK_CODES.has(code)
+}
+/** A digit after this character may sit inside a masked word ("b1tch"); after a space or digit it starts or continues a number. */
+function maskedBefore(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code) || MASK_CODES.has(code) || code === BANG
+}
+
+/** Three characters that are one letter in lower case ("uuu", "UuU"): the stretch {@link unstretch} folds. */
+function sameInLowerCase(a: number, b: number, c: number): boolean {
+  if (a < 0x80 && b < 0x80 && c < 0x80)
+    return isAsciiLetter(a) && (a | 32) === (b | 32) && (b | 32) === (c | 32)
+  if (a === b && b === c) return true
+  const lower = String.fromCharCode(a).toLowerCase()
+  return lower === String.fromCharCode(b).toLowerCase() && lower === String.fromCharCode(c).toLowerCase()
+}
 
 /** Masked ("f***", "sh!t", "a$$hole") and stretched ("fuuuck") spellings of swear words. */
 function disguised(sentence: Sentence): { range: [number, number]; text: string; word: string }[] {
