@@ -9,7 +9,10 @@ const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
 /** Symbols that are pictographic in Unicode but are marks, not emoji. */
 const NOT_EMOJI = new Set(['©', '®', '™', '‼', '⁉'])
 const HIGH_CHARACTER = /[\u2000-\uffff]/
+const ANY_EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u
 const MARKS = new Set(['!', '?', '‽', '！', '？'])
+/** What a loud run of marks holds: "‽", or an exclamation mark next to another mark. */
+const MAY_BE_LOUD = /‽|[!！][!?‽！？]|[?？][!！]/
 
 export default defineRule({
   id: 'no-shouting',
@@ -47,12 +50,16 @@ export default defineRule({
     suggestOneEmoji: 'Keep one emoji.',
   },
   check(context) {
-    const allowed = new Set([
-      ...context.options.allowedCapitals.map((word) => word.toUpperCase()),
-      ...titleWords(context.replyContext.order?.productTitle),
-    ])
+    // Built on first use: only sentences with capitalised words need it.
+    let allowedSet: Set<string> | undefined
+    const allowedCapitals = () =>
+      (allowedSet ??= new Set([
+        ...context.options.allowedCapitals.map((word) => word.toUpperCase()),
+        ...titleWords(context.replyContext.order?.productTitle),
+      ]))
     for (const sentence of context.sentences) {
-      for (const run of capitalRuns(sentence, allowed, context.options.minCapitalWords)) {
+      for (const run of capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)) {
+        const allowed = allowedCapitals()
         const first = run[0] as Word
         const last = run[run.length - 1] as Word
         const edits: Edit[] = run
@@ -106,11 +113,21 @@ function lettersOf(word: Word): string {
 }
 
 function isCapitalised(word: Word): boolean {
+  // Most words hold a lower-case ASCII letter, which alone rules them out.
+  if (hasAsciiLowerCase(word.text)) return false
   const initial = word.text.charAt(0)
   if (initial !== initial.toUpperCase()) return false
   if (/\d/.test(word.text)) return false
   const letters = word.text.replace(/[^\p{L}]/gu, '')
   return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+function hasAsciiLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 97 && code <= 122) return true
+  }
+  return false
 }
 
 /** A capitalised word that is not an acronym, a name the writer allowed, or an abbreviation. */
@@ -124,10 +141,12 @@ function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
 }
 
 /** Runs of neighbouring capitalised words holding at least `min` shouted words, trimmed to the shouted ones. */
-function capitalRuns(sentence: Sentence, allowed: ReadonlySet<string>, min: number): Word[][] {
+function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<string>, min: number): Word[][] {
   const runs: Word[][] = []
   let current: Word[] = []
   const close = () => {
+    if (current.length === 0) return
+    const allowed = allowedCapitals()
     const shouted = current.filter((word) => isShouted(word, allowed))
     if (shouted.length >= min) {
       const start = current.indexOf(shouted[0] as Word)
@@ -165,6 +184,7 @@ function firstLetterAt(sentence: Sentence): number {
 function markRuns(sentence: Sentence): { range: [number, number]; text: string }[] {
   const runs: { range: [number, number]; text: string }[] = []
   const text = sentence.text
+  if (!MAY_BE_LOUD.test(text)) return runs
   let i = 0
   while (i < text.length) {
     if (!MARKS.has(text.charAt(i))) {
@@ -197,8 +217,9 @@ function emojiRuns(
 ): { range: [number, number]; count: number; first: string }[] {
   const runs: { range: [number, number]; count: number; first: string }[] = []
   const text = sentence.text
-  // Emoji live above U+2000 (and © ®, which are not counted): most sentences have none.
-  if (!HIGH_CHARACTER.test(text)) return runs
+  // Emoji live above U+2000 (and © ®, which are not counted): most sentences have none. Curly
+  // quotes are above U+2000 too, so the second test asks for an emoji itself.
+  if (!HIGH_CHARACTER.test(text) || !ANY_EMOJI.test(text)) return runs
   const base = sentence.range[0]
   let count = 0
   let runStart = -1
