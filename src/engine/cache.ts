@@ -46,12 +46,12 @@ export class LintCache {
   private nextContextId = 0
   private readonly parser = new IncrementalParser()
   /**
-   * The entry of a sentence object already seen, found without building its key: the parser hands
-   * back the same objects for unchanged sentences. Held weakly, so it lives as long as the sentence.
+   * What the latest lint held for each of its sentence objects. The parser hands back the same
+   * objects for the sentences an edit did not touch, so the next lint finds their entries without
+   * building a key, and their `context.memo` values. (A plain map of one document's sentences,
+   * replaced on every lint: weak maps would make every young-generation GC slower.)
    */
-  readonly known = new WeakMap<Sentence, { prefix: string; entry: SentenceEntry }>()
-  /** `context.memo` values per sentence object, under keys naming the context, the rule and the value. */
-  readonly memos = new WeakMap<Sentence, Map<string, unknown>>()
+  latest = new Map<Sentence, SentenceRecord>()
 
   constructor(limits: CacheLimits = DEFAULT_CACHE_LIMITS) {
     this.views = new LruMap(limits.views)
@@ -97,10 +97,19 @@ export class LintCache {
   }
 }
 
+/** What the cache holds for one sentence object under one reply context. */
+interface SentenceRecord {
+  readonly prefix: string
+  /** Rule results, looked up on first use. */
+  entry: SentenceEntry | undefined
+  /** `context.memo` values, under keys naming the rule and the value. */
+  memos: Map<string, unknown> | undefined
+}
+
 /** The cache as one lint of one document sees it. */
 export class CacheSession {
-  /** The cache entry of each sentence of the document, looked up once per lint. */
-  private readonly entries: Array<SentenceEntry | undefined> = []
+  /** The record of each sentence of the document, by sentence index. */
+  private readonly records: Array<SentenceRecord | undefined> = []
 
   constructor(
     private readonly owner: LintCache,
@@ -117,16 +126,22 @@ export class CacheSession {
   /** See `RuleContext.memo`; nothing is kept for a document the cache does not hold. */
   memo<T>(ruleIndex: number, sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T {
     if (!this.cache) return compute(sentence)
-    let values = this.owner.memos.get(sentence)
-    if (!values) {
-      values = new Map()
-      this.owner.memos.set(sentence, values)
-    }
-    const name = `${this.prefix}${ruleIndex}\u0000${key}`
-    if (values.has(name)) return values.get(name) as T
+    const record = this.record(sentence)
+    record.memos ??= new Map()
+    const name = `${ruleIndex}\u0000${key}`
+    if (record.memos.has(name)) return record.memos.get(name) as T
     const value = compute(sentence)
-    values.set(name, value)
+    record.memos.set(name, value)
     return value
+  }
+
+  /** Hands this lint's sentence records to the next lint. */
+  finish(): void {
+    const latest = new Map<Sentence, SentenceRecord>()
+    this.records.forEach((record, index) => {
+      if (record) latest.set(this.document.sentences[index] as Sentence, record)
+    })
+    this.owner.latest = latest
   }
 
   /** The rule's cached reports on `sentence`, placed where the sentence now stands; undefined on a miss. */
@@ -152,22 +167,30 @@ export class CacheSession {
 
   private entry(sentence: Sentence): SentenceEntry | undefined {
     if (!this.cache) return undefined
-    let entry = this.entries[sentence.index]
-    if (!entry) {
-      const known = this.owner.known.get(sentence)
-      if (known?.prefix === this.prefix) entry = known.entry
-      else {
-        const key = this.prefix + sentenceKey(sentence)
-        entry = this.cache.get(key)
-        if (!entry) {
-          entry = []
-          this.cache.set(key, entry)
-        }
-        this.owner.known.set(sentence, { prefix: this.prefix, entry })
+    const record = this.record(sentence)
+    if (!record.entry) {
+      const key = this.prefix + sentenceKey(sentence)
+      let entry = this.cache.get(key)
+      if (!entry) {
+        entry = []
+        this.cache.set(key, entry)
       }
-      this.entries[sentence.index] = entry
+      record.entry = entry
     }
-    return entry
+    return record.entry
+  }
+
+  private record(sentence: Sentence): SentenceRecord {
+    let record = this.records[sentence.index]
+    if (!record) {
+      const previous = this.owner.latest.get(sentence)
+      record =
+        previous?.prefix === this.prefix
+          ? previous
+          : { prefix: this.prefix, entry: undefined, memos: undefined }
+      this.records[sentence.index] = record
+    }
+    return record
   }
 }
 

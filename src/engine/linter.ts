@@ -119,6 +119,7 @@ function lintDocument(
     }
   }
 
+  cached.finish()
   const sorted = finalize(diagnostics)
   let errorCount = 0
   let warningCount = 0

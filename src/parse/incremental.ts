@@ -1,7 +1,6 @@
 import type { Root as NlcstRoot } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { LruMap } from '../lru-map.js'
 import {
   buildDocument,
   type PieceSizes,
@@ -17,8 +16,6 @@ import {
  */
 const PARAGRAPH_PIECES: PieceSizes = { blankLine: 0, sentenceEnd: 4_096, anySpace: 8_192 }
 
-/** retext trees kept per piece text; a reply has a handful of paragraphs. */
-const TREES_KEPT = 64
 /** A text this long is a document, not a draft being typed: parsed afresh, nothing kept. */
 const LONGEST_DRAFT = 65_536
 
@@ -27,35 +24,35 @@ const LONGEST_DRAFT = 65_536
  *
  * - The unchanged paragraphs at the start of the text keep the previous document's objects, so
  *   work keyed on a sentence object (rule results, `context.memo`) carries over.
- * - retext's tree of every paragraph is remembered by its text, so a paragraph that only moved
- *   (an edit earlier in the draft) is not tokenized again.
+ * - retext's trees of the previous document's paragraphs are kept by their text, so a paragraph
+ *   that only moved (an edit earlier in the draft) is not tokenized again. Only the previous
+ *   document's: anything kept longer survives into the old generation and slows every GC.
  *
  * The result always equals `parseDocument(text)`.
  */
 export class IncrementalParser {
   private previous: PiecewiseDocument | undefined
-  private readonly trees = new LruMap<string, NlcstRoot>(TREES_KEPT)
+  /** retext's trees of the previous document's pieces, by piece text. */
+  private trees = new Map<string, NlcstRoot>()
   private readonly processor = unified().use(retextEnglish).freeze()
 
   parse(text: string): ReplyDocument {
     if (text.length > LONGEST_DRAFT) {
       this.previous = undefined
+      this.trees.clear()
       return parseDocument(text)
     }
+    const trees = new Map<string, NlcstRoot>()
     const built = buildDocument(text, PARAGRAPH_PIECES, {
       previous: this.previous,
-      parse: (piece) => this.tree(piece),
+      parse: (piece) => {
+        const tree = this.trees.get(piece) ?? (this.processor.parse(piece) as NlcstRoot)
+        trees.set(piece, tree)
+        return tree
+      },
     })
     this.previous = built
+    this.trees = trees
     return built.document
-  }
-
-  private tree(piece: string): NlcstRoot {
-    let tree = this.trees.get(piece)
-    if (!tree) {
-      tree = this.processor.parse(piece) as NlcstRoot
-      this.trees.set(piece, tree)
-    }
-    return tree
   }
 }
