@@ -33,8 +33,8 @@ const secrets = lazyLexicon(secretLexicon)
 const personal = lazyLexicon(personalLexicon)
 const handoverVerbs = new Set(HANDOVER_VERBS)
 const softWords = new Set(SOFT_REQUEST_WORDS)
-const privateChannel = new Set(PRIVATE_CHANNEL)
-const elsewhere = new Set(ELSEWHERE)
+/** Words that send the details somewhere other than this conversation: the request is fine. */
+const privateOrElsewhere = new Set([...PRIVATE_CHANNEL, ...ELSEWHERE])
 const prohibitions = new Set(PROHIBITIONS)
 const negationBreakers = new Set(NEGATION_BREAKERS)
 const notAValueBefore = new Set(NOT_A_VALUE_BEFORE)
@@ -106,11 +106,14 @@ export default defineRule({
   messages,
   check(context) {
     const order = context.replyContext.order
-    const known = [order?.id, order?.trackingNumber]
-      .filter((value): value is string => !!value)
-      .map((value) => value.replace(/\D/g, ''))
+    // Needed only for a digit run that could be a card number: most sentences have none.
+    let known: string[] | undefined
+    const knownValues = () =>
+      (known ??= [order?.id, order?.trackingNumber]
+        .filter((value): value is string => !!value)
+        .map((value) => value.replace(/\D/g, '')))
     for (const sentence of context.sentences) {
-      for (const card of findCardNumbers(sentence, known)) {
+      for (const card of findCardNumbers(sentence, knownValues)) {
         const masked = `**** ${card.digits.slice(-4)}`
         context.report({
           messageId: 'cardNumber',
@@ -189,13 +192,13 @@ interface CardNumber {
  * Luhn-valid runs of 13–19 digits that start like a card (2–6), written as one block or in card
  * groups (4-4-4-4, 4-6-5…), and not claimed by a reference word ("tracking", "order") or a known order value.
  */
-function findCardNumbers(sentence: Sentence, known: readonly string[]): CardNumber[] {
+function findCardNumbers(sentence: Sentence, knownValues: () => readonly string[]): CardNumber[] {
   const found: CardNumber[] = []
   if (!/\d{4}/.test(sentence.text)) return found
   for (const run of findDigitRuns(sentence.text)) {
     const { digits, groups } = run
     if (digits.length < 13 || digits.length > 19 || run.hasPlus || run.hasParentheses) continue
-    if (!/^[2-6]/.test(digits) || !passesLuhn(digits) || known.includes(digits)) continue
+    if (!/^[2-6]/.test(digits) || !passesLuhn(digits) || knownValues().includes(digits)) continue
     const shape = groups.join('-')
     const cardGrouping =
       groups.length === 1 ||
@@ -223,7 +226,8 @@ function findBankDetails(sentence: Sentence): Range[] {
       if (length > 0) ranges.push([sentence.range[0] + match.index, sentence.range[0] + match.index + length])
     }
   }
-  if (/sort\s*code/i.test(text)) {
+  // A sort code is written with dashes: test for one before the case-insensitive search.
+  if (text.includes('-') && /sort\s*code/i.test(text)) {
     for (const match of text.matchAll(SORT_CODE))
       ranges.push([sentence.range[0] + match.index, sentence.range[0] + match.index + match[0].length])
   }
@@ -272,7 +276,7 @@ interface PersonalRequest {
 /** A request to post personal details here: sensitive data asked for, not privately, not via a form. */
 function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   const words = sentence.words
-  if (words.some((word) => privateChannel.has(word.normal) || elsewhere.has(word.normal))) return undefined
+  for (const word of words) if (privateOrElsewhere.has(word.normal)) return undefined
   if (/https?:|<url>|www\./i.test(sentence.text)) return undefined
   const all = personal().find(sentence)
   const counted = all.filter((match) => countsAsValue(words, match, all.length > 1))
