@@ -32,6 +32,10 @@ const MAX_CUE_DISTANCE = 16
 const TRIGGER =
   /refund|reimburs|compensat|credit|voucher|coupon|discount|gift|money|cashback|rebate|replac|new|another|spare|resen[dt]|re-?sen[dt]|re-?ship|re-?deliver|re-?dispatch|re-?post|again|exchange|swap|cancel/
 
+/** The triggers in any case, for a first search of a whole sentence written in ASCII. */
+const TRIGGER_ANY_CASE = new RegExp(TRIGGER.source, 'i')
+const NON_ASCII = /[^\0-\x7f]/
+
 export default defineRule({
   id: 'no-unreviewed-refund',
   meta: {
@@ -56,7 +60,7 @@ export default defineRule({
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
     for (const sentence of context.sentences) {
-      if (!sentence.words.some((word) => TRIGGER.test(word.normal))) continue
+      if (!hasTrigger(sentence)) continue
       const actionMatches = actions()
         .find(sentence)
         .filter((match) => isVerb(sentence, match))
@@ -84,6 +88,16 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * Some word holds a trigger. An ASCII word's normal form is just its lower case, so in an ASCII
+ * sentence a trigger inside a word is also a trigger, in any case, in the sentence text: one search
+ * rules out most sentences without looking at each word.
+ */
+function hasTrigger(sentence: Sentence): boolean {
+  if (!NON_ASCII.test(sentence.text) && !TRIGGER_ANY_CASE.test(sentence.text)) return false
+  return sentence.words.some((word) => TRIGGER.test(word.normal))
+}
 
 /** "refund you", not "your refund": the action word is not preceded by an article or possessive. */
 function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {
