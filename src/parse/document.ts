@@ -112,22 +112,17 @@ export interface ParsedPiece extends Piece {
   readonly wordCount: number
 }
 
-/** How an incremental parse reuses earlier work (see {@link IncrementalParser}). */
-export interface ParseReuse {
-  /** The previous document of the same parser. */
-  readonly previous: PiecewiseDocument | undefined
-  /** retext's tree of a piece of text (offsets relative to the piece), possibly remembered. */
-  parse(piece: string): NlcstRoot
-}
-
 /**
- * Parses `text` piece by piece. With `reuse`, the pieces at the start of the text that are unchanged
+ * Parses `text` piece by piece. With `previous`, the pieces at the start of the text that are unchanged
  * since the previous document (same text at the same offsets, ending where a paragraph ends) keep
  * that document's paragraph, sentence and word objects: they would be built equal anyway.
  */
-export function buildDocument(text: string, sizes: PieceSizes, reuse?: ParseReuse): PiecewiseDocument {
+export function buildDocument(
+  text: string,
+  sizes: PieceSizes,
+  previous?: PiecewiseDocument,
+): PiecewiseDocument {
   processor ??= createProcessor()
-  const parse = reuse ? reuse.parse : (piece: string) => (processor as Processor).parse(piece) as NlcstRoot
   const lines = new LineIndex(text)
   const quoteLines = new Map<number, boolean>()
   const onQuoteLine = (offset: number) => {
@@ -160,7 +155,6 @@ export function buildDocument(text: string, sizes: PieceSizes, reuse?: ParseReus
 
   const pieces = cutIntoPieces(text, sizes)
   const parsed: ParsedPiece[] = []
-  const previous = reuse?.previous
   const reused = previous ? reusablePieces(previous, pieces, text) : 0
   if (previous && reused > 0) {
     const last = previous.pieces[reused - 1] as ParsedPiece
@@ -174,7 +168,7 @@ export function buildDocument(text: string, sizes: PieceSizes, reuse?: ParseReus
     parsed.push(...previous.pieces.slice(0, reused))
   }
   for (const piece of pieces.slice(reused)) {
-    const tree = parse(text.slice(piece.start, piece.end))
+    const tree = (processor as Processor).parse(text.slice(piece.start, piece.end)) as NlcstRoot
     let first = true
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') continue

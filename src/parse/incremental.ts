@@ -1,6 +1,3 @@
-import type { Root as NlcstRoot } from 'nlcst'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
 import {
   buildDocument,
   type PieceSizes,
@@ -24,35 +21,22 @@ const LONGEST_DRAFT = 65_536
  *
  * - The unchanged paragraphs at the start of the text keep the previous document's objects, so
  *   work keyed on a sentence object (rule results, `context.memo`) carries over.
- * - retext's trees of the previous document's paragraphs are kept by their text, so a paragraph
- *   that only moved (an edit earlier in the draft) is not tokenized again. Only the previous
- *   document's: anything kept longer survives into the old generation and slows every GC.
+ * - Paragraphs after the edit are parsed again. Keeping retext's trees to skip that was tried:
+ *   the trees are large, and holding them between lints made every young-generation GC slower
+ *   than the parse they saved.
  *
  * The result always equals `parseDocument(text)`.
  */
 export class IncrementalParser {
   private previous: PiecewiseDocument | undefined
-  /** retext's trees of the previous document's pieces, by piece text. */
-  private trees = new Map<string, NlcstRoot>()
-  private readonly processor = unified().use(retextEnglish).freeze()
 
   parse(text: string): ReplyDocument {
     if (text.length > LONGEST_DRAFT) {
       this.previous = undefined
-      this.trees.clear()
       return parseDocument(text)
     }
-    const trees = new Map<string, NlcstRoot>()
-    const built = buildDocument(text, PARAGRAPH_PIECES, {
-      previous: this.previous,
-      parse: (piece) => {
-        const tree = this.trees.get(piece) ?? (this.processor.parse(piece) as NlcstRoot)
-        trees.set(piece, tree)
-        return tree
-      },
-    })
+    const built = buildDocument(text, PARAGRAPH_PIECES, this.previous)
     this.previous = built
-    this.trees = trees
     return built.document
   }
 }
