@@ -106,19 +106,27 @@ export default defineRule({
  * the one character) counts as a maybe.
  */
 function mayDisguise(text: string): boolean {
+  // The two characters before `code`; 0 stands for none and matches no letter.
+  let before = 0
+  let previous = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (isAsciiLetter(code)) {
       // The usual case first: a letter, checked for the third of a stretched run ("fuuuck").
-      if (i >= 2 && sameInLowerCase(text.charCodeAt(i - 2), text.charCodeAt(i - 1), code)) return true
+      if (before < 0x80 && previous < 0x80) {
+        const lower = code | 32
+        if ((previous | 32) === lower && (before | 32) === lower) return true
+      } else if (sameInLowerCase(before, previous, code)) return true
     } else if (code < 0x80) {
-      if (MASK_CODES.has(code)) return true
+      if (isMaskCode(code)) return true
       if (code === BANG && !endsRun(text, i)) return true
-      if (isAsciiDigit(code) && i > 0 && maskedBefore(text.charCodeAt(i - 1))) return true
+      if (isAsciiDigit(code) && i > 0 && maskedBefore(previous)) return true
     } else {
       if (isSurrogate(code) || code === 0x130 || code === 0x3a3) return true
-      if (i >= 2 && sameInLowerCase(text.charCodeAt(i - 2), text.charCodeAt(i - 1), code)) return true
+      if (i >= 2 && sameInLowerCase(before, previous, code)) return true
     }
+    before = previous
+    previous = code
   }
   return false
 }
@@ -130,7 +138,8 @@ const AT = 64
 const DOLLAR = 36
 const BANG = 33
 /** The mask characters other than "!", which also ends sentences. */
-const MASK_CODES = new Set([STAR, HASH, PERCENT, AT, DOLLAR])
+const isMaskCode = (code: number) =>
+  code === STAR || code === HASH || code === PERCENT || code === AT || code === DOLLAR
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57
 const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
@@ -142,11 +151,11 @@ function endsRun(text: string, at: number): boolean {
   while (text.charCodeAt(next) === BANG) next++
   if (next >= text.length) return true
   const code = text.charCodeAt(next)
-  return code < 0x80 && !isAsciiLetter(code) && !isAsciiDigit(code) && !MASK_CODES.has(code)
+  return code < 0x80 && !isAsciiLetter(code) && !isAsciiDigit(code) && !isMaskCode(code)
 }
 /** A digit after this character may sit inside a masked word ("b1tch"); after a space or digit it starts or continues a number. */
 function maskedBefore(code: number): boolean {
-  return code >= 0x80 || isAsciiLetter(code) || MASK_CODES.has(code) || code === BANG
+  return code >= 0x80 || isAsciiLetter(code) || isMaskCode(code) || code === BANG
 }
 
 /** Three characters that are one letter in lower case ("uuu", "UuU"): the stretch {@link unstretch} folds. */
