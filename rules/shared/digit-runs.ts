@@ -12,24 +12,27 @@ export interface DigitRun {
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57
-const PLUS = 43
-const OPEN_PAREN = 40
+/** A digit, or "+" or "(" before a digit. */
+const RUN_START = /[0-9]|[+(][0-9]/g
 /** Separators inside a run; a line break or two spaces in a row end it. */
 const isSeparator = (char: string) =>
   char === ' ' || char === '-' || char === '.' || char === '(' || char === ')' || char === '\u00A0'
 
 /**
- * Finds digit runs in one linear pass (no regular expression, so no backtracking on hostile input).
+ * Finds digit runs in one linear pass (the only regular expression finds where a run may start and
+ * cannot backtrack, so hostile input stays linear).
  * A run must not touch a letter on either side, so `SKU123456789` and `12345abc` are not runs.
  */
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = []
   let i = 0
   while (i < text.length) {
-    const code = text.charCodeAt(i)
-    const startsRun =
-      isDigit(code) || ((code === PLUS || code === OPEN_PAREN) && isDigit(text.charCodeAt(i + 1)))
-    if (!startsRun || isWordChar(text, i - 1)) {
+    // Jump to the next place a run can start; most sentences have no digit at all.
+    RUN_START.lastIndex = i
+    const next = RUN_START.exec(text)
+    if (!next) break
+    i = next.index
+    if (isWordChar(text, i - 1)) {
       i++
       continue
     }
