@@ -121,6 +121,57 @@ describe('matching', () => {
   })
 })
 
+describe('shared first-word index', () => {
+  it('finds phrases of a lexicon compiled after the sentence was already searched', () => {
+    const sentence = firstSentence('Please call the courier today.')
+    const early = new CompiledLexicon({ name: 'early', entries: [{ match: 'call' }] })
+    expect(early.find(sentence).map((m) => m.text)).toEqual(['call'])
+    const late = new CompiledLexicon({
+      name: 'late',
+      entries: [{ match: 'the courier' }, { match: 'today' }],
+    })
+    expect(late.find(sentence).map((m) => m.text)).toEqual(['the courier', 'today'])
+    expect(early.find(sentence).map((m) => m.text)).toEqual(['call'])
+  })
+
+  it('reads a mutable word list afresh on every search', () => {
+    const parsed = firstSentence('We will ship it.')
+    const words = [...parsed.words]
+    const sentence: Sentence = { ...parsed, words }
+    const compiled = new CompiledLexicon({ name: 'm', entries: [{ match: 'ship' }] })
+    expect(compiled.find(sentence)).toHaveLength(1)
+    words.splice(2, 1)
+    expect(compiled.find(sentence)).toEqual([])
+  })
+
+  it('walks from every word for phrases starting with a wildcard, keeping leftmost-longest order', () => {
+    const lexicon: Lexicon = {
+      name: 'w',
+      entries: [
+        { match: '* will', tag: 'a' },
+        { match: 'we will ship', tag: 'b' },
+        { match: 'ship *', tag: 'c' },
+      ],
+    }
+    expect(find(lexicon, 'Then we will ship it today.')).toEqual([['we will ship', 'b']])
+    expect(find(lexicon, 'They will ship it.')).toEqual([
+      ['They will', 'a'],
+      ['ship it', 'c'],
+    ])
+  })
+
+  it('returns frozen matches whose swaps list stays the same', () => {
+    const compiled = new CompiledLexicon({ name: 'f', entries: [{ match: 'asap', swap: 'soon' }] })
+    const [first] = compiled.find(firstSentence('Done asap.'))
+    const [second] = compiled.find(firstSentence('Asap it is.'))
+    expect(Object.isFrozen(first) && Object.isFrozen(first?.range) && Object.isFrozen(first?.words)).toBe(
+      true,
+    )
+    expect(first?.swaps).toEqual(['soon'])
+    expect(Object.isFrozen(second?.swaps)).toBe(true)
+  })
+})
+
 describe('negation scope', () => {
   const words = (text: string) => firstSentence(text).words
   it('reaches four words back and stops at punctuation', () => {

@@ -3,6 +3,7 @@ import type { Sentence, Word } from '../parse/document.js'
 import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
+import { indexFirstWords, sentenceStarts } from './first-words.js'
 import { isNegated } from './negation.js'
 import { ANY_WORD, expandPattern, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
 
@@ -56,17 +57,38 @@ interface TrieNode {
   readonly next: Map<string, TrieNode>
   /** Entries whose pattern ends here, in declaration order. */
   readonly ends: number[]
+  /** `next.get(ANY_WORD)`, kept apart so the walk does not look it up at every step. */
+  any: TrieNode | undefined
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] })
+const newNode = (): TrieNode => ({ next: new Map(), ends: [], any: undefined })
+
+const NO_OPTIONS: FindOptions = Object.freeze({})
+
+/**
+ * Candidates are kept as flat records of numbers rather than objects, so the walk allocates nothing
+ * for phrases that later turn out negated, quoted or excepted.
+ */
+const FROM = 0
+const TO = 1
+const START = 2
+const END = 3
+const INDEX = 4
+const STRIDE = 5
+const NO_CANDIDATES: number[] = Object.freeze([]) as unknown as number[]
 
 /** A lexicon compiled into a word trie; `find` is linear in the sentence length for literal phrases. */
 export class CompiledLexicon<Tag extends string = string> {
   readonly name: string
   private readonly entries: readonly PhraseEntry<Tag>[]
   private readonly root = newNode()
+  /** A phrase starts with `*`: every word can start one. */
+  private readonly rootAny: boolean
+  /** Id in the shared first-word index; undefined when the index is full. */
+  private readonly firstWordsId: number | undefined
   private readonly unless: TrieMatcher | undefined
   private readonly entryUnless: ReadonlyArray<TrieMatcher | undefined>
+  private readonly swaps: (readonly string[] | undefined)[] = []
   private readonly nlpEntries: ReadonlyArray<{
     index: number
     patterns: readonly string[]
@@ -111,70 +133,108 @@ export class CompiledLexicon<Tag extends string = string> {
     this.entryUnless = lexicon.entries.map((entry, index) =>
       entry.unless?.length ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`) : undefined,
     )
+    this.rootAny = this.root.any !== undefined
+    // Indexed last, once compiling can no longer throw: a failed lexicon takes no id.
+    this.firstWordsId = this.rootAny ? undefined : indexFirstWords(this.root.next.keys())
   }
 
   /** Leftmost-longest, non-overlapping matches in one sentence, negated and excepted ones removed. */
-  find(sentence: Sentence, options: FindOptions = {}): PhraseMatch<Tag>[] {
+  find(sentence: Sentence, options: FindOptions = NO_OPTIONS): PhraseMatch<Tag>[] {
     const words = sentence.words
     if (words.length === 0) return []
-    const root = this.root
-    const rootAny = root.next.has(ANY_WORD)
-    const nlp = options.nlp && this.nlpEntries.length > 0
-    // Most sentences hold no word a phrase of this lexicon starts with: bail out before allocating.
-    if (!nlp && !rootAny && !startsAnyPhrase(root, words)) return []
+    const analyze = this.nlpEntries.length > 0 ? options.nlp : undefined
+    let candidates = this.collectAll(words)
+    if (candidates.length === 0 && !analyze) return []
     if (this.unless?.matchesIn(words)) return []
-    const candidates: Candidate[] = []
-    for (let start = 0; start < words.length; start++) {
-      if (!rootAny && !root.next.has((words[start] as Word).normal)) continue
-      collect(root, words, start, start, candidates)
+    if (analyze) {
+      if (candidates === NO_CANDIDATES) candidates = []
+      this.findNlp(sentence, analyze, candidates)
     }
-    if (nlp) this.findNlp(sentence, options.nlp as (sentence: Sentence) => NlpSentence, candidates)
     if (candidates.length === 0) return []
+    return this.select(sentence, options, candidates)
+  }
 
-    if (candidates.length > 1)
-      candidates.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1] || a.index - b.index)
+  /** Candidate records for every phrase end reachable from every start position, in start order. */
+  private collectAll(words: readonly Word[]): number[] {
+    const root = this.root
+    const id = this.firstWordsId
+    if (this.rootAny || id === undefined) {
+      const out: number[] = []
+      for (let start = 0; start < words.length; start++) collect(root, words, start, start, out)
+      return out
+    }
+    // The shared index lists the words that start a phrase of this lexicon: walk from those only.
+    const { offsets, positions } = sentenceStarts(words, id)
+    const first = offsets[id] as number
+    const last = offsets[id + 1] as number
+    // Most sentences hold no word a phrase of this lexicon starts with: nothing to allocate for them.
+    if (first === last) return NO_CANDIDATES
+    const out: number[] = []
+    for (let k = first; k < last; k++) {
+      const start = positions[k] as number
+      collect(root.next.get((words[start] as Word).normal) as TrieNode, words, start, start + 1, out)
+    }
+    return out
+  }
+
+  /** Keeps candidates leftmost first, longest first, earliest entry first, dropping overlaps. */
+  private select(sentence: Sentence, options: FindOptions, candidates: number[]): PhraseMatch<Tag>[] {
+    const words = sentence.words
+    const order = candidateOrder(candidates)
+    const count = candidates.length / STRIDE
     const matches: PhraseMatch<Tag>[] = []
     let reachedEnd = -1
     // An entry's exceptions hold for the whole sentence: look for them once, not once per candidate.
     let excepted: Map<number, boolean> | undefined
-    for (const candidate of candidates) {
-      if (candidate.range[0] < reachedEnd) continue
-      const entry = this.entries[candidate.index] as PhraseEntry<Tag>
-      const matched = words.slice(candidate.start, candidate.end)
-      if (!options.includeQuoted && matched.some((word) => word.quoted)) continue
-      if (entry.negatable !== false && isNegated(words, candidate.start)) continue
-      const unless = this.entryUnless[candidate.index]
+    for (let k = 0; k < count; k++) {
+      const at = order ? (order[k] as number) : k * STRIDE
+      const from = candidates[at + FROM] as number
+      if (from < reachedEnd) continue
+      const start = candidates[at + START] as number
+      const end = candidates[at + END] as number
+      const index = candidates[at + INDEX] as number
+      const entry = this.entries[index] as PhraseEntry<Tag>
+      if (!options.includeQuoted && anyQuoted(words, start, end)) continue
+      if (entry.negatable !== false && isNegated(words, start)) continue
+      const unless = this.entryUnless[index]
       if (unless) {
         excepted ??= new Map()
-        let found = excepted.get(candidate.index)
+        let found = excepted.get(index)
         if (found === undefined) {
           found = unless.matchesIn(words)
-          excepted.set(candidate.index, found)
+          excepted.set(index, found)
         }
         if (found) continue
       }
-      reachedEnd = candidate.range[1]
+      const to = candidates[at + TO] as number
+      reachedEnd = to
       matches.push(
         Object.freeze({
           entry,
           tag: entry.tag,
-          range: Object.freeze(candidate.range) as Range,
-          words: Object.freeze(matched),
-          text: sentence.text.slice(
-            candidate.range[0] - sentence.range[0],
-            candidate.range[1] - sentence.range[0],
-          ),
-          swaps: Object.freeze(toList(entry.swap)),
+          range: Object.freeze([from, to]) as Range,
+          words: Object.freeze(words.slice(start, end)),
+          text: sentence.text.slice(from - sentence.range[0], to - sentence.range[0]),
+          swaps: this.swapsOf(index),
         }),
       )
     }
     return matches
   }
 
+  private swapsOf(index: number): readonly string[] {
+    let swaps = this.swaps[index]
+    if (swaps === undefined) {
+      swaps = Object.freeze(toList((this.entries[index] as PhraseEntry<Tag>).swap))
+      this.swaps[index] = swaps
+    }
+    return swaps
+  }
+
   private findNlp(
     sentence: Sentence,
     analyze: (sentence: Sentence) => NlpSentence,
-    candidates: Candidate[],
+    candidates: number[],
   ): void {
     const present = new Set(sentence.words.map((word) => word.normal))
     for (const { index, patterns, triggers } of this.nlpEntries) {
@@ -187,7 +247,7 @@ export class CompiledLexicon<Tag extends string = string> {
           let end = start
           while (end < sentence.words.length && (sentence.words[end] as Word).range[0] < match.range[1]) end++
           if (start < 0 || end <= start) continue
-          candidates.push({ start, end, index, range: match.range })
+          candidates.push(match.range[0], match.range[1], start, end, index)
         }
       }
     }
@@ -203,10 +263,13 @@ class TrieMatcher {
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
-    const rootAny = root.next.has(ANY_WORD)
+    if (root.any) {
+      for (let start = 0; start < words.length; start++) if (reaches(root, words, start, start)) return true
+      return false
+    }
     for (let start = 0; start < words.length; start++) {
-      if (!rootAny && !root.next.has((words[start] as Word).normal)) continue
-      if (reaches(root, words, start, start)) return true
+      const first = root.next.get((words[start] as Word).normal)
+      if (first && reaches(first, words, start, start + 1)) return true
     }
     return false
   }
@@ -214,14 +277,7 @@ class TrieMatcher {
 
 function insert(root: TrieNode, sequence: readonly string[], index: number): void {
   let node = root
-  for (const word of sequence) {
-    let child = node.next.get(word)
-    if (!child) {
-      child = newNode()
-      node.next.set(word, child)
-    }
-    node = child
-  }
+  for (const word of sequence) node = child(node, word)
   node.ends.push(index)
 }
 
@@ -270,47 +326,65 @@ function child(node: TrieNode, word: string): TrieNode {
   if (!next) {
     next = newNode()
     node.next.set(word, next)
+    if (word === ANY_WORD) node.any = next
   }
   return next
 }
 
-type Candidate = { start: number; end: number; index: number; range: Range }
-
-/** Whether some word of `words` is the first word of a phrase in the trie (no ANY_WORD root). */
-function startsAnyPhrase(root: TrieNode, words: readonly Word[]): boolean {
-  for (let i = 0; i < words.length; i++) if (root.next.has((words[i] as Word).normal)) return true
-  return false
-}
-
 /**
- * Walks the trie from `words[at]` and pushes every phrase end as a candidate starting at `start`;
- * a phrase never spans punctuation between its words.
+ * Walks the trie from `words[at]` and pushes every phrase end as a candidate record starting at
+ * `start`; a phrase never spans punctuation between its words.
  */
-function collect(node: TrieNode, words: readonly Word[], start: number, at: number, out: Candidate[]): void {
-  for (const index of node.ends)
-    out.push({
-      start,
-      end: at,
-      index,
-      range: [(words[start] as Word).range[0], (words[at - 1] as Word).range[1]],
-    })
+function collect(node: TrieNode, words: readonly Word[], start: number, at: number, out: number[]): void {
+  const ends = node.ends
+  if (ends.length > 0) {
+    const from = (words[start] as Word).range[0]
+    const to = (words[at - 1] as Word).range[1]
+    for (let k = 0; k < ends.length; k++) out.push(from, to, start, at, ends[k] as number)
+  }
   const word = words[at]
-  if (!word || (at > start && word.breakBefore)) return
+  if (word === undefined || (at > start && word.breakBefore)) return
   const exact = node.next.get(word.normal)
   if (exact) collect(exact, words, start, at + 1, out)
-  const any = node.next.get(ANY_WORD)
-  if (any) collect(any, words, start, at + 1, out)
+  if (node.any) collect(node.any, words, start, at + 1, out)
 }
 
 /** Whether the walk from `words[at]` (as {@link collect}) reaches any phrase end. */
 function reaches(node: TrieNode, words: readonly Word[], start: number, at: number): boolean {
   if (node.ends.length > 0) return true
   const word = words[at]
-  if (!word || (at > start && word.breakBefore)) return false
+  if (word === undefined || (at > start && word.breakBefore)) return false
   const exact = node.next.get(word.normal)
   if (exact && reaches(exact, words, start, at + 1)) return true
-  const any = node.next.get(ANY_WORD)
-  return any !== undefined && reaches(any, words, start, at + 1)
+  return node.any !== undefined && reaches(node.any, words, start, at + 1)
+}
+
+/** Order of candidate records: by start offset, then longest, then entry; stable. */
+function compareCandidates(records: readonly number[], a: number, b: number): number {
+  return (
+    (records[a + FROM] as number) - (records[b + FROM] as number) ||
+    (records[b + TO] as number) - (records[a + TO] as number) ||
+    (records[a + INDEX] as number) - (records[b + INDEX] as number)
+  )
+}
+
+/**
+ * Record offsets in selection order, or undefined when the records already are in that order
+ * (the trie walk emits them by start position, so usually they are).
+ */
+function candidateOrder(records: readonly number[]): number[] | undefined {
+  let sorted = true
+  for (let at = STRIDE; at < records.length && sorted; at += STRIDE)
+    sorted = compareCandidates(records, at - STRIDE, at) <= 0
+  if (sorted) return undefined
+  const order: number[] = []
+  for (let at = 0; at < records.length; at += STRIDE) order.push(at)
+  return order.sort((a, b) => compareCandidates(records, a, b))
+}
+
+function anyQuoted(words: readonly Word[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((words[i] as Word).quoted) return true
+  return false
 }
 
 function toList<T>(value: T | readonly T[] | undefined): readonly T[] {
