@@ -327,6 +327,41 @@ describe('parsing long texts in pieces', () => {
     )
   })
 
+  it('gives the same document when paragraphs end in stops, abbreviations, links, numbers or emoji', () => {
+    // What decides whether parse-latin merges across a blank line: the word and marks before it.
+    const piece = fc.constantFrom(
+      ...['look', 'ok', 'Dr', 'etc', 'e.g', 'U.S', 'Y', 'I', 'no', 'We', 'please', "We'd", '5', '1-866'],
+      ...['🐶', '👍🏻', ':)', '^JD', 'é', 'Ünder', 'straße', '(1/2)', '"', '“', '”', '’', '(', ')', '—', '•'],
+      ...['www.x.com', 'a@b.co'],
+    )
+    const marks = fc.constantFrom(
+      '',
+      '',
+      '.',
+      '!',
+      '?',
+      '...',
+      '…',
+      '.)',
+      '."',
+      '.”',
+      ',',
+      ':',
+      '?!',
+      '.....',
+    )
+    const space = fc.constantFrom(' ', ' ', '\n', '\n\n', '\n\n\n', '\n \n', '\r\n\r\n', '\t')
+    const paragraphs = fc
+      .array(fc.tuple(piece, marks, space), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.map((part) => part.join('')).join(''))
+    fc.assert(
+      fc.property(paragraphs, (text) => {
+        expect(shape(parseDocumentInPieces(text, TINY))).toEqual(shape(parseDocumentInPieces(text, WHOLE)))
+      }),
+      { numRuns: NUM_RUNS * 4 },
+    )
+  })
+
   it('keeps the offsets of a text cut anywhere at white space', () => {
     const anywhere: PieceSizes = { blankLine: 1, sentenceEnd: 1, anySpace: 1 }
     fc.assert(

@@ -272,7 +272,11 @@ function cutIntoPieces(text: string, sizes: PieceSizes): Piece[] {
       continue
     }
     const blank = plain && lineBreaks >= 2
-    if (blank && (wordsAround(text, at, end) || endsSentence(text, at, end))) cut(end, false)
+    if (
+      blank &&
+      (wordsAround(text, at, end) || closesAfterWord(text, at, end) || endsSentence(text, at, end))
+    )
+      cut(end, false)
     else if (plain && length >= sizes.sentenceEnd && endsSentence(text, at, end)) cut(end, lineBreaks === 0)
     else if (length >= sizes.anySpace) cut(end, true)
     at = end
@@ -299,6 +303,29 @@ const ALNUM = /[A-Za-z0-9]/
 function wordsAround(text: string, spaceStart: number, spaceEnd: number): boolean {
   return ALNUM.test(text.charAt(spaceStart - 1)) && ALNUM.test(text.charAt(spaceEnd))
 }
+
+/** Punctuation that closes a sentence or a clause. */
+const CLOSING = /[.!?…)"”'’,;:]/
+
+/**
+ * A blank line between a word of two letters or more with closing punctuation and a word ("…a closer
+ * look.\n\nWe'd", "…let us know!\n\nplease"): parse-latin merges nothing across it either. (After a
+ * lone letter or a number and a stop, "Y.\n\nWe" or "5.\n\nWe", after an emoji, or before a line
+ * without words, it can.)
+ */
+function closesAfterWord(text: string, spaceStart: number, spaceEnd: number): boolean {
+  if (!ALNUM.test(text.charAt(spaceEnd))) return false
+  let end = spaceStart
+  while (end > 0 && CLOSING.test(text.charAt(end - 1))) end--
+  if (end === spaceStart) return false
+  let start = end
+  while (start > 0 && ALPHA.test(text.charAt(start - 1))) start--
+  // A plain word: not the end of a link, an address or an abbreviation ("x.com.", "e.g.").
+  return end - start >= 2 && (start === 0 || WORD_BEFORE.test(text.charAt(start - 1)))
+}
+
+const ALPHA = /[A-Za-z]/
+const WORD_BEFORE = /[\s"“‘'(]/
 
 /**
  * "…delivered. The": a word of five or more letters before the stop (parse-latin joins short
@@ -405,14 +432,18 @@ function flattenSentence(sentence: NlcstSentence, text: string, base: number): T
     if (kind === 'word' && endsWithLoneStop(word)) {
       // parse-latin keeps a full stop on a word when a lower-case word follows ("ASAP. then"):
       // the stop is punctuation, so "asap" matches phrase lists and phrases stop there.
-      tokens.push({ kind, text: word.slice(0, -1), range: [start, end - 1] })
-      tokens.push({ kind: 'punctuation', text: '.', range: [end - 1, end] })
+      tokens.push(token(kind, word.slice(0, -1), start, end - 1))
+      tokens.push(token('punctuation', '.', end - 1, end))
       continue
     }
-    tokens.push({ kind, text: word, range: [start, end] })
+    tokens.push(token(kind, word, start, end))
   }
   return tokens
 }
+
+/** Tokens are built once, frozen, and handed to the document as they are. */
+const token = (kind: TokenKind, text: string, start: number, end: number): Token =>
+  Object.freeze({ kind, text, range: Object.freeze([start, end]) as Range })
 
 /** "ASAP." or "location." but not "e.g." or "U.S." (abbreviations with inner stops stay whole). */
 function endsWithLoneStop(word: string): boolean {
@@ -425,16 +456,13 @@ function endsWithLoneStop(word: string): boolean {
 }
 
 function buildSentence(
-  rawTokens: readonly Token[],
+  tokens: Token[],
   text: string,
   onQuoteLine: (offset: number) => boolean,
   index: number,
   paragraphIndex: number,
   allWords: Word[],
 ): Sentence {
-  const tokens = rawTokens.map((token) =>
-    Object.freeze({ kind: token.kind, text: token.text, range: Object.freeze(token.range) as Range }),
-  )
   const quoted = quotedTokens(tokens, onQuoteLine)
   const words: Word[] = []
   let breakBefore = false
@@ -452,7 +480,7 @@ function buildSentence(
       normal: normalizeWord(token.text),
       range: token.range,
       breakBefore: words.length > 0 && breakBefore,
-      quoted: quoted.has(tokenIndex),
+      quoted: quoted?.has(tokenIndex) ?? false,
     })
     breakBefore = false
     words.push(word)
@@ -479,15 +507,19 @@ const CLOSING_QUOTES: Record<string, string> = {
   '\u00AB': '\u00BB',
 }
 
-/** Indexes of tokens inside balanced double quotes, or on a line that starts with `>`. */
-function quotedTokens(tokens: readonly Token[], onQuoteLine: (offset: number) => boolean): Set<number> {
-  const inside = new Set<number>()
+/** Indexes of tokens inside balanced double quotes, or on a line that starts with `>`; undefined for none. */
+function quotedTokens(
+  tokens: readonly Token[],
+  onQuoteLine: (offset: number) => boolean,
+): Set<number> | undefined {
+  let inside: Set<number> | undefined
   let openAt = -1
   let closing = ''
   tokens.forEach((token, i) => {
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') return
     for (const char of token.text) {
       if (openAt >= 0 && char === closing) {
+        inside ??= new Set()
         for (let j = openAt + 1; j < i; j++) inside.add(j)
         openAt = -1
       } else if (openAt < 0 && OPENING_QUOTES.has(char)) {
@@ -497,7 +529,10 @@ function quotedTokens(tokens: readonly Token[], onQuoteLine: (offset: number) =>
     }
   })
   tokens.forEach((token, i) => {
-    if (token.kind === 'word' && onQuoteLine(token.range[0])) inside.add(i)
+    if (token.kind === 'word' && onQuoteLine(token.range[0])) {
+      inside ??= new Set()
+      inside.add(i)
+    }
   })
   return inside
 }
