@@ -3,9 +3,9 @@ import type { Sentence, Word } from '../parse/document.js'
 import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
-import { indexFirstWords, sentenceStarts } from './first-words.js'
 import { isNegated } from './negation.js'
 import { ANY_WORD, expandPattern, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
+import { indexFirstWords, sentenceIndex, wordNumber } from './sentence-index.js'
 
 /** One forbidden (or notable) phrase, as data. */
 export interface PhraseEntry<Tag extends string = string> {
@@ -53,8 +53,9 @@ export interface FindOptions {
   includeQuoted?: boolean
 }
 
+/** Keyed by word number (see `wordNumber`), not by the word itself: faster to look up. */
 interface TrieNode {
-  readonly next: Map<string, TrieNode>
+  readonly next: Map<number, TrieNode>
   /** Entries whose pattern ends here, in declaration order. */
   readonly ends: number[]
   /** `next.get(ANY_WORD)`, kept apart so the walk does not look it up at every step. */
@@ -159,12 +160,13 @@ export class CompiledLexicon<Tag extends string = string> {
     const root = this.root
     const id = this.firstWordsId
     if (this.rootAny || id === undefined) {
+      const numbers = sentenceIndex(words).words
       const out: number[] = []
-      for (let start = 0; start < words.length; start++) collect(root, words, start, start, out)
+      for (let start = 0; start < words.length; start++) collect(root, numbers, words, start, start, out)
       return out
     }
     // The shared index lists the words that start a phrase of this lexicon: walk from those only.
-    const { offsets, positions } = sentenceStarts(words, id)
+    const { words: numbers, offsets, positions } = sentenceIndex(words)
     const first = offsets[id] as number
     const last = offsets[id + 1] as number
     // Most sentences hold no word a phrase of this lexicon starts with: nothing to allocate for them.
@@ -172,7 +174,8 @@ export class CompiledLexicon<Tag extends string = string> {
     const out: number[] = []
     for (let k = first; k < last; k++) {
       const start = positions[k] as number
-      collect(root.next.get((words[start] as Word).normal) as TrieNode, words, start, start + 1, out)
+      const first = root.next.get(numbers[start] as number) as TrieNode
+      collect(first, numbers, words, start, start + 1, out)
     }
     return out
   }
@@ -263,14 +266,9 @@ class TrieMatcher {
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
-    if (root.any) {
-      for (let start = 0; start < words.length; start++) if (reaches(root, words, start, start)) return true
-      return false
-    }
-    for (let start = 0; start < words.length; start++) {
-      const first = root.next.get((words[start] as Word).normal)
-      if (first && reaches(first, words, start, start + 1)) return true
-    }
+    const numbers = sentenceIndex(words).words
+    for (let start = 0; start < words.length; start++)
+      if (reaches(root, numbers, words, start, start)) return true
     return false
   }
 }
@@ -322,20 +320,28 @@ function insertPattern(root: TrieNode, pattern: string, index: number, where: st
 }
 
 function child(node: TrieNode, word: string): TrieNode {
-  let next = node.next.get(word)
+  const number = wordNumber(word)
+  let next = node.next.get(number)
   if (!next) {
     next = newNode()
-    node.next.set(word, next)
+    node.next.set(number, next)
     if (word === ANY_WORD) node.any = next
   }
   return next
 }
 
 /**
- * Walks the trie from `words[at]` and pushes every phrase end as a candidate record starting at
- * `start`; a phrase never spans punctuation between its words.
+ * Walks the trie from `words[at]` (numbered as `numbers`) and pushes every phrase end as a candidate
+ * record starting at `start`; a phrase never spans punctuation between its words.
  */
-function collect(node: TrieNode, words: readonly Word[], start: number, at: number, out: number[]): void {
+function collect(
+  node: TrieNode,
+  numbers: readonly number[],
+  words: readonly Word[],
+  start: number,
+  at: number,
+  out: number[],
+): void {
   const ends = node.ends
   if (ends.length > 0) {
     const from = (words[start] as Word).range[0]
@@ -344,19 +350,25 @@ function collect(node: TrieNode, words: readonly Word[], start: number, at: numb
   }
   const word = words[at]
   if (word === undefined || (at > start && word.breakBefore)) return
-  const exact = node.next.get(word.normal)
-  if (exact) collect(exact, words, start, at + 1, out)
-  if (node.any) collect(node.any, words, start, at + 1, out)
+  const exact = node.next.get(numbers[at] as number)
+  if (exact) collect(exact, numbers, words, start, at + 1, out)
+  if (node.any) collect(node.any, numbers, words, start, at + 1, out)
 }
 
 /** Whether the walk from `words[at]` (as {@link collect}) reaches any phrase end. */
-function reaches(node: TrieNode, words: readonly Word[], start: number, at: number): boolean {
+function reaches(
+  node: TrieNode,
+  numbers: readonly number[],
+  words: readonly Word[],
+  start: number,
+  at: number,
+): boolean {
   if (node.ends.length > 0) return true
   const word = words[at]
   if (word === undefined || (at > start && word.breakBefore)) return false
-  const exact = node.next.get(word.normal)
-  if (exact && reaches(exact, words, start, at + 1)) return true
-  return node.any !== undefined && reaches(node.any, words, start, at + 1)
+  const exact = node.next.get(numbers[at] as number)
+  if (exact && reaches(exact, numbers, words, start, at + 1)) return true
+  return node.any !== undefined && reaches(node.any, numbers, words, start, at + 1)
 }
 
 /** Order of candidate records: by start offset, then longest, then entry; stable. */

@@ -1,69 +1,90 @@
 import type { Word } from '../parse/document.js'
 
 /**
- * One index of first words shared by every compiled lexicon: a sentence's words are looked up once,
- * and each lexicon then knows with one bit test whether any of its phrases can start in the sentence.
- * Most sentences start no phrase of most lexicons, so most `find` calls end there.
+ * What every compiled lexicon needs to know about a sentence, worked out once per sentence and
+ * shared by all of them: each word as a number (tries look numbers up faster than strings), and
+ * for each lexicon the positions its phrases can start at. Most sentences start no phrase of most
+ * lexicons, so most `find` calls end after one lookup.
  */
 
-/** Lexicon ids (ascending) by the normalised word their phrases start with. */
-const lexiconsByFirstWord = new Map<string, number[]>()
+/** Every word some compiled phrase holds, numbered. */
+const vocabulary = new Map<string, number>()
+/** A word that no compiled phrase holds. */
+export const UNKNOWN_WORD = -1
+
+/** Lexicon ids (ascending) by the number of the word their phrases start with. */
+const lexiconsByWord: (number[] | undefined)[] = []
 let indexedLexicons = 0
 
 /**
- * Past this many, lexicons are not indexed (their `find` scans the sentence itself), so a program
- * that keeps compiling throwaway lexicons does not grow the index and every sentence's bits forever.
+ * Past this many, lexicons are not indexed (their `find` walks from every word), so a program that
+ * keeps compiling throwaway lexicons does not make every sentence's index grow forever.
  */
 const MAX_INDEXED_LEXICONS = 1024
 
-/** Registers a lexicon's first words; its id, or undefined when the index is full. */
-export function indexFirstWords(firstWords: Iterable<string>): number | undefined {
+/** Bumped whenever the vocabulary or the index grows: sentence indexes made before are stale. */
+let generation = 0
+
+/** The number of a phrase word, numbering it if new. */
+export function wordNumber(word: string): number {
+  let number = vocabulary.get(word)
+  if (number === undefined) {
+    number = vocabulary.size
+    vocabulary.set(word, number)
+    generation++
+  }
+  return number
+}
+
+/** Registers a lexicon's first words (numbers); its id, or undefined when the index is full. */
+export function indexFirstWords(firstWords: Iterable<number>): number | undefined {
   if (indexedLexicons >= MAX_INDEXED_LEXICONS) return undefined
   const id = indexedLexicons++
   for (const word of firstWords) {
-    const ids = lexiconsByFirstWord.get(word)
+    const ids = lexiconsByWord[word]
     if (ids) ids.push(id)
-    else lexiconsByFirstWord.set(word, [id])
+    else lexiconsByWord[word] = [id]
   }
+  generation++
   return id
 }
 
 /**
- * Where phrases can start in one sentence, grouped by lexicon: lexicon `id` starts phrases at the
- * word positions `positions[offsets[id]]` to `positions[offsets[id + 1] - 1]`, in ascending order.
+ * One sentence, indexed. Lexicon `id` starts phrases at the word positions
+ * `positions[offsets[id]]` to `positions[offsets[id + 1] - 1]`, in ascending order.
  */
-export interface SentenceStarts {
-  /** Lexicons indexed when this was computed: later ones are not in it. */
-  readonly lexicons: number
+export interface SentenceIndex {
+  readonly generation: number
+  /** Each word's number, or {@link UNKNOWN_WORD}. */
+  readonly words: readonly number[]
   readonly offsets: readonly number[]
   readonly positions: readonly number[]
 }
 
-const startsByWords = new WeakMap<readonly Word[], SentenceStarts>()
+const indexByWords = new WeakMap<readonly Word[], SentenceIndex>()
 
-/** The phrase starts of `words` for every lexicon up to `id`, computed once per sentence. */
-export function sentenceStarts(words: readonly Word[], id: number): SentenceStarts {
-  let starts = startsByWords.get(words)
-  if (starts === undefined || starts.lexicons <= id) {
-    starts = computeStarts(words)
+/** The index of a sentence's words, computed once per sentence. */
+export function sentenceIndex(words: readonly Word[]): SentenceIndex {
+  let index = indexByWords.get(words)
+  if (index === undefined || index.generation !== generation) {
+    index = indexSentence(words)
     // Parsed sentences are frozen; a mutable word list could change under a cached answer.
-    if (Object.isFrozen(words)) startsByWords.set(words, starts)
+    if (Object.isFrozen(words)) indexByWords.set(words, index)
   }
-  return starts
+  return index
 }
 
-/** Each word's lexicon ids, kept between the two passes of {@link computeStarts}. */
-const idsAt: (readonly number[] | undefined)[] = []
-
-/** A counting sort of (lexicon, position) pairs by lexicon; positions stay ascending in a group. */
-function computeStarts(words: readonly Word[]): SentenceStarts {
+/** Numbers the words, then counting-sorts (lexicon, position) pairs by lexicon. */
+function indexSentence(words: readonly Word[]): SentenceIndex {
   const lexicons = indexedLexicons
+  const numbers: number[] = []
   const offsets: number[] = []
   for (let id = 0; id <= lexicons; id++) offsets.push(0)
   let pairs = 0
   for (let i = 0; i < words.length; i++) {
-    const ids = lexiconsByFirstWord.get((words[i] as Word).normal)
-    idsAt[i] = ids
+    const number = vocabulary.get((words[i] as Word).normal) ?? UNKNOWN_WORD
+    numbers.push(number)
+    const ids = number === UNKNOWN_WORD ? undefined : lexiconsByWord[number]
     if (ids === undefined) continue
     pairs += ids.length
     for (let k = 0; k < ids.length; k++) {
@@ -76,7 +97,8 @@ function computeStarts(words: readonly Word[]): SentenceStarts {
   const positions: number[] = new Array(pairs)
   // ...and filling each group from its end, last word first, leaves it where the group begins.
   for (let i = words.length - 1; i >= 0; i--) {
-    const ids = idsAt[i]
+    const number = numbers[i] as number
+    const ids = number === UNKNOWN_WORD ? undefined : lexiconsByWord[number]
     if (ids === undefined) continue
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number
@@ -85,6 +107,5 @@ function computeStarts(words: readonly Word[]): SentenceStarts {
       positions[at] = i
     }
   }
-  idsAt.length = 0
-  return { lexicons, offsets, positions }
+  return { generation, words: numbers, offsets, positions }
 }
