@@ -160,22 +160,22 @@ export class CompiledLexicon<Tag extends string = string> {
     const root = this.root
     const id = this.firstWordsId
     if (this.rootAny || id === undefined) {
-      const numbers = sentenceIndex(words).words
+      const numbers = sentenceIndex(words).numbers
       const out: number[] = []
       for (let start = 0; start < words.length; start++) collect(root, numbers, words, start, start, out)
       return out
     }
     // The shared index lists the words that start a phrase of this lexicon: walk from those only.
-    const { words: numbers, offsets, positions } = sentenceIndex(words)
-    const first = offsets[id] as number
-    const last = offsets[id + 1] as number
+    const { numbers, offsets, positions } = sentenceIndex(words)
+    const groupStart = offsets[id] as number
+    const groupEnd = offsets[id + 1] as number
     // Most sentences hold no word a phrase of this lexicon starts with: nothing to allocate for them.
-    if (first === last) return NO_CANDIDATES
+    if (groupStart === groupEnd) return NO_CANDIDATES
     const out: number[] = []
-    for (let k = first; k < last; k++) {
+    for (let k = groupStart; k < groupEnd; k++) {
       const start = positions[k] as number
-      const first = root.next.get(numbers[start] as number) as TrieNode
-      collect(first, numbers, words, start, start + 1, out)
+      const firstWord = root.next.get(numbers[start] as number) as TrieNode
+      collect(firstWord, numbers, words, start, start + 1, out)
     }
     return out
   }
@@ -266,7 +266,7 @@ class TrieMatcher {
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
-    const numbers = sentenceIndex(words).words
+    const numbers = sentenceIndex(words).numbers
     for (let start = 0; start < words.length; start++)
       if (reaches(root, numbers, words, start, start)) return true
     return false

@@ -56,7 +56,7 @@ export function indexFirstWords(firstWords: Iterable<number>): number | undefine
 export interface SentenceIndex {
   readonly generation: number
   /** Each word's number, or {@link UNKNOWN_WORD}. */
-  readonly words: readonly number[]
+  readonly numbers: readonly number[]
   readonly offsets: readonly number[]
   readonly positions: readonly number[]
 }
@@ -107,5 +107,5 @@ function indexSentence(words: readonly Word[]): SentenceIndex {
       positions[at] = i
     }
   }
-  return { generation, words: numbers, offsets, positions }
+  return { generation, numbers, offsets, positions }
 }
