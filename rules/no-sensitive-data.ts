@@ -149,7 +149,7 @@ export default defineRule({
           messageId: 'credentialRequest',
           range,
           data: {
-            phrase: shorten(context.text.slice(range[0], range[1])),
+            phrase: shorten(textOf(sentence, range)),
             what: listOf([...new Set(requested.map((match) => SECRET_NAMES[match.tag as SecretTag]))]),
           },
           suggestions: [
@@ -168,7 +168,7 @@ export default defineRule({
           messageId: 'personalDataRequest',
           range: request.range,
           data: {
-            phrase: shorten(context.text.slice(request.range[0], request.range[1])),
+            phrase: shorten(textOf(sentence, request.range)),
             what: request.what,
           },
           suggestions: [
@@ -422,4 +422,9 @@ function withEnding(replacement: string, sentence: Sentence): string {
   const last = sentence.text.charAt(sentence.text.length - 1)
   if (last === '.' || last === '!') return replacement.replace(/[.!?]$/, last)
   return last === '?' ? replacement : replacement.replace(/[.!?]$/, '')
+}
+
+/** The text of a range inside the sentence (a sentence-scoped rule reads only its sentence). */
+function textOf(sentence: Sentence, [start, end]: Range): string {
+  return sentence.text.slice(start - sentence.range[0], end - sentence.range[0])
 }

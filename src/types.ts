@@ -110,8 +110,12 @@ export interface SuggestionDescriptor<MessageId extends string = string> {
 /** The frozen view of one lint that a rule receives. */
 export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
   readonly ruleId: string
+  /**
+   * The whole draft. A sentence-scoped rule that reads it (or `document`) while judging a sentence
+   * gets that result recomputed on every lint instead of cached: use `sentence.text`.
+   */
   readonly text: string
-  /** The whole parsed reply. Sentence-scoped rules must not read it (their results are cached per sentence). */
+  /** The whole parsed reply; see `text` about sentence-scoped rules. */
   readonly document: ReplyDocument
   /** The reply's paragraphs; empty for sentence-scoped rules. */
   readonly paragraphs: readonly Paragraph[]

@@ -37,6 +37,7 @@ type SentenceEntry = Array<readonly StoredReport[] | undefined>
 
 /** Most rules report nothing on most sentences: one shared frozen empty list for all of them. */
 const NO_REPORTS: readonly StoredReport[] = Object.freeze([])
+const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[]
 
 export class LintCache {
   private readonly views: LruMap<string, NlpView>
@@ -52,6 +53,8 @@ export class LintCache {
    * replaced on every lint: weak maps would make every young-generation GC slower.)
    */
   latest = new Map<Sentence, SentenceRecord>()
+  /** The reply context of the latest lint and its cache key. */
+  private lastContext: { value: Readonly<ReplyContext>; key: string; prefix: string } | undefined
 
   constructor(limits: CacheLimits = DEFAULT_CACHE_LIMITS) {
     this.views = new LruMap(limits.views)
@@ -87,13 +90,17 @@ export class LintCache {
   session(document: ReplyDocument, replyContext: Readonly<ReplyContext>): CacheSession {
     if (document.sentences.length > this.sentences.limit)
       return new CacheSession(this, undefined, '', document)
-    const key = stableKey(replyContext)
-    let id = this.contexts.get(key)
-    if (id === undefined) {
-      id = this.nextContextId++
-      this.contexts.set(key, id)
-    }
-    return new CacheSession(this, this.sentences, `${id}\u0000`, document)
+    // An editor lints with the same context object keystroke after keystroke: skip building its key.
+    if (this.lastContext?.value !== replyContext) {
+      const key = stableKey(replyContext)
+      let id = this.contexts.get(key)
+      if (id === undefined) {
+        id = this.nextContextId++
+        this.contexts.set(key, id)
+      }
+      this.lastContext = { value: replyContext, key, prefix: `${id}\u0000` }
+    } else this.contexts.get(this.lastContext.key)
+    return new CacheSession(this, this.sentences, this.lastContext.prefix, document)
   }
 }
 
@@ -148,6 +155,7 @@ export class CacheSession {
   reports(ruleIndex: number, sentence: Sentence): Diagnostic[] | undefined {
     const stored = this.entry(sentence)?.[ruleIndex]
     if (!stored) return undefined
+    if (stored.length === 0) return NO_DIAGNOSTICS
     const base = sentence.range[0]
     return stored.map((report) => place(report, base, this.document))
   }
