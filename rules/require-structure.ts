@@ -229,8 +229,6 @@ interface Clause {
   readonly question: boolean
   /** The sentence ends with a question mark. */
   readonly sentenceQuestion: boolean
-  /** The first clause of the reply that is not a greeting. */
-  readonly opening: boolean
 }
 
 interface Reading {
@@ -403,9 +401,13 @@ function readSentence(sentence: Sentence): SentenceReading {
       words: segment.words,
       greeting: isGreeting(segment.words),
       clauses: clauses(segment.words).map((clause) => {
-        const read = (opening: boolean) =>
-          readClause({ words: clause, question: segment.question, sentenceQuestion, opening }, cues)
-        return { asOpening: read(true), elsewhere: read(false), closing: isClosing(clause) }
+        const elsewhere = readClause({ words: clause, question: segment.question, sentenceQuestion }, cues)
+        // "We're sorry…" style subjects acknowledge only when they open the reply.
+        const asOpening =
+          cues.ack.get(clause[0] as Word) === 'ackSubject' && !elsewhere.has('ack')
+            ? new Set<Part>([...elsewhere, 'ack'])
+            : elsewhere
+        return { asOpening, elsewhere, closing: isClosing(clause) }
       }),
     })),
   }
@@ -427,7 +429,6 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
     if (cues.ack.has(word)) {
       if (ackTag === 'ack') hasAck = true
       else if (ackTag === 'ackOpener' && word === firstWord) hasAck = true
-      else if (ackTag === 'ackSubject' && word === firstWord && clause.opening) found.add('ack')
     }
     if (cues.next.has(word)) hasNext = true
     const statusTag = cues.status.get(word)
