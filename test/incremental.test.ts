@@ -390,11 +390,14 @@ describe('cache bounds', () => {
   it('keeps at most its limit of sentences, views and contexts over a long session', () => {
     const cache = new LintCache({ sentences: 50, views: 5, contexts: 3 })
     for (let i = 0; i < 500; i++) {
-      const document = parseDocument(`Draft number ${i} is here. It will arrive.`)
-      const session = cache.session(document, { platformName: `Shop ${i % 7}` })
-      for (const sentence of document.sentences) {
-        session.store(0, sentence, [])
-        session.view(sentence.text)
+      // Each draft twice: a sentence's results are kept once it has been seen before.
+      for (const _ of [1, 2]) {
+        const document = parseDocument(`Draft number ${i} is here. It will arrive.`)
+        const session = cache.session(document, { platformName: `Shop ${i % 7}` })
+        for (const sentence of document.sentences) {
+          session.store(0, sentence, [])
+          session.view(sentence.text)
+        }
       }
     }
     expect(cache.sizes()).toEqual({ sentences: 50, views: 5, contexts: 3 })

@@ -53,6 +53,10 @@ export class LintCache {
    * replaced on every lint: weak maps would make every young-generation GC slower.)
    */
   latest = new Map<Sentence, SentenceRecord>()
+  /** The entries of the latest lint's sentences by key, whether or not the shared cache took them. */
+  recent = new Map<string, SentenceEntry>()
+  /** Hashes of sentence keys seen once (see `admit`). Small integers: no objects for the GC. */
+  private readonly seen = new Set<number>()
   /** The reply context of the latest lint and its cache key. */
   private lastContext: { value: Readonly<ReplyContext>; key: string; prefix: string } | undefined
 
@@ -60,6 +64,22 @@ export class LintCache {
     this.views = new LruMap(limits.views)
     this.sentences = new LruMap(limits.sentences)
     this.contexts = new LruMap(limits.contexts)
+  }
+
+  /**
+   * Whether a sentence's results go into the shared cache: only once its key has been seen before.
+   * Most sentences are seen once (each keystroke makes a new one); storing them all kept every
+   * intermediate sentence alive until evicted, and that is what made young-generation GCs slow.
+   * A sentence seen again (a template line, an undo, the same reply linted twice) is stored; one
+   * seen in the lint just before is found in `recent` with its results.
+   * Keys are remembered as 30-bit hashes: a collision only stores a sentence early.
+   */
+  admit(key: string): boolean {
+    const hash = hashKey(key)
+    if (this.seen.has(hash)) return true
+    if (this.seen.size >= this.sentences.limit * 4) this.seen.clear()
+    this.seen.add(hash)
+    return false
   }
 
   /** The draft's parse; an edited draft reuses the sentences before the edit (see IncrementalParser). */
@@ -117,6 +137,8 @@ interface SentenceRecord {
 export class CacheSession {
   /** The record of each sentence of the document, by sentence index. */
   private readonly records: Array<SentenceRecord | undefined> = []
+  /** This lint's entries by key, for the next lint (see `LintCache.recent`). */
+  private readonly current = new Map<string, SentenceEntry>()
 
   constructor(
     private readonly owner: LintCache,
@@ -142,8 +164,9 @@ export class CacheSession {
     return value
   }
 
-  /** Hands this lint's sentence records to the next lint. */
+  /** Hands this lint's sentence records and entries to the next lint. */
   finish(): void {
+    this.owner.recent = this.current
     const latest = new Map<Sentence, SentenceRecord>()
     this.records.forEach((record, index) => {
       if (record) latest.set(this.document.sentences[index] as Sentence, record)
@@ -178,11 +201,13 @@ export class CacheSession {
     const record = this.record(sentence)
     if (!record.entry) {
       const key = this.prefix + sentenceKey(sentence)
-      let entry = this.cache.get(key)
-      if (!entry) {
+      let entry = this.cache.get(key) ?? this.owner.recent.get(key)
+      if (entry) this.cache.set(key, entry)
+      else {
         entry = []
-        this.cache.set(key, entry)
+        if (this.owner.admit(key)) this.cache.set(key, entry)
       }
+      this.current.set(key, entry)
       record.entry = entry
     }
     return record.entry
@@ -277,6 +302,13 @@ function shiftSuggestions(suggestions: readonly Suggestion[], delta: number): Su
 
 const shift = (range: Range, delta: number): Range =>
   Object.freeze([range[0] + delta, range[1] + delta]) as Range
+
+/** FNV-1a over the UTF-16 code units, folded to 30 bits so the number stays a small integer in V8. */
+function hashKey(key: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  return (hash ^ (hash >>> 30)) & 0x3fffffff
+}
 
 /** JSON with object keys sorted, so equal contexts built in a different order share a key. */
 function stableKey(value: unknown): string {
