@@ -111,8 +111,9 @@ export interface SuggestionDescriptor<MessageId extends string = string> {
 export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
   readonly ruleId: string
   /**
-   * The whole draft. A sentence-scoped rule that reads it (or `document`) while judging a sentence
-   * gets that result recomputed on every lint instead of cached: use `sentence.text`.
+   * The whole draft. A sentence-scoped rule must not let its result depend on it (results are
+   * cached per sentence text): slice `sentence.text`. A report that reaches outside its sentence,
+   * or covers the whole text, is never cached.
    */
   readonly text: string
   /** The whole parsed reply; see `text` about sentence-scoped rules. */

@@ -184,12 +184,15 @@ export class CacheSession {
   }
 
   /**
-   * Keeps the rule's reports on `sentence`, unless one reaches outside the sentence: such a result
-   * depends on text around it and is recomputed every time.
+   * Keeps the rule's reports on `sentence`, unless one reaches outside the sentence or covers the
+   * whole text: such a result depends on text around it and is recomputed every time.
    */
   store(ruleIndex: number, sentence: Sentence, reports: readonly Diagnostic[]): void {
     const entry = this.entry(sentence)
-    if (!entry || !reports.every((report) => staysInside(report, sentence.range))) return
+    if (!entry) return
+    // A report of the whole text is about the text even when the sentence happens to be all of it.
+    const whole: Range = [0, this.document.text.length]
+    if (!reports.every((report) => staysInside(report, sentence.range) && !covers(report, whole))) return
     entry[ruleIndex] =
       reports.length === 0
         ? NO_REPORTS
@@ -231,6 +234,12 @@ export class CacheSession {
 function staysInside(report: Diagnostic, [start, end]: Range): boolean {
   const inside = (range: Range) => range[0] >= start && range[1] <= end
   return inside(report.range) && report.suggestions.every((s) => s.edits.every((edit) => inside(edit.range)))
+}
+
+/** The report's range or one of its edits is exactly `[start, end]`. */
+function covers(report: Diagnostic, [start, end]: Range): boolean {
+  const same = (range: Range) => range[0] === start && range[1] === end
+  return same(report.range) || report.suggestions.some((s) => s.edits.some((edit) => same(edit.range)))
 }
 
 const KIND_CODES = { word: 'w', punctuation: 'p', symbol: 's', whitespace: '_' } as const

@@ -74,67 +74,45 @@ function lintDocument(
   }
 
   // One frozen one-sentence list per sentence, shared by every sentence-scoped rule.
-  const singletons: Array<readonly Sentence[] | undefined> = []
-  const alone = (sentence: Sentence) => {
-    let list = singletons[sentence.index]
-    if (!list) {
-      list = Object.freeze([sentence])
-      singletons[sentence.index] = list
-    }
-    return list
-  }
+  const singletons = document.sentences.map((sentence) => Object.freeze([sentence]))
   const diagnostics: Diagnostic[] = []
   for (const [ruleIndex, { rule, severity, options }] of rules.entries()) {
     const reports: Diagnostic[] = []
-    const scoped = rule.meta.scope === 'sentence'
-    /** The sentence a sentence-scoped rule is judging: one context per rule, not one per sentence. */
-    let current: Sentence | undefined
-    /** The rule read the whole text while judging `current`: its result may depend on more than the sentence. */
-    let readAround = false
-    const context: RuleContext = Object.freeze({
-      ruleId: rule.id,
-      get text() {
-        if (current) readAround = true
-        return document.text
-      },
-      get document() {
-        if (current) readAround = true
-        return document
-      },
-      paragraphs: scoped ? EMPTY : document.paragraphs,
-      get sentences() {
-        return current ? alone(current) : document.sentences
-      },
-      get words() {
-        return current ? current.words : document.words
-      },
-      options,
-      replyContext,
-      nlp,
-      memo: <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
-        if (document.sentences[sentence.index] !== sentence)
-          throw new ReplyLintError('invalid-report', 'memo() takes a sentence of the document being linted.')
-        return cached.memo(ruleIndex, sentence, key, compute)
-      },
-      report(descriptor: ReportDescriptor) {
-        reports.push(toDiagnostic(rule, severity, document, descriptor))
-      },
-    })
+    const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
+      Object.freeze({
+        ruleId: rule.id,
+        text: document.text,
+        document,
+        paragraphs: scoped ? EMPTY : document.paragraphs,
+        sentences,
+        words: scoped ? (sentences[0] as Sentence).words : document.words,
+        options,
+        replyContext,
+        nlp,
+        memo: <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
+          if (document.sentences[sentence.index] !== sentence)
+            throw new ReplyLintError(
+              'invalid-report',
+              'memo() takes a sentence of the document being linted.',
+            )
+          return cached.memo(ruleIndex, sentence, key, compute)
+        },
+        report(descriptor: ReportDescriptor) {
+          reports.push(toDiagnostic(rule, severity, document, descriptor))
+        },
+      })
     try {
-      if (scoped)
+      if (rule.meta.scope === 'sentence')
         for (const sentence of document.sentences) {
           const hit = cached.reports(ruleIndex, sentence)
           if (hit) reports.push(...hit)
           else {
             const from = reports.length
-            current = sentence
-            readAround = false
-            rule.check(context)
-            if (!readAround)
-              cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
+            rule.check(contextFor(singletons[sentence.index] as readonly Sentence[], true))
+            cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
           }
         }
-      else rule.check(context)
+      else rule.check(contextFor(document.sentences, false))
       diagnostics.push(...reports)
     } catch (error) {
       diagnostics.push(internalError(rule.id, error, document))
