@@ -63,3 +63,11 @@ export function keystrokeEdits(draft: string, count: number, seed: number): stri
   }
   return edits
 }
+
+/** What a writer adds at the end of a draft, one letter at a time. */
+export const TYPED_SENTENCE = ' We will update you as soon as the courier scans it again.'
+
+/** The draft after each keystroke of {@link TYPED_SENTENCE} typed at its end. */
+export function typedAtEnd(draft: string, typed = TYPED_SENTENCE): string[] {
+  return Array.from(typed, (_, i) => draft + typed.slice(0, i + 1))
+}
