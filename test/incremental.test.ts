@@ -300,7 +300,9 @@ describe('incremental parsing', () => {
       'Hi Sam,\n\nThanks for waiting. Your parcel left today.\n\nWe will update you soon.',
     )
     expect(second.sentences.slice(0, 3)).toEqual(first.sentences.slice(0, 3))
-    second.sentences.slice(0, 3).forEach((sentence, i) => expect(sentence).toBe(first.sentences[i]))
+    second.sentences.slice(0, 3).forEach((sentence, i) => {
+      expect(sentence).toBe(first.sentences[i])
+    })
     expect(second.sentences[3]).not.toBe(first.sentences[3])
     expect(second.sentences[3]?.text).toBe('We will update you soon.')
     // An edit in the first paragraph moves everything after it: nothing is taken over.
