@@ -199,6 +199,15 @@ function progressiveSwap(words: readonly Word[], i: number): Edit | undefined {
   return { range: [previous.range[0], word.range[1]], text }
 }
 
+/** What a tagged-on pledge guarantees: "I guarantee it", "I promise you that". */
+const TAG_OBJECTS = new Set(['it', 'this', 'that', 'so'])
+
+/** `words[index]` is the last word of its clause: the clause or the sentence ends, or punctuation follows. */
+function endsClause(words: readonly Word[], index: number, clauseEnd: number): boolean {
+  const next = words[index + 1]
+  return index + 1 >= clauseEnd || !next || next.breakBefore
+}
+
 /**
  * Rewrites the sentence as an estimate: certainty words go, "will" becomes "should", a pledge
  * ("I guarantee that") is dropped, and a promise to update is added when the sentence has none.
@@ -228,6 +237,20 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
       let end = i + 2
       while (end < words.length && /^(you|that|can)$/.test((words[end] as Word).normal)) end++
       const following = words[end]
+      // A pledge tagged on ("…on Friday, I guarantee it.", "…, I promise you that."): the whole tag
+      // goes, with its comma.
+      const tagEnd =
+        following && TAG_OBJECTS.has(following.normal) && endsClause(words, end, clauseEnd)
+          ? end
+          : end > i + 2 && endsClause(words, end - 1, clauseEnd)
+            ? end - 1
+            : -1
+      if (tagEnd >= 0) {
+        if (i > 0)
+          edits.push({ range: [(words[i - 1] as Word).range[1], (words[tagEnd] as Word).range[1]], text: '' })
+        i = tagEnd
+        continue
+      }
       if (!following) continue
       const atStart = i === 0
       edits.push({ range: [word.range[0], following.range[0]], text: '' })

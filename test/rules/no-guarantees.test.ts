@@ -77,6 +77,30 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a pledge tagged on after a comma goes with its comma',
+      text: 'It ships today and arrives Friday, I guarantee it.',
+      errors: [
+        {
+          messageId: 'pledge',
+          excerpt: 'I guarantee it',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: `It ships today and arrives Friday${UPDATE}.` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a tagged-on promise with its objects goes whole',
+      text: 'Your refund is on its way, I promise you that.',
+      errors: [
+        {
+          messageId: 'pledge',
+          excerpt: 'I promise you',
+          suggestions: [{ messageId: 'suggestEstimate', output: `Your refund is on its way${UPDATE}.` }],
+        },
+      ],
+    },
+    {
       name: 'an existing update promise is not repeated',
       text: 'It will definitely arrive tomorrow and I will update you when it does.',
       errors: [
