@@ -104,10 +104,7 @@ export default defineRule({
     }
 
     const apologies: Word[] = []
-    for (const sentence of sentences)
-      sentence.words.forEach((word, index) => {
-        if (isApology(sentence.words, index)) apologies.push(word)
-      })
+    for (const sentence of sentences) apologies.push(...context.memo(sentence, 'apologies', apologiesIn))
     if (apologies.length <= MAX_APOLOGIES) return
 
     // Drop apology-only sentences ("Please accept my apologies.") from the end, never the first apology.
@@ -291,4 +288,9 @@ function removalEnd(sentence: Sentence, word: Word): number {
 function aboutThis(apology: Word): string {
   if (apology.normal === 'sorry') return `${apology.text} about this`
   return `${apology.text} for this`
+}
+
+/** The words of a sentence that apologise. */
+function apologiesIn(sentence: Sentence): Word[] {
+  return sentence.words.filter((_, index) => isApology(sentence.words, index))
 }

@@ -66,6 +66,7 @@ export default defineRule({
     const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
     let neutralSeen = 0
     judged.forEach((verdict, index) => {
+      if (!verdict.finding && !verdict.request) return
       const sentence = context.sentences[index] as Sentence
       const removal = sentenceRemovalRange(context.document, sentence)
       const remove = removal

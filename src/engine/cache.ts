@@ -129,8 +129,8 @@ interface SentenceRecord {
   readonly prefix: string
   /** Rule results, looked up on first use. */
   entry: SentenceEntry | undefined
-  /** `context.memo` values, under keys naming the rule and the value. */
-  memos: Map<string, unknown> | undefined
+  /** `context.memo` values by rule (its position in the linter's list), then by the rule's key. */
+  memos: Array<Map<string, unknown> | undefined> | undefined
 }
 
 /** The cache as one lint of one document sees it. */
@@ -156,11 +156,15 @@ export class CacheSession {
   memo<T>(ruleIndex: number, sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T {
     if (!this.cache) return compute(sentence)
     const record = this.record(sentence)
-    record.memos ??= new Map()
-    const name = `${ruleIndex}\u0000${key}`
-    if (record.memos.has(name)) return record.memos.get(name) as T
+    record.memos ??= []
+    let values = record.memos[ruleIndex]
+    if (!values) {
+      values = new Map()
+      record.memos[ruleIndex] = values
+    }
+    if (values.has(key)) return values.get(key) as T
     const value = compute(sentence)
-    record.memos.set(name, value)
+    values.set(key, value)
     return value
   }
 
