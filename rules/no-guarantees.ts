@@ -80,10 +80,16 @@ export default defineRule({
                   },
                 ],
               }
-            : {
-                messageId: 'suggestEstimate' as const,
-                edits: estimateEdits(sentence, match.words, index === 0),
-              }
+            : tag === 'pledge' && sentence.words.every((word) => PLEDGE_ONLY.has(word.normal))
+              ? {
+                  // The sentence is nothing but the pledge ("I guarantee it."): offer an update instead.
+                  messageId: 'suggestEstimate' as const,
+                  edits: [{ range: sentence.range, text: withEnding(UPDATE_OFFER, sentence) }],
+                }
+              : {
+                  messageId: 'suggestEstimate' as const,
+                  edits: estimateEdits(sentence, match.words, index === 0),
+                }
         context.report({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
@@ -198,6 +204,10 @@ function progressiveSwap(words: readonly Word[], i: number): Edit | undefined {
   const text = subject ? `${subject}should ${verb}` : matchCase(previous.text, `should ${verb}`)
   return { range: [previous.range[0], word.range[1]], text }
 }
+
+/** The words of a sentence that is only a pledge: "I guarantee it.", "We promise you that!" */
+const PLEDGE_ONLY = new Set(['i', 'we', 'guarantee', 'promise', 'assure', 'you', 'it', 'this', 'that', 'so'])
+const UPDATE_OFFER = "We'll update you if anything changes."
 
 /** What a tagged-on pledge guarantees: "I guarantee it", "I promise you that". */
 const TAG_OBJECTS = new Set(['it', 'this', 'that', 'so'])

@@ -101,6 +101,22 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a sentence that is only a pledge becomes an offer to update',
+      text: 'Thanks for waiting. I guarantee it.',
+      errors: [
+        {
+          messageId: 'pledge',
+          range: [20, 34],
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: "Thanks for waiting. We'll update you if anything changes.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an existing update promise is not repeated',
       text: 'It will definitely arrive tomorrow and I will update you when it does.',
       errors: [
