@@ -10,12 +10,15 @@ export { LruMap }
  * What a linter remembers between calls, so relinting after a keystroke redoes only the sentences
  * that changed (plus the rules that judge the whole reply):
  *
+ * - the previous parse, whose paragraphs before an edit are taken over as they are
+ *   (`IncrementalParser`), with each of their sentences' rule results and `context.memo` values;
  * - compromise's view of each sentence text (the slow part of `context.nlp`);
- * - the reports of every `scope: 'sentence'` rule per sentence and reply context, stored relative to
- *   the sentence start and shifted to wherever the same sentence stands in the next draft.
+ * - the reports of every `scope: 'sentence'` rule per sentence text and reply context, stored
+ *   relative to the sentence start and shifted to wherever the same sentence stands in the next
+ *   draft. A sentence enters this cache the second time it is seen.
  *
- * Both are bounded, least recently used first out, so a long editing session cannot grow memory
- * without limit.
+ * The shared parts are bounded, least recently used first out, so a long editing session cannot grow
+ * memory without limit; what is kept per sentence object lives only until the next lint.
  */
 export interface CacheLimits {
   /** Sentences (under one reply context each) whose rule results are kept. */
