@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../src/index.js'
+import { normalizeWord, parseDocument } from '../src/index.js'
 import { analyzeSentence } from '../src/parse/nlp.js'
 
 const sentenceTexts = (text: string) => parseDocument(text).sentences.map((sentence) => sentence.text)
@@ -117,5 +118,32 @@ describe('compromise bridge', () => {
     const [match] = analysis.match('tomorrow')
     expect(match && text.slice(...match.range)).toBe('tomorrow')
     expect(analysis.has('#Date')).toBe(true)
+  })
+})
+
+describe('normalizeWord', () => {
+  it('lower-cases and unifies apostrophes, dashes and compatibility forms', () => {
+    expect(normalizeWord('DON’T')).toBe("don't")
+    expect(normalizeWord('don`t')).toBe("don't")
+    expect(normalizeWord('e‐mail')).toBe('e-mail')
+    expect(normalizeWord('ＷｈａｔｓＡｐｐ')).toBe('whatsapp')
+  })
+
+  it('gives what the full normalisation gives for any string (printable ASCII takes a short cut)', () => {
+    const full = (word: string) =>
+      word
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u201B\u02BC\u0060\u00B4]/g, "'")
+        .replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, '-')
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 })),
+        (word) => {
+          expect(normalizeWord(word)).toBe(full(word))
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -1,8 +1,15 @@
+/** Printable ASCII only: NFKC leaves it as it is, and of the characters unified below only "`" is ASCII. */
+const PRINTABLE_ASCII = /^[ -~]*$/
+
 /**
  * Normalises a word for matching: lower case, typographic apostrophes to `'`,
  * every dash to `-`, and compatibility forms folded (NFKC) so full-width letters match.
  */
 export function normalizeWord(word: string): string {
+  if (PRINTABLE_ASCII.test(word)) {
+    const lower = word.toLowerCase()
+    return lower.includes('`') ? lower.replaceAll('`', "'") : lower
+  }
   return word
     .normalize('NFKC')
     .toLowerCase()
