@@ -33,11 +33,11 @@ const SQUARE = /\[([^[\]\n]{1,60})\]/g
 /** `<ORDER_ID>`, `<Customer Name>`: judged by what is inside (HTML tags and `<URL>` are not slots). */
 const ANGLE = /<([A-Za-z_][^<>\n]{0,60})>/g
 /** `{% if %}`, `<% %>`, `<#include "x.ftl">`, `</#if>`, `<@macro/>`, `[#if]`: template code. */
-const DIRECTIVES = [
-  /\{%[^%\n]{0,200}%\}/g,
-  /<%[^%\n]{0,200}%>/g,
-  /<\/?[#@][A-Za-z][^<>\n]{0,200}>/g,
-  /\[\/?#[A-Za-z][^[\]\n]{0,200}\]/g,
+const DIRECTIVES: ReadonlyArray<{ pattern: RegExp; needs: string }> = [
+  { pattern: /\{%[^%\n]{0,200}%\}/g, needs: '%' },
+  { pattern: /<%[^%\n]{0,200}%>/g, needs: '%' },
+  { pattern: /<\/?[#@][A-Za-z][^<>\n]{0,200}>/g, needs: '<' },
+  { pattern: /\[\/?#[A-Za-z][^[\]\n]{0,200}\]/g, needs: '[' },
 ]
 /** `XX/XX`, `XXX`, `$XX.XX`: runs of X standing for digits. Each repeat starts with a separator, so no backtracking. */
 const X_RUN = /[xX]+(?:[/.:-][xX]+)*/g
@@ -133,8 +133,9 @@ function scan(text: string): Found[] {
       add('slot', match.index, match.index + match[0].length)
     }
   }
-  for (const pattern of DIRECTIVES)
-    for (const match of text.matchAll(pattern)) add('directive', match.index, match.index + match[0].length)
+  for (const { pattern, needs } of DIRECTIVES)
+    if (text.includes(needs))
+      for (const match of text.matchAll(pattern)) add('directive', match.index, match.index + match[0].length)
   if (text.includes('[')) {
     for (const match of text.matchAll(DOUBLE_BRACKET)) add('slot', match.index, match.index + match[0].length)
     for (const match of text.matchAll(SQUARE)) {

@@ -191,9 +191,13 @@ interface TermTable {
 
 let cachedKey = ''
 let cachedTable: TermTable | undefined
+/** A linter passes the same frozen options to every lint: known without building the key. */
+let cachedOptions: JargonOptions | undefined
 
 function termTable(options: JargonOptions): TermTable {
+  if (cachedTable && options === cachedOptions) return cachedTable
   const key = JSON.stringify([options.jargon, options.allowJargon, options.plainWords])
+  cachedOptions = Object.isFrozen(options) ? options : undefined
   if (cachedTable && key === cachedKey) return cachedTable
   const allowed = new Set(options.allowJargon.map((term) => term.trim().toLowerCase()))
   const capitals = new Map<string, string | undefined>()
