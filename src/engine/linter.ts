@@ -65,8 +65,7 @@ function lintDocument(
   const nlp = (sentence: Sentence): NlpSentence => {
     let analysis = analyses.get(sentence)
     if (!analysis) {
-      if (document.sentences[sentence.index] !== sentence)
-        throw new ReplyLintError('invalid-report', 'nlp() takes a sentence of the document being linted.')
+      assertOwnSentence(document, sentence, 'nlp')
       analysis = analyzeSentence(sentence, cached.view(sentence.text))
       analyses.set(sentence, analysis)
     }
@@ -90,11 +89,7 @@ function lintDocument(
         replyContext,
         nlp,
         memo: <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
-          if (document.sentences[sentence.index] !== sentence)
-            throw new ReplyLintError(
-              'invalid-report',
-              'memo() takes a sentence of the document being linted.',
-            )
+          assertOwnSentence(document, sentence, 'memo')
           return cached.memo(ruleIndex, sentence, key, compute)
         },
         report(descriptor: ReportDescriptor) {
@@ -130,4 +125,10 @@ function lintDocument(
     else infoCount++
   }
   return { diagnostics: sorted, errorCount, warningCount, infoCount }
+}
+
+/** `nlp()` and `memo()` work on the sentences of the document being linted, and no other. */
+function assertOwnSentence(document: ReplyDocument, sentence: Sentence, method: string): void {
+  if (document.sentences[sentence.index] !== sentence)
+    throw new ReplyLintError('invalid-report', `${method}() takes a sentence of the document being linted.`)
 }
