@@ -211,11 +211,15 @@ export class CacheSession {
     const record = this.record(sentence)
     if (!record.entry) {
       const key = this.prefix + sentenceKey(sentence)
-      let entry = this.cache.get(key) ?? this.owner.recent.get(key)
-      if (entry) this.cache.set(key, entry)
-      else {
-        entry = []
-        if (this.owner.admit(key)) this.cache.set(key, entry)
+      let entry = this.cache.get(key)
+      if (!entry) {
+        // Seen in the lint just before: its second sight, so it goes into the shared cache now.
+        entry = this.owner.recent.get(key)
+        if (entry) this.cache.set(key, entry)
+        else {
+          entry = []
+          if (this.owner.admit(key)) this.cache.set(key, entry)
+        }
       }
       this.current.set(key, entry)
       record.entry = entry
