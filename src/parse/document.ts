@@ -294,6 +294,7 @@ function splitsPair(text: string, at: number): boolean {
 
 /** ASCII letters and digits: word characters for every version of parse-latin's Unicode tables. */
 const ALNUM = /[A-Za-z0-9]/
+const ALPHA = /[A-Za-z]/
 
 /**
  * A blank line between two words: parse-latin splits there and merges nothing across. (Before a
@@ -324,7 +325,6 @@ function closesAfterWord(text: string, spaceStart: number, spaceEnd: number): bo
   return end - start >= 2 && (start === 0 || WORD_BEFORE.test(text.charAt(start - 1)))
 }
 
-const ALPHA = /[A-Za-z]/
 const WORD_BEFORE = /[\s"“‘'(]/
 
 /**
@@ -335,9 +335,9 @@ const WORD_BEFORE = /[\s"“‘'(]/
 function endsSentence(text: string, spaceStart: number, spaceEnd: number): boolean {
   const stop = text.charAt(spaceStart - 1)
   if (!/[A-Z]/.test(text.charAt(spaceEnd))) return false
-  if (stop === '!' || stop === '?') return /[A-Za-z]/.test(text.charAt(spaceStart - 2))
+  if (stop === '!' || stop === '?') return ALPHA.test(text.charAt(spaceStart - 2))
   if (stop !== '.') return false
-  for (let i = spaceStart - 6; i < spaceStart - 1; i++) if (!/[A-Za-z]/.test(text.charAt(i))) return false
+  for (let i = spaceStart - 6; i < spaceStart - 1; i++) if (!ALPHA.test(text.charAt(i))) return false
   return true
 }
 
