@@ -1,10 +1,20 @@
-import { defineRule, type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
+import {
+  capitalize,
+  defineRule,
+  type Edit,
+  lazyLexicon,
+  matchCase,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { docsUrl } from './docs-url.js'
 import {
   CERTAINTY_ADVERBS,
   type GuaranteeTag,
   guaranteeLexicon,
   outcomeLexicon,
+  PLEDGE_OBJECTS,
+  PLEDGE_VERBS,
 } from './lexicons/guarantees.js'
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
 import { terminalLength } from './shared/clause-rewrite.js'
@@ -13,6 +23,10 @@ const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
 const outcomes = lazyLexicon(outcomeLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
+const pledgeVerbs = new Set<string>(PLEDGE_VERBS)
+const pledgeObjects = new Set<string>(PLEDGE_OBJECTS)
+/** The words of a sentence that is only a pledge: "I guarantee it.", "We promise you that!" */
+const pledgeOnly = new Set<string>(['i', 'we', 'you', ...PLEDGE_VERBS, ...PLEDGE_OBJECTS])
 const durationUnits = new Set<string>(DURATION_UNITS)
 const numberWords = new Set<string>(NUMBER_WORDS)
 const NUMERIC_DATE = /^\d{1,2}(?:st|nd|rd|th)?$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
@@ -80,11 +94,13 @@ export default defineRule({
                   },
                 ],
               }
-            : tag === 'pledge' && sentence.words.every((word) => PLEDGE_ONLY.has(word.normal))
+            : tag === 'pledge' && sentence.words.every((word) => pledgeOnly.has(word.normal))
               ? {
                   // The sentence is nothing but the pledge ("I guarantee it."): offer an update instead.
                   messageId: 'suggestEstimate' as const,
-                  edits: [{ range: sentence.range, text: withEnding(UPDATE_OFFER, sentence) }],
+                  edits: [
+                    { range: sentence.range, text: withEnding(`${capitalize(UPDATE_PROMISE)}.`, sentence) },
+                  ],
                 }
               : {
                   messageId: 'suggestEstimate' as const,
@@ -205,13 +221,6 @@ function progressiveSwap(words: readonly Word[], i: number): Edit | undefined {
   return { range: [previous.range[0], word.range[1]], text }
 }
 
-/** The words of a sentence that is only a pledge: "I guarantee it.", "We promise you that!" */
-const PLEDGE_ONLY = new Set(['i', 'we', 'guarantee', 'promise', 'assure', 'you', 'it', 'this', 'that', 'so'])
-const UPDATE_OFFER = "We'll update you if anything changes."
-
-/** What a tagged-on pledge guarantees: "I guarantee it", "I promise you that". */
-const TAG_OBJECTS = new Set(['it', 'this', 'that', 'so'])
-
 /** `words[index]` is the last word of its clause: the clause or the sentence ends, or punctuation follows. */
 function endsClause(words: readonly Word[], index: number, clauseEnd: number): boolean {
   const next = words[index + 1]
@@ -238,11 +247,7 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
     const word = words[i] as Word
     if (word.range[0] < skipUntil) continue
     const next = words[i + 1]
-    if (
-      (word.normal === 'i' || word.normal === 'we') &&
-      next &&
-      /^(guarantee|promise|assure)$/.test(next.normal)
-    ) {
+    if ((word.normal === 'i' || word.normal === 'we') && next && pledgeVerbs.has(next.normal)) {
       // Drop "I guarantee (you) (that)" and capitalise what follows when it opened the sentence.
       let end = i + 2
       while (end < words.length && /^(you|that|can)$/.test((words[end] as Word).normal)) end++
@@ -250,7 +255,7 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
       // A pledge tagged on ("…on Friday, I guarantee it.", "…, I promise you that."): the whole tag
       // goes, with its comma.
       const tagEnd =
-        following && TAG_OBJECTS.has(following.normal) && endsClause(words, end, clauseEnd)
+        following && pledgeObjects.has(following.normal) && endsClause(words, end, clauseEnd)
           ? end
           : end > i + 2 && endsClause(words, end - 1, clauseEnd)
             ? end - 1

@@ -20,6 +20,10 @@ export const CERTAINTY_ADVERBS = [
   'undoubtedly',
   '100%',
 ] as const
+/** "I guarantee", "we promise", "I assure": the writer pledges. */
+export const PLEDGE_VERBS = ['guarantee', 'promise', 'assure'] as const
+/** What a pledge tagged on after a comma guarantees: "…, I guarantee it", "…, I promise you that". */
+export const PLEDGE_OBJECTS = ['it', 'this', 'that', 'so'] as const
 const CERTAIN = `(${CERTAINTY_ADVERBS.join('|')})`
 const ARRIVAL = '(~arrive|~reach|~land|delivered|released|cleared|resolved|fixed|refunded)'
 /** "It will definitely be with you": a place word only counts with the parcel as its subject ("we're definitely here to help" does not). */
