@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   CompiledLexicon,
@@ -178,5 +179,76 @@ describe('negation scope', () => {
     expect(isNegated(words('we do not really promise'), 4)).toBe(true)
     expect(isNegated(words('not a b c d promise'), 5)).toBe(false)
     expect(isNegated(words('not now, we promise'), 3)).toBe(false)
+  })
+})
+
+describe('compiled lexicons share pattern tails', () => {
+  // Words chosen so none negates, none is a lemma and none normalises into another.
+  const VOCABULARY = ['red', 'blue', 'green', 'box']
+  const word = fc.constantFrom(...VOCABULARY)
+  const alternative = fc.array(word, { minLength: 1, maxLength: 2 }).map((words) => words.join(' '))
+  const slot = fc.oneof(
+    word,
+    fc.constant('*'),
+    fc
+      .tuple(fc.uniqueArray(alternative, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([alternatives, optional]) => `(${alternatives.join('|')})${optional ? '?' : ''}`),
+  )
+  const pattern = fc.array(slot, { minLength: 1, maxLength: 4 }).map((slots) => slots.join(' '))
+  const entries = fc.array(fc.array(pattern, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 })
+
+  /** The literal phrases an entry lists, `*` kept as the wildcard; undefined for a pattern that matches nothing. */
+  const phrasesOf = (patterns: readonly string[]) => {
+    try {
+      return patterns.flatMap((pattern) => expandPattern(pattern, 't'))
+    } catch {
+      return undefined
+    }
+  }
+  const fits = (phrase: readonly string[], words: readonly string[]) =>
+    phrase.length === words.length && phrase.every((w, i) => w === '*' || w === words[i])
+
+  it('matches a whole phrase with the first entry that lists it, and rejects a phrase two entries list', () => {
+    fc.assert(
+      fc.property(entries, fc.array(word, { minLength: 1, maxLength: 5 }), (lists, probe) => {
+        const lexicon: Lexicon = {
+          name: 't',
+          entries: lists.map((match, index) => ({ match, tag: String(index) })),
+        }
+        const listed = lists.map(phrasesOf)
+        if (listed.includes(undefined)) {
+          expect(() => new CompiledLexicon(lexicon)).toThrow(ReplyLintError)
+          return
+        }
+        const phrases = listed as string[][][]
+        const owners = new Map<string, Set<number>>()
+        phrases.forEach((list, index) => {
+          for (const phrase of list)
+            owners.set(phrase.join(' '), (owners.get(phrase.join(' ')) ?? new Set()).add(index))
+        })
+        if ([...owners.values()].some((set) => set.size > 1)) {
+          expect(() => new CompiledLexicon(lexicon)).toThrow(ReplyLintError)
+          return
+        }
+        const compiled = new CompiledLexicon(lexicon)
+        const whole = (words: readonly string[]) =>
+          compiled
+            .find(firstSentence(`${words.join(' ')}.`))
+            .filter((match) => match.text === words.join(' '))
+            .map((match) => match.tag)
+        const expected = (words: readonly string[]) => {
+          const index = phrases.findIndex((list) => list.some((phrase) => fits(phrase, words)))
+          return index < 0 ? [] : [String(index)]
+        }
+        const listedWords = phrases.flat().map((phrase) => phrase.map((w) => (w === '*' ? 'parcel' : w)))
+        // A shared tail changed in place would let one phrase's start run on into another's end.
+        const crossed = listedWords.flatMap((a) =>
+          listedWords.flatMap((b) => a.map((_, i) => [...a.slice(0, i + 1), ...b.slice(i + 1)])),
+        )
+        const probes = [probe, ...listedWords, ...crossed.slice(0, 400)]
+        for (const words of probes) expect(whole(words)).toEqual(expected(words))
+      }),
+      { numRuns: 300 },
+    )
   })
 })

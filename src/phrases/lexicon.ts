@@ -4,7 +4,7 @@ import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
 import { isNegated } from './negation.js'
-import { ANY_WORD, expandPattern, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
+import { ANY_WORD, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
 import { indexFirstWords, sentenceIndex, wordNumber } from './sentence-index.js'
 
 /** One forbidden (or notable) phrase, as data. */
@@ -53,16 +53,22 @@ export interface FindOptions {
   includeQuoted?: boolean
 }
 
-/** Keyed by word number (see `wordNumber`), not by the word itself: faster to look up. */
+/**
+ * Keyed by word number (see `wordNumber`), not by the word itself: faster to look up. The "trie" is
+ * a graph: every tail of a pattern is built once and shared by all the words that lead to it (see
+ * {@link insertPattern}), and the walk cannot tell the difference.
+ */
 interface TrieNode {
   readonly next: Map<number, TrieNode>
   /** Entries whose pattern ends here, in declaration order. */
   readonly ends: number[]
   /** `next.get(ANY_WORD)`, kept apart so the walk does not look it up at every step. */
   any: TrieNode | undefined
+  /** More than one link may lead here: while compiling, copy the node before changing it. */
+  shared: boolean
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [], any: undefined })
+const newNode = (): TrieNode => ({ next: new Map(), ends: [], any: undefined, shared: false })
 
 const NO_OPTIONS: FindOptions = Object.freeze({})
 
@@ -261,8 +267,7 @@ export class CompiledLexicon<Tag extends string = string> {
 class TrieMatcher {
   private readonly root = newNode()
   constructor(patterns: readonly string[], where: string) {
-    for (const pattern of patterns)
-      for (const sequence of expandPattern(pattern, where)) insert(this.root, sequence, 0)
+    for (const pattern of patterns) insertPattern(this.root, pattern, 0, where)
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
@@ -273,61 +278,82 @@ class TrieMatcher {
   }
 }
 
-function insert(root: TrieNode, sequence: readonly string[], index: number): void {
-  let node = root
-  for (const word of sequence) node = child(node, word)
-  node.ends.push(index)
-}
-
 /**
- * Inserts every word sequence `pattern` allows (what {@link expandPattern} lists), walking its slots
- * depth first: shared prefixes are walked once and no sequence is built, which keeps compiling large
- * lexicons (thousands of sequences) cheap. A phrase listed by two entries is a data error.
+ * Inserts every word sequence `pattern` allows (what {@link expandPattern} lists) without listing
+ * them. Alternatives multiply: "(is|are|was) (so|very)? (rude|slow|late)" allows 27 phrases, and
+ * a tree of them all made the compiled lexicons take about 100 MB. But what may follow slot `k` is
+ * the same whichever words led there, so wherever a word leads to a new node, it links instead to
+ * one shared node holding the rest of the pattern, built once. Later patterns that pass through a
+ * shared node change a copy of it (copy on write), so each phrase still leads to exactly the ends a
+ * tree would hold. A phrase listed by two entries is a data error.
  */
 function insertPattern(root: TrieNode, pattern: string, index: number, where: string): void {
   const slots = parsePattern(pattern, where)
-  const path: string[] = []
-  let sequences = 0
   const fail = (message: string): never => {
     throw new ReplyLintError('invalid-lexicon', `${where}: ${message}`, where)
   }
+  if (slots.every((slot) => slot.kind === 'words' && slot.optional))
+    fail(`"${pattern}" can match no words at all.`)
+  let sequences = 1
+  for (const slot of slots)
+    if (slot.kind === 'words') sequences *= slot.alternatives.length + (slot.optional ? 1 : 0)
+  if (sequences > MAX_EXPANSIONS) fail(`"${pattern}" expands to too many phrases.`)
+
+  /** `tails[k]`: the shared node for "slots k and after, then the end of this entry". */
+  const tails: (TrieNode | undefined)[] = []
+  const tail = (slotIndex: number): TrieNode => {
+    let node = tails[slotIndex]
+    if (!node) {
+      node = newNode()
+      visit(node, slotIndex)
+      node.shared = true
+      tails[slotIndex] = node
+    }
+    return node
+  }
+  const path: string[] = []
+  /** Adds slots `slotIndex` and after below `node`, which only this walk reaches. */
   const visit = (node: TrieNode, slotIndex: number): void => {
     const slot = slots[slotIndex] as Slot | undefined
     if (!slot) {
-      if (path.length === 0) fail(`"${pattern}" can match no words at all.`)
-      if (++sequences > MAX_EXPANSIONS) fail(`"${pattern}" expands to too many phrases.`)
       const other = node.ends.find((end) => end !== index)
       if (other !== undefined) fail(`the phrase "${path.join(' ')}" is already listed by entry ${other}.`)
       if (!node.ends.includes(index)) node.ends.push(index)
       return
     }
-    if (slot.kind === 'any') {
-      path.push(ANY_WORD)
-      visit(child(node, ANY_WORD), slotIndex + 1)
-      path.pop()
-      return
-    }
-    if (slot.optional) visit(node, slotIndex + 1)
-    for (const words of slot.alternatives) {
+    if (slot.kind === 'words' && slot.optional) visit(node, slotIndex + 1)
+    const alternatives = slot.kind === 'any' ? [[ANY_WORD]] : slot.alternatives
+    for (const words of alternatives) {
       let at = node
-      for (const word of words) at = child(at, word)
+      for (let w = 0; w < words.length - 1; w++) at = ownChild(at, words[w] as string)
+      const last = words[words.length - 1] as string
       path.push(...words)
-      visit(at, slotIndex + 1)
+      if (at.next.has(wordNumber(last))) visit(ownChild(at, last), slotIndex + 1)
+      else link(at, last, tail(slotIndex + 1))
       path.length -= words.length
     }
   }
   visit(root, 0)
 }
 
-function child(node: TrieNode, word: string): TrieNode {
-  const number = wordNumber(word)
-  let next = node.next.get(number)
-  if (!next) {
-    next = newNode()
-    node.next.set(number, next)
-    if (word === ANY_WORD) node.any = next
-  }
-  return next
+/** The child of `node` (which only this walk reaches) for `word`, made or copied so it is the walk's own too. */
+function ownChild(node: TrieNode, word: string): TrieNode {
+  const existing = node.next.get(wordNumber(word))
+  if (existing && !existing.shared) return existing
+  const own = existing ? copy(existing) : newNode()
+  link(node, word, own)
+  return own
+}
+
+function link(node: TrieNode, word: string, target: TrieNode): void {
+  node.next.set(wordNumber(word), target)
+  if (word === ANY_WORD) node.any = target
+}
+
+/** A copy of `node` to change; its children now have two parents, so they are shared from here on. */
+function copy(node: TrieNode): TrieNode {
+  for (const child of node.next.values()) child.shared = true
+  return { next: new Map(node.next), ends: [...node.ends], any: node.any, shared: false }
 }
 
 /**
