@@ -4,18 +4,34 @@ import { describe, expect, it } from 'vitest'
 import { CompiledLexicon, ReplyLintError } from '../src/index.js'
 
 describe('compromise is loaded on first use', () => {
-  it('is not loaded by importing reply-lint, and is by the first lint that needs it', async () => {
+  it('is loaded neither by importing reply-lint nor by the bundled rules, and is by a rule that asks for it', async () => {
     const require = createRequire(import.meta.url)
     const path = require.resolve('compromise/two')
     const isLoaded = () => require.cache[path] !== undefined
     expect(isLoaded()).toBe(false)
-    const { createLinter, isNlpReady } = await import('../src/index.js')
+    const { createLinter, defineRule, isNlpReady } = await import('../src/index.js')
     const linter = createLinter({ preset: 'strict' })
     expect(isLoaded()).toBe(false)
     expect(isNlpReady()).toBe(true)
-    const { diagnostics } = linter.lint("You'll definitely get it today.")
+    const draft = "You'll definitely get it today."
+    expect(linter.lint(draft).diagnostics.map((d) => d.ruleId)).toContain('no-guarantees')
+    expect(isLoaded()).toBe(false)
+    const verbs = defineRule({
+      id: 'acme/verbs',
+      meta: { description: 'Flags verbs.', recommended: false, defaultOptions: {} },
+      messages: { verb: 'A verb.' },
+      check(context) {
+        for (const sentence of context.sentences)
+          for (const match of context.nlp(sentence).match('#Verb'))
+            context.report({ messageId: 'verb', range: match.range })
+      },
+    })
+    const withPlugin = createLinter({ preset: 'strict', plugins: [verbs], rules: { 'acme/verbs': 'warn' } })
+    expect(withPlugin.lint(draft).diagnostics.map((d) => [d.ruleId, d.excerpt])).toContainEqual([
+      'acme/verbs',
+      'get',
+    ])
     expect(isLoaded()).toBe(true)
-    expect(diagnostics.map((d) => d.ruleId)).toContain('no-guarantees')
   })
 })
 

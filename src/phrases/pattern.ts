@@ -1,6 +1,7 @@
 import { ReplyLintError } from '../errors.js'
 import { compromise } from '../parse/compromise.js'
 import { normalizeWord } from '../parse/normalize.js'
+import { INFLECTION_TABLE } from './inflection-table.js'
 
 /**
  * A word-level phrase pattern, written as words separated by spaces:
@@ -106,7 +107,7 @@ export function expandPattern(pattern: string, where: string): string[][] {
   return nonEmpty
 }
 
-const inflectionCache = new Map<string, string[]>()
+const inflectionCache = new Map<string, readonly string[]>()
 
 /** compromise's word-form transforms (from its tagger's model), typed for the two calls used here. */
 interface Transforms {
@@ -114,11 +115,24 @@ interface Transforms {
   noun: { toPlural(word: string, model: object): string }
 }
 
-/** A lemma and its verb and plural forms, from compromise's conjugator (both -lled and -led spellings). */
-export function inflections(lemma: string): string[] {
+/**
+ * A lemma and its verb and plural forms (both -lled and -led spellings). The lemmas of the bundled
+ * lexicons come from a generated table, so compiling them does not load compromise; any other
+ * lemma is conjugated by compromise on first use.
+ */
+export function inflections(lemma: string): readonly string[] {
   const base = normalizeWord(lemma)
-  const cached = inflectionCache.get(base)
-  if (cached) return cached
+  let forms = inflectionCache.get(base) ?? INFLECTION_TABLE.get(base)
+  if (!forms) {
+    forms = inflectWithCompromise(base)
+    inflectionCache.set(base, forms)
+  }
+  return forms
+}
+
+/** {@link inflections} from compromise's conjugator, bypassing the table (which is made with it). */
+export function inflectWithCompromise(lemma: string): string[] {
+  const base = normalizeWord(lemma)
   const nlp = compromise()
   const transform = (nlp.methods() as { two: { transform: Transforms } }).two.transform
   const model = nlp.model()
@@ -130,7 +144,5 @@ export function inflections(lemma: string): string[] {
   forms.add(normalizeWord(transform.noun.toPlural(base, model)))
   for (const form of [...forms]) if (/lled$|lling$/.test(form)) forms.add(form.replace(/ll(ed|ing)$/, 'l$1'))
   forms.delete('')
-  const result = [...forms]
-  inflectionCache.set(base, result)
-  return result
+  return [...forms]
 }
