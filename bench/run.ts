@@ -263,6 +263,8 @@ async function main(): Promise<void> {
         metric('Heap after import (MB)')[subject] = mb(memory.heapAfterImport as number)
         metric('Peak RSS, corpus x3 (MB)')[subject] = mb(memory.maxRssCorpus as number)
         metric('Peak RSS, then 1 MB document (MB)')[subject] = mb(memory.maxRss as number)
+        // Compiled phrase lists, compromise if it was loaded, and the linter's own cache.
+        metric('Heap still used after the corpus and 1 MB (MB)')[subject] = mb(memory.retainedHeap as number)
       }
     } finally {
       rmSync(scratch, { recursive: true, force: true })
