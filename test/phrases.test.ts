@@ -11,6 +11,7 @@ import {
   type Sentence,
 } from '../src/index.js'
 import { analyzeSentence } from '../src/parse/nlp.js'
+import { IndexScope, sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
 const firstSentence = (text: string) => {
   const sentence = parseDocument(text).sentences[0]
@@ -250,5 +251,36 @@ describe('compiled lexicons share pattern tails', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('sentence indexes', () => {
+  const words = () => parseDocument('Your parcel will arrive tomorrow.').sentences[0]?.words ?? []
+
+  it('are kept for one lint, carried over to the next for the same words, and made afresh outside one', () => {
+    const sentenceWords = words()
+    expect(sentenceIndex(sentenceWords)).not.toBe(sentenceIndex(sentenceWords))
+    const first = new IndexScope()
+    const kept = withIndexScope(first, () => {
+      const index = sentenceIndex(sentenceWords)
+      expect(sentenceIndex(sentenceWords)).toBe(index)
+      return index
+    })
+    const second = new IndexScope(first)
+    expect(withIndexScope(second, () => sentenceIndex(sentenceWords))).toBe(kept)
+    // Only what the lint just before used is carried: a lint without the sentence drops it.
+    const third = new IndexScope(second)
+    withIndexScope(third, () => undefined)
+    expect(withIndexScope(new IndexScope(third), () => sentenceIndex(sentenceWords))).not.toBe(kept)
+  })
+
+  it('are made again once a new lexicon is compiled', () => {
+    const sentenceWords = words()
+    const scope = new IndexScope()
+    withIndexScope(scope, () => {
+      const before = sentenceIndex(sentenceWords)
+      new CompiledLexicon({ name: 'fresh', entries: [{ match: 'parcel will arrive' }] })
+      expect(sentenceIndex(sentenceWords)).not.toBe(before)
+    })
   })
 })

@@ -2,6 +2,7 @@ import { LruMap } from '../lru-map.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
 import { IncrementalParser } from '../parse/incremental.js'
 import { type NlpView, nlpView } from '../parse/nlp.js'
+import { IndexScope } from '../phrases/sentence-index.js'
 import type { Diagnostic, Edit, Range, ReplyContext, Suggestion } from '../types.js'
 
 export { LruMap }
@@ -83,6 +84,15 @@ export class LintCache {
     if (this.seen.size >= this.sentences.limit * 4) this.seen.clear()
     this.seen.add(hash)
     return false
+  }
+
+  /** The phrase lexicons' sentence indexes of the latest lint, for the sentences the next one reuses. */
+  private indexes: IndexScope | undefined
+
+  /** Where the next lint keeps its sentence indexes (see `withIndexScope`). */
+  indexScope(): IndexScope {
+    this.indexes = new IndexScope(this.indexes)
+    return this.indexes
   }
 
   /** The draft's parse; an edited draft reuses the sentences before the edit (see IncrementalParser). */

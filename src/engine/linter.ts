@@ -1,6 +1,7 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
 import { analyzeSentence, type NlpSentence } from '../parse/nlp.js'
+import { withIndexScope } from '../phrases/sentence-index.js'
 import type {
   Diagnostic,
   LintOptions,
@@ -39,7 +40,9 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
       const document = cache.parse(text)
-      return lintDocument(document, config.rules, replyContext, cache.session(document, replyContext))
+      return withIndexScope(cache.indexScope(), () =>
+        lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
+      )
     },
   })
 }
