@@ -312,6 +312,26 @@ describe('incremental parsing', () => {
     expect(third.sentences.some((sentence) => second.sentences.includes(sentence))).toBe(false)
     expect(shape(third)).toBe(shape(parseDocument(third.text)))
   })
+
+  it('keeps the sentences before an edit in the same paragraph, after a plain sentence end', () => {
+    const parser = new IncrementalParser()
+    const text = 'Thanks for waiting. Your parcel left today. We will update you'
+    const first = parser.parse(text)
+    const second = parser.parse(`${text} soon.`)
+    expect(shape(second)).toBe(shape(parseDocument(`${text} soon.`)))
+    expect(second.sentences.slice(0, 2)).toEqual([first.sentences[0], first.sentences[1]])
+    second.sentences.slice(0, 2).forEach((sentence, i) => {
+      expect(sentence).toBe(first.sentences[i])
+    })
+    expect(second.paragraphs[0]).not.toBe(first.paragraphs[0])
+    expect(second.paragraphs[0]?.sentences[0]).toBe(first.sentences[0])
+    // "Dr. Smith": parse-latin may join a short word and a stop to what follows, so no cut there.
+    const third = parser.parse('Thanks for waiting. Dr. Smith will call.')
+    const fourth = parser.parse('Thanks for waiting. Dr. Smith will call you.')
+    expect(fourth.sentences[0]).toBe(third.sentences[0])
+    expect(fourth.sentences[1]).not.toBe(third.sentences[1])
+    expect(shape(fourth)).toBe(shape(parseDocument(fourth.text)))
+  })
 })
 
 describe('context.memo', () => {

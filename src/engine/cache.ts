@@ -140,8 +140,9 @@ export class LintCache {
 /** What the cache holds for one sentence object under one reply context. */
 interface SentenceRecord {
   readonly prefix: string
-  /** Rule results, looked up on first use. */
+  /** Rule results, looked up on first use, and the key they were found under. */
   entry: SentenceEntry | undefined
+  key: string | undefined
   /** `context.memo` values by rule (its position in the linter's list), then by the rule's key. */
   memos: Array<Map<string, unknown> | undefined> | undefined
 }
@@ -233,6 +234,7 @@ export class CacheSession {
       }
       this.current.set(key, entry)
       record.entry = entry
+      record.key = key
     }
     return record.entry
   }
@@ -241,10 +243,11 @@ export class CacheSession {
     let record = this.records[sentence.index]
     if (!record) {
       const previous = this.owner.latest.get(sentence)
-      record =
-        previous?.prefix === this.prefix
-          ? previous
-          : { prefix: this.prefix, entry: undefined, memos: undefined }
+      if (previous?.prefix === this.prefix) {
+        record = previous
+        // Still this lint's entry by key too, for a next lint that parses the sentence afresh.
+        if (record.entry && record.key !== undefined) this.current.set(record.key, record.entry)
+      } else record = { prefix: this.prefix, entry: undefined, key: undefined, memos: undefined }
       this.records[sentence.index] = record
     }
     return record

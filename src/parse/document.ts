@@ -114,8 +114,9 @@ export interface ParsedPiece extends Piece {
 
 /**
  * Parses `text` piece by piece. With `previous`, the pieces at the start of the text that are unchanged
- * since the previous document (same text at the same offsets, ending where a paragraph ends) keep
- * that document's paragraph, sentence and word objects: they would be built equal anyway.
+ * since the previous document (same text at the same offsets) keep that document's sentence and word
+ * objects, and its paragraph objects where a paragraph ends before the edit: they would be built
+ * equal anyway.
  */
 export function buildDocument(
   text: string,
@@ -165,6 +166,10 @@ export function buildDocument(
       if (paragraph.range[1] > last.end) break
       paragraphs.push(paragraph)
     }
+    // Cut inside a paragraph: its sentences so far stay open for the pieces after the cut.
+    let first = sentences.length
+    while (first > 0 && (sentences[first - 1] as Sentence).paragraphIndex === paragraphs.length) first--
+    open = sentences.slice(first)
     parsed.push(...previous.pieces.slice(0, reused))
   }
   for (const piece of pieces.slice(reused)) {
@@ -195,8 +200,9 @@ export function buildDocument(
 }
 
 /**
- * How many leading pieces of `pieces` the previous document already built: the same cut over the
- * same text, and whole paragraphs (neither parse carries the piece's last paragraph on).
+ * How many leading pieces of `pieces` the previous document already built: the same cuts over the
+ * same text. The last of them may end inside a paragraph (at a sentence end parse-latin always
+ * splits at); the sentences before the cut do not depend on the text after it.
  */
 function reusablePieces(previous: PiecewiseDocument, pieces: readonly Piece[], text: string): number {
   const oldText = previous.document.text
@@ -210,8 +216,10 @@ function reusablePieces(previous: PiecewiseDocument, pieces: readonly Piece[], t
     if (!old || old.start !== piece.start || old.end !== piece.end || piece.end > same) break
     if (old.continuesParagraph !== piece.continuesParagraph) break
   }
-  const startsParagraph = (piece: Piece | undefined) => piece === undefined || !piece.continuesParagraph
-  while (count > 0 && !(startsParagraph(pieces[count]) && startsParagraph(previous.pieces[count]))) count--
+  // The same cut after the same text continues a paragraph in both parses or in neither; should the
+  // text end at the cut in one of them, the last reused piece is parsed again.
+  const continues = (piece: Piece | undefined) => piece?.continuesParagraph === true
+  while (count > 0 && continues(pieces[count]) !== continues(previous.pieces[count])) count--
   return count
 }
 
