@@ -12,6 +12,7 @@ import {
   type Sentence,
 } from '../src/index.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
+import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
 /** Sentence-scoped: throws on "#", reports the whole text (outside its sentence) on "@", flags "parcel". */
 const flaky = defineRule({
@@ -313,24 +314,38 @@ describe('incremental parsing', () => {
     expect(shape(third)).toBe(shape(parseDocument(third.text)))
   })
 
-  it('keeps the sentences before an edit in the same paragraph, after a plain sentence end', () => {
+  it('keeps the sentences before an edit in the same paragraph, once the draft is being edited', () => {
     const parser = new IncrementalParser()
     const text = 'Thanks for waiting. Your parcel left today. We will update you'
     const first = parser.parse(text)
-    const second = parser.parse(`${text} soon.`)
-    expect(shape(second)).toBe(shape(parseDocument(`${text} soon.`)))
-    expect(second.sentences.slice(0, 2)).toEqual([first.sentences[0], first.sentences[1]])
-    second.sentences.slice(0, 2).forEach((sentence, i) => {
-      expect(sentence).toBe(first.sentences[i])
+    // The first lint cuts at paragraphs only; the first edit re-parses the paragraph, cut finer.
+    const second = parser.parse(`${text} soon`)
+    expect(second.sentences[0]).not.toBe(first.sentences[0])
+    const third = parser.parse(`${text} soon.`)
+    expect(shape(third)).toBe(shape(parseDocument(`${text} soon.`)))
+    third.sentences.slice(0, 2).forEach((sentence, i) => {
+      expect(sentence).toBe(second.sentences[i])
     })
-    expect(second.paragraphs[0]).not.toBe(first.paragraphs[0])
-    expect(second.paragraphs[0]?.sentences[0]).toBe(first.sentences[0])
+    expect(third.sentences[2]).not.toBe(second.sentences[2])
+    expect(third.paragraphs[0]).not.toBe(second.paragraphs[0])
+    expect(third.paragraphs[0]?.sentences[0]).toBe(second.sentences[0])
     // "Dr. Smith": parse-latin may join a short word and a stop to what follows, so no cut there.
-    const third = parser.parse('Thanks for waiting. Dr. Smith will call.')
-    const fourth = parser.parse('Thanks for waiting. Dr. Smith will call you.')
-    expect(fourth.sentences[0]).toBe(third.sentences[0])
-    expect(fourth.sentences[1]).not.toBe(third.sentences[1])
-    expect(shape(fourth)).toBe(shape(parseDocument(fourth.text)))
+    parser.parse('Thanks for waiting. Dr. Smith will call.')
+    const fifth = parser.parse('Thanks for waiting. Dr. Smith will call you')
+    const sixth = parser.parse('Thanks for waiting. Dr. Smith will call you.')
+    expect(sixth.sentences[0]).toBe(fifth.sentences[0])
+    expect(sixth.sentences[1]).not.toBe(fifth.sentences[1])
+    expect(shape(sixth)).toBe(shape(parseDocument(sixth.text)))
+  })
+
+  it('cuts an unrelated text as a first draft, not as an edit', () => {
+    const parser = new IncrementalParser()
+    parser.parse('Thanks for waiting. Your parcel left today.')
+    const other = parser.parse('Hello there. We are sorry about the delay with your order.')
+    const next = parser.parse('Hello there. We are sorry about the delay with your order!')
+    // Cut as a first draft, the paragraph is one piece: the first sentence is parsed again.
+    expect(next.sentences[0]).not.toBe(other.sentences[0])
+    expect(shape(next)).toBe(shape(parseDocument(next.text)))
   })
 })
 
@@ -423,5 +438,16 @@ describe('cache bounds', () => {
       undefined,
     ])
     expect(cache.sizes().sentences).toBe(0)
+  })
+
+  it('carries sentence indexes to the next lint, except those of a document too big to hold', () => {
+    const cache = new LintCache({ sentences: 2, views: 5, contexts: 3 })
+    const indexOfFirst = (document: ReplyDocument) =>
+      withIndexScope(cache.indexScope(document), () => sentenceIndex(document.sentences[0]?.words ?? []))
+    const small = parseDocument('Your parcel left. It will arrive.')
+    expect(indexOfFirst(small)).toBe(indexOfFirst(small))
+    const big = parseDocument('Your parcel left. It will arrive. We will update you.')
+    const fromBig = indexOfFirst(big)
+    expect(indexOfFirst(big)).not.toBe(fromBig)
   })
 })

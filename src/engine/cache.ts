@@ -89,10 +89,15 @@ export class LintCache {
   /** The phrase lexicons' sentence indexes of the latest lint, for the sentences the next one reuses. */
   private indexes: IndexScope | undefined
 
-  /** Where the next lint keeps its sentence indexes (see `withIndexScope`). */
-  indexScope(): IndexScope {
-    this.indexes = new IndexScope(this.indexes)
-    return this.indexes
+  /**
+   * Where the lint of `document` keeps its sentence indexes (see `withIndexScope`). Kept for the next
+   * lint only while the document is one the cache holds: the indexes of a whole book would keep
+   * its words alive after the lint.
+   */
+  indexScope(document: ReplyDocument): IndexScope {
+    const scope = new IndexScope(this.indexes)
+    this.indexes = document.sentences.length > this.sentences.limit ? undefined : scope
+    return scope
   }
 
   /** The draft's parse; an edited draft reuses the sentences before the edit (see IncrementalParser). */

@@ -40,7 +40,7 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
       const document = cache.parse(text)
-      return withIndexScope(cache.indexScope(), () =>
+      return withIndexScope(cache.indexScope(document), () =>
         lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
       )
     },

@@ -122,6 +122,8 @@ export function buildDocument(
   text: string,
   sizes: PieceSizes,
   previous?: PiecewiseDocument,
+  /** Sizes for the text after the kept pieces, when `text` is an edit of the previous text. */
+  editedSizes: PieceSizes = sizes,
 ): PiecewiseDocument {
   processor ??= createProcessor()
   const lines = new LineIndex(text)
@@ -154,9 +156,13 @@ export function buildDocument(
     open = []
   }
 
-  const pieces = cutIntoPieces(text, sizes)
+  const same = previous ? commonPrefixLength(previous.document.text, text) : 0
+  const kept = previous ? keptPieces(previous, same) : NO_PIECES
+  const reused = kept.length
+  const edited = previous !== undefined && isEdit(previous.document.text, text, same)
+  const continues = previous?.pieces[reused]?.continuesParagraph ?? false
+  const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, kept, continues)
   const parsed: ParsedPiece[] = []
-  const reused = previous ? reusablePieces(previous, pieces, text) : 0
   if (previous && reused > 0) {
     const last = previous.pieces[reused - 1] as ParsedPiece
     const old = previous.document
@@ -199,28 +205,45 @@ export function buildDocument(
   return { document, pieces: parsed }
 }
 
+const NO_PIECES: readonly ParsedPiece[] = Object.freeze([])
+
 /**
- * How many leading pieces of `pieces` the previous document already built: the same cuts over the
- * same text. The last of them may end inside a paragraph (at a sentence end parse-latin always
- * splits at); the sentences before the cut do not depend on the text after it.
+ * The leading pieces of the previous document that `text` still has: those ending before the first
+ * changed character, and not at it, since whether a cut is made reads the character after it (a
+ * capital after "…delivered. "). The cuts before that point fall where they did, so the text is cut
+ * again only from the last of them on, and everything these pieces built is kept. The last kept
+ * piece may end inside a paragraph, at a sentence end parse-latin always splits at: the sentences
+ * before such a cut do not depend on the text after it. The previous document's last piece is never
+ * kept, so the piece after every kept one, and whether it continues a paragraph, is known.
  */
-function reusablePieces(previous: PiecewiseDocument, pieces: readonly Piece[], text: string): number {
-  const oldText = previous.document.text
-  const limit = Math.min(oldText.length, text.length)
-  let same = 0
-  while (same < limit && oldText.charCodeAt(same) === text.charCodeAt(same)) same++
+function keptPieces(previous: PiecewiseDocument, same: number): readonly ParsedPiece[] {
   let count = 0
-  for (; count < pieces.length; count++) {
-    const piece = pieces[count] as Piece
-    const old = previous.pieces[count]
-    if (!old || old.start !== piece.start || old.end !== piece.end || piece.end > same) break
-    if (old.continuesParagraph !== piece.continuesParagraph) break
-  }
-  // The same cut after the same text continues a paragraph in both parses or in neither; should the
-  // text end at the cut in one of them, the last reused piece is parsed again.
-  const continues = (piece: Piece | undefined) => piece?.continuesParagraph === true
-  while (count > 0 && continues(pieces[count]) !== continues(previous.pieces[count])) count--
-  return count
+  while (count < previous.pieces.length - 1 && (previous.pieces[count] as ParsedPiece).end < same) count++
+  return previous.pieces.slice(0, count)
+}
+
+/**
+ * `text` is `old` with one stretch of at most a quarter of it changed (a keystroke, a paste), not
+ * another text: a linter that lints unrelated replies one after another cuts each as a first draft.
+ */
+function isEdit(old: string, text: string, same: number): boolean {
+  const longer = Math.max(old.length, text.length)
+  const limit = Math.min(old.length, text.length) - same
+  let suffix = 0
+  while (
+    suffix < limit &&
+    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix++
+  return longer - same - suffix <= longer / 4
+}
+
+/** How many leading UTF-16 code units `a` and `b` share. */
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length)
+  let same = 0
+  while (same < limit && a.charCodeAt(same) === b.charCodeAt(same)) same++
+  return same
 }
 
 export interface Piece {
@@ -237,21 +260,31 @@ function isLatinSpace(text: string, at: number): boolean {
   return code === 32 || (code > 126 || code < 32 ? LATIN_SPACE.test(text.charAt(at)) : false)
 }
 
-/** Cuts a text into pieces at the places {@link PIECE_SIZES} describes, in one linear pass. */
-function cutIntoPieces(text: string, sizes: PieceSizes): Piece[] {
-  if (text.length <= Math.min(sizes.blankLine, sizes.anySpace))
-    return [{ start: 0, end: text.length, continuesParagraph: false }]
-  const pieces: Piece[] = []
-  let start = 0
-  let continuesParagraph = false
+/**
+ * Cuts a text into pieces at the places {@link PIECE_SIZES} describes, in one linear pass. With
+ * `kept`, the text up to the end of those pieces is already cut: the pass starts there, and
+ * `continues` tells whether the piece after them continues a paragraph.
+ */
+function cutIntoPieces(
+  text: string,
+  sizes: PieceSizes,
+  kept: readonly Piece[] = NO_PIECES,
+  continues = false,
+): Piece[] {
+  const resumeAt = kept.length > 0 ? (kept[kept.length - 1] as Piece).end : 0
+  if (text.length - resumeAt <= Math.min(sizes.blankLine, sizes.anySpace))
+    return [...kept, { start: resumeAt, end: text.length, continuesParagraph: continues }]
+  const pieces: Piece[] = [...kept]
+  let start = resumeAt
+  let continuesParagraph = continues
   const cut = (end: number, continues: boolean) => {
     pieces.push({ start, end, continuesParagraph })
     start = end
     continuesParagraph = continues
   }
   /** Where the current run of characters other than white space started. */
-  let solidStart = 0
-  let at = 0
+  let solidStart = start
+  let at = start
   while (at < text.length) {
     if (!isLatinSpace(text, at)) {
       // parse-latin is quadratic in a long "word" ("a/a/a…") and overflows the stack at ~100K: cut it up.
