@@ -11,6 +11,7 @@ import {
   type ReplyDocument,
   type Sentence,
 } from '../src/index.js'
+import { buildDocument, type PieceSizes } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
 import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
@@ -314,38 +315,47 @@ describe('incremental parsing', () => {
     expect(shape(third)).toBe(shape(parseDocument(third.text)))
   })
 
-  it('keeps the sentences before an edit in the same paragraph, once the draft is being edited', () => {
+  it('keeps the sentences before an edit in the same paragraph', () => {
     const parser = new IncrementalParser()
     const text = 'Thanks for waiting. Your parcel left today. We will update you'
     const first = parser.parse(text)
-    // The first lint cuts at paragraphs only; the first edit re-parses the paragraph, cut finer.
     const second = parser.parse(`${text} soon`)
-    expect(second.sentences[0]).not.toBe(first.sentences[0])
     const third = parser.parse(`${text} soon.`)
     expect(shape(third)).toBe(shape(parseDocument(`${text} soon.`)))
-    third.sentences.slice(0, 2).forEach((sentence, i) => {
-      expect(sentence).toBe(second.sentences[i])
-    })
-    expect(third.sentences[2]).not.toBe(second.sentences[2])
-    expect(third.paragraphs[0]).not.toBe(second.paragraphs[0])
-    expect(third.paragraphs[0]?.sentences[0]).toBe(second.sentences[0])
+    for (const [before, after] of [
+      [first, second],
+      [second, third],
+    ] as const) {
+      after.sentences.slice(0, 2).forEach((sentence, i) => {
+        expect(sentence).toBe(before.sentences[i])
+      })
+      expect(after.sentences[2]).not.toBe(before.sentences[2])
+      expect(after.paragraphs[0]).not.toBe(before.paragraphs[0])
+      expect(after.paragraphs[0]?.sentences[0]).toBe(before.sentences[0])
+    }
     // "Dr. Smith": parse-latin may join a short word and a stop to what follows, so no cut there.
-    parser.parse('Thanks for waiting. Dr. Smith will call.')
-    const fifth = parser.parse('Thanks for waiting. Dr. Smith will call you')
-    const sixth = parser.parse('Thanks for waiting. Dr. Smith will call you.')
-    expect(sixth.sentences[0]).toBe(fifth.sentences[0])
-    expect(sixth.sentences[1]).not.toBe(fifth.sentences[1])
-    expect(shape(sixth)).toBe(shape(parseDocument(sixth.text)))
+    const fourth = parser.parse('Thanks for waiting. Dr. Smith will call.')
+    const fifth = parser.parse('Thanks for waiting. Dr. Smith will call you.')
+    expect(fifth.sentences[0]).toBe(fourth.sentences[0])
+    expect(fifth.sentences[1]).not.toBe(fourth.sentences[1])
+    expect(shape(fifth)).toBe(shape(parseDocument(fifth.text)))
   })
 
-  it('cuts an unrelated text as a first draft, not as an edit', () => {
-    const parser = new IncrementalParser()
-    parser.parse('Thanks for waiting. Your parcel left today.')
-    const other = parser.parse('Hello there. We are sorry about the delay with your order.')
-    const next = parser.parse('Hello there. We are sorry about the delay with your order!')
-    // Cut as a first draft, the paragraph is one piece: the first sentence is parsed again.
-    expect(next.sentences[0]).not.toBe(other.sentences[0])
-    expect(shape(next)).toBe(shape(parseDocument(next.text)))
+  it('cuts a first draft or an unrelated text at paragraphs, and an edit finely after the edit', () => {
+    const coarse: PieceSizes = { blankLine: 0, sentenceEnd: Infinity, anySpace: Infinity }
+    const fine: PieceSizes = { blankLine: 0, sentenceEnd: 0, anySpace: Infinity }
+    const cuts = (built: { pieces: readonly { end: number }[] }) => built.pieces.map((piece) => piece.end)
+    const draft = 'Thanks for waiting. Your parcel left today.\n\nWe will update you shortly. Sorry again.'
+    const first = buildDocument(draft, coarse, undefined, fine)
+    expect(cuts(first)).toEqual([45, draft.length])
+    const other = 'Hello there. We are sorry about the delay.\n\nIt left today. It will arrive soon.'
+    expect(cuts(buildDocument(other, coarse, first, fine))).toEqual([44, other.length])
+    const edited = draft.replace('update', 'email')
+    const second = buildDocument(edited, coarse, first, fine)
+    // Kept: the first paragraph; after the change, cut at every sentence end.
+    expect(cuts(second)).toEqual([45, edited.length - 'Sorry again.'.length, edited.length])
+    expect(second.document.sentences[0]).toBe(first.document.sentences[0])
+    expect(shape(second.document)).toBe(shape(parseDocument(edited)))
   })
 })
 

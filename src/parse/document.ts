@@ -157,14 +157,15 @@ export function buildDocument(
   }
 
   const same = previous ? commonPrefixLength(previous.document.text, text) : 0
-  const kept = previous ? keptPieces(previous, same) : NO_PIECES
-  const reused = kept.length
+  const whole = previous ? keptPieces(previous, same) : NO_PIECES
   const edited = previous !== undefined && isEdit(previous.document.text, text, same)
-  const continues = previous?.pieces[reused]?.continuesParagraph ?? false
-  const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, kept, continues)
+  const continues = previous?.pieces[whole.length]?.continuesParagraph ?? false
+  const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, whole, continues)
+  const kept = previous && edited ? keptSentences(previous, pieces, whole, same) : whole
+  const reused = kept.length
   const parsed: ParsedPiece[] = []
   if (previous && reused > 0) {
-    const last = previous.pieces[reused - 1] as ParsedPiece
+    const last = kept[reused - 1] as ParsedPiece
     const old = previous.document
     sentences.push(...old.sentences.slice(0, last.sentenceCount))
     words.push(...old.words.slice(0, last.wordCount))
@@ -176,7 +177,7 @@ export function buildDocument(
     let first = sentences.length
     while (first > 0 && (sentences[first - 1] as Sentence).paragraphIndex === paragraphs.length) first--
     open = sentences.slice(first)
-    parsed.push(...previous.pieces.slice(0, reused))
+    parsed.push(...kept)
   }
   for (const piece of pieces.slice(reused)) {
     const tree = (processor as Processor).parse(text.slice(piece.start, piece.end)) as NlcstRoot
@@ -220,6 +221,38 @@ function keptPieces(previous: PiecewiseDocument, same: number): readonly ParsedP
   let count = 0
   while (count < previous.pieces.length - 1 && (previous.pieces[count] as ParsedPiece).end < same) count++
   return previous.pieces.slice(0, count)
+}
+
+/**
+ * `whole`, and after it the new pieces that end before the first change: the previous document had
+ * that text in one coarser piece, but a cut that is valid now was valid in it too, so its
+ * sentences before the cut are the ones this parse would build, and are kept. (The first edit of a
+ * draft linted as a whole then re-parses from the sentence it touches, not from its paragraph.)
+ */
+function keptSentences(
+  previous: PiecewiseDocument,
+  pieces: readonly Piece[],
+  whole: readonly ParsedPiece[],
+  same: number,
+): readonly ParsedPiece[] {
+  const old = previous.document
+  const kept = [...whole]
+  let sentenceCount = whole.length > 0 ? (whole[whole.length - 1] as ParsedPiece).sentenceCount : 0
+  let wordCount = whole.length > 0 ? (whole[whole.length - 1] as ParsedPiece).wordCount : 0
+  for (let k = whole.length; k < pieces.length - 1; k++) {
+    const piece = pieces[k] as Piece
+    if (piece.end >= same) break
+    while (
+      sentenceCount < old.sentences.length &&
+      (old.sentences[sentenceCount] as Sentence).range[0] < piece.end
+    )
+      sentenceCount++
+    // Every valid cut falls between two sentences; should one not, keep nothing from here on.
+    if (sentenceCount > 0 && (old.sentences[sentenceCount - 1] as Sentence).range[1] > piece.end) break
+    while (wordCount < old.words.length && (old.words[wordCount] as Word).range[0] < piece.end) wordCount++
+    kept.push({ ...piece, sentenceCount, wordCount })
+  }
+  return kept
 }
 
 /**
