@@ -11,8 +11,9 @@ import {
   type ReplyDocument,
   type Sentence,
 } from '../src/index.js'
-import { buildDocument, type PieceSizes } from '../src/parse/document.js'
+import { buildDocument } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
+import type { PieceSizes } from '../src/parse/pieces.js'
 import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
 /** Sentence-scoped: throws on "#", reports the whole text (outside its sentence) on "@", flags "parcel". */

@@ -16,7 +16,8 @@ import {
   type LintResult,
   type ReplyContext,
 } from '../src/index.js'
-import { type PieceSizes, parseDocumentInPieces, type ReplyDocument } from '../src/parse/document.js'
+import { parseDocumentInPieces, type ReplyDocument } from '../src/parse/document.js'
+import type { PieceSizes } from '../src/parse/pieces.js'
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
 

@@ -1,10 +1,5 @@
-import {
-  buildDocument,
-  type PieceSizes,
-  type PiecewiseDocument,
-  parseDocument,
-  type ReplyDocument,
-} from './document.js'
+import { buildDocument, type PiecewiseDocument, parseDocument, type ReplyDocument } from './document.js'
+import type { PieceSizes } from './pieces.js'
 
 /**
  * A draft linted for the first time is cut at every blank line between paragraphs (not only in long

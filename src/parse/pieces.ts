@@ -1,0 +1,232 @@
+/**
+ * Where a text may be cut so that parsing it piece by piece gives the same document as one parse,
+ * and, for an edited text, which pieces of the previous parse it still has.
+ */
+import type { PiecewiseDocument, Sentence, Word } from './document.js'
+
+/**
+ * When a long text may be cut into pieces for parsing (in UTF-16 code units since the last cut):
+ * at a blank line after `blankLine`, at a plain sentence end after `sentenceEnd`, at any white space
+ * (or anywhere in a run without white space as long) after `anySpace`.
+ */
+export interface PieceSizes {
+  blankLine: number
+  sentenceEnd: number
+  anySpace: number
+}
+
+/** One piece of a parse and how far the document had got once the piece was built. */
+export interface ParsedPiece extends Piece {
+  /** Sentences and words of the document up to the end of this piece. */
+  readonly sentenceCount: number
+  readonly wordCount: number
+}
+
+export const NO_PIECES: readonly ParsedPiece[] = Object.freeze([])
+
+/**
+ * The leading pieces of the previous document that `text` still has: those ending before the first
+ * changed character, and not at it, since whether a cut is made reads the character after it (a
+ * capital after "…delivered. "). The cuts before that point fall where they did, so the text is cut
+ * again only from the last of them on, and everything these pieces built is kept. The last kept
+ * piece may end inside a paragraph, at a sentence end parse-latin always splits at: the sentences
+ * before such a cut do not depend on the text after it. The previous document's last piece is never
+ * kept, so the piece after every kept one, and whether it continues a paragraph, is known.
+ */
+export function keptPieces(previous: PiecewiseDocument, same: number): readonly ParsedPiece[] {
+  let count = 0
+  while (count < previous.pieces.length - 1 && (previous.pieces[count] as ParsedPiece).end < same) count++
+  return previous.pieces.slice(0, count)
+}
+
+/**
+ * `whole`, and after it the new pieces that end before the first change: the previous document had
+ * that text in one coarser piece, but a cut that is valid now was valid in it too, so its
+ * sentences before the cut are the ones this parse would build, and are kept. (The first edit of a
+ * draft linted as a whole then re-parses from the sentence it touches, not from its paragraph.)
+ */
+export function keptSentences(
+  previous: PiecewiseDocument,
+  pieces: readonly Piece[],
+  whole: readonly ParsedPiece[],
+  same: number,
+): readonly ParsedPiece[] {
+  const old = previous.document
+  const kept = [...whole]
+  let sentenceCount = whole.length > 0 ? (whole[whole.length - 1] as ParsedPiece).sentenceCount : 0
+  let wordCount = whole.length > 0 ? (whole[whole.length - 1] as ParsedPiece).wordCount : 0
+  for (let k = whole.length; k < pieces.length - 1; k++) {
+    const piece = pieces[k] as Piece
+    if (piece.end >= same) break
+    while (
+      sentenceCount < old.sentences.length &&
+      (old.sentences[sentenceCount] as Sentence).range[0] < piece.end
+    )
+      sentenceCount++
+    // Every valid cut falls between two sentences; should one not, keep nothing from here on.
+    if (sentenceCount > 0 && (old.sentences[sentenceCount - 1] as Sentence).range[1] > piece.end) break
+    while (wordCount < old.words.length && (old.words[wordCount] as Word).range[0] < piece.end) wordCount++
+    kept.push({ ...piece, sentenceCount, wordCount })
+  }
+  return kept
+}
+
+/**
+ * `text` is `old` with one stretch of at most a quarter of it changed (a keystroke, a paste), not
+ * another text: a linter that lints unrelated replies one after another cuts each as a first draft.
+ */
+export function isEdit(old: string, text: string, same: number): boolean {
+  const longer = Math.max(old.length, text.length)
+  const limit = Math.min(old.length, text.length) - same
+  let suffix = 0
+  while (
+    suffix < limit &&
+    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix++
+  return longer - same - suffix <= longer / 4
+}
+
+/** How many leading UTF-16 code units `a` and `b` share. */
+export function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length)
+  let same = 0
+  while (same < limit && a.charCodeAt(same) === b.charCodeAt(same)) same++
+  return same
+}
+
+export interface Piece {
+  readonly start: number
+  readonly end: number
+  /** The cut was inside a retext paragraph: the piece's first paragraph continues the previous one. */
+  readonly continuesParagraph: boolean
+}
+
+/** White space as parse-latin sees it (Unicode White_Space, which leaves out U+FEFF). */
+const LATIN_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+function isLatinSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === 32 || (code > 126 || code < 32 ? LATIN_SPACE.test(text.charAt(at)) : false)
+}
+
+/**
+ * Cuts a text into pieces where `sizes` allows (see {@link PieceSizes}), in one linear pass. With
+ * `kept`, the text up to the end of those pieces is already cut: the pass starts there, and
+ * `nextContinues` tells whether the piece after them continues a paragraph.
+ */
+export function cutIntoPieces(
+  text: string,
+  sizes: PieceSizes,
+  kept: readonly Piece[] = NO_PIECES,
+  nextContinues = false,
+): Piece[] {
+  const resumeAt = kept.length > 0 ? (kept[kept.length - 1] as Piece).end : 0
+  if (text.length - resumeAt <= Math.min(sizes.blankLine, sizes.anySpace))
+    return [...kept, { start: resumeAt, end: text.length, continuesParagraph: nextContinues }]
+  const pieces: Piece[] = [...kept]
+  let start = resumeAt
+  let continuesParagraph = nextContinues
+  const cut = (end: number, continues: boolean) => {
+    pieces.push({ start, end, continuesParagraph })
+    start = end
+    continuesParagraph = continues
+  }
+  /** Where the current run of characters other than white space started. */
+  let solidStart = start
+  let at = start
+  while (at < text.length) {
+    if (!isLatinSpace(text, at)) {
+      // parse-latin is quadratic in a long "word" ("a/a/a…") and overflows the stack at ~100K: cut it up.
+      if (at - solidStart >= sizes.anySpace && at - start >= sizes.anySpace && !splitsPair(text, at)) {
+        cut(at, true)
+        solidStart = at
+      }
+      at++
+      continue
+    }
+    // A maximal run of white space starts here: which cut, if any, may end after it?
+    let end = at
+    let plain = true
+    let lineBreaks = 0
+    for (; end < text.length && isLatinSpace(text, end); end++) {
+      const char = text.charAt(end)
+      if (char === '\n') lineBreaks++
+      else if (char === '\r') {
+        if (text.charAt(end + 1) !== '\n') lineBreaks++
+      } else if (char !== ' ' && char !== '\t') plain = false
+    }
+    const length = at - start
+    solidStart = end
+    if (end >= text.length || length < sizes.blankLine) {
+      at = end
+      continue
+    }
+    const blank = plain && lineBreaks >= 2
+    if (
+      blank &&
+      (wordsAround(text, at, end) || closesAfterWord(text, at, end) || endsSentence(text, at, end))
+    )
+      cut(end, false)
+    else if (plain && length >= sizes.sentenceEnd && endsSentence(text, at, end)) cut(end, lineBreaks === 0)
+    else if (length >= sizes.anySpace) cut(end, true)
+    at = end
+  }
+  pieces.push({ start, end: text.length, continuesParagraph })
+  return pieces
+}
+
+/** `at` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1)
+  const after = text.charCodeAt(at)
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff
+}
+
+/** ASCII letters and digits: word characters for every version of parse-latin's Unicode tables. */
+const ALNUM = /[A-Za-z0-9]/
+const ALPHA = /[A-Za-z]/
+
+/**
+ * A blank line between two words: parse-latin splits there and merges nothing across. (Before a
+ * blank line after a stop, it first joins a sentence starting in lower case or with a digit, or one
+ * without words, to the previous one: "chat.\n\nplease" makes the word "chat.".)
+ */
+function wordsAround(text: string, spaceStart: number, spaceEnd: number): boolean {
+  return ALNUM.test(text.charAt(spaceStart - 1)) && ALNUM.test(text.charAt(spaceEnd))
+}
+
+/** Punctuation that closes a sentence or a clause. */
+const CLOSING = /[.!?…)"”'’,;:]/
+
+/**
+ * A blank line between a word of two letters or more with closing punctuation and a word ("…a closer
+ * look.\n\nWe'd", "…let us know!\n\nplease"): parse-latin merges nothing across it either. (After a
+ * lone letter or a number and a stop, "Y.\n\nWe" or "5.\n\nWe", after an emoji, or before a line
+ * without words, it can.)
+ */
+function closesAfterWord(text: string, spaceStart: number, spaceEnd: number): boolean {
+  if (!ALNUM.test(text.charAt(spaceEnd))) return false
+  let end = spaceStart
+  while (end > 0 && CLOSING.test(text.charAt(end - 1))) end--
+  if (end === spaceStart) return false
+  let start = end
+  while (start > 0 && ALPHA.test(text.charAt(start - 1))) start--
+  // A plain word: not the end of a link, an address or an abbreviation ("x.com.", "e.g.").
+  return end - start >= 2 && (start === 0 || WORD_BEFORE.test(text.charAt(start - 1)))
+}
+
+const WORD_BEFORE = /[\s"“‘'(]/
+
+/**
+ * "…delivered. The": a word of five or more letters before the stop (parse-latin joins short
+ * abbreviations such as "etc.", "Dr." or "Y." to the next sentence), or "!"/"?" after a letter, and
+ * a capital after the white space (a lower-case start joins the previous sentence).
+ */
+function endsSentence(text: string, spaceStart: number, spaceEnd: number): boolean {
+  const stop = text.charAt(spaceStart - 1)
+  if (!/[A-Z]/.test(text.charAt(spaceEnd))) return false
+  if (stop === '!' || stop === '?') return ALPHA.test(text.charAt(spaceStart - 2))
+  if (stop !== '.') return false
+  for (let i = spaceStart - 6; i < spaceStart - 1; i++) if (!ALPHA.test(text.charAt(i))) return false
+  return true
+}
