@@ -1,5 +1,5 @@
 import { LruMap } from '../lru-map.js'
-import type { ReplyDocument, Sentence } from '../parse/document.js'
+import type { ReplyDocument, Sentence, Token, Word } from '../parse/document.js'
 import { IncrementalParser } from '../parse/incremental.js'
 import { type NlpView, nlpView } from '../parse/nlp.js'
 import { IndexScope } from '../phrases/sentence-index.js'
@@ -281,13 +281,17 @@ const KIND_CODES = { word: 'w', punctuation: 'p', symbol: 's', whitespace: '_' }
 function sentenceKey(sentence: Sentence): string {
   let shape = ''
   let at = sentence.range[0]
-  for (const token of sentence.tokens) {
+  // Index loops: for…of here allocated an iterator per sentence on every lint.
+  const tokens = sentence.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
     // Tokens are contiguous; a gap, should one ever appear, is part of the shape.
     if (token.range[0] !== at) shape += `@${token.range[0] - sentence.range[0]}`
     shape += KIND_CODES[token.kind] + (token.range[1] - token.range[0])
     at = token.range[1]
   }
-  for (const word of sentence.words) if (word.quoted) shape += `q${word.indexInSentence}`
+  const words = sentence.words
+  for (let i = 0; i < words.length; i++) if ((words[i] as Word).quoted) shape += `q${i}`
   return `${shape}\u0000${sentence.text}`
 }
 

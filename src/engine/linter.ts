@@ -75,10 +75,14 @@ function lintDocument(
     return analysis
   }
 
-  // One frozen one-sentence list per sentence, shared by every sentence-scoped rule.
-  const singletons = document.sentences.map((sentence) => Object.freeze([sentence]))
+  // One frozen one-sentence list per sentence, shared by every sentence-scoped rule that runs on it
+  // (made on first need: after a keystroke most sentences are answered from the cache).
+  const singletons: Array<readonly Sentence[] | undefined> = []
+  const singletonOf = (sentence: Sentence): readonly Sentence[] =>
+    (singletons[sentence.index] ??= Object.freeze([sentence]))
   const diagnostics: Diagnostic[] = []
-  for (const [ruleIndex, { rule, severity, options }] of rules.entries()) {
+  for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+    const { rule, severity, options } = rules[ruleIndex] as ActiveRule
     const reports: Diagnostic[] = []
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
       Object.freeze({
@@ -101,17 +105,18 @@ function lintDocument(
       })
     try {
       if (rule.meta.scope === 'sentence')
-        for (const sentence of document.sentences) {
+        for (let index = 0; index < document.sentences.length; index++) {
+          const sentence = document.sentences[index] as Sentence
           const hit = cached.reports(ruleIndex, sentence)
-          if (hit) reports.push(...hit)
+          if (hit) for (let k = 0; k < hit.length; k++) reports.push(hit[k] as Diagnostic)
           else {
             const from = reports.length
-            rule.check(contextFor(singletons[sentence.index] as readonly Sentence[], true))
+            rule.check(contextFor(singletonOf(sentence), true))
             cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
           }
         }
       else rule.check(contextFor(document.sentences, false))
-      diagnostics.push(...reports)
+      for (let k = 0; k < reports.length; k++) diagnostics.push(reports[k] as Diagnostic)
     } catch (error) {
       diagnostics.push(internalError(rule.id, error, document))
     }

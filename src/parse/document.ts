@@ -356,13 +356,13 @@ function buildSentence(
   })
 }
 
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB'])
-const CLOSING_QUOTES: Record<string, string> = {
-  '"': '"',
-  '\u201C': '\u201D',
-  '\u201E': '\u201C',
-  '\u00AB': '\u00BB',
-}
+/** Opening double quotes by character code, each with the code of the quote that closes it. */
+const CLOSING_QUOTE_OF = new Map([
+  [0x22, 0x22], // "…"
+  [0x201c, 0x201d], // “…”
+  [0x201e, 0x201c], // „…“
+  [0xab, 0xbb], // «…»
+])
 
 /** Indexes of tokens inside balanced double quotes, or on a line that starts with `>`; undefined for none. */
 function quotedTokens(
@@ -371,17 +371,20 @@ function quotedTokens(
 ): Set<number> | undefined {
   let inside: Set<number> | undefined
   let openAt = -1
-  let closing = ''
+  let closing = -1
   tokens.forEach((token, i) => {
     if (token.kind !== 'punctuation' && token.kind !== 'symbol') return
-    for (const char of token.text) {
-      if (openAt >= 0 && char === closing) {
+    const text = token.text
+    // By code unit: every quote is one, and half a surrogate pair never equals one.
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      if (openAt >= 0 && code === closing) {
         inside ??= new Set()
         for (let j = openAt + 1; j < i; j++) inside.add(j)
         openAt = -1
-      } else if (openAt < 0 && OPENING_QUOTES.has(char)) {
+      } else if (openAt < 0 && CLOSING_QUOTE_OF.has(code)) {
         openAt = i
-        closing = CLOSING_QUOTES[char] as string
+        closing = CLOSING_QUOTE_OF.get(code) as number
       }
     }
   })
