@@ -13,7 +13,8 @@ import {
 } from '../src/index.js'
 import { buildDocument } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
-import type { PieceSizes } from '../src/parse/pieces.js'
+import { movedPieces, type PieceSizes } from '../src/parse/pieces.js'
+import { LineIndex } from '../src/parse/positions.js'
 import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
 /** Sentence-scoped: throws on "#", reports the whole text (outside its sentence) on "@", flags "parcel". */
@@ -340,6 +341,38 @@ describe('incremental parsing', () => {
     expect(fifth.sentences[0]).toBe(fourth.sentences[0])
     expect(fifth.sentences[1]).not.toBe(fourth.sentences[1])
     expect(shape(fifth)).toBe(shape(parseDocument(fifth.text)))
+  })
+
+  it('moves the sentences after an edit instead of parsing them again, when their lines are unchanged', () => {
+    const coarse: PieceSizes = { blankLine: 0, sentenceEnd: Infinity, anySpace: 8_192 }
+    const fine: PieceSizes = { blankLine: 0, sentenceEnd: 0, anySpace: 8_192 }
+    const draft = 'Hi Sam,\n\nYour parcel left today.\n\nWe will update you. Thanks for waiting.'
+    const first = buildDocument(draft, coarse, undefined, fine)
+    const edited = draft.replace('Sam', 'Samuel')
+    const second = buildDocument(edited, coarse, first, fine)
+    expect(shape(second.document)).toBe(shape(parseDocument(edited)))
+    const lines = new LineIndex(edited)
+    const same = 'Hi Sam'.length
+    expect(movedPieces(first, edited, second.pieces, 0, same, lines)).toEqual({
+      from: 1,
+      previousFrom: 1,
+      delta: 3,
+    })
+    // The moved sentences are new objects (their offsets moved) built from the previous ones.
+    expect(second.document.sentences[1]?.range).toEqual([
+      (first.document.sentences[1]?.range[0] as number) + 3,
+      (first.document.sentences[1]?.range[1] as number) + 3,
+    ])
+    expect(second.document.sentences[1]).not.toBe(first.document.sentences[1])
+    // A sentence on the edited line is parsed again: its line starts before the unchanged text.
+    const sameLine = 'Thanks for waiting. Your parcel left today.'
+    const previous = buildDocument(sameLine, fine, undefined, fine)
+    const changed = sameLine.replace('Thanks', 'Thank you')
+    const next = buildDocument(changed, coarse, previous, fine)
+    expect(
+      movedPieces(previous, changed, next.pieces, 0, 'Thank'.length, new LineIndex(changed)),
+    ).toBeUndefined()
+    expect(shape(next.document)).toBe(shape(parseDocument(changed)))
   })
 
   it('cuts a first draft or an unrelated text at paragraphs, and an edit finely after the edit', () => {

@@ -9,6 +9,7 @@ import {
   isEdit,
   keptPieces,
   keptSentences,
+  movedPieces,
   NO_PIECES,
   type ParsedPiece,
   type PieceSizes,
@@ -155,6 +156,11 @@ export function buildDocument(
   const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, whole, continues)
   const kept = previous && edited ? keptSentences(previous, pieces, whole, same) : whole
   const reused = kept.length
+  const moved =
+    previous && edited && Math.max(text.length, previous.document.text.length) < editedSizes.anySpace
+      ? movedPieces(previous, text, pieces, reused, same, lines)
+      : undefined
+  const parsedUpTo = moved ? moved.from : pieces.length
   const parsed: ParsedPiece[] = []
   if (previous && reused > 0) {
     const last = kept[reused - 1] as ParsedPiece
@@ -171,7 +177,7 @@ export function buildDocument(
     open = sentences.slice(first)
     parsed.push(...kept)
   }
-  for (const piece of pieces.slice(reused)) {
+  for (const piece of pieces.slice(reused, parsedUpTo)) {
     const tree = (processor as Processor).parse(text.slice(piece.start, piece.end)) as NlcstRoot
     let first = true
     for (const child of tree.children) {
@@ -185,6 +191,41 @@ export function buildDocument(
       }
     }
     parsed.push({ ...piece, sentenceCount: sentences.length, wordCount: words.length })
+  }
+  if (previous && moved) {
+    // The unchanged text after the edit: the previous document's sentences, moved and renumbered.
+    const old = previous.document
+    const before =
+      moved.previousFrom > 0 ? (previous.pieces[moved.previousFrom - 1] as ParsedPiece) : undefined
+    const firstSentence = before?.sentenceCount ?? 0
+    const sentenceShift = sentences.length - firstSentence
+    const wordShift = words.length - (before?.wordCount ?? 0)
+    if (!(previous.pieces[moved.previousFrom] as ParsedPiece).continuesParagraph) closeParagraph()
+    for (let i = firstSentence; i < old.sentences.length; i++) {
+      const sentence = old.sentences[i] as Sentence
+      if (i > firstSentence && sentence.paragraphIndex !== (old.sentences[i - 1] as Sentence).paragraphIndex)
+        closeParagraph()
+      const movedSentence = moveSentence(
+        sentence,
+        text,
+        moved.delta,
+        sentences.length,
+        paragraphs.length,
+        words,
+      )
+      sentences.push(movedSentence)
+      open.push(movedSentence)
+    }
+    for (let j = moved.previousFrom; j < previous.pieces.length; j++) {
+      const piece = previous.pieces[j] as ParsedPiece
+      parsed.push({
+        start: piece.start + moved.delta,
+        end: piece.end + moved.delta,
+        continuesParagraph: piece.continuesParagraph,
+        sentenceCount: piece.sentenceCount + sentenceShift,
+        wordCount: piece.wordCount + wordShift,
+      })
+    }
   }
   closeParagraph()
 
@@ -346,6 +387,52 @@ function buildSentence(
   const first = tokens[0] as Token
   const last = tokens[tokens.length - 1] as Token
   const range = Object.freeze([first.range[0], last.range[1]]) as Range
+  return Object.freeze({
+    index,
+    paragraphIndex,
+    text: text.slice(range[0], range[1]),
+    range,
+    tokens: Object.freeze(tokens),
+    words: Object.freeze(words),
+  })
+}
+
+/**
+ * `sentence` of the previous document, `delta` code units further on in `text`, renumbered: what
+ * parsing the same text at its new place builds (see `movedPieces` for when that holds).
+ */
+function moveSentence(
+  sentence: Sentence,
+  text: string,
+  delta: number,
+  index: number,
+  paragraphIndex: number,
+  allWords: Word[],
+): Sentence {
+  const movedRanges = new Map<Range, Range>()
+  const tokens = sentence.tokens.map((old) => {
+    const start = old.range[0] + delta
+    const end = old.range[1] + delta
+    const moved = token(old.kind, text.slice(start, end), start, end)
+    movedRanges.set(old.range, moved.range)
+    return moved
+  })
+  const words = sentence.words.map((old) => {
+    const range = movedRanges.get(old.range) as Range
+    const word: Word = Object.freeze({
+      index: allWords.length,
+      indexInSentence: old.indexInSentence,
+      sentenceIndex: index,
+      text: text.slice(range[0], range[1]),
+      normal: old.normal,
+      range,
+      breakBefore: old.breakBefore,
+      quoted: old.quoted,
+    })
+    allWords.push(word)
+    return word
+  })
+  const range = Object.freeze([sentence.range[0] + delta, sentence.range[1] + delta]) as Range
   return Object.freeze({
     index,
     paragraphIndex,

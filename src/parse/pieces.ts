@@ -72,6 +72,51 @@ export function keptSentences(
 }
 
 /**
+ * Where the unchanged text after an edit starts being the previous document's pieces again: the
+ * first new piece `from` (after at least one parsed piece) that starts where a previous piece
+ * `previousFrom` started, `delta` code units earlier, inside the text both share at their ends, on a
+ * line that starts inside it too, and continuing a paragraph exactly when that piece did. From there
+ * on, everything a sentence is built from (its text, the line it is on, whether the line is an
+ * e-mail quote or short) is the same, so the previous sentences can be moved instead of parsed.
+ * Only for texts shorter than `anySpace` (see {@link PieceSizes}): there, every cut is one
+ * parse-latin always makes, so the previous cuts are as good as a fresh scan's.
+ */
+export function movedPieces(
+  previous: PiecewiseDocument,
+  text: string,
+  pieces: readonly Piece[],
+  reused: number,
+  same: number,
+  lines: { lineStart(offset: number): number },
+): { from: number; previousFrom: number; delta: number } | undefined {
+  const old = previous.document.text
+  const delta = text.length - old.length
+  const limit = Math.min(old.length, text.length) - same
+  let suffix = 0
+  while (
+    suffix < limit &&
+    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+  )
+    suffix++
+  const shared = text.length - suffix
+  let previousFrom = 0
+  for (let from = reused + 1; from < pieces.length; from++) {
+    const piece = pieces[from] as Piece
+    // The line break before the piece's line must be shared too, or its line may start elsewhere.
+    if (piece.start <= shared || lines.lineStart(piece.start) <= shared) continue
+    while (
+      previousFrom < previous.pieces.length - 1 &&
+      (previous.pieces[previousFrom] as Piece).start < piece.start - delta
+    )
+      previousFrom++
+    const candidate = previous.pieces[previousFrom] as Piece
+    if (candidate.start === piece.start - delta && candidate.continuesParagraph === piece.continuesParagraph)
+      return { from, previousFrom, delta }
+  }
+  return undefined
+}
+
+/**
  * `text` is `old` with one stretch of at most a quarter of it changed (a keystroke, a paste), not
  * another text: a linter that lints unrelated replies one after another cuts each as a first draft.
  */
