@@ -71,3 +71,12 @@ export const TYPED_SENTENCE = ' We will update you as soon as the courier scans 
 export function typedAtEnd(draft: string, typed = TYPED_SENTENCE): string[] {
   return Array.from(typed, (_, i) => draft + typed.slice(0, i + 1))
 }
+
+/** What a writer adds after the first word of a draft (a greeting, usually), one letter at a time. */
+export const TYPED_WORD = ' really'
+
+/** The draft after each keystroke of {@link TYPED_WORD} typed after its first word. */
+export function typedNearStart(draft: string, typed = TYPED_WORD): string[] {
+  const at = Math.max(0, draft.search(/\s/))
+  return Array.from(typed, (_, i) => draft.slice(0, at) + typed.slice(0, i + 1) + draft.slice(at))
+}

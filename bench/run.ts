@@ -26,6 +26,7 @@ import {
   keystrokeEdits,
   loadReplies,
   typedAtEnd,
+  typedNearStart,
   wordCount,
 } from './corpus.js'
 import { median, now, percentile, timeRuns, utf8Bytes, warmUp } from './stats.js'
@@ -229,6 +230,27 @@ async function main(): Promise<void> {
       )
       metric('Typing a sentence at the end, per keystroke p99 (ms)')[subject] = round(
         percentile(typing, 99),
+        3,
+      )
+
+      // Editing near the top: a word typed into the first line, with the rest of the draft after it.
+      const nearStart: number[] = []
+      for (let round = 0; round < (quick ? 1 : 3); round++)
+        for (const draft of drafts) {
+          const lint = fresh[subject]()
+          lint(draft)
+          for (const text of typedNearStart(draft)) {
+            const start = now()
+            lint(text)
+            nearStart.push(now() - start)
+          }
+        }
+      metric('Typing a word near the start, per keystroke p50 (ms)')[subject] = round(
+        percentile(nearStart, 50),
+        3,
+      )
+      metric('Typing a word near the start, per keystroke p99 (ms)')[subject] = round(
+        percentile(nearStart, 99),
         3,
       )
     }
