@@ -12,6 +12,7 @@ import {
   movedPieces,
   NO_PIECES,
   type ParsedPiece,
+  type Piece,
   type PieceSizes,
 } from './pieces.js'
 import { LineIndex } from './positions.js'
@@ -106,10 +107,10 @@ export interface PiecewiseDocument {
 }
 
 /**
- * Parses `text` piece by piece. With `previous`, the pieces at the start of the text that are unchanged
- * since the previous document (same text at the same offsets) keep that document's sentence and word
- * objects, and its paragraph objects where a paragraph ends before the edit: they would be built
- * equal anyway.
+ * Parses `text` piece by piece. With `previous`, an edit of the previous text: the pieces before the
+ * edit keep the previous document's sentence and word objects (and its paragraph objects where a
+ * paragraph ends before the edit), and the unchanged text after the edit is moved rather than parsed
+ * again where it can be (see `movedPieces`). Either way the result equals a fresh parse.
  */
 export function buildDocument(
   text: string,
@@ -118,125 +119,153 @@ export function buildDocument(
   /** Sizes for the text after the kept pieces, when `text` is an edit of the previous text. */
   editedSizes: PieceSizes = sizes,
 ): PiecewiseDocument {
-  processor ??= createProcessor()
-  const lines = new LineIndex(text)
-  const quoteLines = new Map<number, boolean>()
-  const onQuoteLine = (offset: number) => {
-    const lineStart = lines.lineStart(offset)
-    let quoted = quoteLines.get(lineStart)
-    if (quoted === undefined) {
-      quoted = isQuoteLine(text, lineStart)
-      quoteLines.set(lineStart, quoted)
-    }
-    return quoted
-  }
-  const paragraphs: Paragraph[] = []
-  const sentences: Sentence[] = []
-  const words: Word[] = []
-  /** Sentences of the paragraph being built; it stays open across a cut inside a paragraph. */
-  let open: Sentence[] = []
-  const closeParagraph = () => {
-    if (open.length === 0) return
-    const range = rangeOf(open)
-    paragraphs.push(
-      Object.freeze({
-        index: paragraphs.length,
-        text: text.slice(range[0], range[1]),
-        range,
-        sentences: Object.freeze(open),
-      }),
-    )
-    open = []
-  }
-
+  const builder = new DocumentBuilder(text)
   const same = previous ? commonPrefixLength(previous.document.text, text) : 0
   const whole = previous ? keptPieces(previous, same) : NO_PIECES
   const edited = previous !== undefined && isEdit(previous.document.text, text, same)
   const continues = previous?.pieces[whole.length]?.continuesParagraph ?? false
   const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, whole, continues)
   const kept = previous && edited ? keptSentences(previous, pieces, whole, same) : whole
-  const reused = kept.length
   const moved =
     previous && edited && Math.max(text.length, previous.document.text.length) < editedSizes.anySpace
-      ? movedPieces(previous, text, pieces, reused, same, lines)
+      ? movedPieces(previous, text, pieces, kept.length, same, builder.lines)
       : undefined
-  const parsedUpTo = moved ? moved.from : pieces.length
-  const parsed: ParsedPiece[] = []
-  if (previous && reused > 0) {
-    const last = kept[reused - 1] as ParsedPiece
-    const old = previous.document
-    sentences.push(...old.sentences.slice(0, last.sentenceCount))
-    words.push(...old.words.slice(0, last.wordCount))
+
+  if (previous && kept.length > 0) builder.keep(previous.document, kept)
+  for (const piece of pieces.slice(kept.length, moved ? moved.from : pieces.length)) builder.parse(piece)
+  if (previous && moved) builder.move(previous, moved.previousFrom, moved.delta)
+  return builder.finish()
+}
+
+/** Collects a document's paragraphs, sentences and words in text order, and the pieces they came from. */
+class DocumentBuilder {
+  readonly lines: LineIndex
+  private readonly paragraphs: Paragraph[] = []
+  private readonly sentences: Sentence[] = []
+  private readonly words: Word[] = []
+  private readonly pieces: ParsedPiece[] = []
+  /** Sentences of the paragraph being built; it stays open across a cut inside a paragraph. */
+  private open: Sentence[] = []
+  private readonly quoteLines = new Map<number, boolean>()
+
+  constructor(private readonly text: string) {
+    this.lines = new LineIndex(text)
+  }
+
+  /** Whether the line holding `offset` is an e-mail quote line (worked out once per line). */
+  private readonly onQuoteLine = (offset: number): boolean => {
+    const lineStart = this.lines.lineStart(offset)
+    let quoted = this.quoteLines.get(lineStart)
+    if (quoted === undefined) {
+      quoted = isQuoteLine(this.text, lineStart)
+      this.quoteLines.set(lineStart, quoted)
+    }
+    return quoted
+  }
+
+  /** The previous document's sentences and words up to the end of the `kept` pieces, as they are. */
+  keep(old: ReplyDocument, kept: readonly ParsedPiece[]): void {
+    const last = kept[kept.length - 1] as ParsedPiece
+    this.sentences.push(...old.sentences.slice(0, last.sentenceCount))
+    this.words.push(...old.words.slice(0, last.wordCount))
     for (const paragraph of old.paragraphs) {
       if (paragraph.range[1] > last.end) break
-      paragraphs.push(paragraph)
+      this.paragraphs.push(paragraph)
     }
     // Cut inside a paragraph: its sentences so far stay open for the pieces after the cut.
-    let first = sentences.length
-    while (first > 0 && (sentences[first - 1] as Sentence).paragraphIndex === paragraphs.length) first--
-    open = sentences.slice(first)
-    parsed.push(...kept)
+    let first = this.sentences.length
+    while (first > 0 && (this.sentences[first - 1] as Sentence).paragraphIndex === this.paragraphs.length)
+      first--
+    this.open = this.sentences.slice(first)
+    this.pieces.push(...kept)
   }
-  for (const piece of pieces.slice(reused, parsedUpTo)) {
-    const tree = (processor as Processor).parse(text.slice(piece.start, piece.end)) as NlcstRoot
+
+  /** Parses one piece with retext and adds its sentences. */
+  parse(piece: Piece): void {
+    processor ??= createProcessor()
+    const tree = processor.parse(this.text.slice(piece.start, piece.end)) as NlcstRoot
     let first = true
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') continue
-      if (!(first && piece.continuesParagraph)) closeParagraph()
+      if (!(first && piece.continuesParagraph)) this.closeParagraph()
       first = false
-      for (const tokens of splitParagraph(child, text, lines, piece.start, onQuoteLine)) {
-        const sentence = buildSentence(tokens, text, onQuoteLine, sentences.length, paragraphs.length, words)
-        sentences.push(sentence)
-        open.push(sentence)
-      }
+      for (const tokens of splitParagraph(child, this.text, this.lines, piece.start, this.onQuoteLine))
+        this.add(
+          buildSentence(
+            tokens,
+            this.text,
+            this.onQuoteLine,
+            this.sentences.length,
+            this.paragraphs.length,
+            this.words,
+          ),
+        )
     }
-    parsed.push({ ...piece, sentenceCount: sentences.length, wordCount: words.length })
+    this.pieces.push({ ...piece, sentenceCount: this.sentences.length, wordCount: this.words.length })
   }
-  if (previous && moved) {
-    // The unchanged text after the edit: the previous document's sentences, moved and renumbered.
+
+  /**
+   * The previous document's sentences from its piece `from` on, moved `delta` code units and
+   * renumbered: the unchanged text after an edit.
+   */
+  move(previous: PiecewiseDocument, from: number, delta: number): void {
     const old = previous.document
-    const before =
-      moved.previousFrom > 0 ? (previous.pieces[moved.previousFrom - 1] as ParsedPiece) : undefined
+    const before = from > 0 ? (previous.pieces[from - 1] as ParsedPiece) : undefined
     const firstSentence = before?.sentenceCount ?? 0
-    const sentenceShift = sentences.length - firstSentence
-    const wordShift = words.length - (before?.wordCount ?? 0)
-    if (!(previous.pieces[moved.previousFrom] as ParsedPiece).continuesParagraph) closeParagraph()
+    const sentenceShift = this.sentences.length - firstSentence
+    const wordShift = this.words.length - (before?.wordCount ?? 0)
+    if (!(previous.pieces[from] as ParsedPiece).continuesParagraph) this.closeParagraph()
     for (let i = firstSentence; i < old.sentences.length; i++) {
       const sentence = old.sentences[i] as Sentence
       if (i > firstSentence && sentence.paragraphIndex !== (old.sentences[i - 1] as Sentence).paragraphIndex)
-        closeParagraph()
-      const movedSentence = moveSentence(
-        sentence,
-        text,
-        moved.delta,
-        sentences.length,
-        paragraphs.length,
-        words,
+        this.closeParagraph()
+      this.add(
+        moveSentence(sentence, this.text, delta, this.sentences.length, this.paragraphs.length, this.words),
       )
-      sentences.push(movedSentence)
-      open.push(movedSentence)
     }
-    for (let j = moved.previousFrom; j < previous.pieces.length; j++) {
+    for (let j = from; j < previous.pieces.length; j++) {
       const piece = previous.pieces[j] as ParsedPiece
-      parsed.push({
-        start: piece.start + moved.delta,
-        end: piece.end + moved.delta,
+      this.pieces.push({
+        start: piece.start + delta,
+        end: piece.end + delta,
         continuesParagraph: piece.continuesParagraph,
         sentenceCount: piece.sentenceCount + sentenceShift,
         wordCount: piece.wordCount + wordShift,
       })
     }
   }
-  closeParagraph()
 
-  const document: ReplyDocument = Object.freeze({
-    text,
-    paragraphs: Object.freeze(paragraphs),
-    sentences: Object.freeze(sentences),
-    words: Object.freeze(words),
-    position: (offset: number) => lines.position(offset),
-  })
-  return { document, pieces: parsed }
+  finish(): PiecewiseDocument {
+    this.closeParagraph()
+    const lines = this.lines
+    const document: ReplyDocument = Object.freeze({
+      text: this.text,
+      paragraphs: Object.freeze(this.paragraphs),
+      sentences: Object.freeze(this.sentences),
+      words: Object.freeze(this.words),
+      position: (offset: number) => lines.position(offset),
+    })
+    return { document, pieces: this.pieces }
+  }
+
+  private add(sentence: Sentence): void {
+    this.sentences.push(sentence)
+    this.open.push(sentence)
+  }
+
+  private closeParagraph(): void {
+    if (this.open.length === 0) return
+    const range = rangeOf(this.open)
+    this.paragraphs.push(
+      Object.freeze({
+        index: this.paragraphs.length,
+        text: this.text.slice(range[0], range[1]),
+        range,
+        sentences: Object.freeze(this.open),
+      }),
+    )
+    this.open = []
+  }
 }
 
 function rangeOf(sentences: readonly Sentence[]): Range {
