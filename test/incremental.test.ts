@@ -13,7 +13,7 @@ import {
 } from '../src/index.js'
 import { buildDocument } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
-import { movedPieces, type PieceSizes } from '../src/parse/pieces.js'
+import { commonSuffixLength, movedPieces, type PieceSizes } from '../src/parse/pieces.js'
 import { LineIndex } from '../src/parse/positions.js'
 import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
@@ -352,8 +352,8 @@ describe('incremental parsing', () => {
     const second = buildDocument(edited, coarse, first, fine)
     expect(shape(second.document)).toBe(shape(parseDocument(edited)))
     const lines = new LineIndex(edited)
-    const same = 'Hi Sam'.length
-    expect(movedPieces(first, edited, second.pieces, 0, same, lines)).toEqual({
+    const suffix = commonSuffixLength(draft, edited, 'Hi Sam'.length)
+    expect(movedPieces(first, edited, second.pieces, 0, suffix, lines)).toEqual({
       from: 1,
       previousFrom: 1,
       delta: 3,
@@ -370,7 +370,14 @@ describe('incremental parsing', () => {
     const changed = sameLine.replace('Thanks', 'Thank you')
     const next = buildDocument(changed, coarse, previous, fine)
     expect(
-      movedPieces(previous, changed, next.pieces, 0, 'Thank'.length, new LineIndex(changed)),
+      movedPieces(
+        previous,
+        changed,
+        next.pieces,
+        0,
+        commonSuffixLength(sameLine, changed, 'Thank'.length),
+        new LineIndex(changed),
+      ),
     ).toBeUndefined()
     expect(shape(next.document)).toBe(shape(parseDocument(changed)))
   })

@@ -5,6 +5,7 @@ import type { Position, Range } from '../types.js'
 import { normalizeWord } from './normalize.js'
 import {
   commonPrefixLength,
+  commonSuffixLength,
   cutIntoPieces,
   isEdit,
   keptPieces,
@@ -120,15 +121,17 @@ export function buildDocument(
   editedSizes: PieceSizes = sizes,
 ): PiecewiseDocument {
   const builder = new DocumentBuilder(text)
-  const same = previous ? commonPrefixLength(previous.document.text, text) : 0
+  const oldText = previous?.document.text ?? ''
+  const same = previous ? commonPrefixLength(oldText, text) : 0
+  const suffix = previous ? commonSuffixLength(oldText, text, same) : 0
   const whole = previous ? keptPieces(previous, same) : NO_PIECES
-  const edited = previous !== undefined && isEdit(previous.document.text, text, same)
+  const edited = previous !== undefined && isEdit(oldText.length, text.length, same, suffix)
   const continues = previous?.pieces[whole.length]?.continuesParagraph ?? false
   const pieces = cutIntoPieces(text, edited ? editedSizes : sizes, whole, continues)
   const kept = previous && edited ? keptSentences(previous, pieces, whole, same) : whole
   const moved =
-    previous && edited && Math.max(text.length, previous.document.text.length) < editedSizes.anySpace
-      ? movedPieces(previous, text, pieces, kept.length, same, builder.lines)
+    previous && edited && Math.max(text.length, oldText.length) < editedSizes.anySpace
+      ? movedPieces(previous, text, pieces, kept.length, suffix, builder.lines)
       : undefined
 
   if (previous && kept.length > 0) builder.keep(previous.document, kept)

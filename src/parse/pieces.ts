@@ -74,8 +74,9 @@ export function keptSentences(
 /**
  * Where the unchanged text after an edit starts being the previous document's pieces again: the
  * first new piece `from` (after at least one parsed piece) that starts where a previous piece
- * `previousFrom` started, `delta` code units earlier, inside the text both share at their ends, on a
- * line that starts inside it too, and continuing a paragraph exactly when that piece did. From there
+ * `previousFrom` started, `delta` code units earlier, inside the last `suffix` code units both texts
+ * share, on a line that starts inside them too, and continuing a paragraph exactly when that piece
+ * did. From there
  * on, everything a sentence is built from (its text, the line it is on, whether the line is an
  * e-mail quote or short) is the same, so the previous sentences can be moved instead of parsed.
  * Only for texts shorter than `anySpace` (see {@link PieceSizes}): there, every cut is one
@@ -86,18 +87,10 @@ export function movedPieces(
   text: string,
   pieces: readonly Piece[],
   reused: number,
-  same: number,
+  suffix: number,
   lines: { lineStart(offset: number): number },
 ): { from: number; previousFrom: number; delta: number } | undefined {
-  const old = previous.document.text
-  const delta = text.length - old.length
-  const limit = Math.min(old.length, text.length) - same
-  let suffix = 0
-  while (
-    suffix < limit &&
-    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-  )
-    suffix++
+  const delta = text.length - previous.document.text.length
   const shared = text.length - suffix
   let previousFrom = 0
   for (let from = reused + 1; from < pieces.length; from++) {
@@ -117,19 +110,23 @@ export function movedPieces(
 }
 
 /**
- * `text` is `old` with one stretch of at most a quarter of it changed (a keystroke, a paste), not
- * another text: a linter that lints unrelated replies one after another cuts each as a first draft.
+ * A text of `length` that shares its first `same` and last `suffix` code units with one of
+ * `oldLength` is an edit of it: one stretch of at most a quarter of it changed (a keystroke, a
+ * paste), not another text. A linter that lints unrelated replies one after another cuts each as a
+ * first draft.
  */
-export function isEdit(old: string, text: string, same: number): boolean {
-  const longer = Math.max(old.length, text.length)
-  const limit = Math.min(old.length, text.length) - same
-  let suffix = 0
-  while (
-    suffix < limit &&
-    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-  )
-    suffix++
+export function isEdit(oldLength: number, length: number, same: number, suffix: number): boolean {
+  const longer = Math.max(oldLength, length)
   return longer - same - suffix <= longer / 4
+}
+
+/** How many trailing UTF-16 code units `a` and `b` share, beyond the `same` leading ones. */
+export function commonSuffixLength(a: string, b: string, same: number): number {
+  const limit = Math.min(a.length, b.length) - same
+  let suffix = 0
+  while (suffix < limit && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix))
+    suffix++
+  return suffix
 }
 
 /** How many leading UTF-16 code units `a` and `b` share. */
