@@ -402,13 +402,7 @@ function buildSentence(
       breakBefore = true
       return
     }
-    const word: Word = Object.freeze({
-      index: allWords.length,
-      indexInSentence: words.length,
-      sentenceIndex: index,
-      text: token.text,
-      normal: normalizeWord(token.text),
-      range: token.range,
+    const word = wordOf(token, allWords.length, words.length, index, normalizeWord(token.text), {
       breakBefore: words.length > 0 && breakBefore,
       quoted: quoted?.has(tokenIndex) ?? false,
     })
@@ -416,9 +410,42 @@ function buildSentence(
     words.push(word)
     allWords.push(word)
   })
-  const first = tokens[0] as Token
-  const last = tokens[tokens.length - 1] as Token
-  const range = Object.freeze([first.range[0], last.range[1]]) as Range
+  return sentenceOf(text, index, paragraphIndex, tokens, words)
+}
+
+/** A word as the document holds it; parsed and moved words are built here alike, so both have one shape. */
+function wordOf(
+  token: Token,
+  index: number,
+  indexInSentence: number,
+  sentenceIndex: number,
+  normal: string,
+  { breakBefore, quoted }: { breakBefore: boolean; quoted: boolean },
+): Word {
+  return Object.freeze({
+    index,
+    indexInSentence,
+    sentenceIndex,
+    text: token.text,
+    normal,
+    range: token.range,
+    breakBefore,
+    quoted,
+  })
+}
+
+/** A sentence as the document holds it, from its tokens (at least one) and words; one shape for parsed and moved ones. */
+function sentenceOf(
+  text: string,
+  index: number,
+  paragraphIndex: number,
+  tokens: Token[],
+  words: Word[],
+): Sentence {
+  const range = Object.freeze([
+    (tokens[0] as Token).range[0],
+    (tokens[tokens.length - 1] as Token).range[1],
+  ]) as Range
   return Object.freeze({
     index,
     paragraphIndex,
@@ -441,38 +468,27 @@ function moveSentence(
   paragraphIndex: number,
   allWords: Word[],
 ): Sentence {
-  const movedRanges = new Map<Range, Range>()
+  const movedTokens = new Map<Range, Token>()
   const tokens = sentence.tokens.map((old) => {
     const start = old.range[0] + delta
     const end = old.range[1] + delta
     const moved = token(old.kind, text.slice(start, end), start, end)
-    movedRanges.set(old.range, moved.range)
+    movedTokens.set(old.range, moved)
     return moved
   })
   const words = sentence.words.map((old) => {
-    const range = movedRanges.get(old.range) as Range
-    const word: Word = Object.freeze({
-      index: allWords.length,
-      indexInSentence: old.indexInSentence,
-      sentenceIndex: index,
-      text: text.slice(range[0], range[1]),
-      normal: old.normal,
-      range,
-      breakBefore: old.breakBefore,
-      quoted: old.quoted,
-    })
+    const word = wordOf(
+      movedTokens.get(old.range) as Token,
+      allWords.length,
+      old.indexInSentence,
+      index,
+      old.normal,
+      old,
+    )
     allWords.push(word)
     return word
   })
-  const range = Object.freeze([sentence.range[0] + delta, sentence.range[1] + delta]) as Range
-  return Object.freeze({
-    index,
-    paragraphIndex,
-    text: text.slice(range[0], range[1]),
-    range,
-    tokens: Object.freeze(tokens),
-    words: Object.freeze(words),
-  })
+  return sentenceOf(text, index, paragraphIndex, tokens, words)
 }
 
 /** Opening double quotes by character code, each with the code of the quote that closes it. */
