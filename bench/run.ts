@@ -212,47 +212,26 @@ async function main(): Promise<void> {
       metric('Relint after one keystroke p50 (ms)')[subject] = round(percentile(relint, 50), 3)
       metric('Relint after one keystroke p99 (ms)')[subject] = round(percentile(relint, 99), 3)
 
-      // An editing session: one linter per draft, a sentence typed letter by letter at its end.
-      const typing: number[] = []
-      for (let round = 0; round < (quick ? 1 : 3); round++)
-        for (const draft of drafts) {
-          const lint = fresh[subject]()
-          lint(draft)
-          for (const text of typedAtEnd(draft)) {
-            const start = now()
-            lint(text)
-            typing.push(now() - start)
+      // An editing session: one linter per draft, then every keystroke of `typed` timed.
+      const typingSession = (label: string, typed: (draft: string) => string[]) => {
+        const times: number[] = []
+        for (let round = 0; round < (quick ? 1 : 3); round++)
+          for (const draft of drafts) {
+            const lint = fresh[subject]()
+            lint(draft)
+            for (const text of typed(draft)) {
+              const start = now()
+              lint(text)
+              times.push(now() - start)
+            }
           }
-        }
-      metric('Typing a sentence at the end, per keystroke p50 (ms)')[subject] = round(
-        percentile(typing, 50),
-        3,
-      )
-      metric('Typing a sentence at the end, per keystroke p99 (ms)')[subject] = round(
-        percentile(typing, 99),
-        3,
-      )
-
+        metric(`${label}, per keystroke p50 (ms)`)[subject] = round(percentile(times, 50), 3)
+        metric(`${label}, per keystroke p99 (ms)`)[subject] = round(percentile(times, 99), 3)
+      }
+      // A sentence typed letter by letter at the end of the draft.
+      typingSession('Typing a sentence at the end', typedAtEnd)
       // Editing near the top: a word typed into the first line, with the rest of the draft after it.
-      const nearStart: number[] = []
-      for (let round = 0; round < (quick ? 1 : 3); round++)
-        for (const draft of drafts) {
-          const lint = fresh[subject]()
-          lint(draft)
-          for (const text of typedNearStart(draft)) {
-            const start = now()
-            lint(text)
-            nearStart.push(now() - start)
-          }
-        }
-      metric('Typing a word near the start, per keystroke p50 (ms)')[subject] = round(
-        percentile(nearStart, 50),
-        3,
-      )
-      metric('Typing a word near the start, per keystroke p99 (ms)')[subject] = round(
-        percentile(nearStart, 99),
-        3,
-      )
+      typingSession('Typing a word near the start', typedNearStart)
     }
 
     fresh[subject]()(doc100k)
