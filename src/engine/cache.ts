@@ -11,8 +11,9 @@ export { LruMap }
  * What a linter remembers between calls, so relinting after a keystroke redoes only the sentences
  * that changed (plus the rules that judge the whole reply):
  *
- * - the previous parse, whose paragraphs before an edit are taken over as they are
- *   (`IncrementalParser`), with each of their sentences' rule results and `context.memo` values;
+ * - the previous parse, whose sentences before an edit are taken over as they are
+ *   (`IncrementalParser`), with their rule results and `context.memo` values;
+ * - the phrase lexicons' sentence indexes of the latest lint, for the sentences the next one keeps;
  * - compromise's view of each sentence text (the slow part of `context.nlp`);
  * - the reports of every `scope: 'sentence'` rule per sentence text and reply context, stored
  *   relative to the sentence start and shifted to wherever the same sentence stands in the next
