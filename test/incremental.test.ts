@@ -343,6 +343,20 @@ describe('incremental parsing', () => {
     expect(shape(fifth)).toBe(shape(parseDocument(fifth.text)))
   })
 
+  it('does not cut after the longer abbreviations parse-english joins to the next sentence', () => {
+    const parser = new IncrementalParser()
+    const text = 'Thanks for waiting. Messrs. Smith will call. See you Thurs. We ship.'
+    parser.parse(text)
+    // After an edit, the text after it is cut at sentence ends: not after "Messrs." or "Thurs.".
+    const edited = parser.parse(`Thanks for waiting! ${text.slice('Thanks for waiting. '.length)}`)
+    expect(edited.sentences.map((sentence) => sentence.text)).toEqual([
+      'Thanks for waiting!',
+      'Messrs. Smith will call.',
+      'See you Thurs. We ship.',
+    ])
+    expect(shape(edited)).toBe(shape(parseDocument(edited.text)))
+  })
+
   it('moves the sentences after an edit instead of parsing them again, when their lines are unchanged', () => {
     const coarse: PieceSizes = { blankLine: 0, sentenceEnd: Infinity, anySpace: 8_192 }
     const fine: PieceSizes = { blankLine: 0, sentenceEnd: 0, anySpace: 8_192 }

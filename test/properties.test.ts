@@ -328,12 +328,14 @@ describe('parsing long texts in pieces', () => {
     )
   })
 
-  it('gives the same document when paragraphs end in stops, abbreviations, links, numbers or emoji', () => {
-    // What decides whether parse-latin merges across a blank line: the word and marks before it.
+  it('gives the same document when sentences end in stops, abbreviations, links, numbers or emoji', () => {
+    // What decides whether parse-latin merges two sentences or paragraphs: the word and marks before the space.
     const piece = fc.constantFrom(
       ...['look', 'ok', 'Dr', 'etc', 'e.g', 'U.S', 'Y', 'I', 'no', 'We', 'please', "We'd", '5', '1-866'],
       ...['🐶', '👍🏻', ':)', '^JD', 'é', 'Ünder', 'straße', '(1/2)', '"', '“', '”', '’', '(', ')', '—', '•'],
       ...['www.x.com', 'a@b.co'],
+      // Abbreviations of five letters or more that parse-english joins to the next sentence.
+      ...['Messrs', 'Calif', 'Thurs', 'thurs', 'Northumb', 'Yorks', 'Staffs', 'Bldgs'],
     )
     const marks = fc.constantFrom(
       '',

@@ -1,6 +1,4 @@
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
-import retextEnglish from 'retext-english'
-import { unified } from 'unified'
+import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
 import type { Position, Range } from '../types.js'
 import { normalizeWord } from './normalize.js'
 import {
@@ -17,6 +15,7 @@ import {
   type PieceSizes,
 } from './pieces.js'
 import { LineIndex } from './positions.js'
+import { parseWithRetext } from './retext.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
 
@@ -67,12 +66,6 @@ export interface ReplyDocument {
   readonly sentences: readonly Sentence[]
   readonly words: readonly Word[]
   position(offset: number): Position
-}
-
-type Processor = ReturnType<typeof createProcessor>
-let processor: Processor | undefined
-function createProcessor() {
-  return unified().use(retextEnglish).freeze()
 }
 
 /** A line that is this short and followed by a capitalised line is a greeting, sign-off or list item. */
@@ -185,8 +178,7 @@ class DocumentBuilder {
 
   /** Parses one piece with retext and adds its sentences. */
   parse(piece: Piece): void {
-    processor ??= createProcessor()
-    const tree = processor.parse(this.text.slice(piece.start, piece.end)) as NlcstRoot
+    const tree = parseWithRetext(this.text.slice(piece.start, piece.end))
     let first = true
     for (const child of tree.children) {
       if (child.type !== 'ParagraphNode') continue

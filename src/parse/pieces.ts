@@ -3,6 +3,7 @@
  * and, for an edited text, which pieces of the previous parse it still has.
  */
 import type { PiecewiseDocument, Sentence, Word } from './document.js'
+import { joinsNextSentence } from './retext.js'
 
 /**
  * When a long text may be cut into pieces for parsing (in UTF-16 code units since the last cut):
@@ -261,14 +262,18 @@ const WORD_BEFORE = /[\s"“‘'(]/
 
 /**
  * "…delivered. The": a word of five or more letters before the stop (parse-latin joins short
- * abbreviations such as "etc.", "Dr." or "Y." to the next sentence), or "!"/"?" after a letter, and
- * a capital after the white space (a lower-case start joins the previous sentence).
+ * abbreviations such as "etc.", "Dr." or "Y." to the next sentence) that is not one of the longer
+ * abbreviations parse-english lists, or "!"/"?" after a letter, and a capital after the white space
+ * (a lower-case start joins the previous sentence).
  */
 function endsSentence(text: string, spaceStart: number, spaceEnd: number): boolean {
   const stop = text.charAt(spaceStart - 1)
   if (!/[A-Z]/.test(text.charAt(spaceEnd))) return false
   if (stop === '!' || stop === '?') return ALPHA.test(text.charAt(spaceStart - 2))
   if (stop !== '.') return false
-  for (let i = spaceStart - 6; i < spaceStart - 1; i++) if (!ALPHA.test(text.charAt(i))) return false
-  return true
+  let start = spaceStart - 1
+  while (start > 0 && ALPHA.test(text.charAt(start - 1))) start--
+  if (spaceStart - 1 - start < 5) return false
+  // "Messrs. Smith", "Calif. We": parse-english joins the longer abbreviations it lists as well.
+  return !joinsNextSentence(text.slice(start, spaceStart - 1))
 }
