@@ -195,14 +195,16 @@ async function main(): Promise<void> {
     }
 
     if (subject !== 'alex') {
-      // One linter relints each draft after one typed letter, as an editor would.
+      // One linter relints each draft after one typed letter, as an editor would. The draft is
+      // linted again (untimed) before each edit, so every timed lint is exactly one letter away
+      // from the text linted just before it, not two (the previous edit undone, the next typed).
       const relint: number[] = []
       const edits = drafts.map((draft, i) => keystrokeEdits(draft, 5, i + 1))
       for (let round = 0; round < (quick ? 2 : 10); round++) {
         const lint = fresh[subject]()
         drafts.forEach((draft, i) => {
-          lint(draft)
           for (const edited of edits[i] as string[]) {
+            lint(draft)
             const start = now()
             lint(edited)
             relint.push(now() - start)
