@@ -334,8 +334,9 @@ describe('parsing long texts in pieces', () => {
       ...['look', 'ok', 'Dr', 'etc', 'e.g', 'U.S', 'Y', 'I', 'no', 'We', 'please', "We'd", '5', '1-866'],
       ...['🐶', '👍🏻', ':)', '^JD', 'é', 'Ünder', 'straße', '(1/2)', '"', '“', '”', '’', '(', ')', '—', '•'],
       ...['www.x.com', 'a@b.co'],
-      // Abbreviations of five letters or more that parse-english joins to the next sentence.
-      ...['Messrs', 'Calif', 'Thurs', 'thurs', 'Northumb', 'Yorks', 'Staffs', 'Bldgs'],
+      // Abbreviations parse-latin or parse-english joins to the next sentence, and short words.
+      ...['Messrs', 'Calif', 'Thurs', 'thurs', 'Northumb', 'Yorks', 'Staffs', 'Bldgs', 'Mr', 'St'],
+      ...['vs', 'al', 'Jan', 'mon', 'Inc', 'Ltd', 'ft', 'us', 'it', 'DM', 'now', 'x.com', '5us', 'Ph.D'],
     )
     const marks = fc.constantFrom(
       '',
