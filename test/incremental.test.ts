@@ -317,6 +317,18 @@ describe('incremental parsing', () => {
     expect(shape(third)).toBe(shape(parseDocument(third.text)))
   })
 
+  it('hands back the same document for the same text, and parses again after any change', () => {
+    const parser = new IncrementalParser()
+    const text = 'Hi Sam,\n\nThanks for waiting. Your parcel left today.'
+    const first = parser.parse(text)
+    expect(parser.parse(text)).toBe(first)
+    const edited = parser.parse(`${text} `)
+    expect(edited).not.toBe(first)
+    expect(edited.text).toBe(`${text} `)
+    expect(parser.parse(text)).not.toBe(first)
+    expect(shape(parser.parse(text))).toBe(shape(first))
+  })
+
   it('keeps the sentences before an edit in the same paragraph', () => {
     const parser = new IncrementalParser()
     const text = 'Thanks for waiting. Your parcel left today. We will update you'

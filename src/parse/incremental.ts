@@ -33,6 +33,8 @@ export class IncrementalParser {
       this.previous = undefined
       return parseDocument(text)
     }
+    // The same text again (a relint on focus or on a cursor move): the same document.
+    if (this.previous?.document.text === text) return this.previous.document
     const built = buildDocument(text, FIRST_PIECES, this.previous, EDITED_PIECES)
     this.previous = built
     return built.document
