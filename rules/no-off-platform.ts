@@ -114,8 +114,7 @@ function findLinks(sentence: Sentence): FoundLink[] {
   // linkify is the slow part: only ask it about sentences with an @, a colon or a dot inside a word.
   if (MAY_HOLD_LINK.test(text)) {
     for (const piece of piecesThatMayLink(text)) {
-      linkify ??= new LinkifyIt({ fuzzyLink: true })
-      for (const match of linkify.match(piece.text) ?? []) {
+      for (const match of linksIn(piece.text)) {
         const email = match.schema === 'mailto:'
         found.push({
           kind: email ? 'email' : 'link',
@@ -135,6 +134,32 @@ function findLinks(sentence: Sentence): FoundLink[] {
     }
   }
   return found
+}
+
+type LinkMatch = Readonly<{ index: number; lastIndex: number; schema: string; raw: string; url: string }>
+
+/**
+ * linkify's matches by piece. While a writer edits a sentence that holds a link, the link's piece
+ * stays the same, and linkify's scan of a long URL is the slowest part of this rule. Cleared when
+ * full; pieces longer than any real link are not kept.
+ */
+const linksByPiece = new Map<string, readonly LinkMatch[]>()
+const MAX_KEPT_PIECES = 512
+const LONGEST_KEPT_PIECE = 2048
+
+function linksIn(piece: string): readonly LinkMatch[] {
+  let links = linksByPiece.get(piece)
+  if (links === undefined) {
+    linkify ??= new LinkifyIt({ fuzzyLink: true })
+    links = (linkify.match(piece) ?? []).map(({ index, lastIndex, schema, raw, url }) =>
+      Object.freeze({ index, lastIndex, schema, raw, url }),
+    )
+    if (piece.length <= LONGEST_KEPT_PIECE) {
+      if (linksByPiece.size >= MAX_KEPT_PIECES) linksByPiece.clear()
+      linksByPiece.set(piece, links)
+    }
+  }
+  return links
 }
 
 /**

@@ -78,6 +78,20 @@ new RuleTester().run(rule, {
       output: REPLY_HERE.slice(0, -1),
     },
     {
+      name: 'a link found before (its matches are kept by piece) is placed where it now stands',
+      text: 'Hi Jo. See https://t.co/abc123 for details.',
+      errors: [
+        {
+          messageId: 'link',
+          range: [11, 30],
+          message:
+            'This link sends the customer off the platform (t.co). Marketplaces forbid outside links in order messages; answer here instead.',
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
+      ],
+      output: `Hi Jo. ${REPLY_HERE}`,
+    },
+    {
       text: 'Fill in the form at <URL> please.',
       errors: [
         { messageId: 'linkStandIn', range: [20, 25], suggestions: [{ messageId: 'suggestReplyHere' }] },
