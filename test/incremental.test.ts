@@ -137,6 +137,9 @@ const PIECES = [
   ' me@example.com',
   ' Sorry. ',
   'Thanks for waiting. ',
+  ' Messrs. Smith',
+  ' Dr. ',
+  ' Thurs. We',
 ]
 
 type Edit = { at: number; remove: number; insert: string }
