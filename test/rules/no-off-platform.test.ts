@@ -84,8 +84,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'link',
           range: [11, 30],
-          message:
-            'This link sends the customer off the platform (t.co). Marketplaces forbid outside links in order messages; answer here instead.',
+          excerpt: 'https://t.co/abc123',
           suggestions: [{ messageId: 'suggestReplyHere' }],
         },
       ],
