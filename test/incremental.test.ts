@@ -11,9 +11,9 @@ import {
   type ReplyDocument,
   type Sentence,
 } from '../src/index.js'
-import { buildDocument } from '../src/parse/document.js'
+import { buildDocument, parseDocumentInPieces } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
-import { commonSuffixLength, movedPieces, type PieceSizes } from '../src/parse/pieces.js'
+import { commonSuffixLength, cutIntoPieces, movedPieces, type PieceSizes } from '../src/parse/pieces.js'
 import { LineIndex } from '../src/parse/positions.js'
 import { sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 
@@ -356,6 +356,14 @@ describe('incremental parsing', () => {
     expect(fifth.sentences[0]).toBe(fourth.sentences[0])
     expect(fifth.sentences[1]).not.toBe(fourth.sentences[1])
     expect(shape(fifth)).toBe(shape(parseDocument(fifth.text)))
+  })
+
+  it('cuts at sentence ends after short words, but not after abbreviations retext joins', () => {
+    const fine: PieceSizes = { blankLine: 0, sentenceEnd: 0, anySpace: 8_192 }
+    const text = 'Please DM us. We are on it. Dr. Smith, etc. Then Y. Tan. Calif. We ship now. Thanks.'
+    const ends = cutIntoPieces(text, fine).map((piece) => text.slice(0, piece.end).trimEnd().split(' ').pop())
+    expect(ends).toEqual(['us.', 'it.', 'Tan.', 'now.', 'Thanks.'])
+    expect(shape(parseDocumentInPieces(text, fine))).toBe(shape(parseDocument(text)))
   })
 
   it('does not cut after the longer abbreviations parse-english joins to the next sentence', () => {

@@ -78,14 +78,15 @@ export function parseDocument(text: string): ReplyDocument {
 }
 
 /**
- * parse-latin tokenizes its whole input as one sentence and merges tokens with `Array#splice`, so its
- * time grows with the square of the input (1 MB in one piece takes seconds, 100 KB of "a/a/a…" too)
- * and its tree is garbage only once the whole text is parsed. Long texts are therefore parsed piece by piece, cut where
- * parse-latin itself always splits: a blank line between words (a new paragraph), or a long word and
- * "." (or a letter and "!"/"?") before a capital (a new sentence). Those cuts give the same document
- * as one parse (test/properties.test.ts checks it). A run of `anySpace` without either is cut at
- * white space, and a run of `anySpace` without white space anywhere, so only such runs (a "sentence"
- * or a "word" thousands of characters long) can end up split.
+ * parse-latin tokenizes its whole input as one sentence and merges tokens with `Array#splice`, so
+ * its time grows with the square of the input (1 MB in one piece takes seconds, 100 KB of "a/a/a…"
+ * too) and its tree is garbage only once the whole text is parsed. Long texts are therefore parsed
+ * piece by piece, cut where parse-latin itself always splits: a blank line between words (a new
+ * paragraph), or a word that is not an abbreviation and "." (or a letter and "!"/"?") before a
+ * capital (a new sentence). Those cuts give the same document as one parse (test/properties.test.ts
+ * checks it). A run of `anySpace` without either is cut at white space, and a run of `anySpace`
+ * without white space anywhere, so only such runs (a "sentence" or a "word" thousands of characters
+ * long) can end up split.
  */
 const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
 

@@ -261,10 +261,10 @@ function closesAfterWord(text: string, spaceStart: number, spaceEnd: number): bo
 const WORD_BEFORE = /[\s"“‘'(]/
 
 /**
- * "…delivered. The": a word of five or more letters before the stop (parse-latin joins short
- * abbreviations such as "etc.", "Dr." or "Y." to the next sentence) that is not one of the longer
- * abbreviations parse-english lists, or "!"/"?" after a letter, and a capital after the white space
- * (a lower-case start joins the previous sentence).
+ * "…delivered. The", "…DM us. We": a word before the stop that retext does not take for an
+ * abbreviation (it joins "etc.", "Dr.", "Y." or "Calif." to the next sentence; see
+ * `joinsNextSentence`), or "!"/"?" after a letter, and a capital after the white space (a
+ * lower-case start joins the previous sentence).
  */
 function endsSentence(text: string, spaceStart: number, spaceEnd: number): boolean {
   const stop = text.charAt(spaceStart - 1)
@@ -273,7 +273,8 @@ function endsSentence(text: string, spaceStart: number, spaceEnd: number): boole
   if (stop !== '.') return false
   let start = spaceStart - 1
   while (start > 0 && ALPHA.test(text.charAt(start - 1))) start--
-  if (spaceStart - 1 - start < 5) return false
-  // "Messrs. Smith", "Calif. We": parse-english joins the longer abbreviations it lists as well.
+  if (start === spaceStart - 1) return false
+  // retext's word may reach further back ("5am", "e-mail"), never less far; its abbreviations are
+  // whole words of letters, so a longer word is never one the letters alone are not.
   return !joinsNextSentence(text.slice(start, spaceStart - 1))
 }
