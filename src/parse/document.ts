@@ -163,9 +163,11 @@ class DocumentBuilder {
   /** The previous document's sentences and words up to the end of the `kept` pieces, as they are. */
   keep(old: ReplyDocument, kept: readonly ParsedPiece[]): void {
     const last = kept[kept.length - 1] as ParsedPiece
-    this.sentences.push(...old.sentences.slice(0, last.sentenceCount))
-    this.words.push(...old.words.slice(0, last.wordCount))
-    for (const paragraph of old.paragraphs) {
+    // Index loops: every keystroke copies these, and the document's arrays are frozen (see linter.ts).
+    for (let i = 0; i < last.sentenceCount; i++) this.sentences.push(old.sentences[i] as Sentence)
+    for (let i = 0; i < last.wordCount; i++) this.words.push(old.words[i] as Word)
+    for (let i = 0; i < old.paragraphs.length; i++) {
+      const paragraph = old.paragraphs[i] as Paragraph
       if (paragraph.range[1] > last.end) break
       this.paragraphs.push(paragraph)
     }
@@ -174,7 +176,7 @@ class DocumentBuilder {
     while (first > 0 && (this.sentences[first - 1] as Sentence).paragraphIndex === this.paragraphs.length)
       first--
     this.open = this.sentences.slice(first)
-    this.pieces.push(...kept)
+    for (let i = 0; i < kept.length; i++) this.pieces.push(kept[i] as ParsedPiece)
   }
 
   /** Parses one piece with retext and adds its sentences. */
