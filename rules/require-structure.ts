@@ -216,8 +216,16 @@ const QUESTION_SUBJECTS = new Set([
   'i',
   'they',
 ])
-/** "1/2", "(2/3)", "4/4": a part marker of a reply split into several messages. */
-const PART_MARKER = /^\d{1,2}$/
+/** "1/2", "(2/3)", "4/4": the numbers of a part marker of a reply split into several messages. */
+function isPartMarker(normal: string): boolean {
+  // One or two ASCII digits; checked by code, since this runs on every word.
+  if (normal.length === 0 || normal.length > 2) return false
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.charCodeAt(i)
+    if (code < 48 || code > 57) return false
+  }
+  return true
+}
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
 const NEXT_STEPS = "We'll update you as soon as anything changes."
@@ -384,7 +392,7 @@ function read(
 }
 
 function readSentence(sentence: Sentence): SentenceReading {
-  const words = sentence.words.filter((word) => !word.quoted && !PART_MARKER.test(word.normal))
+  const words = sentence.words.filter((word) => !word.quoted && !isPartMarker(word.normal))
   if (words.length === 0) return { words, segments: [] }
   const cues: Cues = {
     ack: matchesByWord(acknowledgements().find(sentence)),
@@ -392,9 +400,11 @@ function readSentence(sentence: Sentence): SentenceReading {
     status: matchesByWord(statuses().find(sentence)),
     neutral: matchesByWord(neutrals().find(sentence)),
   }
-  // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear).
+  // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear),
+  // but tries every position: most sentences hold no "?" at all and skip it.
   const sentenceQuestion =
-    /(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false
+    sentence.text.includes('?') &&
+    (/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false)
   return {
     words,
     segments: segments(sentence, words).map((segment) => ({

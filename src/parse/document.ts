@@ -199,7 +199,14 @@ class DocumentBuilder {
           ),
         )
     }
-    this.pieces.push({ ...piece, sentenceCount: this.sentences.length, wordCount: this.words.length })
+    // Written out, not spread: V8 spreads an object literal far slower, on every piece of every lint.
+    this.pieces.push({
+      start: piece.start,
+      end: piece.end,
+      continuesParagraph: piece.continuesParagraph,
+      sentenceCount: this.sentences.length,
+      wordCount: this.words.length,
+    })
   }
 
   /**

@@ -67,7 +67,13 @@ export function keptSentences(
     // Every valid cut falls between two sentences; should one not, keep nothing from here on.
     if (sentenceCount > 0 && (old.sentences[sentenceCount - 1] as Sentence).range[1] > piece.end) break
     while (wordCount < old.words.length && (old.words[wordCount] as Word).range[0] < piece.end) wordCount++
-    kept.push({ ...piece, sentenceCount, wordCount })
+    kept.push({
+      start: piece.start,
+      end: piece.end,
+      continuesParagraph: piece.continuesParagraph,
+      sentenceCount,
+      wordCount,
+    })
   }
   return kept
 }
