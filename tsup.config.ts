@@ -10,7 +10,10 @@ const shared: Options = {
   },
   dts: true,
   sourcemap: true,
-  target: 'node20',
+  // ES2022, not 'node20': for node20, esbuild rewrites every regular expression literal with a
+  // Unicode property escape (\p{L}) into a `new RegExp(...)` call, so a regex inside a function was
+  // built again on every call (a fifth of a lint's time in some rules). Node 20 runs ES2022 as it is.
+  target: 'es2022',
   platform: 'neutral',
   // The application brings its own CodeMirror: two copies of @codemirror/state break an editor.
   external: ['vitest', /^@codemirror\//],
@@ -27,7 +30,7 @@ export default defineConfig([
     entry: { cli: 'src/adapters/cli/main.ts' },
     format: ['esm'],
     platform: 'node',
-    target: 'node20',
+    target: 'es2022',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
   },
