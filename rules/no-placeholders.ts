@@ -156,15 +156,17 @@ function scan(text: string): Found[] {
       if (isXSlot(text, start, end)) add('slot', start, end)
     }
   }
-  for (const match of text.matchAll(EMPTY_GREETING)) {
-    const indent = (match[1] as string).length
-    const greeting = match[2] as string
-    const start = match.index + indent
-    const end = match.index + match[0].length
-    // "Dear ," cannot just close up ("Dear," reads oddly); "Hello," can.
-    const fix = /^dear$/i.test(greeting) ? `${matchCase(greeting, 'hello')},` : `${greeting},`
-    found.push({ kind: 'missingName', start, end, fix })
-  }
+  // An empty greeting has a space or tab right before its comma ("Hi ,"); most replies have neither.
+  if (text.includes(' ,') || text.includes('\t,'))
+    for (const match of text.matchAll(EMPTY_GREETING)) {
+      const indent = (match[1] as string).length
+      const greeting = match[2] as string
+      const start = match.index + indent
+      const end = match.index + match[0].length
+      // "Dear ," cannot just close up ("Dear," reads oddly); "Hello," can.
+      const fix = /^dear$/i.test(greeting) ? `${matchCase(greeting, 'hello')},` : `${greeting},`
+      found.push({ kind: 'missingName', start, end, fix })
+    }
   if (text.includes('___')) {
     for (const match of text.matchAll(BLANK)) {
       const start = match.index
