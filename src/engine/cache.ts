@@ -214,9 +214,14 @@ export class CacheSession {
   store(ruleIndex: number, sentence: Sentence, reports: readonly Diagnostic[]): void {
     const entry = this.entry(sentence)
     if (!entry) return
-    // A report of the whole text is about the text even when the sentence happens to be all of it.
-    const whole: Range = [0, this.document.text.length]
-    if (!reports.every((report) => staysInside(report, sentence.range) && !covers(report, whole))) return
+    if (reports.length > 0) {
+      // A report of the whole text is about the text even when the sentence happens to be all of it.
+      const whole: Range = [0, this.document.text.length]
+      for (let i = 0; i < reports.length; i++) {
+        const report = reports[i] as Diagnostic
+        if (!staysInside(report, sentence.range) || covers(report, whole)) return
+      }
+    }
     entry[ruleIndex] =
       reports.length === 0
         ? NO_REPORTS

@@ -84,6 +84,14 @@ function lintDocument(
   for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
     const { rule, severity, options } = rules[ruleIndex] as ActiveRule
     const reports: Diagnostic[] = []
+    // Made once per rule and shared by its contexts (one per sentence for sentence-scoped rules).
+    const memo = <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
+      assertOwnSentence(document, sentence, 'memo')
+      return cached.memo(ruleIndex, sentence, key, compute)
+    }
+    const report = (descriptor: ReportDescriptor) => {
+      reports.push(toDiagnostic(rule, severity, document, descriptor))
+    }
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
       Object.freeze({
         ruleId: rule.id,
@@ -95,13 +103,8 @@ function lintDocument(
         options,
         replyContext,
         nlp,
-        memo: <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
-          assertOwnSentence(document, sentence, 'memo')
-          return cached.memo(ruleIndex, sentence, key, compute)
-        },
-        report(descriptor: ReportDescriptor) {
-          reports.push(toDiagnostic(rule, severity, document, descriptor))
-        },
+        memo,
+        report,
       })
     try {
       if (rule.meta.scope === 'sentence')
