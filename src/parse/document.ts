@@ -13,6 +13,7 @@ import {
   type ParsedPiece,
   type Piece,
   type PieceSizes,
+  parsedPiece,
 } from './pieces.js'
 import { LineIndex } from './positions.js'
 import { parseWithRetext } from './retext.js'
@@ -199,14 +200,7 @@ class DocumentBuilder {
           ),
         )
     }
-    // Written out, not spread: V8 spreads an object literal far slower, on every piece of every lint.
-    this.pieces.push({
-      start: piece.start,
-      end: piece.end,
-      continuesParagraph: piece.continuesParagraph,
-      sentenceCount: this.sentences.length,
-      wordCount: this.words.length,
-    })
+    this.pieces.push(parsedPiece(piece, this.sentences.length, this.words.length))
   }
 
   /**
@@ -230,13 +224,9 @@ class DocumentBuilder {
     }
     for (let j = from; j < previous.pieces.length; j++) {
       const piece = previous.pieces[j] as ParsedPiece
-      this.pieces.push({
-        start: piece.start + delta,
-        end: piece.end + delta,
-        continuesParagraph: piece.continuesParagraph,
-        sentenceCount: piece.sentenceCount + sentenceShift,
-        wordCount: piece.wordCount + wordShift,
-      })
+      this.pieces.push(
+        parsedPiece(piece, piece.sentenceCount + sentenceShift, piece.wordCount + wordShift, delta),
+      )
     }
   }
 
