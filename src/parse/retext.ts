@@ -1,6 +1,7 @@
 import type { Root } from 'nlcst'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
+import { LruMap } from '../lru-map.js'
 
 type Processor = ReturnType<typeof createProcessor>
 let processor: Processor | undefined
@@ -14,9 +15,8 @@ export function parseWithRetext(text: string): Root {
   return processor.parse(text) as Root
 }
 
-/** The answers of {@link joinsNextSentence}, by word; cleared when full, so odd words cannot grow it. */
-const joinsByWord = new Map<string, boolean>()
-const MAX_WORDS = 4096
+/** The answers of {@link joinsNextSentence}, by word; bounded, so odd words cannot grow it. */
+const joinsByWord = new LruMap<string, boolean>(4096)
 /**
  * Longer words are never asked about: the longest abbreviation parse-english lists has nine letters
  * ("Northants"), and asking about a 100,000-letter "word" would parse it again.
@@ -37,7 +37,6 @@ export function joinsNextSentence(word: string): boolean {
       if (paragraph.type === 'ParagraphNode')
         for (const node of paragraph.children) if (node.type === 'SentenceNode') sentences++
     joins = sentences < 2
-    if (joinsByWord.size >= MAX_WORDS) joinsByWord.clear()
     joinsByWord.set(word, joins)
   }
   return joins
