@@ -172,7 +172,7 @@ function generalisationFiles(): string[] {
     .filter((file) => existsSync(file))
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('eval.ts')) {
+if (process.argv[1]?.endsWith('eval.ts')) {
   const { values } = parseArgs({
     options: {
       file: { type: 'string', multiple: true },
