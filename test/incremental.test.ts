@@ -97,6 +97,7 @@ const DRAFTS = [
   'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
   'Hello Ana,\r\n\r\nThanks for your patience 😊. Your parcel will arrive on Friday, I guarantee it.\r\nFor anything else, message me on WhatsApp or visit our website for 10% off.\r\n\r\nBest regards,\r\nLeo',
   '> Where is my parcel?\n> It was due "last week".\nSorry, {{first_name}}, your parcel ships tomorrow. We will definitely refund you if not.',
+  "hi\nsorry about that. most parcels take 3 days!! ill check your order No. 4456 with photo ID. They hold it 😊 It's fine... ok",
   '',
 ]
 
@@ -140,6 +141,15 @@ const PIECES = [
   ' Messrs. Smith',
   ' Dr. ',
   ' Thurs. We',
+  ' sorry. most',
+  '. ill',
+  ' No. 4456',
+  ' ID. They',
+  ' 😊 It',
+  '☀️ we',
+  '... ok',
+  '\nb) ',
+  '\nhi\n',
 ]
 
 type Edit = { at: number; remove: number; insert: string }

@@ -93,9 +93,11 @@ describe('words', () => {
 
   it('splits a full stop that retext left on a word, but not inner stops of abbreviations', () => {
     const text = 'Fix it ASAP. then e.g. here.'
-    const words = parseDocument(text).words
+    const document = parseDocument(text)
+    const words = document.words
     expect(words.map((word) => word.text)).toEqual(['Fix', 'it', 'ASAP', 'then', 'e.g.', 'here'])
-    expect(words.map((word) => word.breakBefore)).toEqual([false, false, false, true, false, false])
+    expect(document.sentences.map((sentence) => sentence.text)).toEqual(['Fix it ASAP.', 'then e.g. here.'])
+    expect(words.map((word) => word.breakBefore)).toEqual([false, false, false, false, false, false])
     for (const word of words) expect(text.slice(...word.range)).toBe(word.text)
   })
 

@@ -337,6 +337,25 @@ describe('parsing long texts in pieces', () => {
       // Abbreviations parse-latin or parse-english joins to the next sentence, and short words.
       ...['Messrs', 'Calif', 'Thurs', 'thurs', 'Northumb', 'Yorks', 'Staffs', 'Bldgs', 'Mr', 'St'],
       ...['vs', 'al', 'Jan', 'mon', 'Inc', 'Ltd', 'ft', 'us', 'it', 'DM', 'now', 'x.com', '5us', 'Ph.D'],
+      // Where the sentence splitter adds or joins sentences: lower case, initialisms, numbers, emoji.
+      ...[
+        'sorry',
+        'most',
+        'ill',
+        'ID',
+        'No',
+        'no',
+        '4456',
+        'approx',
+        'L',
+        'the',
+        '£5',
+        '#A-1',
+        '😊',
+        '☀️',
+        'hi',
+        'b)',
+      ],
     )
     const marks = fc.constantFrom(
       '',
@@ -353,6 +372,8 @@ describe('parsing long texts in pieces', () => {
       ':',
       '?!',
       '.....',
+      '!!',
+      ' 😊',
     )
     const space = fc.constantFrom(' ', ' ', '\n', '\n\n', '\n\n\n', '\n \n', '\r\n\r\n', '\t')
     const paragraphs = fc

@@ -17,6 +17,7 @@ import {
 } from './pieces.js'
 import { LineIndex } from './positions.js'
 import { parseWithRetext } from './retext.js'
+import { endsSentenceAt, joinSentences } from './segment.js'
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
 
@@ -269,7 +270,11 @@ function rangeOf(sentences: readonly Sentence[]): Range {
   return Object.freeze([first.range[0], last.range[1]]) as Range
 }
 
-/** Flattens retext's sentences into token lists, splitting further at line breaks that end a line of its own. */
+/**
+ * Flattens retext's sentences into token lists, joins the ones retext cut wrongly, and splits them
+ * further at line breaks that end a line of their own and at sentence ends retext reads past (see
+ * `segment.ts`).
+ */
 function splitParagraph(
   paragraph: NlcstParagraph,
   text: string,
@@ -277,17 +282,22 @@ function splitParagraph(
   base: number,
   onQuoteLine: (offset: number) => boolean,
 ): Token[][] {
+  const flattened: Token[][] = []
+  for (const node of paragraph.children)
+    if (node.type === 'SentenceNode') {
+      const tokens = flattenSentence(node, text, base)
+      if (tokens.length > 0) flattened.push(tokens)
+    }
   const result: Token[][] = []
-  for (const node of paragraph.children) {
-    if (node.type !== 'SentenceNode') continue
+  for (const tokens of joinSentences(flattened, text)) {
     let current: Token[] = []
-    const tokens = flattenSentence(node, text, base)
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token
       if (
         token.kind === 'whitespace' &&
-        LINE_BREAK.test(token.text) &&
-        endsLine(tokens, i, lines, onQuoteLine)
+        (LINE_BREAK.test(token.text)
+          ? endsLine(tokens, i, text, lines, onQuoteLine)
+          : endsSentenceAt(tokens, i))
       ) {
         if (current.length > 0) result.push(current)
         current = []
@@ -300,16 +310,23 @@ function splitParagraph(
   return result.map(trimWhitespace).filter((tokens) => tokens.length > 0)
 }
 
+/** A line that is only a greeting, with or without a name: "hi", "Hello Sam", "hey there!". */
+const GREETING_LINE =
+  /^\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening))\b[^.?!\n]{0,24}$/i
+/** A list item's marker at the start of a line: "b)", "2.", "iii)". */
+const LIST_MARKER = /^(?:\p{L}|\d{1,2}|[ivx]{1,4})[.)]$/u
+
 /**
  * retext joins lines without a full stop into one sentence ("Hi Tom,\nThanks for…").
  * A line break ends a sentence when punctuation or a symbol precedes it, a list marker or
- * number follows it, a short line is followed by a capitalised one, or an e-mail quote (`> …`)
- * starts or ends there (the customer's words never run into the seller's). Hard-wrapped prose
- * (lower-case continuation) stays one sentence.
+ * number follows it, the line before is a greeting, a short line is followed by a capitalised one,
+ * or an e-mail quote (`> …`) starts or ends there (the customer's words never run into the
+ * seller's). Hard-wrapped prose (lower-case continuation) stays one sentence.
  */
 function endsLine(
   tokens: readonly Token[],
   index: number,
+  text: string,
   lines: LineIndex,
   onQuoteLine: (offset: number) => boolean,
 ): boolean {
@@ -321,8 +338,12 @@ function endsLine(
   if (after.kind !== 'word') return true
   const first = after.text.charAt(0)
   if (/\d/.test(first)) return true
+  const marker = tokens[index + 2]
+  if (marker?.kind === 'punctuation' && LIST_MARKER.test(after.text + marker.text.charAt(0))) return true
+  const lineStart = lines.lineStart(before.range[0])
+  if (GREETING_LINE.test(text.slice(lineStart, before.range[1]))) return true
   if (first === first.toLowerCase()) return false
-  return before.range[1] - lines.lineStart(before.range[0]) <= SHORT_LINE
+  return before.range[1] - lineStart <= SHORT_LINE
 }
 
 function trimWhitespace(tokens: Token[]): Token[] {
