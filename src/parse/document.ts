@@ -1,6 +1,6 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
 import type { Position, Range } from '../types.js'
-import { normalizeWord } from './normalize.js'
+import { normalizeVisible, standardSpellings, unmask } from './normalize.js'
 import {
   commonPrefixLength,
   commonSuffixLength,
@@ -36,7 +36,11 @@ export interface Word {
   readonly sentenceIndex: number
   /** Exactly as written. */
   readonly text: string
-  /** Lower case, apostrophes and dashes unified: the form phrase lists match against. */
+  /**
+   * The form phrase lists match against: lower case, apostrophes and dashes unified, invisible
+   * characters dropped, and the standard spelling of noisy writing ("dont" -> "don't", "ill send"
+   * -> "i'll send", "definately" -> "definitely", "f***ed" -> "fucked"; see `spelling.ts`).
+   */
   readonly normal: string
   readonly range: Range
   /** Punctuation or a symbol stands between this word and the previous word of the sentence. */
@@ -381,7 +385,52 @@ function flattenSentence(sentence: NlcstSentence, text: string, base: number): T
     }
     tokens.push(token(kind, word, start, end))
   }
-  return tokens
+  return joinHiddenWords(tokens, text)
+}
+
+/** Characters a writer hides a word behind: mask characters and invisible ones. */
+const HIDING = /^(?:[*#%@$!]+|[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+)$/
+/** The longest run of tokens looked at as one hidden word ("a", "$$", "hole"). */
+const HIDDEN_WORD_TOKENS = 5
+
+/**
+ * One word token for a word split by masks or invisible characters, so phrase lists see it whole:
+ * "f***ed" and "a$$hole" when they spell a swear word, "Whats\u200BApp" always.
+ */
+function joinHiddenWords(tokens: Token[], text: string): Token[] {
+  let out: Token[] | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token
+    let end = i
+    if (first.kind === 'word' || HIDING.test(first.text)) {
+      let hides = first.kind !== 'word'
+      let invisible = hides && !/[*#%@$!]/.test(first.text)
+      while (end + 1 < tokens.length && end + 1 - i < HIDDEN_WORD_TOKENS) {
+        const next = tokens[end + 1] as Token
+        if (next.range[0] !== (tokens[end] as Token).range[1] || next.kind === 'whitespace') break
+        if (next.kind !== 'word' && !HIDING.test(next.text)) break
+        if (next.kind !== 'word') {
+          hides = true
+          if (!/[*#%@$!]/.test(next.text)) invisible = true
+        }
+        end++
+      }
+      if (end > i && hides) {
+        const start = first.range[0]
+        const stop = (tokens[end] as Token).range[1]
+        const joined = text.slice(start, stop)
+        const wordy = (tokens[end] as Token).kind === 'word' || !invisible
+        if (wordy && (invisible ? /\p{L}/u.test(joined) : unmask(normalizeVisible(joined)) !== undefined)) {
+          out ??= tokens.slice(0, i)
+          out.push(token('word', joined, start, stop))
+          i = end
+          continue
+        }
+      }
+    }
+    out?.push(first)
+  }
+  return out ?? tokens
 }
 
 /** Tokens are built once, frozen, and handed to the document as they are. */
@@ -408,6 +457,10 @@ function buildSentence(
 ): Sentence {
   const quoted = quotedTokens(tokens, onQuoteLine)
   const words: Word[] = []
+  // The standard spelling of a word can depend on the next one ("ill send" is "I'll send").
+  const normals = standardSpellings(
+    tokens.filter((token) => token.kind === 'word').map((token) => normalizeVisible(token.text)),
+  )
   let breakBefore = false
   tokens.forEach((token, tokenIndex) => {
     if (token.kind === 'whitespace') return
@@ -415,7 +468,7 @@ function buildSentence(
       breakBefore = true
       return
     }
-    const word = wordOf(token, allWords.length, words.length, index, normalizeWord(token.text), {
+    const word = wordOf(token, allWords.length, words.length, index, normals[words.length] as string, {
       breakBefore: words.length > 0 && breakBefore,
       quoted: quoted?.has(tokenIndex) ?? false,
     })
