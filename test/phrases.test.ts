@@ -284,3 +284,46 @@ describe('sentence indexes', () => {
     })
   })
 })
+
+describe('phrase classes and gaps', () => {
+  const lexicon: Lexicon<'blame'> = {
+    name: 'classes',
+    classes: {
+      carrier: ['(the|our)? (courier|driver)', 'royal mail', 'yodel'],
+      party: ['@carrier', 'customs'],
+      failure: ['~mess up', 'dropped the ball', '~lose ~thing'],
+    },
+    entries: [{ tag: 'blame', match: '@party *{0,2} @failure' }],
+  }
+
+  it('expands a class to its phrases, and a class may use the classes before it', () => {
+    expect(
+      expandPattern('@carrier late', 't', new Map([['carrier', [['yodel'], ['royal', 'mail']]]])),
+    ).toEqual([
+      ['yodel', 'late'],
+      ['royal', 'mail', 'late'],
+    ])
+    expect(find(lexicon, 'Royal Mail dropped the ball.')).toEqual([['Royal Mail dropped the ball', 'blame']])
+    expect(find(lexicon, 'Customs messed up.')).toEqual([['Customs messed up', 'blame']])
+  })
+
+  it('lets a gap of up to its width stand between the parts, never across punctuation', () => {
+    expect(find(lexicon, 'The driver really clearly messed up.')).toEqual([
+      ['The driver really clearly messed up', 'blame'],
+    ])
+    expect(find(lexicon, 'The driver was very very clearly messing up.')).toEqual([])
+    expect(find(lexicon, 'Yodel, as always, lose things.')).toEqual([])
+    expect(find(lexicon, 'Yodel always lose things.')).toEqual([['Yodel always lose things', 'blame']])
+  })
+
+  it('refuses unknown classes, wildcards in classes, and gaps that are too wide or at an edge', () => {
+    const bad = (lexicon: Lexicon) => () => new CompiledLexicon(lexicon)
+    expect(bad({ name: 'x', entries: [{ match: '@nobody late' }] })).toThrow(/no phrase class "@nobody"/)
+    expect(bad({ name: 'x', classes: { a: ['b *'] }, entries: [{ match: '@a' }] })).toThrow(/wildcard/)
+    expect(bad({ name: 'x', entries: [{ match: 'a *{0,9} b' }] })).toThrow(/gap/)
+    expect(bad({ name: 'x', entries: [{ match: 'a *{0,2}' }] })).toThrow(/start or end/)
+    expect(bad({ name: 'x', entries: [{ match: 'a (@b c)' }], classes: { b: ['d'] } })).toThrow(
+      /stands alone/,
+    )
+  })
+})

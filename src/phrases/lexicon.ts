@@ -4,7 +4,14 @@ import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
 import { isNegated } from './negation.js'
-import { ANY_WORD, MAX_EXPANSIONS, parsePattern, type Slot } from './pattern.js'
+import {
+  ANY_WORD,
+  compileClasses,
+  MAX_EXPANSIONS,
+  type PhraseClasses,
+  parsePattern,
+  type Slot,
+} from './pattern.js'
 import { indexFirstWords, sentenceIndex, wordNumber } from './sentence-index.js'
 
 /** One forbidden (or notable) phrase, as data. */
@@ -34,6 +41,11 @@ export interface Lexicon<Tag extends string = string> {
   entries: readonly PhraseEntry<Tag>[]
   /** Word patterns that cancel every entry of the lexicon in a sentence that holds them. */
   unless?: readonly string[]
+  /**
+   * Named classes of phrases that patterns refer to as `@name`: the couriers, the ways to say
+   * "messed up". Meaning lives here once, and every pattern that needs it says so by name.
+   */
+  classes?: Readonly<Record<string, readonly string[]>>
 }
 
 export interface PhraseMatch<Tag extends string = string> {
@@ -107,6 +119,7 @@ export class CompiledLexicon<Tag extends string = string> {
       throw new ReplyLintError('invalid-lexicon', 'A lexicon needs a name and an entries array.')
     this.name = lexicon.name
     this.entries = lexicon.entries
+    const classes = compileClasses(lexicon.classes, lexicon.name)
     const nlpEntries: { index: number; patterns: readonly string[]; triggers: ReadonlySet<string> }[] = []
     lexicon.entries.forEach((entry, index) => {
       const where = `${lexicon.name}[${index}]`
@@ -118,7 +131,7 @@ export class CompiledLexicon<Tag extends string = string> {
           `${where}: an entry needs "match" or "nlp" patterns.`,
           where,
         )
-      for (const pattern of patterns) insertPattern(this.root, pattern, index, where)
+      for (const pattern of patterns) insertPattern(this.root, pattern, index, where, classes)
       if (nlpPatterns.length > 0) {
         const triggers = toList(entry.triggers).map(normalizeWord)
         if (triggers.length === 0)
@@ -135,10 +148,12 @@ export class CompiledLexicon<Tag extends string = string> {
     })
     this.nlpEntries = nlpEntries
     this.unless = lexicon.unless?.length
-      ? new TrieMatcher(lexicon.unless, `${lexicon.name}.unless`)
+      ? new TrieMatcher(lexicon.unless, `${lexicon.name}.unless`, classes)
       : undefined
     this.entryUnless = lexicon.entries.map((entry, index) =>
-      entry.unless?.length ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`) : undefined,
+      entry.unless?.length
+        ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`, classes)
+        : undefined,
     )
     this.rootAny = this.root.any !== undefined
     // Indexed last, once compiling can no longer throw: a failed lexicon takes no id.
@@ -266,8 +281,8 @@ export class CompiledLexicon<Tag extends string = string> {
 /** A bare set of word patterns, for exceptions. */
 class TrieMatcher {
   private readonly root = newNode()
-  constructor(patterns: readonly string[], where: string) {
-    for (const pattern of patterns) insertPattern(this.root, pattern, 0, where)
+  constructor(patterns: readonly string[], where: string, classes: PhraseClasses) {
+    for (const pattern of patterns) insertPattern(this.root, pattern, 0, where, classes)
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
@@ -287,16 +302,21 @@ class TrieMatcher {
  * shared node change a copy of it (copy on write), so each phrase still leads to exactly the ends a
  * tree would hold. A phrase listed by two entries is a data error.
  */
-function insertPattern(root: TrieNode, pattern: string, index: number, where: string): void {
-  const slots = parsePattern(pattern, where)
+function insertPattern(
+  root: TrieNode,
+  pattern: string,
+  index: number,
+  where: string,
+  classes: PhraseClasses,
+): void {
+  const slots = parsePattern(pattern, where, classes)
   const fail = (message: string): never => {
     throw new ReplyLintError('invalid-lexicon', `${where}: ${message}`, where)
   }
-  if (slots.every((slot) => slot.kind === 'words' && slot.optional))
-    fail(`"${pattern}" can match no words at all.`)
+  if (slots.every((slot) => slot.optional)) fail(`"${pattern}" can match no words at all.`)
   let sequences = 1
   for (const slot of slots)
-    if (slot.kind === 'words') sequences *= slot.alternatives.length + (slot.optional ? 1 : 0)
+    sequences *= (slot.kind === 'words' ? slot.alternatives.length : 1) + (slot.optional ? 1 : 0)
   if (sequences > MAX_EXPANSIONS) fail(`"${pattern}" expands to too many phrases.`)
 
   /** `tails[k]`: the shared node for "slots k and after, then the end of this entry". */
@@ -321,7 +341,7 @@ function insertPattern(root: TrieNode, pattern: string, index: number, where: st
       if (!node.ends.includes(index)) node.ends.push(index)
       return
     }
-    if (slot.kind === 'words' && slot.optional) visit(node, slotIndex + 1)
+    if (slot.optional) visit(node, slotIndex + 1)
     const alternatives = slot.kind === 'any' ? [[ANY_WORD]] : slot.alternatives
     for (const words of alternatives) {
       let at = node

@@ -10,26 +10,49 @@ import { INFLECTION_TABLE } from './inflection-table.js'
  * - `will|'ll`     one of several words
  * - `(you'll|you will)`  one of several word sequences
  * - `definitely?`  an optional word (also `(will|shall)?`)
- * - `*`            any one word
+ * - `*`            any one word; `*?` any one word or none; `*{0,3}` up to three words
  * - `~ship`        the word and its inflections: ship, ships, shipped, shipping
+ * - `@carrier`     any phrase of the lexicon's class `carrier` (also `@carrier?`, `(@carrier|@customs)`)
  *
- * `(will|shall) definitely? ~arrive today` expands to every literal word sequence it allows.
+ * `(will|shall) definitely? ~arrive today` expands to every literal word sequence it allows. A
+ * phrase never spans punctuation, so `*{0,3}` stays inside one clause.
  */
 export type Slot =
   | { kind: 'words'; alternatives: readonly (readonly string[])[]; optional: boolean }
-  | { kind: 'any' }
+  | { kind: 'any'; optional: boolean }
+
+/** Named phrase classes a pattern may refer to with `@name`: each a list of word sequences. */
+export type PhraseClasses = ReadonlyMap<string, readonly (readonly string[])[]>
 
 /** Fails fast on exploding patterns: a lexicon is data, and data gets checked. */
 export const MAX_EXPANSIONS = 20_000
 
+/** The widest gap `*{m,n}` may leave: wider gaps match across unrelated clauses. */
+export const MAX_GAP = 6
+
 export const ANY_WORD = '*'
 
-export function parsePattern(pattern: string, where: string): Slot[] {
+const NO_CLASSES: PhraseClasses = new Map()
+
+export function parsePattern(pattern: string, where: string, classes: PhraseClasses = NO_CLASSES): Slot[] {
   const source = pattern.trim()
   if (source === '')
     throw new ReplyLintError('invalid-lexicon', `${where}: a phrase pattern is empty.`, where)
-  return splitSlots(source, where).map((raw) => {
-    if (raw === ANY_WORD) return { kind: 'any' }
+  const slots = splitSlots(source, where).flatMap((raw): Slot[] => {
+    if (raw === ANY_WORD) return [{ kind: 'any', optional: false }]
+    if (raw === `${ANY_WORD}?`) return [{ kind: 'any', optional: true }]
+    const gap = /^\*\{(\d+),(\d+)\}$/.exec(raw)
+    if (gap) {
+      const least = Number(gap[1])
+      const most = Number(gap[2])
+      if (most < least || most === 0 || most > MAX_GAP)
+        throw new ReplyLintError(
+          'invalid-lexicon',
+          `${where}: a gap "${raw}" must allow 1 to ${MAX_GAP} words, the least first.`,
+          where,
+        )
+      return Array.from({ length: most }, (_, k) => ({ kind: 'any', optional: k >= least }))
+    }
     let body = raw
     let optional = false
     if (body.endsWith('?') && body.length > 1) {
@@ -49,15 +72,71 @@ export function parsePattern(pattern: string, where: string): Slot[] {
         )
       return words
     })
-    // A one-word lemma alternative expands to its inflections; sequences stay literal.
-    const expanded = alternatives.flatMap((words) =>
-      words.length === 1 && (words[0] as string).startsWith('~')
-        ? inflections((words[0] as string).slice(1)).map((form) => [form])
-        : [words.map(normalizeWord)],
-    )
+    // A one-word lemma alternative expands to its inflections, a class to its phrases; sequences stay literal.
+    const expanded = alternatives.flatMap((words): (readonly string[])[] => {
+      const only = words.length === 1 ? (words[0] as string) : undefined
+      if (only?.startsWith('~')) return inflections(only.slice(1)).map((form) => [form])
+      if (only?.startsWith('@')) {
+        const phrases = classes.get(only.slice(1))
+        if (!phrases)
+          throw new ReplyLintError(
+            'invalid-lexicon',
+            `${where}: no phrase class "${only}" in "${pattern}".`,
+            where,
+          )
+        return [...phrases]
+      }
+      if (words.some((word) => word.startsWith('@')))
+        throw new ReplyLintError(
+          'invalid-lexicon',
+          `${where}: a class stands alone in its alternative, not inside "${alternative(words)}".`,
+          where,
+        )
+      return [words.map(normalizeWord)]
+    })
     const unique = new Map(expanded.map((words) => [words.join(' '), words]))
-    return { kind: 'words', alternatives: [...unique.values()], optional }
+    return [{ kind: 'words', alternatives: [...unique.values()], optional }]
   })
+  const edges = [slots[0], slots[slots.length - 1]]
+  if (edges.some((slot) => slot?.kind === 'any' && slot.optional))
+    throw new ReplyLintError(
+      'invalid-lexicon',
+      `${where}: a gap stands between words, not at the start or end of "${pattern}".`,
+      where,
+    )
+  return slots
+}
+
+const alternative = (words: readonly string[]) => words.join(' ')
+
+/**
+ * Compiles named classes of phrases (patterns without wildcards; a class may use the classes
+ * listed before it) into the word sequences `@name` stands for.
+ */
+export function compileClasses(
+  classes: Readonly<Record<string, readonly string[]>> | undefined,
+  where: string,
+): PhraseClasses {
+  const compiled = new Map<string, readonly (readonly string[])[]>()
+  for (const [name, patterns] of Object.entries(classes ?? {})) {
+    if (!/^[a-z][\w-]*$/i.test(name))
+      throw new ReplyLintError('invalid-lexicon', `${where}: bad class name "${name}".`, where)
+    const sequences = new Map<string, readonly string[]>()
+    for (const pattern of patterns)
+      for (const words of expandPattern(pattern, `${where}.classes.${name}`, compiled)) {
+        if (words.includes(ANY_WORD))
+          throw new ReplyLintError(
+            'invalid-lexicon',
+            `${where}: class "${name}" holds a wildcard in "${pattern}"; classes list phrases.`,
+            where,
+          )
+        sequences.set(words.join(' '), words)
+      }
+    if (sequences.size === 0)
+      throw new ReplyLintError('invalid-lexicon', `${where}: class "${name}" is empty.`, where)
+    compiled.set(name, [...sequences.values()])
+  }
+  return compiled
 }
 
 /** Splits on spaces outside parentheses: `(you'll|you will) ~get it` -> 3 slots. */
@@ -82,16 +161,18 @@ function splitSlots(source: string, where: string): string[] {
 }
 
 /** Every literal word sequence a pattern allows (`*` stays as {@link ANY_WORD}). */
-export function expandPattern(pattern: string, where: string): string[][] {
+export function expandPattern(
+  pattern: string,
+  where: string,
+  classes: PhraseClasses = NO_CLASSES,
+): string[][] {
   let sequences: string[][] = [[]]
-  for (const slot of parsePattern(pattern, where)) {
+  for (const slot of parsePattern(pattern, where, classes)) {
     const next: string[][] = []
     for (const sequence of sequences) {
+      if (slot.optional) next.push(sequence)
       if (slot.kind === 'any') next.push([...sequence, ANY_WORD])
-      else {
-        if (slot.optional) next.push(sequence)
-        for (const words of slot.alternatives) next.push([...sequence, ...words])
-      }
+      else for (const words of slot.alternatives) next.push([...sequence, ...words])
     }
     if (next.length > MAX_EXPANSIONS)
       throw new ReplyLintError(
