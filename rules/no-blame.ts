@@ -10,8 +10,10 @@ import { docsUrl } from './docs-url.js'
 import {
   type FaultTag,
   faultLexicon,
+  GAP_BREAKERS,
   NEUTRAL_STATUS,
   type PartyTag,
+  PRONOUN_BLOCKERS,
   partyLexicon,
   REDIRECT_CUES,
   type StandaloneTag,
@@ -23,51 +25,25 @@ const parties = lazyLexicon(partyLexicon)
 const faults = lazyLexicon(faultLexicon)
 const standalone = lazyLexicon(standaloneBlameLexicon)
 const redirectCues = new Set<string>(REDIRECT_CUES)
-
-/** Words that may stand between a party and its fault: "the courier has clearly messed up". */
-const FILLERS: ReadonlySet<string> = new Set([
-  'has',
-  'have',
-  'had',
-  'just',
-  'clearly',
-  'really',
-  'obviously',
-  'totally',
-  'completely',
-  'apparently',
-  'probably',
-  'simply',
-  'again',
-  'also',
-  'unfortunately',
-  'then',
-  'certainly',
-  'definitely',
-  'themselves',
-  'once',
-  'still',
-  'actually',
-  'somehow',
-  'seem',
-  'seems',
-  'seemed',
-  'to',
-  'must',
-])
-/** How many filler words may stand between a party and a fault that follows it. */
-const MAX_GAP = 3
+const gapBreakers = new Set<string>(GAP_BREAKERS)
+const pronounBlockers = new Set<string>(PRONOUN_BLOCKERS)
+/** How many words may stand between a party and a fault that follows it: "Royal Mail round here are a nightmare". */
+const MAX_GAP = 4
 
 const STANDALONE_KINDS: Readonly<Record<StandaloneTag, Finding['kind']>> = {
   customer: 'customer',
   disown: 'disown',
   redirect: 'redirect',
   refuseHelp: 'redirect',
+  contrast: 'disown',
   internal: 'colleague',
-  third: 'third',
+  carrier: 'carrier',
+  customs: 'customs',
+  platform: 'platform',
+  supplier: 'supplier',
 }
 
-const PARTY_NAMES: Readonly<Record<PartyTag | 'third', string>> = {
+const PARTY_NAMES: Readonly<Record<PartyTag, string>> = {
   carrier: 'the courier',
   customs: 'customs',
   platform: 'the platform',
@@ -108,6 +84,7 @@ export default defineRule({
         const tag = match.tag as StandaloneTag
         // "We can't help with this, but..." only disowns when it sends the customer elsewhere.
         if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
+        if (tag === 'contrast' && !contrasts(sentence, match)) continue
         found.push({
           range: match.range,
           first: match.words[0] as Word,
@@ -152,19 +129,20 @@ interface Finding {
   range: Range
   /** The first word of the flagged phrase (the rewrite starts at its clause). */
   first: Word
-  kind: PartyTag | 'customer' | 'disown' | 'redirect' | 'third'
+  kind: PartyTag | 'customer' | 'disown' | 'redirect'
 }
 
 /**
- * The first party with a fault phrase attached: after it, before it, or owned by it ("the
- * courier's fault"). Parties are looked up by the word they start or end at, so a long sentence
- * stays linear.
+ * The first party with a fault phrase attached: after it (a few words may stand between, none
+ * that hands the clause to someone else), before it, or owned by it ("the courier's fault").
+ * Parties are looked up by the word they start or end at, so a long sentence stays linear.
  */
 function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<PartyTag>[]): Finding[] {
   const words = sentence.words
   const byStart = new Map<number, PhraseMatch<PartyTag>>()
   const byEnd = new Map<number, PhraseMatch<PartyTag>>()
   for (const party of partyMatches) {
+    if (!canBlame(words, party)) continue
     byStart.set((party.words[0] as Word).indexInSentence, party)
     byEnd.set((party.words[party.words.length - 1] as Word).indexInSentence, party)
   }
@@ -176,20 +154,37 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<Part
     if (tag === 'after') {
       for (let gap = 0; gap <= MAX_GAP && !party; gap++) {
         const candidate = byEnd.get(faultStart - 1 - gap)
-        if (candidate && fillersOnly(words, faultStart - gap, faultStart)) party = candidate
+        const role = candidate && roleOf(candidate)
+        if (
+          candidate &&
+          (role === 'any' || role === 'subject') &&
+          !isOwner(candidate) &&
+          openGap(words, faultStart - gap, faultStart)
+        )
+          party = candidate
+        // Another party or a breaker nearer the fault ends the search.
+        if (gap > 0 && !openGap(words, faultStart - gap, faultStart)) break
       }
     } else if (tag === 'owned') {
       const candidate = byEnd.get(faultStart - 1)
-      if (candidate && /'s?$/.test((words[faultStart - 1] as Word).normal)) party = candidate
+      if (
+        candidate &&
+        roleOf(candidate) !== 'object' &&
+        isOwner(candidate) &&
+        !(words[faultStart] as Word).breakBefore
+      )
+        party = candidate
     } else {
-      const next = byStart.get(faultEnd + 1)
-      const skipOne = byStart.get(faultEnd + 2)
+      const usable = (candidate: PhraseMatch<PartyTag> | undefined) =>
+        candidate && (roleOf(candidate) === 'any' || roleOf(candidate) === 'object') ? candidate : undefined
+      const next = usable(byStart.get(faultEnd + 1))
+      const skipOne = usable(byStart.get(faultEnd + 2))
       if (next && !(words[faultEnd + 1] as Word).breakBefore) party = next
       else if (
         skipOne &&
         !(words[faultEnd + 1] as Word).breakBefore &&
         !(words[faultEnd + 2] as Word).breakBefore &&
-        !PRONOUNS.has((words[faultEnd + 1] as Word).normal)
+        !gapBreakers.has((words[faultEnd + 1] as Word).normal)
       )
         party = skipOne
     }
@@ -213,6 +208,42 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<Part
   return []
 }
 
+/**
+ * How a party may take part in a fault: "they" as the subject of a fault after it, "them" as the
+ * object of one before it ("down to them"), "their" only as an owner ("their fault").
+ */
+function roleOf(party: PhraseMatch<PartyTag>): 'subject' | 'object' | 'owner' | 'any' {
+  if (party.tag !== 'third' || party.words.length > 1) return 'any'
+  const normal = (party.words[0] as Word).normal
+  if (normal === 'them') return 'object'
+  if (normal === 'their' || !normal.startsWith('they')) return 'owner'
+  return 'subject'
+}
+
+/** "Customs are the ones holding it up, not us": "not us" after a comma, "and" or "but". */
+function contrasts(sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
+  const first = match.words[0] as Word
+  return first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0)
+}
+
+/** A pronoun party is the subject of its own clause: not "I asked DPD whether they damaged it". */
+function canBlame(words: readonly Word[], party: PhraseMatch<PartyTag>): boolean {
+  if (party.tag !== 'third') return true
+  const first = party.words[0] as Word
+  const before = words[first.indexInSentence - 1]
+  return !before || first.breakBefore || !pronounBlockers.has(before.normal)
+}
+
+/** "the courier's", "couriers'", "their", "yodels" (as in "at yodels end"): a party that owns. */
+function isOwner(party: PhraseMatch<PartyTag>): boolean {
+  const last = (party.words[party.words.length - 1] as Word).normal
+  return (
+    /'s?$/.test(last) ||
+    last === 'their' ||
+    (party.tag === 'third' && party.words.length === 1 && /s$/.test(last) && !/^(they|their)$/.test(last))
+  )
+}
+
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'your',
@@ -224,15 +255,13 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'that',
   'my',
 ])
-const PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'you', 'it', 'they', 'he', 'she', 'us', 'me'])
 
-/** Words `from`..`to` (exclusive) are few, all fillers, and no punctuation splits them from the party. */
-function fillersOnly(words: readonly Word[], from: number, to: number): boolean {
-  if (to - from > MAX_GAP) return false
+/** Words `from`..`to` (exclusive) may stand between a party and its fault: no punctuation, no breaker. */
+function openGap(words: readonly Word[], from: number, to: number): boolean {
   for (let i = from; i <= to && i < words.length; i++) {
     const word = words[i] as Word
     if (word.breakBefore) return false
-    if (i < to && !FILLERS.has(word.normal)) return false
+    if (i < to && gapBreakers.has(word.normal)) return false
   }
   return true
 }

@@ -1,183 +1,213 @@
 import type { Lexicon } from '../../src/core.js'
+import { CARRIER_NAMES, CUSTOMS_NAMES, PARTY_CLASSES, PLATFORM_NAMES, SUPPLIER_NAMES } from './actors.js'
 
 /** Who the fault is put on. Decides the message and the neutral rewrite. */
-export type PartyTag = 'carrier' | 'customs' | 'platform' | 'supplier' | 'colleague'
+export type PartyTag = 'carrier' | 'customs' | 'platform' | 'supplier' | 'colleague' | 'third'
 
 /**
  * How a fault phrase attaches to a party:
- * - `after`: it follows the party ("the courier **messed up**", "customs **always delays**");
- * - `before`: it precedes the party ("**caused by** the courier", "**blame** customs");
- * - `owned`: it follows a possessive party ("the courier's **fault**").
+ * - `after`: it follows the party ("the courier **messed up**", "Royal Mail round here **are a nightmare**");
+ * - `before`: it precedes the party ("**caused by** the courier", "**whichever clown at** DPD");
+ * - `owned`: it follows a possessive party ("the courier's **fault**", "at Yodel's **end**").
  */
 export type FaultTag = 'after' | 'before' | 'owned'
 
 /** Standalone blame: fault on the customer, disowning the problem, or disowning plus a redirect. */
-export type StandaloneTag = 'customer' | 'disown' | 'redirect' | 'refuseHelp' | 'internal' | 'third'
+export type StandaloneTag =
+  | 'customer'
+  | 'disown'
+  | 'redirect'
+  | 'refuseHelp'
+  | 'contrast'
+  | 'internal'
+  | 'carrier'
+  | 'customs'
+  | 'platform'
+  | 'supplier'
 
-/** Carriers by name. Lower case; a name is only blamed when a fault phrase is attached to it. */
-export const CARRIER_NAMES = [
-  'royal mail',
-  'parcelforce',
-  'ups',
-  'fedex',
-  'dhl',
-  'usps',
-  'hermes',
-  'evri',
-  'dpd',
-  'yodel',
-  'gls',
-  'tnt',
-  'aramex',
-  'ontrac',
-  'lasership',
-  'purolator',
-  'canada post',
-  'australia post',
-  'auspost',
-  'an post',
-  'la poste',
-  'amazon logistics',
-  'amzl',
-] as const
+/** Names one word long, also written as a possessive without the apostrophe ("at yodels end"). */
+const bareOwners = (list: readonly string[]) =>
+  list.filter((name) => !name.includes(' ')).map((name) => `${name}s`)
 
+/** Parties, each a class of who the sentence may put the fault on. */
 export const partyLexicon: Lexicon<PartyTag> = {
   name: 'no-blame/parties',
+  classes: PARTY_CLASSES,
   entries: [
+    { tag: 'carrier', match: ['@carrier', '@carrierOwner'], negatable: false },
+    { tag: 'customs', match: ['@customs', '@customsOwner'], negatable: false },
+    { tag: 'platform', match: ['@platform', '@platformOwner'], negatable: false },
+    { tag: 'supplier', match: ['@supplier', '@supplierOwner'], negatable: false },
+    { tag: 'colleague', match: ['@ownTeam', '@ownTeamOwner'], negatable: false },
     {
-      tag: 'carrier',
+      tag: 'third',
       match: [
-        '(courier|couriers|carrier|carriers|driver|drivers|postman|postmen|postie|mailman|mailmen)',
-        "(courier's|couriers'|carrier's|carriers'|driver's|postman's|postie's|mailman's)",
-        '(delivery|postal|logistics|courier) (company|companies|firm|service|guy|man|person|people|partner|team|driver|drivers)',
-        '(shipping|freight) (company|companies|firm|carrier|partner|service)',
-        "(delivery|shipping|postal|logistics|courier) (company's|firm's|service's|guy's|partner's|driver's)",
-        "(post office|post office's|postal service|mail carrier|mail service)",
-        `(${CARRIER_NAMES.join('|')})`,
-        `(${CARRIER_NAMES.map((name) => `${name}'s`).join('|')})`,
-      ],
-      negatable: false,
-    },
-    {
-      tag: 'customs',
-      match: [
-        'customs',
-        'customs (office|officers|officials|department|authorities|authority|agents)',
-        '(border force|border agency|border agents|the border)',
-      ],
-      negatable: false,
-    },
-    {
-      tag: 'platform',
-      match: [
-        '(platform|marketplace)',
-        "(platform's|marketplace's)",
-        '(amazon|ebay|etsy|walmart|paypal|kingston express)',
-        "(amazon's|ebay's|etsy's|walmart's|paypal's)",
-      ],
-      negatable: false,
-    },
-    {
-      tag: 'supplier',
-      match: [
-        '(supplier|suppliers|manufacturer|manufacturers|factory|vendor|vendors|wholesaler|distributor)',
-        "(supplier's|suppliers'|manufacturer's|factory's|vendor's|wholesaler's|distributor's)",
-      ],
-      negatable: false,
-    },
-    {
-      tag: 'colleague',
-      match: [
-        '(warehouse|colleague|colleagues|coworker|coworkers|co-worker|co-workers)',
-        "(warehouse's|colleague's|colleagues')",
-        '(warehouse|shipping|dispatch|despatch|billing|returns|accounts|packing|tech|it|other) (team|teams|staff|department|guys|people)',
-        "(warehouse|shipping|dispatch|billing|returns|packing) (team's|staff's|department's)",
-        '(another|the other) (department|team)',
-        '(head office|customer service|customer services|customer care|customer service staff|customer service team|customer service department)',
+        "(they|they've|they're|they'd|their|them)",
+        '(their|the|them) (lot|people|guys|boys|staff|drivers)',
+        `(${[...bareOwners(CARRIER_NAMES), ...bareOwners(CUSTOMS_NAMES)].join('|')})`,
       ],
       negatable: false,
     },
   ],
 }
 
-const PERFECT = '(has|have|had|has just|have just)?'
-const OBJECT = '(it|them|your|the|this|that|these|those|a|an|my|our)'
+/**
+ * Insults people use for a party they blame: "whichever clown at DPD", "some numpty at the depot".
+ * Also the masked and spelled-out forms the parser reads ("a55hole" is "asshole").
+ */
+const INSULTS =
+  '(clown|clowns|idiot|idiots|moron|morons|muppet|muppets|numpty|numpties|drongo|drongos|cowboy|cowboys|amateur|amateurs|joker|jokers|monkey|monkeys|donkey|donkeys|imbecile|imbeciles|eejit|eejits|plonker|plonkers|pillock|pillocks|wally|wallies|genius|geniuses|bozo|bozos|cretin|cretins|halfwit|halfwits|numbskull|asshole|assholes|arsehole|arseholes|bastard|bastards|twat|twats|wanker|wankers|prick|pricks|dickhead|dickheads|tosser|tossers|jobsworth|jobsworths|fool|fools|lunatic|lunatics|chancer|chancers|gorilla|gorillas)'
+
+/** Judgements of a party: "are a nightmare", "are cowboys", "not great at". */
+const BAD_JUDGEMENT = [
+  '(so|really|absolutely|completely|utterly|totally|just|pretty|a bit|bloody|notoriously|truly|beyond|frankly|honestly|genuinely|seriously)? (useless|hopeless|incompetent|rubbish|terrible|awful|appalling|shocking|diabolical|dreadful|pathetic|shambolic|clueless|careless|lazy|unreliable|unreasonable|unprofessional|untrustworthy|dodgy|crooks|crooked|thieves|liars|chaotic|hit and miss|rubbish at|terrible at|awful at|useless at|bad at|hopeless at)',
+  '(a|an) (bit of a|right|real|complete|total|absolute|proper|utter)? (joke|nightmare|shambles|shower|disaster|mess|shitshow|circus|farce|pain|headache|law unto themselves|bunch of cowboys|bunch of clowns|bunch of idiots|bunch of amateurs|bunch of jokers)',
+  `(a|an) (bit of a|right|real|complete|total|absolute|proper|bunch of)? ${INSULTS}`,
+  `${INSULTS}`,
+  '(all over the place|the worst|not great|no good|not fit for purpose|beyond useless|worse than useless|the bottleneck|the hold-up|the holdup|the problem here|the ones holding it up|the ones to blame|to blame|at fault|the ones at fault|the reason it|the reason your|the reason for the delay|why it|why your|not great at|not good at|slow as|painfully slow|so slow|really slow|incredibly slow|ridiculously slow|always late|never on time|late again|wrong half the time|wrong again|always wrong|notorious)',
+]
 
 /** Fault phrases, matched next to a party (see {@link FaultTag}). */
 export const faultLexicon: Lexicon<FaultTag> = {
   name: 'no-blame/faults',
+  classes: {
+    judgement: BAD_JUDGEMENT,
+  },
   entries: [
     {
       tag: 'after',
       match: [
-        `${PERFECT} (messed|screwed|mucked|cocked|fouled|stuffed) (it|things|this|that|everything)? up`,
-        `${PERFECT} (made|make|makes|making) (a|an)? (mistake|mistakes|error|errors|mess|blunder|mix-up|hash)`,
-        `${PERFECT} (got|get|gets|gotten) (it|this|that|things|your order|the order|the address) wrong`,
-        `${PERFECT} dropped the ball`,
-        `${PERFECT} (let|letting) (you|us|me|our customers) down`,
-        `${PERFECT} (lost|damaged|broke|broken|smashed|crushed|misplaced|mishandled|misdelivered|misrouted|mislabelled|mislabeled) ${OBJECT}`,
-        `${PERFECT} (failed|forgot|neglected) to`,
-        `${PERFECT} (sent|delivered|took|shipped|brought) (it|them|your parcel|your package|your order) to the wrong`,
-        `${PERFECT} (sent|delivered|shipped|packed|gave) (you|us|me)? the wrong`,
-        "(didn't|did not|never|couldn't be|didn't even|did not even) (bother|bothered)",
-        '(is|are|was|were) (to blame|at fault|the problem)',
-        '(is|are|was|were) responsible for the (delay|mistake|problem|mix-up|damage|loss)',
-        '(is|are|was|were|has been|have been|had been|being|keep being) (so|really|very|completely|totally|just|pretty)? (useless|hopeless|incompetent|terrible|awful|rubbish|unreliable|careless|lazy|clueless|a nightmare|a joke|a mess|the worst|notoriously slow)',
-        '(always|constantly|forever|keep|keeps|kept|often|regularly|routinely) (~delay|~lose|~damage|~break|~misplace|~mishandle|~ignore|~mess|~screw|holding things up|hold things up|take forever|takes forever|get it wrong|gets it wrong|slow things down|slows things down)',
-        '(never|rarely|seldom) (deliver|delivers|deliver on time|delivers on time|get it right|gets it right|answer|answers|bother|bothers|turn up|turns up)',
-        '(is|are) (always|constantly|notoriously) (late|slow|delayed|losing|causing)',
-        '(is|are) never on time',
+        // Messing up, in every register the parser normalises to ("f***ed" is "fucked").
+        '(~mess|~screw|~muck|~cock|~foul|~stuff|~balls|~bugger|~fuck|~louse) (it|this|that|things|everything|this one|that one|the order|the delivery|your order|your parcel|the whole thing|it all|the tracking|the address)? (right|completely|totally|royally|well and truly)? up',
+        "~make (a|an)? (right|real|complete|total|proper|absolute|bit of a|bit of an)? (hash|mess|pig's ear|pigs ear|arse|balls|dog's dinner|muddle|shambles|mistake|error|blunder|cock-up|cockup|mix-up|botch|botch-up|balls-up|screw-up|hash-up|mess-up|boo-boo)",
+        '~botch',
+        '~bungle',
+        '~drop the ball',
+        '~let (you|us|me|our customers|everyone) down',
+        // Losing, damaging, and handling things badly.
+        '~lose (it|them|your|the|my|our|this|that|these|those|another|track|parcels|packages|things|stuff|items|orders|one|half|a|an)',
+        '(~misplace|mislay|mislaid|~misroute|~misdeliver|~mislabel|~mishandle|~misread|~mis-sort|~misdirect)',
+        '(~damage|~break|~smash|~crush|~dent|ding|dinged|dings|~squash|~wreck|~ruin|~trash|~mangle|~bash) (it|them|your|the|this|that|these|those|a|an|my|our|every|half)',
+        '(~bend|~fold|~chuck|~throw|~drop|~dump|~kick|~toss|~fling|~lob|~rip|~tear|~stamp on|~stand on|~sit on|~stack|~squeeze|~cram|~force|~shove|~jam) (it|them|your|the|this|that|these|those|a|an|my|our|stuff|parcels|packages|things)',
+        "~leave (it|them|your|the|a|this|that) (parcel|package|box|order|table|item)? (out)? (in|on|at|by|over|under|behind|outside) (the|a|your|someone|somebody|some)? (rain|wrong|random|bush|hedge|bin|street|road|gutter|puddle|neighbour|neighbour's|neighbours)",
+        '(~send|~deliver|~take|~ship|~bring|~post|~route|~forward|~return) (it|them|your|the|this|that)? (parcel|package|order|item|box)? (to|at)? (the)? wrong',
+        '(~send|~deliver|~ship|~post|~give|~pack|~pick|~put|~grab|~label|~print|~use|~supply) (you|us|me)? (the|a)? wrong',
+        '~get (it|this|that|things|the address|the order|your order|the size|the colour|the label|the labels|the numbers|everything)? (all)? wrong',
+        '~mix (it|them|the numbers|the labels|the orders|the parcels|things|everything|the addresses)? up',
+        '~swap (the)? (labels|parcels|orders)',
+        // Not doing what they should.
+        '(~fail|~forget|~neglect|~refuse) to',
+        "(can't|cannot|couldn't|could not) be bothered",
+        "(didn't|did not|don't|do not|doesn't|does not|never|won't|wouldn't) (even|always|ever)? (bother|bothered|try|tried|knock|knocked|ring|check|checked|look|wait|attempt|attempted|turn up|show up|care|listen|answer|read|deliver|scan|update|leave a card|call)",
+        "(can't|cannot|couldn't|could not) (organise|organize|read|count|manage|get anything right|do anything right|do their job|do their jobs|be trusted|find their way|tell left from right|follow instructions|follow simple instructions)",
+        '(never|rarely|seldom|hardly ever) (deliver|delivers|get it right|gets it right|turn up|turns up|show up|shows up|answer|answers|respond|responds|reply|replies|knock|knocks|bother|bothers|update|updates|scan|scans)',
+        // Holding things up.
+        '(~hold) (it|things|everything|them|us|your parcel|parcels|the parcel|your order|the order|your package|packages)? up',
+        '~sit on (it|them|parcels|the parcel|your parcel|packages|your package|orders|things)',
+        '~drag (their|its|his|her) (feet|heels)',
+        '~take (forever|ages|an age|their sweet time|its sweet time|their time)',
+        '(~slow) (it|things|everything|us)? down',
+        '(~delay) (it|things|everything|your parcel|your order|parcels|orders|deliveries|it again)',
+        '(keep|keeps|kept|always|constantly|forever|often|regularly|routinely) (~delay|~lose|~damage|~break|~misplace|~mishandle|~ignore|~mess|~screw|~cancel|~reschedule|~return)',
+        // Charging and cheating.
+        '(~slap|~whack|~stick) (on|it on|on top|a fee|fees|charges|an admin fee)',
+        '(~overcharge|~fleece|~scam|~con|~rob|~steal|~nick|~pinch|~pocket)',
+        '~rip (you|us|people|customers|everyone) off',
+        '(cheap|cheaped|cheaping|~skimp|~scrimp) (out|on)',
+        '~cut corners',
+        '~lie (to)?',
+        '~ignore (it|us|me|you|the|our|your|my|every|all|instructions)',
+        '~double-book',
+        '~decide to (leave|mark|send|return|throw|chuck|dump|fold|cancel|ignore|hold|keep|bin|open|dump|stop|close)',
+        '(~harass|~bully|~hassle)',
+        // Judgements: with or without the verb ("they're the bottleneck", "are a nightmare").
+        '(is|are|was|were|been|being|be)? @judgement',
+        '(has|have|had) been @judgement',
+        '(~cause|~create) (the|this|these|all the|all these|so many|a lot of)? (problem|problems|delay|delays|issue|issues|mess|chaos|havoc|headache|hold-up)',
+        '(~be|is|are|was|were) (always|constantly|notoriously|forever|continually) (late|slow|delayed|losing|causing|messing|screwing|breaking|damaging)',
       ],
       negatable: true,
     },
     {
       tag: 'before',
       match: [
-        '(blame|blamed|blaming) (it on)? (the|our|your|their)?',
-        '(caused|messed up|screwed up|lost|damaged|broken|mishandled|misplaced|misdelivered|crushed) by (the|our|your|their|a)?',
-        '(fault|mistake|error|blame) (is|was|lies|lay|rests|sits) (with|on) (the|our|their)?',
-        '(mistake|mistakes|error|errors|mix-up|screw-up|cock-up|negligence|incompetence|carelessness) (by|from|of|made by|on the part of) (the|our|their)?',
-        '(mistake|mistakes|error|errors|mix-up) (was|were) (made|caused) by (the|our|their)?',
-        '(caused by|due to|because of|thanks to) (a|an|the)? (miscommunication|mistake|mix-up|screw-up|error|blunder|failure|negligence) (between|by|from|of|at|with|on the part of) (the|our|their)?',
-        "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? down to (the|our|their)?",
-        '(is|are|was|were) (all|entirely|completely|totally|purely|solely)? (down to|the fault of) (the|our|their)?',
+        '(~blame) (it|this|that|the delay|the damage)? (on)?',
+        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|mislabelled|mislabeled|botched|ruined|wrecked|mangled) by',
+        '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
+        '(mistake|mistakes|error|errors|mix-up|mixup|screw-up|cock-up|cockup|balls-up|blunder|blunders|incompetence|negligence|carelessness|failure|failures|glitch|glitches|bug|mess|muck-up|foul-up) (by|from|of|on the part of|at|in|with|made by|on)',
+        '(caused by|due to|because of|thanks to) (a|an|the)? (miscommunication|mistake|mix-up|screw-up|error|blunder|failure|negligence|glitch|bug|cock-up|balls-up) (between|by|from|of|at|with|on the part of|in|on)',
+        '(the|a) (fault|blame|responsibility) (is|was|lies|lay|rests|sits) (entirely|squarely|solely|firmly)? (with|on)',
+        "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its|this one's|this ones|it's all|that's all) (all|entirely|completely|totally|squarely|100|definitely)? (down to|on)",
+        '(is|are|was|were) (all|entirely|completely|totally|purely|solely|squarely)? (down to|the fault of|on)',
+        `(whichever|whatever|some|the|that|this|what|which) (bloody|absolute|complete|total|utter)? ${INSULTS} (at|from|in|working at|over at|down at|at the)`,
+        `(the|those|these|some) (bloody|absolute|complete|total)? ${INSULTS} (at|from|in)`,
       ],
       negatable: true,
     },
     {
       tag: 'owned',
-      match: ['(own)? (fault|mistake|error|problem|responsibility|screw-up|doing)'],
+      match: [
+        '(own)? (fault|mistake|error|problem|responsibility|screw-up|cock-up|doing|mess|incompetence|negligence|carelessness|end|side|lookout|glitch|bug|system glitch|blunder|mix-up)',
+      ],
       negatable: true,
     },
   ],
 }
 
-const YOU = "(you|you've|you have|you had|you'd)"
+const YOU = "(you|you've|you have|you had|you'd|u)"
+/** What a customer gives when ordering: "the address you put in at checkout". */
+const CUSTOMER_INPUT =
+  '(address|postcode|post code|zip|zip code|zipcode|eircode|pin code|details|information|info|size|option|variant|colour|color|house number|flat number|apartment number|unit number|instructions|delivery instructions|phone number|email|name)'
+const DEFICIENT =
+  "(was|were|is|are|had|has|'s)? (wrong|incorrect|invalid|incomplete|missing|not complete|not valid|not right|outdated|out of date|old|blank|empty|the wrong one|missing a house number|missing the house number|missing a number|without a house number|without a number)"
+const LACKS =
+  "(doesn't|didn't|does not|did not|don't|do not) (have|include|contain|match|exist|say|show) (a|an|the|any)?"
 
 /**
- * Fault phrases that stand on their own: fault put on the customer, and disowning the problem.
- * `refuseHelp` ("we can't help") only counts when the sentence also sends the customer elsewhere.
+ * Fault phrases that stand on their own: fault put on the customer, disowning the problem, or a
+ * party named as the cause ("that's 100% a UPS thing"). `refuseHelp` ("we can't help") only
+ * counts when the sentence also sends the customer elsewhere.
  */
 export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
   name: 'no-blame/standalone',
+  classes: {
+    carrierName: [
+      `(${CARRIER_NAMES.join('|')})`,
+      '(courier|carrier|delivery|postal|post office|driver|depot)',
+    ],
+    customsName: [`(${CUSTOMS_NAMES.join('|')})`],
+    platformName: [`(${PLATFORM_NAMES.join('|')})`],
+    supplierName: [`(${SUPPLIER_NAMES.join('|')})`],
+    customerInput: [
+      `${CUSTOMER_INPUT} ${YOU} (entered|gave|given|typed|put|put in|provided|supplied|used|selected|chose|chosen|picked|wrote|filled in|gave us|left)`,
+    ],
+    deficient: [DEFICIENT, LACKS],
+    misuse: [
+      '(worn|washed|used|dropped|put|left|stored|exposed|submerged|overloaded|plugged|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|forced|pulled|yanked|overcharged|misused|mistreated)',
+    ],
+  },
   entries: [
     {
       tag: 'customer',
       match: [
-        `${YOU} (entered|gave|given|typed|put|provided|selected|chose|chosen|picked|used|ordered|bought|supplied|listed|left) (us)? (a|an|the|your)? (wrong|incorrect|invalid|incomplete|old|outdated|bad)`,
-        '(address|postcode|zip code|details|information) you (entered|gave|typed|provided|supplied|put in|used) (was|were|is|are) (wrong|incorrect|invalid|incomplete|outdated)',
-        `${YOU} (didn't|did not|failed to|forgot to|neglected to) (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it)`,
-        `${YOU} never (read|checked|entered|provided|included|collected|picked up|responded|replied|answered|updated|selected|followed|measured|signed for it)`,
-        `${YOU} (used|installed|fitted|washed|assembled|stored|set up) (it|them|the item|the product) (wrong|wrongly|incorrectly|improperly)`,
-        "(you're|you are|you've been|you have been) (using|installing|fitting|washing|assembling|storing) (it|them) (wrong|wrongly|incorrectly|improperly)",
-        "(you|you'd) must have (entered|given|typed|put|provided|selected|ordered|chosen|used|picked) (a|an|the|your)? (wrong|incorrect|invalid|incomplete|old)",
-        "(because|since) (you|you're|you were) (not|weren't|wasn't) (home|in|available|there|around)",
-        "(because|since) you (weren't|wasn't|aren't) (home|in|available|there|around)",
-        "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility)",
-        "(due to|because of|caused by) (your|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
+        `${YOU} (entered|gave|given|typed|put|provided|selected|chose|chosen|picked|used|ordered|bought|supplied|listed|left|clicked|filled in) (us)? (a|an|the|your)? (wrong|incorrect|invalid|incomplete|old|outdated|bad)`,
+        '@customerInput *{0,3} @deficient',
+        `${YOU} (didn't|did not|failed to|forgot to|neglected to|never|didnt) (bother)? (to)? (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it|put|add|give|fill in|look at|notice)`,
+        `${YOU} never (read|checked|entered|provided|included|collected|picked up|responded|replied|answered|updated|selected|followed|measured|signed for it|bothered)`,
+        `${YOU} (clearly|obviously)? (didn't|did not|didnt) bother`,
+        `${YOU} (used|installed|fitted|washed|assembled|stored|set up|wore|charged|cleaned|dried|handled) (it|them|the item|the product) (wrong|wrongly|incorrectly|improperly)`,
+        "(you're|you are|you've been|you have been|ur) (using|installing|fitting|washing|assembling|storing|wearing|charging|cleaning) (it|them) (wrong|wrongly|incorrectly|improperly)",
+        "(you|you'd|u) must (have|of|'ve) (entered|given|typed|put|provided|selected|ordered|chosen|used|picked|clicked|grabbed|misread|dropped|washed)",
+        "(because|since|as) (you|you're|you were) (not|weren't|wasn't) (home|in|available|there|around)",
+        "(because|since|as) you (weren't|wasn't|aren't|were not) (home|in|available|there|around)",
+        "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|ur|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility|lookout)",
+        "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
+        "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
+        '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
+        "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
       ],
       unless: [
-        "if (you|you've|you're|your)",
+        "if (you|you've|you're|your|the|that|this)",
         'in case (you|your)',
         'whether (you|your)',
         'unless (you|your)',
@@ -190,26 +220,52 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
     {
       tag: 'disown',
       match: [
-        "(not|isn't|is not|wasn't|was not|aren't|are not|'s not|ain't) (really)? (my|our) (problem|problems|fault|issue|responsibility|concern|department|job|area|business|headache)",
-        '(not|nothing) to do with (us|me|our company|our store|our shop)',
-        "(there's|there is|there was|theres) (really)? (nothing|not much|not a lot|little) (more)? (that)? (we|i) (can|could) (do|say)",
-        '(nothing|not much) (more)? (that)? (we|i) can do',
-        "(we|i) (can't|cannot|can not|couldn't) (do|be held) (anything|much|responsible) (about|for|with)",
-        "(it's|it is|that's|that is|this is|thats|its) (all|entirely)? (their|his|her) (problem|responsibility|issue|headache|job now)",
+        "(not|isn't|is not|wasn't|was not|aren't|are not|'s not|ain't) (really)? (my|our) (problem|problems|fault|issue|responsibility|concern|department|job|area|business|headache|doing|end|side)",
+        '(not|nothing) to do with (us|me|our company|our store|our shop|our end|our side)',
+        "(there's|there is|there was|theres) (honestly|really|literally|unfortunately|sadly)? (nothing|not much|not a lot|little|no way) (more)? (that)? (we|i) (can|could) (really)? (do|say|change)",
+        "(there's|there is|there was|theres) (honestly|really|literally|unfortunately|sadly)? (nothing|not much|not a lot|little) (more)? (for us|for me)? to do",
+        "(there's|there is|theres) (honestly|really|literally)? no way (for us|for me)? to (hurry|speed|chase|rush|push|get|make|force)",
+        '(nothing|not much|not a lot|little|nothing more|nothing else) (more|else)? (that)? (we|i) can (really|honestly|actually)? (do|say|change)',
+        "(we|i) (can't|cannot|can not|couldn't|are unable to|am unable to) (do|be held) (anything|much|responsible) (about|for|with)",
+        "(we|i) (can't|cannot|can not|couldn't) (touch|control|influence|hurry|speed up|chase|override|force|contact) (it|them|the courier|customs|the carrier|what|how|when|that|this|anything)",
+        "(it's|it is|that's|that is|this is|thats|its) (all|entirely)? (their|his|her) (problem|responsibility|issue|headache|job now|call|decision|lookout)",
         '(out of|beyond|outside|outside of) (our|my) (hands|control|remit)',
-        '(we|i) (have|had) (no|zero) (control|say) (over|in)',
-        "(we|i) (don't|do not|can't) control (what|how|when|the courier|the carrier|customs|delivery|deliveries)",
+        '(we|i) (have|had) (no|zero) (control|say|influence) (over|in)',
+        "(we|i) (don't|do not|can't) control (what|how|when|the courier|the carrier|customs|delivery|deliveries|the post|the postal service)",
         "(we're|we are|i'm|i am|we|i) (not|aren't|am not) (responsible|liable|to blame|at fault|accountable)",
         "(don't|do not) blame (us|me)",
         'wash (our|my) hands of',
-        "(we|i) (don't|do not|can't|cannot) (take|accept) (any)? (responsibility|blame|liability)",
+        "(we|i) (don't|do not|can't|cannot|won't|will not) (take|accept) (any)? (responsibility|blame|liability)",
+        'not (on|down to) (us|me)',
+
+        'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
+        '(rather than|instead of) (us|me)',
+        '(we|i) (just|only|merely) (resell|pass on) (them|it|these|those|the item|the items|the product)',
+        "(that's|that is|it's|it is|this is|thats|its) a decision on their (end|side)",
+        "(that's|that is|it's|it is|this is|thats|its) (now)? (their|the courier's|the carrier's|customs') (job|responsibility|problem|call) (now|once|from here)?",
       ],
-      unless: ['(responsible|liable) for (any)? (customs|import|duty|duties|fees|charges|taxes|tax|vat)'],
+      unless: [
+        '(responsible|liable) for (any)? (customs|import|duty|duties|fees|charges|taxes|tax|vat)',
+        'not (us|me) who (decides|sets)',
+      ],
+      negatable: false,
+    },
+    {
+      // "the ones holding it up, not us": only as a contrast after a comma or "and"/"but" (see the rule).
+      tag: 'contrast',
+      match: [
+        '(and|but)? (definitely|certainly|clearly|honestly|100|really)? not (us|me|ours|mine|on our side|on our end)',
+      ],
       negatable: false,
     },
     {
       tag: 'redirect',
-      match: ['(take|taking) (it|this|that|the matter|the issue|your complaint|this matter) up with'],
+      match: [
+        '(take|taking) (it|this|that|the matter|the issue|your complaint|this matter|it all) up with',
+        '(dispute|challenge|contest|query|argue|raise|chase) (it|this|that|the charge|the fee|them) (directly)? with (them|the courier|the carrier|customs|dhl|ups|fedex|royal mail|the post office)',
+        '(complain|claim|contact|speak|talk|deal|go) (directly)? (to|with) (them|the courier|the carrier|the manufacturer|customs) directly',
+        "(your best|you'd be better|you'll have more luck|you might have more luck|you may have more luck|you'd have more luck|best) (bet|route|option|course of action|off)? (is|would be|to)? (to)? (contact|contacting|speak to|speaking to|ask|asking|go to|going to|go through|going through|take it up with|chase|chasing|try) (them|their|the courier|the carrier|the manufacturer|the brand|customs)",
+      ],
       negatable: false,
     },
     {
@@ -221,12 +277,31 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       negatable: true,
     },
     {
-      tag: 'third',
+      tag: 'carrier',
       match: [
-        "(they|they've|they have|they had) (really|clearly|totally|completely|obviously)? (messed|screwed|mucked|cocked) (it|things|this|that)? up",
-        "(they|they've|they have) (really|clearly)? dropped the ball",
-        "(it's|it is|it was|this is|this was|that's|that was|thats|its) (all|entirely|completely|totally)? their (fault|mistake|error|doing)",
-        '(is|was|lies|sits) (on|at) their (end|side)',
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @carrierName (thing|problem|issue|mess|error|mistake|fault|cock-up|screw-up|failure)",
+      ],
+      negatable: true,
+    },
+    {
+      tag: 'customs',
+      match: [
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @customsName (thing|problem|mess|error|mistake|fault|failure)",
+      ],
+      negatable: true,
+    },
+    {
+      tag: 'platform',
+      match: [
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @platformName (thing|problem|issue|mess|error|mistake|fault|glitch|bug|failure)",
+        '(a|the) (glitch|bug|fault|error|problem|mistake|mess) (in|with|on) (the)? @platformName',
+      ],
+      negatable: true,
+    },
+    {
+      tag: 'supplier',
+      match: [
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @supplierName (thing|problem|issue|mess|error|mistake|fault|failure)",
       ],
       negatable: true,
     },
@@ -257,15 +332,95 @@ export const REDIRECT_CUES = [
   'chase',
 ] as const
 
+/**
+ * Words that end the reach of a party over a fault phrase after it: another subject takes over
+ * ("the courier said WE lost it"), a new clause starts ("the courier asked WHY it was damaged"), or
+ * what follows is reported, not asserted.
+ */
+export const GAP_BREAKERS = [
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  "i've",
+  "we've",
+  "you've",
+  "i'm",
+  "we're",
+  "you're",
+  "i'd",
+  "we'd",
+  "i'll",
+  "we'll",
+  'why',
+  'how',
+  'what',
+  'whether',
+  'if',
+  'when',
+  'where',
+  'who',
+  'which',
+  'because',
+  'but',
+  'so',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tell',
+  'confirmed',
+  'confirm',
+  'reported',
+  'report',
+  'claim',
+  'claims',
+  'claimed',
+  'asked',
+  'ask',
+  'think',
+  'thinks',
+  'thought',
+  'whether',
+  'not',
+  'never',
+  'no',
+] as const
+
+/** Words before "they" that make it reported or asked about: "I asked DPD whether they damaged it". */
+export const PRONOUN_BLOCKERS = [
+  'whether',
+  'if',
+  'why',
+  'how',
+  'what',
+  'when',
+  'ask',
+  'asked',
+  'asking',
+  'check',
+  'checking',
+  'checked',
+  'see',
+  'unless',
+  'until',
+  'once',
+  'after',
+  'before',
+] as const
+
 /** Neutral rewrites per party, as data: "The courier messed up" -> a status with a next step. */
-export const NEUTRAL_STATUS: Readonly<
-  Record<PartyTag | 'customer' | 'disown' | 'redirect' | 'third', string>
-> = {
+export const NEUTRAL_STATUS: Readonly<Record<PartyTag | 'customer' | 'disown' | 'redirect', string>> = {
   carrier: "The delivery didn't go as planned; we're looking into it with the courier",
   customs: "Customs checks can take longer than expected; we're keeping an eye on it and will update you",
   platform: "This didn't go as planned; we're looking into it and will update you",
   supplier: "The stock didn't arrive as planned; we're looking into it with our supplier",
-  colleague: "We made a mistake on our side, and we're putting it right",
+  colleague: "This didn't go as planned on our side, and we're putting it right",
   customer: "Let's check the order details together so we can put this right",
   third: "This didn't go as planned; we're looking into it and will update you",
   disown: "I'm looking into this for you and will update you",

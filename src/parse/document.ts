@@ -465,7 +465,7 @@ function buildSentence(
   tokens.forEach((token, tokenIndex) => {
     if (token.kind === 'whitespace') return
     if (token.kind !== 'word') {
-      breakBefore = true
+      if (!isPartOfAmount(tokens, tokenIndex)) breakBefore = true
       return
     }
     const word = wordOf(token, allWords.length, words.length, index, normals[words.length] as string, {
@@ -477,6 +477,23 @@ function buildSentence(
     allWords.push(word)
   })
   return sentenceOf(text, index, paragraphIndex, tokens, words)
+}
+
+const CURRENCY = /^[£$€¥₹]$/
+const DIGIT_START = /^\d/
+const DIGIT_END = /\d$/
+
+/** "£10" and "100%": the sign belongs to the number, so a phrase may run through it ("a £10 refund"). */
+function isPartOfAmount(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  if (token.kind !== 'symbol') return false
+  const next = tokens[index + 1]
+  const previous = tokens[index - 1]
+  if (CURRENCY.test(token.text))
+    return next?.kind === 'word' && next.range[0] === token.range[1] && DIGIT_START.test(next.text)
+  if (token.text === '%')
+    return previous?.kind === 'word' && previous.range[1] === token.range[0] && DIGIT_END.test(previous.text)
+  return false
 }
 
 /** A word as the document holds it; parsed and moved words are built here alike, so both have one shape. */

@@ -7,7 +7,6 @@ import { isNegated } from './negation.js'
 import {
   ANY_WORD,
   compileClasses,
-  MAX_EXPANSIONS,
   type PhraseClasses,
   parsePattern,
   type Slot,
@@ -80,7 +79,15 @@ interface TrieNode {
   shared: boolean
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [], any: undefined, shared: false })
+/** Nodes made or copied so far: the work a pattern's insertion did (see `insertPattern`). */
+let trieWork = 0
+/** The most nodes one pattern may make. */
+const MAX_TRIE_WORK = 200_000
+
+const newNode = (): TrieNode => {
+  trieWork++
+  return { next: new Map(), ends: [], any: undefined, shared: false }
+}
 
 const NO_OPTIONS: FindOptions = Object.freeze({})
 
@@ -314,10 +321,9 @@ function insertPattern(
     throw new ReplyLintError('invalid-lexicon', `${where}: ${message}`, where)
   }
   if (slots.every((slot) => slot.optional)) fail(`"${pattern}" can match no words at all.`)
-  let sequences = 1
-  for (const slot of slots)
-    sequences *= (slot.kind === 'words' ? slot.alternatives.length : 1) + (slot.optional ? 1 : 0)
-  if (sequences > MAX_EXPANSIONS) fail(`"${pattern}" expands to too many phrases.`)
+  // What a pattern costs is the nodes its insertion makes, not the phrases it allows (shared tails
+  // keep "(a|b|c) (d|e|f) …" small): count them, and stop a pattern that explodes anyway.
+  const workAtStart = trieWork
 
   /** `tails[k]`: the shared node for "slots k and after, then the end of this entry". */
   const tails: (TrieNode | undefined)[] = []
@@ -334,6 +340,7 @@ function insertPattern(
   const path: string[] = []
   /** Adds slots `slotIndex` and after below `node`, which only this walk reaches. */
   const visit = (node: TrieNode, slotIndex: number): void => {
+    if (trieWork - workAtStart > MAX_TRIE_WORK) fail(`"${pattern}" expands to too many phrases.`)
     const slot = slots[slotIndex] as Slot | undefined
     if (!slot) {
       const other = node.ends.find((end) => end !== index)
@@ -372,6 +379,7 @@ function link(node: TrieNode, word: string, target: TrieNode): void {
 
 /** A copy of `node` to change; its children now have two parents, so they are shared from here on. */
 function copy(node: TrieNode): TrieNode {
+  trieWork++
   for (const child of node.next.values()) child.shared = true
   return { next: new Map(node.next), ends: [...node.ends], any: node.any, shared: false }
 }

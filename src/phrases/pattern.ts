@@ -110,8 +110,8 @@ export function parsePattern(pattern: string, where: string, classes: PhraseClas
 const alternative = (words: readonly string[]) => words.join(' ')
 
 /**
- * Compiles named classes of phrases (patterns without wildcards; a class may use the classes
- * listed before it) into the word sequences `@name` stands for.
+ * Compiles named classes of phrases (patterns; a class may use the classes listed before it) into
+ * the word sequences `@name` stands for (`*` stays a wildcard inside them).
  */
 export function compileClasses(
   classes: Readonly<Record<string, readonly string[]>> | undefined,
@@ -123,15 +123,8 @@ export function compileClasses(
       throw new ReplyLintError('invalid-lexicon', `${where}: bad class name "${name}".`, where)
     const sequences = new Map<string, readonly string[]>()
     for (const pattern of patterns)
-      for (const words of expandPattern(pattern, `${where}.classes.${name}`, compiled)) {
-        if (words.includes(ANY_WORD))
-          throw new ReplyLintError(
-            'invalid-lexicon',
-            `${where}: class "${name}" holds a wildcard in "${pattern}"; classes list phrases.`,
-            where,
-          )
+      for (const words of expandPattern(pattern, `${where}.classes.${name}`, compiled))
         sequences.set(words.join(' '), words)
-      }
     if (sequences.size === 0)
       throw new ReplyLintError('invalid-lexicon', `${where}: class "${name}" is empty.`, where)
     compiled.set(name, [...sequences.values()])

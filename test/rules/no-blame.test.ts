@@ -124,7 +124,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutralStatus',
-              output: "We made a mistake on our side, and we're putting it right.",
+              output: "This didn't go as planned on our side, and we're putting it right.",
             },
           ],
         },
@@ -185,7 +185,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'blame',
-          excerpt: 'is on their end',
+          excerpt: 'their end',
           suggestions: [
             {
               messageId: 'suggestNeutralStatus',
