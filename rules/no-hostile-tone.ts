@@ -5,11 +5,13 @@ import {
   matchCase,
   type PhraseMatch,
   type Sentence,
+  type Word,
 } from '../src/core.js'
 import { docsUrl } from './docs-url.js'
-import { EMPATHY, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
+import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
+const eyeRolls: readonly string[] = EYE_ROLLS
 
 export default defineRule({
   id: 'no-hostile-tone',
@@ -36,13 +38,23 @@ export default defineRule({
       '"{{phrase}}" reads as sarcasm. In writing it comes across as contempt and invites a complaint.',
     arguing:
       '"{{phrase}}" argues with the customer about who is right. Arguing about fault leads to disputes; state the facts calmly.',
+    exasperated:
+      '"{{phrase}}" sounds exasperated. However often the question comes, answer it as if for the first time; impatience is what gets quoted in disputes.',
+    insult:
+      '"{{phrase}}" calls the customer names. Insults break marketplace conduct rules; hand the conversation to platform support if it has become abusive.',
+    threat:
+      '"{{phrase}}" reads as a threat. Marketplaces treat threats as abuse; escalate to platform support instead.',
     suggestRemove: 'Remove "{{phrase}}".',
     suggestRecap: 'Start with "To recap," instead.',
     suggestEmpathy: 'Acknowledge the frustration instead.',
   },
   check(context) {
     for (const sentence of context.sentences) {
+      for (const token of sentence.tokens)
+        if (token.kind === 'symbol' && eyeRolls.some((emoji) => token.text.includes(emoji)))
+          context.report({ messageId: 'sarcastic', range: token.range, data: { phrase: token.text } })
       for (const match of lexicon().find(sentence)) {
+        if (!isPointed(sentence, match)) continue
         const tag = match.tag as HostileTag
         context.report({
           messageId: tag,
@@ -54,6 +66,17 @@ export default defineRule({
     }
   },
 })
+
+/**
+ * "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
+ * item"); inside a clause it is a plain adverb ("it's obviously damaged", "obviously we want you to
+ * love it").
+ */
+function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
+  if (match.words.length !== 1 || (match.words[0] as Word).normal !== 'obviously') return true
+  const word = match.words[0] as Word
+  return word.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
+}
 
 type HostileSuggestion = {
   messageId: 'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -8,16 +9,44 @@ import type { Lexicon } from '../../src/core.js'
  * replaces a finger-wagging recap ("As I already said,"), and a full sentence replaces a sentence
  * that holds nothing else ("Calm down.").
  */
-export type HostileTag = 'accusatory' | 'defensive' | 'condescending' | 'dismissive' | 'sarcastic' | 'arguing'
+export type HostileTag =
+  | 'accusatory'
+  | 'defensive'
+  | 'condescending'
+  | 'dismissive'
+  | 'sarcastic'
+  | 'arguing'
+  | 'exasperated'
+  | 'insult'
+  | 'threat'
 
 export const RECAP = 'To recap,'
+
+/** Emoji that roll their eyes at the reader. */
+export const EYE_ROLLS = ['\u{1F644}', '\u{1F612}'] as const
 export const EMPATHY = 'I understand this is frustrating.'
 
 const CUSTOMER_ACTION =
   '(read|checked|looked|measured|known|asked|told us|contacted us|noticed|ordered|chosen|selected|entered|double-checked|paid attention|thought|waited|followed|kept|reported|bothered|realised|realized|listened|provided|included|tracked|been more careful|been home|been there|been available)'
 
+/** Words for saying, telling and explaining something: the repeated act an exasperated writer points to. */
+const SAID =
+  '(said|stated|explained|told you|mentioned|advised|pointed out|informed you|noted|answered|replied|covered|gone over|gone through|clarified|confirmed|sent)'
+/** How many times it was said. */
+const TIMES = '(twice|* times|a few times|a hundred times|repeatedly|over and over|again and again)'
+
 export const hostileToneLexicon: Lexicon<HostileTag> = {
   name: 'no-hostile-tone',
+  classes: {
+    said: [SAID],
+    times: [TIMES],
+    customerMessages: [
+      '(another|yet another|a fourth|a third|a fifth|a sixth|your fourth|your third|your fifth|your sixth|the fourth|the third|the fifth|the umpteenth|your umpteenth|your nth|the nth|your 3rd|your 4th|your 5th|your 10th) (message|email|question|chaser|complaint|reminder|follow-up|follow up)',
+    ],
+    publishedInfo: [
+      '(the|our|my)? (listing|description|item description|product description|title|size chart|size guide|sizing chart|sizing guide|sizing notes|product page|photos|pictures|ad|advert|policy|returns policy|terms|measurements|dimensions|care card|care instructions|instructions|order confirmation|confirmation email|tracking|tracking page)',
+    ],
+  },
   entries: [
     {
       tag: 'accusatory',
@@ -50,6 +79,16 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(we're|we are|we were|i'm|i am) (not|under no) (obligated|obliged|obligation)",
         "(we|i) (don't|do not) have to (do|give|offer|refund|explain|justify|accept|replace)",
         '(we|i) stand by (our|my)',
+        'never (had|received|got|seen) (a|one|any|a single|one single) (complaint|complaints|problem|problems|issue|issues|bad review|return|returns)',
+        "(nobody|no one|noone|no-one|no other customer|none of our customers|no other buyer) (else)? (has|have|had|'s|ever) (ever)? (had|complained|reported|mentioned|raised|struggled)",
+        "(you're|you are|ur) the (first|only) (person|customer|one|buyer) (who|to|that|who's|ever)",
+        "(i've|i have|we've|we have) been (doing|making|selling|packing|shipping|running) (this|these|it|the shop)? (for)? *{0,2} (years|decades)",
+        '(i|we) think (i|we) know how to',
+        "(i|we) know what (i'm|we're|i am|we are) doing",
+        "(i'm|i am|we're|we are) (struggling|failing) to see (how|why)",
+        '(i|we) fail to see (how|why)',
+        "(i|we) (don't|do not|can't|cannot) see how (yours|this|that|it|your)",
+        'what a load of (rubbish|nonsense|bollocks|crap|bull|bullshit|tosh|cobblers|codswallop|garbage)',
       ],
     },
     {
@@ -59,8 +98,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i'm|i am|i'll|we're|we are) (going to)? be (honest|frank|blunt)",
         'let me be (honest|frank|blunt)',
         'to be (frank|blunt)',
-        'frankly',
-        'with (all)? due respect',
+        'with (all)? (due)? respect',
         'no (offence|offense)',
       ],
       swap: [''],
@@ -161,7 +199,109 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(you're|you are|you were) (simply|just|completely|totally|absolutely)? (wrong|mistaken|lying|incorrect)",
         "(that's|that is|this is|it's|it is) (simply|just|completely|totally|absolutely)? (not true|untrue|false|a lie|nonsense|rubbish)",
         '(i|we) (strongly|completely|totally) disagree',
+        '(i|we) (have to|must|will have to) disagree',
+        "(i'm|i am|we're|we are) not (accepting|having|buying) (that|this|it)",
+        "(i'm|i am|we're|we are) not (going to|gonna|about to) (argue|debate|go back and forth|get into|discuss|keep discussing)",
+        "(that's|that is) not what you said",
+        'for the record',
+        '(how is|how was|how is that|how was that|how is it|how was it) (it|this|that)? (our|my) (fault|problem|responsibility|mistake)',
       ],
     },
+    {
+      tag: 'exasperated',
+      match: [
+        "(i've|we've|i have|we have) (now|already|now already)? (already)? @said (this|that|it|you)? (@times|before|already|again|above)",
+        "(as|like) (i've|we've|i have|we have|i|we) now @said",
+        '(how many times|how often) (do|must|should|will|have|did) (i|we) (have to|need to|got to|gotta)? (say|tell|explain|repeat|answer|spell)',
+        'per my (previous|last|earlier|first|other) (message|email|reply|note|response)',
+        "(i'm|i am|we're|we are) telling you (since|for|again|already)",
+        '(why|how come) (are|do|did|will|have) you (keep|keeps|still|again|always)? (asking|messaging|sending|writing|contacting|chasing|bothering|emailing)',
+        '(asking|saying|sending|writing) (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour)',
+        '(again and again|over and over again)',
+        '@customerMessages',
+        "i (don't|do not) know (what|how) (else|more) (to|i can|can i|i could) (tell|say to|explain to|do for) you",
+        "i (don't|do not) know what (else|more) (to|i can) (say|tell you|do|add)",
+        "(i|we) (don't|do not) see what (else|more) you (want|expect|need)",
+        "(not sure|i'm not sure|i am not sure|no idea|i have no idea|don't know|i don't know) what (else|more|exactly)? you (expect|want) (me|us)? (to do|from me|from us)?",
+        'what (else|more|exactly) do you (want|expect) (me|us)? (to do|from me|from us)?',
+        'what do you (want|expect) (me|us) to do',
+        '(what|what exactly) (am i|are we) (meant|supposed) to do',
+        "(i|we) (can't|cannot) make (the|it|them|your) *{0,2} (go|drive|fly|arrive|move|travel|get there) (any)? (faster|quicker|sooner)",
+        "(i've|i have|we've|we have) been more than (patient|fair|reasonable|helpful|generous|accommodating)",
+        '(please)? refrain from (messaging|contacting|writing|emailing|sending)',
+        '(stop|quit) (asking|messaging|emailing|writing|chasing|pestering|hassling|nagging)',
+        "there's no (need|point) (to|in) (keep|keeps|keeping)? (asking|messaging|chasing|writing|emailing)",
+      ],
+    },
+    {
+      tag: 'dismissive',
+      match: [
+        "(it's|it is|that's|that is|this is|this isn't|it isn't|that isn't) (honestly|really|hardly|just|only|frankly)? (not a big deal|no big deal|not the end of the world|hardly a disaster|not a disaster|not a tragedy|nothing to worry about|a minor thing|hardly the end of the world|not worth all this fuss|not worth this fuss)",
+        'no need to (be|get) (so|that|this)? (dramatic|upset|angry|rude|aggressive|worked up|emotional|hysterical|precious|defensive|nasty)',
+        "(you're|you are) (being|getting) (a bit|very|really|so|quite|completely|totally|rather|pretty|a little|slightly)? (unreasonable|dramatic|ridiculous|rude|aggressive|silly|difficult|hysterical|childish|petty|entitled|paranoid|over the top|precious|demanding)",
+        '(overreacting|over-reacting|over reacting|making a mountain out of a molehill)',
+        '(only|just) * (day|days|week|weeks|hours) late',
+        '(only|just) (a few|a couple of) (day|days|week|weeks|hours) late',
+        '(causing|giving) you (this|so|that) much (stress|grief|trouble|upset|bother)',
+        "(you're|you are) welcome to (leave|post|write) (whatever|any|a bad|a negative|your) (review|feedback)",
+        "(it|that|this) (won't|will not|doesn't|does not) change the (fact|facts)",
+        '(if you want|if you need) * *{0,3} (maybe|then)? (shop|go|buy|order) (somewhere else|elsewhere|there|from them)',
+        "(we're|we are|were|i'm|i am) (a|just a|only a)? *{0,2} (business|shop|seller|team|company) , not (amazon|ebay|tesco|walmart|a robot|a machine|a big company|a big corporation|a big business|a big retailer|a warehouse)",
+        'some of us have (actual|real|other) (jobs|lives|work|things)',
+        '(sod|bugger|piss|naff|clear|get) off',
+        '(buy|get|order|shop for) (your|them|it|these|those|one)? *? (somewhere else|elsewhere)',
+      ],
+    },
+    {
+      tag: 'accusatory',
+      match: [
+        '(interesting|funny|strange|odd|curious) (that|how) (the|your|it|this|you)',
+        "(you|you've) (chose|chosen|decided|opted) (to|not to) (ignore|disregard|overlook|skip|read|reply|respond)",
+        "(you might|you may|you'll|you will|you should|maybe you should|perhaps you should|you could|you'd better) (want to)? (check|look at|read|try reading|look in|read through) your own",
+        '(before|instead of) (telling|accusing|blaming|saying to|claiming to|shouting at|demanding) (me|us|a small business|sellers|a seller)',
+        '(accusing|accuse) (me|us|a small business|a seller|sellers) of',
+        "are you sure (it's|it is|you|that|this|they|there) (actually|really|definitely)?",
+        "(i'll|i will) (just)? assume (you|that you) (didn't|did not|haven't|have not|never)",
+        "not sure why (you've|you have|you|you'd) (waited|left it|taken|only just|decided)",
+        '(and|then) (then)? (complain|moan|whinge|get upset|get angry|kick off) (that|about|when)',
+        "(you|you've) (signed|ordered|chose|picked|agreed to|accepted|approved|confirmed) (for)? (it|this|that|the) *{0,3} yourself",
+        'you (yourself)? (signed|ordered|chose|picked|agreed|accepted|approved|confirmed) (for)? (it|this|that) (yourself)',
+      ],
+    },
+    {
+      tag: 'condescending',
+      match: [
+        "(i'd|i would|i'd have|i would have) (have)? thought (that|it|this)? (was|is|it was|it's|that's|would be)? (fairly|pretty|quite|rather|blindingly|painfully)? (obvious|clear|self-explanatory)",
+        '(fairly|pretty|blindingly|painfully|glaringly) obvious',
+        "(obviously|clearly) (you|you've|you're|you'd)",
+        '(just)? to walk you through it',
+        '(since|as) (it|this) (seems|appears) to be (confusing|difficult|hard|too complicated|beyond you)',
+        '(you|u) do (realise|realize|understand|know) (these|this|it|they)',
+        '@publishedInfo (does|clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
+        'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does)? (says|states|shows|explains|mentions|lists|said|stated|showed)',
+        "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
+        "(it's|its|they're|theyre|they are|it is) there for a reason",
+        '(read|check) (the|your|my) (tracking|email|order confirmation|confirmation|size chart|size guide|instructions|messages) (properly|carefully|again|first|before)',
+        '(read|check) the (listing|description) (first|before)',
+        "if you (had|would have|would've|bothered to)? (read|checked|looked at) (the|my|our) *{0,2} (properly|carefully|first|before)",
+        "(youd|you'd) (know|have known|have seen|see)",
+      ],
+    },
+    {
+      tag: 'sarcastic',
+      match: [
+        '(oh|ah)? great , (another|more|yet another)',
+        'oh (great|wonderful|brilliant|fantastic|lovely|joy|perfect|goody|how lovely|how nice)',
+        '(wow|well) , (charming|ok|okay|rude|lovely|nice)',
+        'charming',
+        '(smh|eye roll)',
+        'let me (just)? drop everything',
+        "(sure|yeah|right|oh sure) , (let's|lets) (make it|blame|pretend)",
+        '(thank you|thanks) (so much|very much)? for your (fourth|third|fifth|sixth|umpteenth|latest|tenth|nth|4th|3rd|5th) (message|email|reminder|question)',
+        'because (of course|obviously)',
+      ],
+    },
+    { tag: 'insult', match: INSULT_PATTERNS },
+    { tag: 'threat', match: THREAT_PATTERNS },
   ],
 }

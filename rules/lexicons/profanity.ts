@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `profanity`: swearing and slurs.
@@ -136,6 +137,9 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         'go to hell',
         'screw (you|this|that|off)',
         'piss off',
+        '(sod|bugger|naff|feck|frig) off',
+        '(fk|fks|fs|for fk|for fks) sake',
+        '(feck|fecking|frigging|friggin|fecked)',
       ],
       negatable: false,
     },
@@ -143,7 +147,10 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
     {
       tag: 'insult',
       match: [
-        `${AT_YOU} (fool|clown|joke|jerk|loser|dummy|dick|prick|cock|pig|liar|scammer|thief|crook|fraud|nutcase|psycho|weirdo|dinosaur)`,
+        ...INSULT_PATTERNS,
+        `${AT_YOU} (dummy|cock|pig|crook|nutcase|psycho|weirdo|dinosaur)`,
+        // Name-calling aimed at a third party: "whichever clown at DPD", "some numpty at the depot".
+        '(whichever|whatever|some|the|that|those|these) (bloody|absolute|complete|total)? (clown|clowns|numpty|numpties|muppet|muppets|drongo|drongos|cowboy|cowboys|idiot|idiots|moron|morons|plonker|plonkers|pillock|pillocks|donkey|donkeys|monkey|monkeys|jobsworth|jobsworths|bastard|bastards|eejit|eejits) (at|from|in|who|that|working at|over at|down at)',
         "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? (stupid|dumb|thick|pathetic|clueless|useless|incompetent|ignorant|brainless|braindead|dense|slow|delusional|crazy|insane|mental|ridiculous|entitled|greedy|rude|unhinged)",
         '(stupid|dumb|idiotic|pathetic) (question|questions|customer|customers|person|people|request|complaint|complaints|man|woman|guy|lady|comment|comments|review|message)',
         'shut (up|your mouth)',
@@ -168,6 +175,7 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         '(post|share|put) your (address|details|information|info|name|photo|photos|number|identity) (online|publicly|everywhere|on social)',
         '(kill|hurt|punch|slap|smack) (you|yourself)',
         'go die',
+        ...THREAT_PATTERNS,
       ],
     },
   ],

@@ -12,6 +12,7 @@ import type {
 } from '../types.js'
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
+import { exceptKnownStrings } from './known-strings.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 import { finalize, internalError, toDiagnostic } from './report.js'
 
@@ -126,7 +127,7 @@ function lintDocument(
   }
 
   cached.finish()
-  const sorted = finalize(diagnostics)
+  const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
   let errorCount = 0
   let warningCount = 0
   let infoCount = 0

@@ -1,6 +1,6 @@
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst'
 import type { Position, Range } from '../types.js'
-import { normalizeVisible, standardSpellings, unmask } from './normalize.js'
+import { isSwearWord, normalizeVisible, standardSpellings, unmask } from './normalize.js'
 import {
   commonPrefixLength,
   commonSuffixLength,
@@ -385,8 +385,46 @@ function flattenSentence(sentence: NlcstSentence, text: string, base: number): T
     }
     tokens.push(token(kind, word, start, end))
   }
-  return joinHiddenWords(tokens, text)
+  return joinSpacedLetters(joinHiddenWords(tokens, text), text)
 }
+
+/** The most letters a spaced-out word may have ("f u c k i n g"). */
+const SPACED_LETTERS = 12
+
+/**
+ * One word token for a swear word spelled out letter by letter with spaces ("f u c k"), so phrase
+ * lists see it; any other run of single letters ("a b c") stays as it is.
+ */
+function joinSpacedLetters(tokens: Token[], text: string): Token[] {
+  let out: Token[] | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token
+    let end = i
+    if (isSingleLetter(first)) {
+      while (
+        end + 2 < tokens.length &&
+        (end + 2 - i) / 2 < SPACED_LETTERS &&
+        (tokens[end + 1] as Token).text === ' ' &&
+        isSingleLetter(tokens[end + 2] as Token)
+      )
+        end += 2
+    }
+    if (end - i >= 4) {
+      const joined = text.slice(first.range[0], (tokens[end] as Token).range[1])
+      if (isSwearWord(joined.replace(/ /g, '').toLowerCase())) {
+        out ??= tokens.slice(0, i)
+        out.push(token('word', joined, first.range[0], (tokens[end] as Token).range[1]))
+        i = end
+        continue
+      }
+    }
+    out?.push(first)
+  }
+  return out ?? tokens
+}
+
+const isSingleLetter = (token: Token) =>
+  token.kind === 'word' && token.text.length === 1 && /\p{L}/u.test(token.text)
 
 /** Characters a writer hides a word behind: mask characters and invisible ones. */
 const HIDING = /^(?:[*#%@$!]+|[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]+)$/

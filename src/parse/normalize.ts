@@ -62,6 +62,12 @@ export function standardSpellings(normals: readonly string[]): string[] {
       else out[i] = OTHERWISE.get(word) ?? word
       continue
     }
+    if (word.includes(' ')) {
+      // A word spelled out letter by letter ("f u c k").
+      const joined = word.replaceAll(' ', '')
+      if (isSwearWord(joined)) out[i] = joined
+      continue
+    }
     if (MASK_CHARACTER.test(word) && /\p{L}/u.test(word) && MASKED_SHAPE.test(word)) {
       const unmasked = unmask(word)
       if (unmasked) out[i] = unmasked
@@ -78,6 +84,14 @@ function follows(kind: 'verb' | 'predicate', word: string): boolean {
   return (
     stem !== word && (BASE_VERBS.has(stem) || BASE_VERBS.has(`${stem}e`) || BASE_VERBS.has(stem.slice(0, -1)))
   )
+}
+
+let maskable: Set<string> | undefined
+
+/** One of the swear words masked spellings are read as ("fucking", spelled "f u c k i n g"). */
+export function isSwearWord(word: string): boolean {
+  maskable ??= new Set(MASKABLE_WORDS)
+  return maskable.has(word)
 }
 
 let maskableByLength: Map<number, string[]> | undefined

@@ -4,13 +4,7 @@ import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
 import { isNegated } from './negation.js'
-import {
-  ANY_WORD,
-  compileClasses,
-  type PhraseClasses,
-  parsePattern,
-  type Slot,
-} from './pattern.js'
+import { ANY_WORD, compileClasses, type PhraseClasses, parsePattern, type Slot } from './pattern.js'
 import { indexFirstWords, sentenceIndex, wordNumber } from './sentence-index.js'
 
 /** One forbidden (or notable) phrase, as data. */
@@ -77,6 +71,8 @@ interface TrieNode {
   any: TrieNode | undefined
   /** More than one link may lead here: while compiling, copy the node before changing it. */
   shared: boolean
+  /** The next word may follow punctuation (a `,` slot stands here). */
+  crossesBreak: boolean
 }
 
 /** Nodes made or copied so far: the work a pattern's insertion did (see `insertPattern`). */
@@ -86,7 +82,7 @@ const MAX_TRIE_WORK = 200_000
 
 const newNode = (): TrieNode => {
   trieWork++
-  return { next: new Map(), ends: [], any: undefined, shared: false }
+  return { next: new Map(), ends: [], any: undefined, shared: false, crossesBreak: false }
 }
 
 const NO_OPTIONS: FindOptions = Object.freeze({})
@@ -348,6 +344,11 @@ function insertPattern(
       if (!node.ends.includes(index)) node.ends.push(index)
       return
     }
+    if (slot.kind === 'break') {
+      node.crossesBreak = true
+      visit(node, slotIndex + 1)
+      return
+    }
     if (slot.optional) visit(node, slotIndex + 1)
     const alternatives = slot.kind === 'any' ? [[ANY_WORD]] : slot.alternatives
     for (const words of alternatives) {
@@ -381,7 +382,13 @@ function link(node: TrieNode, word: string, target: TrieNode): void {
 function copy(node: TrieNode): TrieNode {
   trieWork++
   for (const child of node.next.values()) child.shared = true
-  return { next: new Map(node.next), ends: [...node.ends], any: node.any, shared: false }
+  return {
+    next: new Map(node.next),
+    ends: [...node.ends],
+    any: node.any,
+    shared: false,
+    crossesBreak: node.crossesBreak,
+  }
 }
 
 /**
@@ -403,7 +410,7 @@ function collect(
     for (let k = 0; k < ends.length; k++) out.push(from, to, start, at, ends[k] as number)
   }
   const word = words[at]
-  if (word === undefined || (at > start && word.breakBefore)) return
+  if (word === undefined || (at > start && word.breakBefore && !node.crossesBreak)) return
   const exact = node.next.get(numbers[at] as number)
   if (exact) collect(exact, numbers, words, start, at + 1, out)
   if (node.any) collect(node.any, numbers, words, start, at + 1, out)
@@ -419,7 +426,7 @@ function reaches(
 ): boolean {
   if (node.ends.length > 0) return true
   const word = words[at]
-  if (word === undefined || (at > start && word.breakBefore)) return false
+  if (word === undefined || (at > start && word.breakBefore && !node.crossesBreak)) return false
   const exact = node.next.get(numbers[at] as number)
   if (exact && reaches(exact, numbers, words, start, at + 1)) return true
   return node.any !== undefined && reaches(node.any, numbers, words, start, at + 1)

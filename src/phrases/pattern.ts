@@ -13,6 +13,7 @@ import { INFLECTION_TABLE } from './inflection-table.js'
  * - `*`            any one word; `*?` any one word or none; `*{0,3}` up to three words
  * - `~ship`        the word and its inflections: ship, ships, shipped, shipping
  * - `@carrier`     any phrase of the lexicon's class `carrier` (also `@carrier?`, `(@carrier|@customs)`)
+ * - `,`            a comma or other punctuation may stand here: `oh great , another`
  *
  * `(will|shall) definitely? ~arrive today` expands to every literal word sequence it allows. A
  * phrase never spans punctuation, so `*{0,3}` stays inside one clause.
@@ -20,6 +21,8 @@ import { INFLECTION_TABLE } from './inflection-table.js'
 export type Slot =
   | { kind: 'words'; alternatives: readonly (readonly string[])[]; optional: boolean }
   | { kind: 'any'; optional: boolean }
+  /** `,`: punctuation may stand between the words around it ("oh great , another"). */
+  | { kind: 'break'; optional: true }
 
 /** Named phrase classes a pattern may refer to with `@name`: each a list of word sequences. */
 export type PhraseClasses = ReadonlyMap<string, readonly (readonly string[])[]>
@@ -39,6 +42,7 @@ export function parsePattern(pattern: string, where: string, classes: PhraseClas
   if (source === '')
     throw new ReplyLintError('invalid-lexicon', `${where}: a phrase pattern is empty.`, where)
   const slots = splitSlots(source, where).flatMap((raw): Slot[] => {
+    if (raw === ',') return [{ kind: 'break', optional: true }]
     if (raw === ANY_WORD) return [{ kind: 'any', optional: false }]
     if (raw === `${ANY_WORD}?`) return [{ kind: 'any', optional: true }]
     const gap = /^\*\{(\d+),(\d+)\}$/.exec(raw)
@@ -98,6 +102,12 @@ export function parsePattern(pattern: string, where: string, classes: PhraseClas
     return [{ kind: 'words', alternatives: [...unique.values()], optional }]
   })
   const edges = [slots[0], slots[slots.length - 1]]
+  if (edges.some((slot) => slot?.kind === 'break'))
+    throw new ReplyLintError(
+      'invalid-lexicon',
+      `${where}: a "," stands between words in "${pattern}".`,
+      where,
+    )
   if (edges.some((slot) => slot?.kind === 'any' && slot.optional))
     throw new ReplyLintError(
       'invalid-lexicon',
@@ -162,6 +172,7 @@ export function expandPattern(
   let sequences: string[][] = [[]]
   for (const slot of parsePattern(pattern, where, classes)) {
     const next: string[][] = []
+    if (slot.kind === 'break') continue
     for (const sequence of sequences) {
       if (slot.optional) next.push(sequence)
       if (slot.kind === 'any') next.push([...sequence, ANY_WORD])

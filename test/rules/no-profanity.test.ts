@@ -4,6 +4,10 @@ import { RuleTester } from '../../src/testing/index.js'
 new RuleTester().run(rule, {
   valid: [
     'We ship from Scunthorpe.',
+    'What a pain, sorry the parcel is late!',
+    "You're a genius for spotting that, thank you.",
+    "Let's wait and see what happens with the tracking.",
+    'Pop down to the shop and collect it whenever suits.',
     'Please assume two working days for the class set.',
     'Your Charles Dickens box set has shipped.',
     'The cocktail shaker and the shiitake kit are packed.',
@@ -54,9 +58,22 @@ new RuleTester().run(rule, {
     },
     { text: 'Sh!t happens.', errors: [{ messageId: 'profanity', range: [0, 4] }] },
     { text: 'That review is bullsh*t!', errors: [{ messageId: 'profanity', excerpt: 'bullsh*t' }] },
-    { text: 'What an a$$hole.', errors: [{ messageId: 'profanity', excerpt: 'a$$hole' }] },
+    { text: 'What an a$$hole.', errors: [{ messageId: 'insult', excerpt: 'What an a$$hole' }] },
+    { text: 'You absolute tool.', errors: [{ messageId: 'insult', excerpt: 'You absolute tool' }] },
+    {
+      text: 'You are a f u c k i n g joke.',
+      errors: [{ messageId: 'insult', excerpt: 'You are a f u c k i n g joke' }],
+    },
+    {
+      text: 'Whichever clown at DPD left it there.',
+      errors: [{ messageId: 'insult', excerpt: 'Whichever clown at' }],
+    },
+    {
+      text: 'I would think very carefully before accusing me again.',
+      errors: [{ messageId: 'threat', excerpt: 'think very carefully before accusing' }],
+    },
     { text: 'Fuuuuck, sorry.', errors: [{ messageId: 'profanity', excerpt: 'Fuuuuck' }] },
-    { text: 'Stop messaging us, you idiot.', errors: [{ messageId: 'insult', excerpt: 'idiot' }] },
+    { text: 'Stop messaging us, you idiot.', errors: [{ messageId: 'insult', excerpt: 'you idiot' }] },
     { text: "You're clueless about sizes.", errors: [{ messageId: 'insult', excerpt: "You're clueless" }] },
     { text: 'That is a stupid question.', errors: [{ messageId: 'insult', excerpt: 'stupid question' }] },
     { text: 'I will sue you.', errors: [{ messageId: 'threat', range: [0, 14] }] },

@@ -1,0 +1,125 @@
+/**
+ * Abuse aimed at the customer, as phrase patterns shared by the lexicons that judge it: name-calling
+ * a person and threats. Both are profanity in the marketplace sense (insults, threats) and a hostile
+ * tone, so `no-profanity` and `no-hostile-tone` both read them.
+ */
+
+/** Names people call someone they are angry with. */
+export const NAME_CALLING = [
+  'idiot',
+  'moron',
+  'muppet',
+  'numpty',
+  'clown',
+  'joke',
+  'tool',
+  'troll',
+  'git',
+  'plonker',
+  'pillock',
+  'prat',
+  'wally',
+  'twit',
+  'dick',
+  'prick',
+  'knob',
+  'knobhead',
+  'dickhead',
+  'twat',
+  'wanker',
+  'tosser',
+  'bellend',
+  'arsehole',
+  'asshole',
+  'smartass',
+  'smart-ass',
+  'smart arse',
+  'smart ass',
+  'smart alec',
+  'know-it-all',
+  'drama queen',
+  'karen',
+  'weapon',
+  'donkey',
+  'melt',
+  'fool',
+  'loser',
+  'jerk',
+  'cretin',
+  'imbecile',
+  'halfwit',
+  'genius',
+  'einstein',
+  'sherlock',
+  'bright spark',
+  'chancer',
+  'scammer',
+  'liar',
+  'thief',
+  'fraud',
+  'con artist',
+  'time waster',
+  'timewaster',
+  'time-waster',
+  'nightmare',
+  'pain',
+  'pest',
+  'child',
+  'baby',
+] as const
+
+/** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */
+const DIRECTLY =
+  "(you|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
+/** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
+const EXCLAIMED = '(what a|what an|such a|such an)'
+const INTENSIFIER =
+  '(absolute|complete|total|utter|proper|right|real|little|bloody|fucking|fuckin|massive|huge|big)'
+/** Names that are also everyday words ("what a pain, sorry!", "you're a genius"): only said to "you". */
+const EVERYDAY = new Set([
+  'joke',
+  'tool',
+  'pain',
+  'child',
+  'baby',
+  'genius',
+  'nightmare',
+  'weapon',
+  'melt',
+  'donkey',
+  'karen',
+  'einstein',
+  'sherlock',
+  'bright spark',
+  'pest',
+])
+const names = (list: readonly string[]) => `(${list.join('|')})`
+
+/** Name-calling aimed at the reader: "you absolute muppet", "stop being a muppet", "ur a joke". */
+const STRONG = names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))
+export const INSULT_PATTERNS = [
+  `${DIRECTLY} (a|an)? ${INTENSIFIER}? ${STRONG}`,
+  `you *{1,2} (idiot|moron|muppet|numpty|troll|git|prat|twat|wanker|tosser|bellend|dickhead|knobhead|arsehole|asshole|cretin|imbecile|halfwit|plonker|pillock)`,
+  `you (absolute|complete|total|utter|proper) ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
+  `only (a|an) ${STRONG}`,
+  `${DIRECTLY} (a|an) ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
+  `${EXCLAIMED} ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))}`,
+]
+
+/** Threats: against the customer, their reviews, their account or their safety. */
+export const THREAT_PATTERNS = [
+  '(these|all these|all your|your|all of these|all our) (messages|emails|conversations|chats) (are|have been|will be)? (all)? (saved|screenshotted|logged|kept|on file|backed up|screenshot)',
+  '(think|consider) (very|really)? (carefully|hard|twice|long and hard) before (accusing|leaving|posting|opening|filing|calling|threatening|saying|writing|claiming|making|going|escalating)',
+  '(sellers|we|i) can (also)? (leave|give|post) (feedback|reviews|a review|negative feedback) (on|for|about) (buyers|you|customers) (too|as well)?',
+  '(see|and see) how (it|that|this) (goes|works out) for you',
+  'see how far you get',
+  "(i'll|i will|we'll|we will|i'm going to|i am going to) make sure (everyone|every seller|other sellers|people|the whole|all the|the world|the community|every other seller) *{0,3} (knows|know|hears|hear|sees|see|finds out)",
+  "(leave|post|keep|put|open|file) (that|your|this|the|a) (review|feedback|chargeback|claim|case|dispute) (up|there|open)? and (see|you'll see|we'll see)",
+  "(i've|i have|we've|we have) got your (address|details|home address|name and address) , remember",
+  "(i'll|i will|we'll|we will) (name and shame|block|blacklist|ban|take legal action against|take you to court|post about) you",
+  'say (that|it|this) to my face',
+  "(don't|do not) (test|push|try) me",
+  '(talk|speak|write) to me like that again (and|or)',
+  "(you'll|you will) (get|be getting) (nothing|zero|absolutely nothing|not a penny) (from me|from us)?",
+  "(or|otherwise|or else) (you'll|you will) (regret|be sorry|find out)",
+]
