@@ -28,14 +28,6 @@ const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
 const nounMarkers = new Set<string>(NOUN_MARKERS)
 /** How many words may stand between "we will" and the remedy: "we will stop your package and issue a refund". */
 const MAX_CUE_DISTANCE = 16
-/** Words that cheaply mark a sentence as worth checking. */
-const TRIGGER =
-  /refund|reimburs|compensat|credit|voucher|coupon|discount|gift|money|cashback|rebate|replac|new|another|spare|resen[dt]|re-?sen[dt]|re-?ship|re-?deliver|re-?dispatch|re-?post|again|exchange|swap|cancel/
-
-/** The triggers in any case, for a first search of a whole sentence written in ASCII. */
-const TRIGGER_ANY_CASE = new RegExp(TRIGGER.source, 'i')
-const NON_ASCII = /[^\0-\x7f]/
-
 export default defineRule({
   id: 'no-unreviewed-refund',
   meta: {
@@ -60,7 +52,6 @@ export default defineRule({
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
     for (const sentence of context.sentences) {
-      if (!hasTrigger(sentence)) continue
       const actionMatches = actions()
         .find(sentence)
         .filter((match) => isVerb(sentence, match))
@@ -89,16 +80,6 @@ export default defineRule({
   },
 })
 
-/**
- * Some word holds a trigger. An ASCII word's normal form is just its lower case, so in an ASCII
- * sentence a trigger inside a word is also a trigger, in any case, in the sentence text: one search
- * rules out most sentences without looking at each word.
- */
-function hasTrigger(sentence: Sentence): boolean {
-  if (!NON_ASCII.test(sentence.text) && !TRIGGER_ANY_CASE.test(sentence.text)) return false
-  return sentence.words.some((word) => TRIGGER.test(word.normal))
-}
-
 /** "refund you", not "your refund": the action word is not preceded by an article or possessive. */
 function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {
   const first = match.words[0] as Word
@@ -123,7 +104,8 @@ function hasCue(
     if (end >= actionStart) break
     if (actionStart - end <= MAX_CUE_DISTANCE) cue = candidate
   }
-  if (!cue) return false
+  // "will refund shortly", "can do that now": the subject left out, as sellers type.
+  if (!cue) return droppedSubject(words, actionStart)
   const cueStart = (cue.words[0] as Word).indexInSentence
   const cueEnd = (cue.words[cue.words.length - 1] as Word).indexInSentence
   for (let i = cueEnd + 1; i <= actionStart; i++) {
@@ -155,4 +137,12 @@ function reviewed(sentence: Sentence, commitment: PhraseMatch<string>): boolean 
       for (let i = start + 1; i <= signStart; i++) if ((words[i] as Word).breakBefore) return false
       return true
     })
+}
+
+/** The sentence opens with a modal and the action follows it: "will refund shortly, keep the item". */
+function droppedSubject(words: readonly Word[], actionStart: number): boolean {
+  const first = words[0]
+  if (!first || !/^(will|can|shall|gonna)$/.test(first.normal) || actionStart > 3) return false
+  for (let i = 1; i <= actionStart; i++) if ((words[i] as Word).breakBefore) return false
+  return true
 }

@@ -15,35 +15,60 @@ export const commitmentCueLexicon: Lexicon = {
         '(i|we) (will|shall|can|could|would)',
         "(i'll|we'll|i'd|we'd)",
         "(i'm|we're|i am|we are) (going|happy|glad|pleased|willing|able|about|prepared|delighted) to",
+        "(i'm|we're|i am|we are) (just)? (gonna|going to)",
+        // "I'm sending the right one out today": the present for a plan (the actions list no past forms).
+        "(i'm|we're|i am|we are) (just)?",
         '(i|we) (want|wanted|would like|would love) to',
         '(let|allow) (me|us)',
         '(and|then) (will|shall|can)',
+        '(happy|glad|pleased) to',
+        'how about (i|we)',
+        '(want|would you like|do you want) (me|us) to',
+        'would it (be easier|help|be better|be ok|be okay) if (i|we)',
+        "(i've|we've|i have|we have) decided to",
+        "here's what (i'll|we'll|i will|we will|i can|we can) do",
       ],
       negatable: false,
     },
   ],
 }
 
-const AMOUNT = '(full|partial|complete|prompt)'
+/** An amount: a figure ("£15", "30%"), a share or a word for one ("a tenner"). */
+const AMOUNT = '(full|partial|complete|prompt|small|little|quick)'
 const REFUND_NOUN =
-  '(refund|refunds|reimbursement|compensation|credit|voucher|vouchers|discount|coupon|gift card|gift voucher|store credit|goodwill gesture|goodwill payment|shipping refund|postage refund|delivery refund|cashback|rebate|partial refund|full refund)'
+  '(refund|refunds|reimbursement|compensation|credit|voucher|vouchers|discount|coupon|gift card|gift voucher|store credit|goodwill gesture|goodwill payment|shipping refund|postage refund|delivery refund|cashback|rebate|partial refund|full refund|credit note)'
 const REPLACEMENT_NOUN =
-  '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel)'
+  '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel|second one|brand new one|right one|correct one)'
+/** What a replacement may be: "the right case", "a new handset", "the missing part". */
+const GOODS =
+  '(one|ones|item|items|unit|units|part|parts|piece|pieces|case|cases|pair|set|copy|size|colour|color|bottle|candle|print|prints|order|parcel|package|handset|phone|charger|cable|bracket|lamp|mug|top|dress|shirt|shoes|bag|book|card|kit|box|bulb|battery|filter|lid|strap|pillowcase)'
 
 /** Actions that hand over a remedy, written as the verb phrase after a commitment cue. */
 export const remedyActionLexicon: Lexicon<RemedyTag> = {
   name: 'no-unreviewed-refund/actions',
+  classes: {
+    goods: [GOODS],
+  },
   entries: [
     {
       tag: 'refund',
       match: [
-        '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
-        `(issue|give|send|offer|provide|process|arrange|organise|organize|authorise|authorize|approve|grant|put through|get) (you)? (a|an|the|your|this)? ${AMOUNT}? ${REFUND_NOUN}`,
-        '(refund|refunding|reimburse|reimbursing) (the|your) (full amount|amount|cost|shipping|postage|difference|money|order|item|purchase|payment|balance|charge|fee|fees|delivery charge|shipping cost|postage cost)',
-        '(give|send|pay|get|transfer) (you)? (your|the)? money back',
+        '(refund|refunding|reimburse|reimbursing|compensate|compensating)',
+        '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|u|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
+        `(issue|give|send|offer|provide|process|arrange|organise|organize|authorise|authorize|approve|grant|put through|push through|get|do|pop|stick|put|apply|add|raise|make|sort|knock up|set up) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
+        '(push|put) (the|your|a)? (refund|payment|credit) through',
+        '(give|send|pay|get|transfer|put|wire|paypal|return|refund) (you|u)? (your|the|all your|all the|all of your|every)? (full|whole|entire)? (money|penny|cent|amount|cash|payment) (back|sorted|returned|refunded|to you)',
+        '(give|send|pay|get|transfer|wire|paypal) (you|u)? back (the|your|all the|all your)? (money|amount|payment|cash|full amount)',
+        '(get|sort|sort out) (your|ur|the) (money|refund|cash) (sorted|back|out)?',
+        '(every|each) (penny|cent|pound|dollar|rupee|bit|last penny|last cent) (back|refunded)',
         'pay you back',
+        'paypal (you|u) *{0,2} back',
         '(put|send) (the)? money back (into|in|on|to) your',
         'credit (you|your|it back|the amount|the difference|back)',
+        '(reverse|refund|void) the (charge|payment|transaction)',
+        '(knock|take|chop|slice|shave|deduct|discount|drop) *{1,3} off',
+        '(give|offer|do) (you|u)? *{1,2} (off|discount)',
+        '(adjust|deduct|waive) the (amount|difference|cost|price|postage|shipping|delivery charge|fee|fees)',
         '(get|have) (that|this|it|them|your order|your item|the order|the item|the amount|the difference) (refunded|reimbursed|credited|credited back)',
         "(you're|you are|you get) (fully)? (refunded|reimbursed|compensated)",
         `sort (you out with|out) (a|an|the|your)? ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation)`,
@@ -53,12 +78,16 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
     {
       tag: 'replacement',
       match: [
-        `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put) (you)? (out)? (a|an)? ${REPLACEMENT_NOUN}`,
+        `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
+        '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
+        '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
+        '(arrange|organise|organize) for (a|an|the)? (replacement|new) @goods? (to be)? (dispatched|sent|shipped|posted)?',
         '(get|have) (that|this|it|them|your order|your item|the order|the item) (replaced|resent|re-sent|reshipped|re-shipped|exchanged|swapped)',
         `sort (you out with|out) (a|an|the|your)? ${REPLACEMENT_NOUN}`,
         '(resend|re-send|reship|re-ship|redeliver|re-deliver|redispatch|re-dispatch|repost|re-post|resending|reshipping)',
         '(replace|replacing) (it|them|the|your|this|that|these|those|everything|free|for free|at no cost)',
-        '(send|ship|post) (it|them|the item|the order|your order|the parcel|the product) (out)? again',
+        '(send|ship|post) (it|them|the item|the order|your order|the parcel|the product|one) (out)? again',
+        '(send|ship|post) (it|them|another|the part|the piece) (out)? (separately|seperately) (at no charge|for free|free of charge)?',
         '(exchange|swap) (it|them|the item|this|that|these|those) (for)?',
       ],
     },
@@ -89,6 +118,9 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(would|do) you (like|prefer|want) (a|an)? ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card|store credit)`,
         '(would|do) you (like|prefer|want) (us|me) to (refund|reimburse|credit|compensate)',
         '(shall|should) (i|we) (refund|reimburse|credit|compensate) (you|your|it)',
+        `(would|will|does|could) (a|an)? *? ${AMOUNT}? (refund|credit|voucher|discount|gift card|store credit|partial refund|full refund) *{0,3} (work|do|suit|help|be ok|be okay|sort it)`,
+        "(you'll|you will) (get|have|receive) (every|each|all|all of) (penny|cent|pound|dollar|bit|your money|the money) (back)?",
+        "(you'll|you will) (get|have) (your|the|all your|all the)? (money|cash|payment) (back|refunded|returned)",
       ],
     },
     {
@@ -125,12 +157,22 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
     {
       tag: 'review',
       match: [
-        '(review|reviewed|reviewing|reviews|inspect|inspected|inspecting|inspection|inspections)',
+        // A review of the request, not the customer's product review ("delete your review and I'll refund you").
+        '(reviewed|reviewing|inspect|inspected|inspecting|inspection|inspections)',
+        'under review',
+        '(after|upon|on|following|pending|subject to) (a|the|our)? (review|inspection|check)',
+        '(review|inspect|assess|examine) (your|the|this|that) (request|claim|case|return|photos|pictures|images|item|items|evidence|order|parcel|damage|product|report)',
+        "(we|i|we'll|i'll) (will|need to|have to|must|can|'ll)? (review|inspect|assess) (it|them|this|that)",
+        'the review (confirms|shows|finds|is complete|is done|is finished)',
         '(approved|approval|verify|verified|verifying|verification|assess|assessed|assessing|assessment)',
         '(investigate|investigated|investigating|investigation|evaluate|evaluated|evaluation)',
         '(eligible|eligibility|pending|subject to|provided that|providing that|as long as)',
         '(check|checked|checking|checks|confirmed|confirms)',
         '(photo|photos|pictures|images|evidence|courier|carrier|tracking|findings) (confirm|confirms|show|shows)',
+        // Changing an order that has not gone out is not a remedy: "I'll swap it before they go out".
+        'before (it|they|the order|your order) (go|goes|ship|ships|leave|leaves|is posted|are posted|is sent|are sent) (out)?',
+        // Sending the order again once the customer has fixed their details is not a remedy either.
+        'if you (update|change|correct|confirm|fix|amend|add) (the|your) (address|details|postcode|post code|house number|zip code)',
         // "We can cancel it if it hasn't shipped yet": depends on the order's status, which must be checked.
         "(if|as long as|provided|providing) (it|the order|your order|the item|they) (hasn't|has not|haven't|have not|isn't|is not|aren't|are not) (yet)? (shipped|dispatched|despatched|left|processed|been shipped|been dispatched|been processed|been sent|packed|been packed)",
       ],
@@ -139,8 +181,9 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
       tag: 'return',
       match: [
         '(once|when|after|as soon as|upon) (we|i) (receive|get|have|hear|see|look|are able)',
-        '(once|when|after|as soon as|until) (it|they) (arrives|arrive|is back|are back|gets back|get back|comes back|come back|reaches us|reach us|has been returned|have been returned|is returned|are returned|is received|are received)',
-        '(once|when|after|as soon as|until) (the|your) (item|items|return|parcel|package|product|products|goods|order) (arrives|arrive|is back|are back|gets back|get back|comes back|reaches us|has been returned|have been returned|is returned|are returned|is received|are received|has arrived|have arrived)',
+        '(once|when|after|as soon as|until) (it|they) (is back|are back|gets back|get back|comes back|come back|reaches us|reach us|has been returned|have been returned|is returned|are returned|is received|are received|arrives back|arrive back|lands back)',
+        '(once|when|after|as soon as|until) (the|your) (item|items|parcel|package|product|products|goods|order) (is back|are back|gets back|get back|comes back|reaches us|has been returned|have been returned|is returned|are returned|is received|are received|arrives back)',
+        '(once|when|after|as soon as|until) (the|your) (return|returned item|returned parcel) (arrives|arrive|is back|reaches us|is received|has arrived|lands)',
         '(upon|on) (receipt|return|receiving)',
         '(return|send|ship|post|bring|returned|sent) (it|them|the item|the items|the product|the parcel|the goods|the order)? back',
         '(return|returned|returning) (it|them|the item|the items|the product|the parcel|the goods)',

@@ -238,7 +238,9 @@ export const BASE_VERBS: ReadonlySet<string> = new Set(
     'guarantee promise make sure ensure have add include throw request track trace hold wait start finish move ' +
     'forward pass pick leave bring try think show share transfer remove delete change edit amend stop sit ' +
     'definitely also just probably still never always certainly def defo absolutely gladly happily happy ' +
-    'personally even both all then soon now straight right immediately quickly asap get'
+    'personally even both all then soon now straight right immediately quickly asap get stick knock paypal push ' +
+    'bung whack sling reverse adjust waive sub swap pay wire transfer void process refund re-ship redeliver ' +
+    'collect ring phone buzz sort pop grab nip run drop'
   ).split(' '),
 )
 

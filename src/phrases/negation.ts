@@ -27,6 +27,26 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'nor',
 ])
 
+/** After "no", these make a set phrase, not a negation: "no worries, I'll refund you". */
+const NO_PHRASES: ReadonlySet<string> = new Set([
+  'worries',
+  'worry',
+  'problem',
+  'problems',
+  'probs',
+  'prob',
+  'bother',
+  'trouble',
+  'stress',
+  'rush',
+  'need',
+  'hassle',
+  'fuss',
+  'doubt',
+  'drama',
+  'dramas',
+])
+
 /** Words that start a new clause, ending the reach of an earlier negation. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet', 'so'])
 
@@ -42,7 +62,7 @@ export function isNegated(words: readonly Word[], start: number, window = NEGATI
     const word = words[i] as Word
     const after = words[i + 1] as Word
     if (after.breakBefore) return false
-    if (NEGATORS.has(word.normal)) return true
+    if (NEGATORS.has(word.normal) && !(word.normal === 'no' && NO_PHRASES.has(after.normal))) return true
     if (CLAUSE_STARTS.has(word.normal)) return false
   }
   return false

@@ -119,7 +119,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'refund',
-          excerpt: 'credit for the inconvenience',
+          excerpt: 'give you a $10 credit',
           suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
         },
       ],
