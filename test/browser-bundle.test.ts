@@ -12,15 +12,19 @@ const NODE_BUILT_INS = new Set(builtinModules.flatMap((name) => [name, `node:${n
  * "Bundle size" section of the README with it.
  */
 const BUDGETS_KB = {
-  /** `reply-lint`: the engine, every built-in rule, Markdown and HTML input. */
-  'src/index.ts': 300,
+  /**
+   * `reply-lint`: the engine, every built-in rule, Markdown and HTML input. 330: the rules' classes
+   * of meaning (actors, failures, remedies, abuse) are phrase data, about 30 KB gzipped.
+   */
+  'src/index.ts': 330,
   /**
    * The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats.
-   * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one.
+   * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one; 165:
+   * the spelling tables (contractions, misspellings, masked words) and the sentence splitter.
    */
-  'src/core.ts': 155,
+  'src/core.ts': 165,
   /** `reply-lint/codemirror`, with CodeMirror itself left to the application. */
-  'src/adapters/codemirror.ts': 300,
+  'src/adapters/codemirror.ts': 330,
 }
 
 interface Measured {

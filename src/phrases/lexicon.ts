@@ -78,7 +78,7 @@ interface TrieNode {
 /** Nodes made or copied so far: the work a pattern's insertion did (see `insertPattern`). */
 let trieWork = 0
 /** The most nodes one pattern may make. */
-const MAX_TRIE_WORK = 200_000
+const MAX_TRIE_WORK = 40_000
 
 const newNode = (): TrieNode => {
   trieWork++
