@@ -1,6 +1,6 @@
-/** The engine and its building blocks, without the built-in rules (rules import from here). */
+/** The engine and its building blocks, without the built-in rules: what rules/ imports. Not a public entry (see index.ts and rule-kit.ts). */
 export type { Preset, Registry, ResolvedConfig } from './engine/config.js'
-export { defineRule } from './engine/define-rule.js'
+export { defineRule, ruleCreator } from './engine/define-rule.js'
 export type { Linter } from './engine/linter.js'
 export { mergeReplyContexts, validateReplyContext } from './engine/reply-context.js'
 export type { ReplyLintErrorCode } from './errors.js'
