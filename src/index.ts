@@ -46,7 +46,6 @@ export function defineConfig(config: LintOptions): LintOptions {
 /** The built-in rules, sorted by id. */
 export const rules: readonly AnyRule[] = builtinRules
 
-export { presets }
 export type { ActiveRule, Preset, ResolvedConfig } from './engine/config.js'
 export { defineRule, ruleCreator } from './engine/define-rule.js'
 export type { Linter } from './engine/linter.js'
@@ -54,3 +53,4 @@ export { ReplyLintError, type ReplyLintErrorCode } from './errors.js'
 export { applyFixes, type FixResult, type SkippedFix, type SuggestionPick } from './fix/apply-fixes.js'
 export { isNlpReady, loadNlp } from './parse/compromise.js'
 export type * from './types.js'
+export { presets }

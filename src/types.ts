@@ -1,6 +1,6 @@
+import type { BuiltinRuleId, BuiltinRuleOptions, PresetName } from './generated/builtin-rules.js'
 import type { Paragraph, ReplyDocument, Sentence, Word } from './parse/document.js'
 import type { NlpSentence } from './parse/nlp.js'
-import type { BuiltinRuleId, BuiltinRuleOptions, PresetName } from './generated/builtin-rules.js'
 
 export type { BuiltinRuleId, BuiltinRuleOptions, PresetName }
 
@@ -210,7 +210,10 @@ export interface RuleMeta<Options extends RuleOptions = RuleOptions>
 }
 
 /** What `defineRule` takes: an id, the messages and `check`; `meta` is optional. */
-export interface RuleDefinition<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
+export interface RuleDefinition<
+  Options extends RuleOptions = RuleOptions,
+  MessageId extends string = string,
+> {
   /** Kebab-case. A plugin's rules get the plugin's name as prefix; a rule used alone may carry one (`acme/no-asap`). */
   id: string
   meta?: RuleMetaInput<Options>

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { LintCache, LruMap } from '../src/engine/cache.js'
 import { parseDocument, type ReplyDocument, type Sentence } from '../src/core.js'
+import { LintCache, LruMap } from '../src/engine/cache.js'
 import { type AnyRule, createLinter, defineRule, type LintOptions, type ReplyContext } from '../src/index.js'
 import { buildDocument, parseDocumentInPieces } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'

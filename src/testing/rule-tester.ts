@@ -154,7 +154,8 @@ export class RuleTester {
 
   /** Throws unless `rule` reports exactly the expected errors, suggestions and fixed output. */
   checkInvalid(rule: AnyRule, test: InvalidCase): void {
-    if (test.errors.length === 0) throw new RuleTesterError('An invalid case needs at least one expected error.')
+    if (test.errors.length === 0)
+      throw new RuleTesterError('An invalid case needs at least one expected error.')
     const diagnostics = this.lint(rule, test)
     const failures = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal-error')
     equal(failures.map(summary), [], 'the rule threw')
@@ -174,7 +175,11 @@ export class RuleTester {
       if (expected.excerpt !== undefined) equal(actual.excerpt, expected.excerpt, `${where}: excerpt`)
       if (expected.line !== undefined) equal(actual.start.line, expected.line, `${where}: line`)
       if (expected.column !== undefined) equal(actual.start.column, expected.column, `${where}: column`)
-      equal(actual.excerpt, test.text.slice(actual.range[0], actual.range[1]), `${where}: excerpt is the range`)
+      equal(
+        actual.excerpt,
+        test.text.slice(actual.range[0], actual.range[1]),
+        `${where}: excerpt is the range`,
+      )
 
       if (expected.suggestions === undefined) {
         if (actual.suggestions.length > 0 && test.output === undefined)
