@@ -1,13 +1,5 @@
-import {
-  defineRule,
-  isNegated,
-  lazyLexicon,
-  NEGATORS,
-  type PhraseMatch,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { isNegated, lazyLexicon, NEGATORS, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   CONDITIONAL_OPENERS,
   commitmentCueLexicon,
@@ -36,7 +28,7 @@ const TRIGGER =
 const TRIGGER_ANY_CASE = new RegExp(TRIGGER.source, 'i')
 const NON_ASCII = /[^\0-\x7f]/
 
-export default defineRule({
+export default createRule({
   id: 'no-unreviewed-refund',
   meta: {
     description:
@@ -46,7 +38,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-unreviewed-refund'),
   },
   messages: {
     refund:
