@@ -1,3 +1,4 @@
+import { normalizeRule } from '../engine/define-rule.js'
 import { createEngineLinter } from '../engine/linter.js'
 import { applyFixes } from '../fix/apply-fixes.js'
 import { formats, withSourceFormat } from '../formats/index.js'
@@ -137,7 +138,8 @@ export class RuleTester {
     } as unknown as LintOptions
     const linter = withSourceFormat(
       createEngineLinter(options, {
-        rules: [rule],
+        // Checked and completed as the engine does for plugin rules (a rule built by hand may leave meta out).
+        rules: [normalizeRule(rule)],
         presets: { none: { description: 'no rules', rules: {} } },
         defaultPreset: 'none',
         formats,
