@@ -148,6 +148,11 @@ interface Lexicon<Tag extends string = string> {
     entries: readonly PhraseEntry<Tag>[];
     /** Word patterns that cancel every entry of the lexicon in a sentence that holds them. */
     unless?: readonly string[];
+    /**
+     * Named classes of phrases that patterns refer to as `@name`: the couriers, the ways to say
+     * "messed up". Meaning lives here once, and every pattern that needs it says so by name.
+     */
+    classes?: Readonly<Record<string, readonly string[]>>;
 }
 interface PhraseMatch<Tag extends string = string> {
     readonly entry: PhraseEntry<Tag>;
@@ -533,7 +538,11 @@ interface Word {
     readonly sentenceIndex: number;
     /** Exactly as written. */
     readonly text: string;
-    /** Lower case, apostrophes and dashes unified: the form phrase lists match against. */
+    /**
+     * The form phrase lists match against: lower case, apostrophes and dashes unified, invisible
+     * characters dropped, and the standard spelling of noisy writing ("dont" -> "don't", "ill send"
+     * -> "i'll send", "definately" -> "definitely", "f***ed" -> "fucked"; see `spelling.ts`).
+     */
     readonly normal: string;
     readonly range: Range;
     /** Punctuation or a symbol stands between this word and the previous word of the sentence. */
