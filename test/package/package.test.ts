@@ -100,18 +100,21 @@ afterAll(() => {
 })
 
 describe('the tarball', () => {
-  it('holds the built code, its declarations, the rule docs and the README, and no source maps', () => {
+  it('holds the built code, its declarations, the rule docs, the config schema and the README, and no source maps', () => {
     const paths = packed.files.map((file) => file.path)
     expect(
       paths.filter(
         (path) =>
-          !/^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|rules\/[a-z-]+\.md|README\.md|package\.json)$/.test(path),
+          !/^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|rules\/[a-z-]+\.md|README\.md|package\.json|config\.schema\.json)$/.test(
+            path,
+          ),
       ),
     ).toEqual([])
     for (const entry of ['index', 'rule-kit', 'testing', 'retext', 'vitest', 'codemirror'])
       for (const extension of ['js', 'cjs', 'd.ts', 'd.cts'])
         expect(paths).toContain(`dist/${entry}.${extension}`)
     expect(paths).toContain('dist/cli.js')
+    expect(paths).toContain('config.schema.json')
   })
 
   it('stays within its size budget', () => {
