@@ -1,4 +1,7 @@
-/** The engine and its building blocks, without the built-in rules: what rules/ imports. Not a public entry (see index.ts and rule-kit.ts). */
+/**
+ * The engine and its building blocks, without the built-in rules: what rules/ imports. Internal:
+ * the package's entries are index.ts (the API) and rule-kit.ts (for writing rules).
+ */
 export type { Preset, Registry, ResolvedConfig } from './engine/config.js'
 export { defineRule, ruleCreator } from './engine/define-rule.js'
 export type { Linter } from './engine/linter.js'
