@@ -8,6 +8,7 @@ import {
   isNlpReady,
   type LintResult,
   loadNlp,
+  type PresetName,
   type ReplyContext,
 } from '../src/index.js'
 
@@ -69,6 +70,6 @@ const view = new EditorView({
 
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLSelectElement
-  if (target.name === 'preset') engine = createLinter({ preset: target.value })
+  if (target.name === 'preset') engine = createLinter({ preset: target.value as PresetName })
   refreshReplyLint(view)
 })

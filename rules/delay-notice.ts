@@ -1,5 +1,5 @@
-import { defineRule, lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   cancelOptionLexicon,
   DATE_NOUNS,
@@ -50,7 +50,7 @@ const MISSING = {
   },
 } as const
 
-export default defineRule({
+export default createRule({
   id: 'delay-notice',
   meta: {
     description:
@@ -59,7 +59,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('delay-notice'),
   },
   messages: {
     missingRevisedDate:

@@ -1,5 +1,5 @@
-import { defineRule, lazyLexicon, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   CASE_PROCESS,
   type EscalationTag,
@@ -14,7 +14,7 @@ const offerCues = new Set<string>(OFFER_CUES)
 const promiseCues = new Set<string>(PROMISE_CUES)
 const DEFAULT_PLATFORM = 'the platform'
 
-export default defineRule({
+export default createRule({
   id: 'escalate-instead',
   meta: {
     description:
@@ -23,7 +23,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('escalate-instead'),
   },
   messages: {
     disputeActive:

@@ -1,12 +1,5 @@
-import {
-  defineRule,
-  lazyLexicon,
-  type PhraseMatch,
-  type Range,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   type FaultTag,
   faultLexicon,
@@ -52,7 +45,7 @@ const PARTY_NAMES: Readonly<Record<PartyTag, string>> = {
   third: 'someone else',
 }
 
-export default defineRule({
+export default createRule({
   id: 'no-blame',
   meta: {
     description:
@@ -62,7 +55,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-blame'),
   },
   messages: {
     blame:

@@ -1,13 +1,5 @@
-import {
-  capitalize,
-  defineRule,
-  type Edit,
-  lazyLexicon,
-  matchCase,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { capitalize, type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   CERTAINTY_ADVERBS,
   type GuaranteeTag,
@@ -39,7 +31,7 @@ const NEEDS_TIME: ReadonlySet<GuaranteeTag> = new Set(['timed', 'duration'])
 const DATE_PREPOSITIONS = new Set(['by', 'before', 'on', 'until', 'till'])
 const UPDATE_PROMISE = "we'll update you if anything changes"
 
-export default defineRule({
+export default createRule({
   id: 'no-guarantees',
   meta: {
     description: 'Flags certain delivery dates and promised outcomes the seller does not control.',
@@ -48,7 +40,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-guarantees'),
   },
   messages: {
     certain:

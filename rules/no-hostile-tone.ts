@@ -1,19 +1,11 @@
-import {
-  defineRule,
-  type Edit,
-  lazyLexicon,
-  matchCase,
-  type PhraseMatch,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { type Edit, lazyLexicon, matchCase, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
 const eyeRolls: readonly string[] = EYE_ROLLS
 
-export default defineRule({
+export default createRule({
   id: 'no-hostile-tone',
   meta: {
     description:
@@ -23,7 +15,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-hostile-tone'),
   },
   messages: {
     accusatory:

@@ -1,5 +1,5 @@
-import { defineRule, lazyLexicon, type Range, type Sentence } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
 import { sentenceRemovalRange } from './shared/remove-sentence.js'
 
@@ -30,7 +30,7 @@ const messages = {
   suggestRemove: 'Remove the promotional sentence.',
 } as const
 
-export default defineRule({
+export default createRule({
   id: 'no-marketing',
   meta: {
     description:
@@ -40,7 +40,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-marketing'),
   },
   messages,
   check(context) {

@@ -1,13 +1,5 @@
-import {
-  defineRule,
-  type Edit,
-  lazyLexicon,
-  matchCase,
-  type PhraseMatch,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { type Edit, lazyLexicon, matchCase, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   APOLOGY_FILLER,
   APOLOGY_WORDS,
@@ -61,7 +53,7 @@ const CLAUSE_STARTS = new Set([
   'an',
 ])
 
-export default defineRule({
+export default createRule({
   id: 'no-non-apology',
   meta: {
     description:
@@ -70,7 +62,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-non-apology'),
   },
   messages: {
     conditional:

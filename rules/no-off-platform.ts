@@ -1,6 +1,6 @@
 import { LinkifyIt } from 'linkify-it'
-import { defineRule, lazyLexicon, type Range, type Sentence } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { offPlatformLexicon } from './lexicons/off-platform.js'
 import { PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
@@ -38,7 +38,7 @@ const messages = {
   suggestReplyHere: 'Replace the sentence with an invitation to reply here.',
 } as const
 
-export default defineRule({
+export default createRule({
   id: 'no-off-platform',
   meta: {
     description: 'Flags e-mail addresses, phone numbers, outside links, messaging apps and outside payment.',
@@ -52,7 +52,6 @@ export default defineRule({
       /** The sentence offered as the rewrite. */
       replacement: "Please reply here and we'll help you in this conversation.",
     },
-    docsUrl: docsUrl('no-off-platform'),
   },
   messages,
   check(context) {

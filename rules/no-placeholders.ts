@@ -1,5 +1,5 @@
-import { defineRule, matchCase, type Range } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { matchCase, type Range } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { GREETINGS, HTML_TAGS, LINK_STAND_INS, SLOT_HEADS, SLOT_MODIFIERS } from './lexicons/placeholders.js'
 
 const slotHeads = new Set(SLOT_HEADS)
@@ -75,7 +75,7 @@ const messages = {
   suggestCloseGap: 'Close the gap: "{{replacement}}".',
 } as const
 
-export default defineRule({
+export default createRule({
   id: 'no-placeholders',
   meta: {
     description:
@@ -84,7 +84,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-placeholders'),
   },
   messages,
   check(context) {

@@ -1,5 +1,5 @@
-import { defineRule, lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   INTENSIFIERS,
   LOOKALIKES,
@@ -18,7 +18,7 @@ const MASKED_TOKEN = /[\p{L}\p{N}*#%@$!]+/gu
 const MASKS = /[*#%@$!\d]/
 const WILDCARDS = new Set(['*', '#', '%'])
 
-export default defineRule({
+export default createRule({
   id: 'no-profanity',
   meta: {
     description:
@@ -31,7 +31,6 @@ export default defineRule({
       /** Extra words that are names in your shop, never profanity ("Dick" in an author's name, a brand). */
       allowedWords: [] as string[],
     },
-    docsUrl: docsUrl('no-profanity'),
   },
   messages: {
     profanity:

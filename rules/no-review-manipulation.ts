@@ -1,5 +1,4 @@
 import {
-  defineRule,
   type Edit,
   lazyLexicon,
   type PhraseMatch,
@@ -7,7 +6,7 @@ import {
   type Sentence,
   type Word,
 } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { createRule } from './create-rule.js'
 import {
   ACKNOWLEDGEMENTS,
   BAD_WORDS,
@@ -49,7 +48,7 @@ const messages = {
   suggestUngate: 'Keep the offer of help and drop the condition on the review: remove "{{phrase}}".',
 } as const
 
-export default defineRule({
+export default createRule({
   id: 'no-review-manipulation',
   meta: {
     description:
@@ -58,7 +57,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-review-manipulation'),
   },
   messages,
   check(context) {

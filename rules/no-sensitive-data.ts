@@ -1,13 +1,5 @@
-import {
-  defineRule,
-  lazyLexicon,
-  NEGATORS,
-  type PhraseMatch,
-  type Range,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon, NEGATORS, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   CARD_CUES,
   DESTINATIONS,
@@ -91,7 +83,7 @@ const messages = {
 
 const WARNING = "Please don't share card details, passwords or codes here."
 
-export default defineRule({
+export default createRule({
   id: 'no-sensitive-data',
   meta: {
     description:
@@ -101,7 +93,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-sensitive-data'),
   },
   messages,
   check(context) {

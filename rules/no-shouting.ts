@@ -1,5 +1,5 @@
-import { defineRule, type Edit, type Sentence, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import type { Edit, Sentence, Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { ACRONYMS, SHORT_WORDS } from './lexicons/shouting.js'
 
 const acronyms = new Set<string>(ACRONYMS)
@@ -14,7 +14,7 @@ const MARKS = new Set(['!', '?', '‽', '！', '？'])
 /** What a loud run of marks holds: "‽", or an exclamation mark next to another mark. */
 const MAY_BE_LOUD = /‽|[!！][!?‽！？]|[?？][!！]/
 
-export default defineRule({
+export default createRule({
   id: 'no-shouting',
   meta: {
     description:
@@ -37,7 +37,6 @@ export default defineRule({
         : !Number.isInteger(options.minEmoji) || options.minEmoji < 2
           ? '"minEmoji" must be a whole number, 2 or more.'
           : undefined,
-    docsUrl: docsUrl('no-shouting'),
   },
   messages: {
     capitals:

@@ -1,12 +1,12 @@
-import { defineRule, lazyLexicon } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { lazyLexicon } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { OTHER_PURPOSE_CUES, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 
 const lexicon = lazyLexicon(shippingUpdateLexicon)
 const otherPurpose = new Set<string>(OTHER_PURPOSE_CUES)
 const DEFAULT_PLATFORM = 'the platform'
 
-export default defineRule({
+export default createRule({
   id: 'no-unneeded-update',
   meta: {
     description:
@@ -15,7 +15,6 @@ export default defineRule({
     defaultSeverity: 'warn',
     hasSuggestions: false,
     defaultOptions: {},
-    docsUrl: docsUrl('no-unneeded-update'),
   },
   messages: {
     unneeded:

@@ -1,13 +1,5 @@
-import {
-  defineRule,
-  isNegated,
-  lazyLexicon,
-  NEGATORS,
-  type PhraseMatch,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { isNegated, lazyLexicon, NEGATORS, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   CONDITIONAL_OPENERS,
   commitmentCueLexicon,
@@ -28,7 +20,8 @@ const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
 const nounMarkers = new Set<string>(NOUN_MARKERS)
 /** How many words may stand between "we will" and the remedy: "we will stop your package and issue a refund". */
 const MAX_CUE_DISTANCE = 16
-export default defineRule({
+
+export default createRule({
   id: 'no-unreviewed-refund',
   meta: {
     description:
@@ -38,7 +31,6 @@ export default defineRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},
-    docsUrl: docsUrl('no-unreviewed-refund'),
   },
   messages: {
     refund:

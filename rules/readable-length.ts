@@ -1,12 +1,12 @@
-import { defineRule, type Edit, matchCase, type Sentence, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { type Edit, matchCase, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import { JARGON } from './lexicons/jargon.js'
 
 /**
  * A reply is judged as a whole (its length), so the rule runs at reply scope; sentence length
  * and jargon are checked per sentence inside that one pass.
  */
-export default defineRule({
+export default createRule({
   id: 'readable-length',
   meta: {
     description:
@@ -37,7 +37,6 @@ export default defineRule({
         return '"jargon" and "allowJargon" must not hold empty terms.'
       return undefined
     },
-    docsUrl: docsUrl('readable-length'),
   },
   messages: {
     longSentence:

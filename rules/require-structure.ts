@@ -1,5 +1,5 @@
-import { defineRule, type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
-import { docsUrl } from './docs-url.js'
+import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
+import { createRule } from './create-rule.js'
 import {
   acknowledgementLexicon,
   CLAUSE_BREAKS,
@@ -249,7 +249,7 @@ interface Reading {
   readonly wordCount: number
 }
 
-export default defineRule({
+export default createRule({
   id: 'require-structure',
   meta: {
     description:
@@ -274,7 +274,6 @@ export default defineRule({
         : options.acknowledgement.trim() === '' || options.nextSteps.trim() === ''
           ? '"acknowledgement" and "nextSteps" must not be empty.'
           : undefined,
-    docsUrl: docsUrl('require-structure'),
   },
   messages: {
     missingAcknowledgement:

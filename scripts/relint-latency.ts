@@ -8,14 +8,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createLinter } from '../src/index.js'
+import { createLinter, type PresetName } from '../src/index.js'
 
 const ROOT = join(import.meta.dirname, '..')
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl')
 const { values } = parseArgs({
   options: { preset: { type: 'string', default: 'recommended' }, rounds: { type: 'string', default: '5' } },
 })
-const preset = values.preset as string
+const preset = values.preset as PresetName
 const rounds = Number(values.rounds)
 
 /** ~100-word drafts: consecutive corpus replies joined as paragraphs, or the README examples without the corpus. */

@@ -82,7 +82,9 @@ for (const row of written.values()) {
     class: row.class,
     text: row.text,
     ...(row.context ? { context: row.context } : {}),
-    labels: decision?.labels ?? (labelsAgree ? row.intended : second.labels.filter((l) => row.intended.includes(l))),
+    labels:
+      decision?.labels ??
+      (labelsAgree ? row.intended : second.labels.filter((l) => row.intended.includes(l))),
     structure: decision?.structure ?? (structureAgrees ? row.structure : second.structure),
   })
 }

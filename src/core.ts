@@ -1,6 +1,9 @@
-/** The engine and its building blocks, without the built-in rules (rules import from here). */
+/**
+ * The engine and its building blocks, without the built-in rules: what rules/ imports. Internal:
+ * the package's entries are index.ts (the API) and rule-kit.ts (for writing rules).
+ */
 export type { Preset, Registry, ResolvedConfig } from './engine/config.js'
-export { defineRule } from './engine/define-rule.js'
+export { defineRule, ruleCreator } from './engine/define-rule.js'
 export type { Linter } from './engine/linter.js'
 export { mergeReplyContexts, validateReplyContext } from './engine/reply-context.js'
 export type { ReplyLintErrorCode } from './errors.js'

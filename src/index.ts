@@ -11,25 +11,15 @@ import { builtinRules } from '../rules/index.js'
 import { DEFAULT_PRESET, presets } from '../rules/presets.js'
 import type { Registry } from './engine/config.js'
 import { assertText, createEngineLinter, type Linter } from './engine/linter.js'
-import { formats } from './formats/index.js'
-import type { LintOptions, LintResult, ReplyContext } from './types.js'
+import { formats, withSourceFormat } from './formats/index.js'
+import type { AnyRule, LintOptions, LintResult } from './types.js'
 
 const registry: Registry = { rules: builtinRules, presets, defaultPreset: DEFAULT_PRESET, formats }
 let defaultLinter: Linter | undefined
 
 /** Builds a linter once for many drafts: options are validated here, not on every call. */
 export function createLinter(options?: LintOptions): Linter {
-  const linter = createEngineLinter(options, registry)
-  const format = formats[linter.config.format as keyof typeof formats]
-  if (!format) return linter
-  // Markdown and HTML: lint the prose, report in the markup's own offsets.
-  return Object.freeze({
-    config: linter.config,
-    lint(text: string, context?: ReplyContext): LintResult {
-      assertText(text)
-      return format.lint(text, (prose) => linter.lint(prose, context))
-    },
-  })
+  return withSourceFormat(createEngineLinter(options, registry))
 }
 
 /** Lints one draft. Throws a {@link ReplyLintError} for a non-string draft or bad options. */
@@ -42,8 +32,25 @@ export function lint(text: string, options?: LintOptions): LintResult {
   return createLinter(options).lint(text)
 }
 
-/** The built-in rules, sorted by id. */
-export const rules = builtinRules
+/**
+ * Types a configuration where it is written, so an editor completes rule ids, preset names and
+ * each rule's options, and a misspelt one fails to compile. Returns `config` as it is.
+ *
+ * @example
+ * export default defineConfig({ preset: 'strict', rules: { 'readable-length': ['warn', { maxSentenceWords: 30 }] } })
+ */
+export function defineConfig(config: LintOptions): LintOptions {
+  return config
+}
 
-export * from './core.js'
+/** The built-in rules, sorted by id. */
+export const rules: readonly AnyRule[] = builtinRules
+
+export type { ActiveRule, Preset, ResolvedConfig } from './engine/config.js'
+export { defineRule, ruleCreator } from './engine/define-rule.js'
+export type { Linter } from './engine/linter.js'
+export { ReplyLintError, type ReplyLintErrorCode } from './errors.js'
+export { applyFixes, type FixResult, type SkippedFix, type SuggestionPick } from './fix/apply-fixes.js'
+export { isNlpReady, loadNlp } from './parse/compromise.js'
+export type * from './types.js'
 export { presets }

@@ -1,5 +1,8 @@
+import type { BuiltinRuleId, BuiltinRuleOptions, PresetName } from './generated/builtin-rules.js'
 import type { Paragraph, ReplyDocument, Sentence, Word } from './parse/document.js'
 import type { NlpSentence } from './parse/nlp.js'
+
+export type { BuiltinRuleId, BuiltinRuleOptions, PresetName }
 
 /** How loud a diagnostic is. `off` disables a rule in configuration. */
 export type Severity = 'info' | 'warn' | 'error'
@@ -62,14 +65,30 @@ export interface ReplyContext {
 
 export type RuleOptions = Record<string, unknown>
 
-/** `'warn'` or `['warn', { maxWords: 30 }]`. */
-export type RuleSetting = SeverityOrOff | readonly [SeverityOrOff, RuleOptions?]
+/** `'warn'` or `['warn', { maxWords: 30 }]`: a severity, or a severity and some of the rule's options. */
+export type RuleSetting<Options extends RuleOptions = RuleOptions> =
+  | SeverityOrOff
+  | readonly [SeverityOrOff, Partial<Options>?]
+
+/**
+ * A rule id `rules` accepts: a built-in rule's, or a plugin rule's (`plugin/rule`, as plugins
+ * prefix their rules with their name).
+ */
+export type RuleId = BuiltinRuleId | `${string}/${string}`
+
+/**
+ * Per-rule settings. Built-in rule ids and each one's options are literal types, so a misspelt id or
+ * option fails to compile; plugin rules (`acme/no-asap`) take any options, checked when linting.
+ */
+export type RulesConfig = { [Id in BuiltinRuleId]?: RuleSetting<BuiltinRuleOptions[Id]> } & {
+  [id: `${string}/${string}`]: RuleSetting
+}
 
 export interface LintOptions {
   /** Starting rule set; defaults to `recommended`. */
-  preset?: string
+  preset?: PresetName
   /** Per-rule overrides on top of the preset. */
-  rules?: Record<string, RuleSetting>
+  rules?: RulesConfig
   /** Extra rules, or plugins bundling rules. Their rules are on (at their default severity) unless set `off`. */
   plugins?: ReadonlyArray<AnyRule | Plugin>
   context?: ReplyContext
@@ -80,7 +99,12 @@ export interface LintOptions {
   format?: 'text' | 'markdown' | 'html'
 }
 
+/**
+ * Rules bundled under a name. Each rule's id gets the name as its prefix: a rule `no-asap` in the
+ * plugin `acme` is `acme/no-asap` in `rules`, in diagnostics and in `context.ruleId`.
+ */
 export interface Plugin {
+  /** Kebab-case, without a slash. */
   name: string
   rules: readonly AnyRule[]
 }
@@ -98,8 +122,17 @@ export interface ReportDescriptor<MessageId extends string = string> {
   range?: Range
   node?: { range: Range }
   data?: Record<string, string | number>
-  suggestions?: ReadonlyArray<SuggestionDescriptor<MessageId>>
+  /** Rewrites; each names one of the rule's `suggest…` messages. */
+  suggestions?: ReadonlyArray<SuggestionDescriptor<SuggestionMessageId<MessageId>>>
 }
+
+/**
+ * The messageIds a suggestion may use: those of the rule's messages that start with `suggest`
+ * (`suggestEstimate`). Declaring such a message is what gives a rule suggestions.
+ */
+// An intersection, not a conditional type: it keeps `Rule<Options, 'a' | 'suggestB'>` assignable to
+// `Rule<any, string>` (TypeScript treats a conditional type's parameter as invariant).
+export type SuggestionMessageId<MessageId extends string> = MessageId & `suggest${string}`
 
 export interface SuggestionDescriptor<MessageId extends string = string> {
   messageId: MessageId
@@ -139,11 +172,12 @@ export interface RuleContext<Options extends RuleOptions = RuleOptions, MessageI
   report(descriptor: ReportDescriptor<MessageId>): void
 }
 
-export interface RuleMeta<Options extends RuleOptions> {
+/** A rule's `meta` as `defineRule` takes it: every field may be left out. */
+export interface RuleMetaInput<Options extends RuleOptions = RuleOptions> {
   /** One line: what the rule flags. */
-  description: string
-  /** Part of the high-precision `recommended` set. */
-  recommended: boolean
+  description?: string
+  /** Part of the built-in `recommended` preset. Defaults to `false`; plugin rules are on unless set `off`. */
+  recommended?: boolean
   /**
    * `sentence`: the rule judges each sentence on its own (its result depends only on that sentence's
    * text, the reply context and the options). The engine then runs `check` once per sentence with
@@ -151,20 +185,46 @@ export interface RuleMeta<Options extends RuleOptions> {
    * `reply` (the default): one `check` over the whole reply.
    */
   scope?: 'sentence' | 'reply'
-  /** Severity when a preset or plugin turns the rule on without saying. */
+  /** Severity when a preset or plugin turns the rule on without saying. Defaults to `warn`. */
   defaultSeverity?: Severity
-  /** The rule offers rewrites. Suggestions from a rule without this flag are refused. */
+  /**
+   * Whether the rule offers rewrites. Inferred: a rule has suggestions when one of its messages is a
+   * `suggest…` message. If given, it must agree.
+   */
   hasSuggestions?: boolean
-  /** Option values used when the user gives none; also the shape user options are checked against. */
-  defaultOptions: Options
+  /** Option values used when the user gives none; also the shape user options are checked against. Defaults to `{}`. */
+  defaultOptions?: Options
   /** Extra checks on merged options; return a message naming the problem, or undefined. */
   validateOptions?: (options: Options) => string | undefined
+  /** Where the rule is documented; a rule creator ({@link ruleCreator}) derives it from the id. */
   docsUrl?: string
+}
+
+/** A rule's `meta` with its defaults filled in. */
+export interface RuleMeta<Options extends RuleOptions = RuleOptions>
+  extends Readonly<Omit<RuleMetaInput<Options>, 'recommended' | 'hasSuggestions' | 'defaultOptions'>> {
+  readonly description: string
+  readonly recommended: boolean
+  readonly hasSuggestions: boolean
+  readonly defaultOptions: Readonly<Options>
+}
+
+/** What `defineRule` takes: an id, the messages and `check`; `meta` is optional. */
+export interface RuleDefinition<
+  Options extends RuleOptions = RuleOptions,
+  MessageId extends string = string,
+> {
+  /** Kebab-case. A plugin's rules get the plugin's name as prefix; a rule used alone may carry one (`acme/no-asap`). */
+  id: string
+  meta?: RuleMetaInput<Options>
+  /** The messages by messageId; `{{name}}` placeholders are filled from a report's `data`. */
+  messages: Record<MessageId, string>
+  check(context: RuleContext<Options, MessageId>): void
 }
 
 export interface Rule<Options extends RuleOptions = RuleOptions, MessageId extends string = string> {
   readonly id: string
-  readonly meta: Readonly<RuleMeta<Options>>
+  readonly meta: RuleMeta<Options>
   readonly messages: Readonly<Record<MessageId, string>>
   check(context: RuleContext<Options, MessageId>): void
 }

@@ -46,6 +46,9 @@ function expectError(run: () => unknown, expected: Expected): ReplyLintError {
   return error
 }
 
+/** Options the types refuse (that is the point: these tests check what the engine says at run time). */
+const loose = (options: object) => options as LintOptions
+
 const SEVERITIES = ['"off"', '"info"', '"warn"', '"error"']
 const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format']
 const ruleIds = rules.map((rule) => rule.id)
@@ -115,7 +118,7 @@ describe('rules', () => {
   })
 
   it('refuses an unknown rule with a "did you mean" when one is close', () => {
-    expectError(() => createLinter({ rules: { 'no-guarantee': 'warn' } }), {
+    expectError(() => createLinter(loose({ rules: { 'no-guarantee': 'warn' } })), {
       code: 'unknown-rule',
       field: 'rules.no-guarantee',
       mentions: ['Unknown rule "no-guarantee" in rules', 'Did you mean "no-guarantees"?'],
@@ -123,7 +126,7 @@ describe('rules', () => {
   })
 
   it('refuses an unknown rule and lists the rules when none is close', () => {
-    expectError(() => createLinter({ rules: { 'zzz-nothing-like-it': 'warn' } }), {
+    expectError(() => createLinter(loose({ rules: { 'zzz-nothing-like-it': 'warn' } })), {
       code: 'unknown-rule',
       field: 'rules.zzz-nothing-like-it',
       mentions: ['Unknown rule "zzz-nothing-like-it"', ...ruleIds],
@@ -168,12 +171,12 @@ describe('rules', () => {
 
   it('refuses an unknown rule option and lists the options (or says there are none)', () => {
     const optionNames = Object.keys(withOptions.meta.defaultOptions)
-    expectError(() => createLinter({ rules: { [withOptions.id]: ['warn', { bogus: 1 }] } }), {
+    expectError(() => createLinter(loose({ rules: { [withOptions.id]: ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: `rules.${withOptions.id}.bogus`,
       mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames],
     })
-    expectError(() => createLinter({ rules: { 'no-guarantees': ['warn', { bogus: 1 }] } }), {
+    expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: 'rules.no-guarantees.bogus',
       mentions: ['"bogus"', 'This rule has no options.'],
@@ -188,7 +191,7 @@ describe('rules', () => {
       : typeof value === 'number'
         ? 'a finite number'
         : 'a '
-    expectError(() => createLinter({ rules: { [withOptions.id]: ['warn', { [name]: wrong }] } }), {
+    expectError(() => createLinter(loose({ rules: { [withOptions.id]: ['warn', { [name]: wrong }] } })), {
       code: 'invalid-rule-options',
       field: `rules.${withOptions.id}.${name}`,
       mentions: [`option "${name}" must be ${expected}`],
@@ -219,6 +222,22 @@ describe('rules', () => {
 })
 
 describe('plugins', () => {
+  it.each([undefined, '', 'Acme', 'acme/tools', 42])('refuses a plugin name %j', (name) => {
+    expectError(() => createLinter(loose({ plugins: [{ name, rules: [customRule({ id: 'custom' })] }] })), {
+      code: 'invalid-rule',
+      field: 'plugins[0].name',
+      mentions: ['plugins[0].name', 'kebab-case'],
+    })
+  })
+
+  it("refuses a plugin rule that carries another plugin's prefix", () => {
+    expectError(() => createLinter(loose({ plugins: [{ name: 'beta', rules: [customRule()] }] })), {
+      code: 'invalid-rule',
+      field: 'plugins[0].rules[0]',
+      mentions: ['"acme/custom"', 'plugin "beta" names its rules "beta/…"'],
+    })
+  })
+
   it.each([{}, 'no-blame', 42, null])('refuses plugins that are not an array: %j', (plugins) => {
     expectError(() => createLinter({ plugins } as unknown as LintOptions), {
       code: 'invalid-options',
@@ -248,9 +267,13 @@ describe('plugins', () => {
     ['an id that is missing', customRule({ id: undefined }), 'kebab-case'],
     ['the reserved id', customRule({ id: 'internal-error' }), 'reserved'],
     ['no check function', customRule({ check: 'yes' }), 'check(context)'],
-    ['no meta', customRule({ meta: undefined }), 'meta.description'],
+    ['meta that is not an object', customRule({ meta: 'none' }), 'meta must be an object'],
     ['no description', customRule({}, { description: 42 }), 'meta.description'],
-    ['no default options', customRule({}, { defaultOptions: undefined }), 'meta.defaultOptions'],
+    [
+      'hasSuggestions without a suggest… message',
+      customRule({}, { hasSuggestions: true }),
+      'no message whose id starts with "suggest"',
+    ],
     ['default options that are an array', customRule({}, { defaultOptions: [] }), 'meta.defaultOptions'],
     ['no messages', customRule({ messages: {} }), 'at least one message'],
     ['a messageId that is not camelCase', customRule({ messages: { 'Not-Camel': 'x' } }), 'camelCase'],
@@ -287,13 +310,13 @@ describe('plugins', () => {
   })
 
   it('refuses a plugin rule whose id is taken, by a built-in rule or another plugin', () => {
-    expectError(() => createLinter({ plugins: [customRule({ id: 'no-blame' })] } as LintOptions), {
+    expectError(() => createLinter(loose({ plugins: [customRule({ id: 'no-blame' })] })), {
       code: 'duplicate-rule',
       field: 'plugins[0]',
       mentions: ['"no-blame" is already registered', 'acme/no-blame'],
     })
     expectError(
-      () => createLinter({ plugins: [customRule(), { name: 'acme', rules: [customRule()] }] } as LintOptions),
+      () => createLinter(loose({ plugins: [customRule(), { name: 'acme', rules: [customRule()] }] })),
       {
         code: 'duplicate-rule',
         field: 'plugins[1].rules[0]',
@@ -416,11 +439,14 @@ describe('the draft', () => {
   )
 
   it('checks the draft before the options, and the options before linting', () => {
-    expectError(() => lint(42 as unknown as string, { preset: 'nope' }), {
+    expectError(() => lint(42 as unknown as string, loose({ preset: 'nope' })), {
       code: 'invalid-input',
       mentions: [],
     })
-    expectError(() => lint('Hello.', { preset: 'nope' }), { code: 'unknown-preset', mentions: ['"nope"'] })
+    expectError(() => lint('Hello.', loose({ preset: 'nope' })), {
+      code: 'unknown-preset',
+      mentions: ['"nope"'],
+    })
   })
 })
 

@@ -1,7 +1,7 @@
 /** Regression tests for fixes in the core that no other suite pins down. */
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { CompiledLexicon, ReplyLintError } from '../src/index.js'
+import { CompiledLexicon, ReplyLintError } from '../src/core.js'
 
 describe('compromise is loaded on first use', () => {
   it('is loaded neither by importing reply-lint nor by the bundled rules, and is by a rule that asks for it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type AnyRule, createLinter, defineRule, lint, ReplyLintError } from '../src/index.js'
+import { type AnyRule, createLinter, defineRule, lint, ReplyLintError, ruleCreator } from '../src/index.js'
 
 const throwing = defineRule({
   id: 'acme/throws',
@@ -171,14 +171,15 @@ describe('reports a rule gets wrong become internal errors', () => {
     ['a reversed range', (c) => c.report({ messageId: 'known', range: [2, 1] }), /outside the text/],
     ['no range', (c) => c.report({ messageId: 'known' }), /without a \[start, end\] range/],
     [
-      'a suggestion without hasSuggestions',
+      'a suggestion naming a message that is not a suggest… message',
       (c) =>
         c.report({
           messageId: 'known',
           range: [0, 1],
-          suggestions: [{ messageId: 'suggestKnown', edits: [{ range: [0, 1], text: 'x' }] }],
+          // @ts-expect-error the types know it too
+          suggestions: [{ messageId: 'known', edits: [{ range: [0, 1], text: 'x' }] }],
         }),
-      /without declaring meta.hasSuggestions/,
+      /suggestion messageIds start with "suggest"/,
     ],
   ]
   it.each(cases)('%s', (_, report, message) => {
@@ -197,6 +198,7 @@ describe('reports a rule gets wrong become internal errors', () => {
         context.report({
           messageId: 'known',
           range: [0, 1],
+          // @ts-expect-error a suggestion names one of the rule's suggest… messages
           suggestions: [{ messageId: 'other', edits: [{ range: [0, 1], text: '' }] }],
         })
       },
@@ -242,10 +244,82 @@ describe('defineRule', () => {
       { ...base, id: 'internal-error' },
       { ...base, id: 'ok', messages: {} },
       { ...base, id: 'ok', messages: { 'not-camel': 'x' } },
-      { ...base, id: 'ok', meta: { description: 'd', recommended: false } },
+      { ...base, id: 'ok', meta: { defaultOptions: [] } },
+      { ...base, id: 'ok', meta: { hasSuggestions: true } },
+      { ...base, id: 'ok', messages: { a: 'A', suggestB: 'B' }, meta: { hasSuggestions: false } },
     ]) {
       expect(() => defineRule(rule as never)).toThrow(ReplyLintError)
     }
+  })
+
+  it('fills in meta: not recommended, no options, suggestions when a message is a suggest… message', () => {
+    const bare = defineRule({ id: 'no-asap', messages: { asap: 'ASAP.' }, check() {} })
+    expect(bare.meta).toEqual({
+      description: '',
+      recommended: false,
+      hasSuggestions: false,
+      defaultOptions: {},
+    })
+    const suggesting = defineRule({
+      id: 'no-asap',
+      messages: { asap: 'ASAP.', suggestSoon: 'Soon.' },
+      check() {},
+    })
+    expect(suggesting.meta.hasSuggestions).toBe(true)
+  })
+
+  it('gives a rule from a ruleCreator the docs URL of its id, unless the rule names its own', () => {
+    const createRule = ruleCreator((id) => `https://acme.example/rules/${id}.md`)
+    const rule = createRule({ id: 'no-asap', messages: { asap: 'ASAP.' }, check() {} })
+    expect(rule.meta.docsUrl).toBe('https://acme.example/rules/no-asap.md')
+    const own = createRule({
+      id: 'no-asap',
+      meta: { docsUrl: 'https://x.example/' },
+      messages: { a: 'A.' },
+      check() {},
+    })
+    expect(own.meta.docsUrl).toBe('https://x.example/')
+    const { diagnostics } = lint('Reply ASAP.', {
+      plugins: [
+        {
+          name: 'acme',
+          rules: [
+            createRule({
+              id: 'no-asap',
+              messages: { asap: 'ASAP.' },
+              check: (c) => c.report({ messageId: 'asap', range: [6, 10] }),
+            }),
+          ],
+        },
+      ],
+    })
+    expect(diagnostics.map((d) => [d.ruleId, d.docsUrl])).toEqual([
+      ['acme/no-asap', 'https://acme.example/rules/no-asap.md'],
+    ])
+  })
+
+  it("prefixes a plugin's rules with its name, in diagnostics, in context.ruleId and in `rules`", () => {
+    const seen: string[] = []
+    const noAsap = defineRule({
+      id: 'no-asap',
+      messages: { asap: '"ASAP" promises a time.' },
+      check(context) {
+        seen.push(context.ruleId)
+        for (const word of context.words)
+          if (word.normal === 'asap') context.report({ messageId: 'asap', node: word })
+      },
+    })
+    const acme = { name: 'acme', rules: [noAsap] }
+    expect(lint('Reply ASAP.', { plugins: [acme] }).diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
+      ['acme/no-asap', 'warn'],
+    ])
+    expect(seen).toEqual(['acme/no-asap'])
+    expect(lint('Reply ASAP.', { plugins: [acme], rules: { 'acme/no-asap': 'off' } }).diagnostics).toEqual([])
+    // A rule that already carries the plugin's prefix keeps its id.
+    const prefixed = { name: 'acme', rules: [defineRule({ ...noAsap, id: 'acme/no-asap' })] }
+    expect(lint('Reply ASAP.', { plugins: [prefixed] }).diagnostics.map((d) => d.ruleId)).toEqual([
+      'acme/no-asap',
+    ])
   })
 
   it('freezes the rule', () => {

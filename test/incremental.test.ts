@@ -1,16 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { parseDocument, type ReplyDocument, type Sentence } from '../src/core.js'
 import { LintCache, LruMap } from '../src/engine/cache.js'
-import {
-  type AnyRule,
-  createLinter,
-  defineRule,
-  type LintOptions,
-  parseDocument,
-  type ReplyContext,
-  type ReplyDocument,
-  type Sentence,
-} from '../src/index.js'
+import { type AnyRule, createLinter, defineRule, type LintOptions, type ReplyContext } from '../src/index.js'
 import { buildDocument, parseDocumentInPieces } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
 import { commonSuffixLength, cutIntoPieces, movedPieces, type PieceSizes } from '../src/parse/pieces.js'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeWord, parseDocument } from '../src/index.js'
+import { normalizeWord, parseDocument } from '../src/core.js'
 import { analyzeSentence } from '../src/parse/nlp.js'
 
 const sentenceTexts = (text: string) => parseDocument(text).sentences.map((sentence) => sentence.text)

@@ -9,7 +9,7 @@ import {
   parseDocument,
   ReplyLintError,
   type Sentence,
-} from '../src/index.js'
+} from '../src/core.js'
 import { analyzeSentence } from '../src/parse/nlp.js'
 import { IndexScope, sentenceIndex, withIndexScope } from '../src/phrases/sentence-index.js'
 

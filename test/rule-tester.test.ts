@@ -88,3 +88,91 @@ describe('RuleTester', () => {
     ).toThrow(/converge/)
   })
 })
+
+describe('RuleTester with the runner it is given', () => {
+  /** A runner that records what `run` declares and what each case's body throws. */
+  function recordingRunner() {
+    const results: Array<[string, string]> = []
+    const path: string[] = []
+    const describe = (name: string, body: () => void) => {
+      path.push(name)
+      body()
+      path.pop()
+    }
+    const it = (name: string, body: () => void) => {
+      try {
+        body()
+        results.push([[...path, name].join(' > '), 'pass'])
+      } catch (error) {
+        results.push([[...path, name].join(' > '), (error as Error).message.split('\n')[0] as string])
+      }
+    }
+    return { describe, it, results }
+  }
+
+  it('reports a duplicate case as one failing case and runs the others', () => {
+    const runner = recordingRunner()
+    new RuleTester({ describe: runner.describe, it: runner.it }).run(doubledBang, {
+      valid: ['Hi! There.', 'Hi! There.', 'Fine.'],
+      invalid: [good, good],
+    })
+    expect(runner.results).toEqual([
+      ['acme/doubled-bang > valid > Hi! There.', 'pass'],
+      [
+        'acme/doubled-bang > valid > Hi! There. (duplicate)',
+        'Duplicate valid test case for acme/doubled-bang: "Hi! There.". Remove one of them.',
+      ],
+      ['acme/doubled-bang > valid > Fine.', 'pass'],
+      ['acme/doubled-bang > invalid > Hi!! There.', 'pass'],
+      [
+        'acme/doubled-bang > invalid > Hi!! There. (duplicate)',
+        'Duplicate invalid test case for acme/doubled-bang: "Hi!! There.". Remove one of them.',
+      ],
+    ])
+  })
+
+  it('lints Markdown and HTML cases in their own offsets', () => {
+    const runner = recordingRunner()
+    new RuleTester({ describe: runner.describe, it: runner.it, format: 'markdown' }).run(doubledBang, {
+      valid: ['`Hi!! There.`', { text: '<p>Hi&#33;</p>', format: 'html' }],
+      invalid: [
+        {
+          text: '**Hi!!** there.',
+          errors: [
+            {
+              ...expected,
+              range: [4, 6],
+              suggestions: [{ messageId: 'suggestSingle', output: '**Hi!** there.' }],
+            },
+          ],
+        },
+        {
+          text: '<p>Hi!! there.</p>',
+          format: 'html',
+          errors: [
+            {
+              ...expected,
+              range: [5, 7],
+              suggestions: [{ messageId: 'suggestSingle', output: '<p>Hi! there.</p>' }],
+            },
+          ],
+        },
+      ],
+    })
+    expect(runner.results.map(([, result]) => result)).toEqual(['pass', 'pass', 'pass', 'pass'])
+  })
+
+  it('runs the cases at once and throws at the first failure without a runner', () => {
+    const saved = [RuleTester.describe, RuleTester.it] as const
+    RuleTester.describe = undefined
+    RuleTester.it = undefined
+    try {
+      expect(() => new RuleTester().run(doubledBang, { valid: ['Fine.'], invalid: [good] })).not.toThrow()
+      expect(() => new RuleTester().run(doubledBang, { valid: ['Hi!! No.'], invalid: [] })).toThrow(
+        /expected no diagnostics for "Hi!! No."/,
+      )
+    } finally {
+      ;[RuleTester.describe, RuleTester.it] = saved
+    }
+  })
+})

@@ -27,7 +27,7 @@ const NEVER_SAY: [string, string][] = [
 ]
 
 describe('Kingston Express seller guide', () => {
-  for (const preset of ['strict', 'kingston-express', 'recommended']) {
+  for (const preset of ['strict', 'kingston-express', 'recommended'] as const) {
     it.each(GOOD_EXAMPLES)(`a good example gets no diagnostic at all (${preset}): %s`, (text, context) => {
       expect(lint(text, { preset, context }).diagnostics).toEqual([])
       expect(lint(text, { preset }).diagnostics).toEqual([])

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../src/index.js'
+import { parseDocument } from '../src/core.js'
 import { parseDocumentInPieces } from '../src/parse/document.js'
 
 interface SegmentationCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from '../src/index.js'
+import { parseDocument } from '../src/core.js'
 import { standardSpellings, unmask } from '../src/parse/normalize.js'
 
 const normals = (text: string) => parseDocument(text).words.map((word) => word.normal)

@@ -14,7 +14,7 @@ import { expect } from 'vitest'
 import { ReplyLintError } from '../errors.js'
 import { applyEdits, applyFixes } from '../fix/apply-fixes.js'
 import { createLinter } from '../index.js'
-import type { Diagnostic, LintOptions, LintResult } from '../types.js'
+import type { Diagnostic, LintOptions, LintResult, RuleId, RuleSetting } from '../types.js'
 
 /** The matchers' result, in the shape `expect.extend` wants. */
 interface MatcherResult {
@@ -33,7 +33,7 @@ export interface ReplyLintMatchers<R = unknown> {
   /** Passes when reply-lint reports nothing for the draft (any severity). */
   toBeCleanReply(options?: LintOptions): R
   /** Passes when `ruleId` reports something for the draft. The rule is turned on if the options leave it off. */
-  toViolate(ruleId: string, options?: LintOptions): R
+  toViolate(ruleId: RuleId, options?: LintOptions): R
 }
 
 declare module 'vitest' {
@@ -57,16 +57,16 @@ export const replyLintMatchers = {
     }
   },
 
-  toViolate(this: MatcherContext, received: unknown, ruleId: string, options?: LintOptions): MatcherResult {
+  toViolate(this: MatcherContext, received: unknown, ruleId: RuleId, options?: LintOptions): MatcherResult {
     if (typeof received !== 'string') return notADraft('toViolate', received)
     if (typeof ruleId !== 'string')
       throw new ReplyLintError(
         'invalid-options',
         'toViolate(ruleId) takes a rule id such as "no-guarantees".',
       )
-    const rules = { ...options?.rules }
+    const rules: Record<string, RuleSetting> = { ...options?.rules }
     if (!Object.hasOwn(rules, ruleId)) rules[ruleId] = 'error'
-    const result = createLinter({ ...options, rules }).lint(received)
+    const result = createLinter({ ...options, rules } as LintOptions).lint(received)
     const hits = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
     const pass = hits.length > 0
     return {

@@ -10,7 +10,7 @@ import type {
   RuleSetting,
   Severity,
 } from '../types.js'
-import { validateRule } from './define-rule.js'
+import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 
 /** A named starting configuration. */
@@ -155,15 +155,22 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
     const where = `plugins[${index}]`
     const isPlugin = !!plugin && typeof plugin === 'object' && 'rules' in plugin
     const rules = isPlugin ? plugin.rules : [plugin]
+    if (isPlugin && (typeof plugin.name !== 'string' || !PLUGIN_NAME.test(plugin.name)))
+      throw new ReplyLintError(
+        'invalid-rule',
+        `${where}.name must be a kebab-case name without "/" (it prefixes the plugin's rule ids); got ${describeValue(plugin.name)}.`,
+        `${where}.name`,
+      )
     if (!Array.isArray(rules))
       throw new ReplyLintError(
         'invalid-rule',
         `${where}.rules must be an array of rules; got ${describeValue(rules)}.`,
         `${where}.rules`,
       )
-    rules.forEach((rule: unknown, ruleIndex: number) => {
+    rules.forEach((candidate: unknown, ruleIndex: number) => {
       const field = isPlugin ? `${where}.rules[${ruleIndex}]` : where
-      validateRule(rule, field)
+      const normalized = normalizeRule(candidate, field)
+      const rule = isPlugin ? prefixRule(normalized, plugin.name, field) : normalized
       if (known.has(rule.id))
         throw new ReplyLintError(
           'duplicate-rule',

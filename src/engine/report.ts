@@ -20,7 +20,8 @@ export function toDiagnostic(
   const message = messageFor(rule, descriptor.messageId, descriptor.data, fail)
   const range = checkRange(descriptor.range ?? descriptor.node?.range, document.text.length, 'report', fail)
   const suggestions: Suggestion[] = (descriptor.suggestions ?? []).map((suggestion) => {
-    if (!rule.meta.hasSuggestions) fail('offered a suggestion without declaring meta.hasSuggestions.')
+    if (!rule.meta.hasSuggestions)
+      fail('offered a suggestion but has no message whose id starts with "suggest".')
     if (!suggestion.messageId.startsWith('suggest'))
       fail(`offered suggestion "${suggestion.messageId}"; suggestion messageIds start with "suggest".`)
     const edits = (suggestion.edits ?? []).map((edit): Edit => {

@@ -5,6 +5,8 @@
  * never import remark or rehype.
  */
 import type { SourceFormat } from '../engine/config.js'
+import { assertText, type Linter } from '../engine/linter.js'
+import type { LintResult, ReplyContext } from '../types.js'
 import { htmlFormat } from './html.js'
 import { markdownFormat } from './markdown.js'
 
@@ -17,6 +19,22 @@ export const formats: Readonly<Record<'markdown' | 'html', SourceFormat>> = Obje
   markdown: markdownFormat,
   html: htmlFormat,
 })
+
+/**
+ * The linter as it reads its configured format: for Markdown and HTML it lints the prose and
+ * reports in the markup's own offsets; for plain text it is `linter` itself.
+ */
+export function withSourceFormat(linter: Linter): Linter {
+  const format = formats[linter.config.format as keyof typeof formats]
+  if (!format) return linter
+  return Object.freeze({
+    config: linter.config,
+    lint(text: string, context?: ReplyContext): LintResult {
+      assertText(text)
+      return format.lint(text, (prose) => linter.lint(prose, context))
+    },
+  })
+}
 
 /** The format a file name suggests: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML, anything else text. */
 export function formatForPath(path: string): 'text' | 'markdown' | 'html' {

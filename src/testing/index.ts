@@ -1,2 +1,10 @@
-export type { ExpectedError, ExpectedSuggestion, InvalidCase, RuleTests, ValidCase } from './rule-tester.js'
-export { RuleTester } from './rule-tester.js'
+export type {
+  ExpectedError,
+  ExpectedSuggestion,
+  InvalidCase,
+  RuleTesterConfig,
+  RuleTests,
+  TestBlock,
+  ValidCase,
+} from './rule-tester.js'
+export { RuleTester, RuleTesterError } from './rule-tester.js'

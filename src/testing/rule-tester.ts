@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { normalizeRule } from '../engine/define-rule.js'
 import { createEngineLinter } from '../engine/linter.js'
 import { applyFixes } from '../fix/apply-fixes.js'
-import type { AnyRule, Diagnostic, Range, ReplyContext, RuleOptions } from '../types.js'
+import { formats, withSourceFormat } from '../formats/index.js'
+import type { AnyRule, Diagnostic, LintOptions, Range, ReplyContext, RuleOptions } from '../types.js'
+
+type Format = NonNullable<LintOptions['format']>
 
 export interface ValidCase {
   /** Test title; defaults to the text. */
@@ -9,6 +12,8 @@ export interface ValidCase {
   text: string
   context?: ReplyContext
   options?: RuleOptions
+  /** What the text is written in; defaults to the tester's `format`, else `text`. Ranges are into `text` as written. */
+  format?: Format
 }
 
 export interface ExpectedSuggestion {
@@ -40,113 +45,190 @@ export interface RuleTests {
   invalid: readonly InvalidCase[]
 }
 
+/** `describe` or `it` of a test runner: vitest, jest, mocha, `node:test`. */
+export type TestBlock = (name: string, body: () => void) => unknown
+
+export interface RuleTesterConfig {
+  /** The runner's `describe`; else `RuleTester.describe`, else a global `describe`. */
+  describe?: TestBlock
+  /** The runner's `it`; else `RuleTester.it`, else a global `it`. */
+  it?: TestBlock
+  /** Reply context for every case; a case's own `context` is merged over it. */
+  context?: ReplyContext
+  /** Format of every case that does not give its own. */
+  format?: Format
+}
+
+/** A failed expectation; `actual` and `expected` let runners show a diff. */
+export class RuleTesterError extends Error {
+  override readonly name = 'AssertionError'
+  constructor(
+    message: string,
+    readonly actual?: unknown,
+    readonly expected?: unknown,
+  ) {
+    super(message)
+  }
+}
+
 /**
- * Table-driven tests for one rule, run inside vitest. Each case lints with that rule alone
- * and checks messageIds, exact ranges, every suggestion's full output, and that applying the
- * fixes converges (the fixed text offers no further fix from the rule).
+ * Table-driven tests for one rule, under any test runner. Each case lints with that rule alone and
+ * checks messageIds, exact ranges, every suggestion's full output, and that applying the fixes
+ * converges (the fixed text offers no further fix from the rule). A case listed twice fails as one
+ * test of its own.
+ *
+ * Like ESLint's RuleTester, it takes the runner's `describe` and `it` (in the constructor, or once
+ * for all testers as `RuleTester.describe` / `RuleTester.it`), or finds them as globals. Without
+ * any, it runs the cases at once and throws at the first failure.
+ *
+ * @example
+ * import { describe, it } from 'node:test'
+ * new RuleTester({ describe, it }).run(rule, { valid: ['Thanks!'], invalid: [...] })
  */
 export class RuleTester {
-  constructor(private readonly defaults: { context?: ReplyContext } = {}) {}
+  /** The `describe` every tester uses when its config gives none. */
+  static describe: TestBlock | undefined
+  /** The `it` every tester uses when its config gives none. */
+  static it: TestBlock | undefined
+
+  constructor(private readonly config: RuleTesterConfig = {}) {}
 
   run(rule: AnyRule, tests: RuleTests): void {
+    const describe = this.config.describe ?? RuleTester.describe ?? globalBlock('describe') ?? runNow
+    const it = this.config.it ?? RuleTester.it ?? globalBlock('it') ?? runNow
     const seen = new Set<string>()
-    const key = (test: ValidCase) => JSON.stringify([test.text, test.context ?? null, test.options ?? null])
-    const unique = (test: ValidCase) => {
-      const id = key(test)
-      if (seen.has(id)) throw new Error(`Duplicate test case for ${rule.id}: ${JSON.stringify(test.text)}`)
-      seen.add(id)
+    /** A case met before gets a failing test instead of its checks. */
+    const test = (kind: string, caseOf: ValidCase, check: () => void) => {
+      const key = JSON.stringify([
+        caseOf.text,
+        caseOf.context ?? null,
+        caseOf.options ?? null,
+        caseOf.format ?? null,
+      ])
+      if (!seen.has(key)) {
+        seen.add(key)
+        it(title(caseOf), check)
+        return
+      }
+      it(`${title(caseOf)} (duplicate)`, () => {
+        throw new RuleTesterError(
+          `Duplicate ${kind} test case for ${rule.id}: ${JSON.stringify(caseOf.text)}. Remove one of them.`,
+        )
+      })
     }
 
     describe(rule.id, () => {
       describe('valid', () => {
         for (const raw of tests.valid) {
-          const test = typeof raw === 'string' ? { text: raw } : raw
-          unique(test)
-          it(title(test), () => {
-            const diagnostics = this.lint(rule, test)
-            expect(
-              diagnostics.map(summary),
-              `expected no diagnostics for ${JSON.stringify(test.text)}`,
-            ).toEqual([])
-          })
+          const valid = typeof raw === 'string' ? { text: raw } : raw
+          test('valid', valid, () => this.checkValid(rule, valid))
         }
       })
       describe('invalid', () => {
-        for (const test of tests.invalid) {
-          unique(test)
-          it(title(test), () => this.checkInvalid(rule, test))
-        }
+        for (const invalid of tests.invalid) test('invalid', invalid, () => this.checkInvalid(rule, invalid))
       })
     })
   }
 
   /** Lints `test.text` with `rule` alone (at `error`), returning its diagnostics, internal errors included. */
   lint(rule: AnyRule, test: ValidCase): Diagnostic[] {
-    const linter = createEngineLinter(
-      { rules: { [rule.id]: ['error', test.options ?? {}] } },
-      { rules: [rule], presets: { none: { description: 'no rules', rules: {} } }, defaultPreset: 'none' },
+    const options = {
+      rules: { [rule.id]: ['error', test.options ?? {}] },
+      format: test.format ?? this.config.format,
+    } as unknown as LintOptions
+    const linter = withSourceFormat(
+      createEngineLinter(options, {
+        // Checked and completed as the engine does for plugin rules (a rule built by hand may leave meta out).
+        rules: [normalizeRule(rule)],
+        presets: { none: { description: 'no rules', rules: {} } },
+        defaultPreset: 'none',
+        formats,
+      }),
     )
-    return linter.lint(test.text, { ...this.defaults.context, ...test.context }).diagnostics
+    return linter.lint(test.text, { ...this.config.context, ...test.context }).diagnostics
   }
 
   /** Throws unless `rule` reports nothing on the case. */
   checkValid(rule: AnyRule, test: ValidCase): void {
     const diagnostics = this.lint(rule, test)
-    expect(diagnostics.map(summary), `expected no diagnostics for ${JSON.stringify(test.text)}`).toEqual([])
+    equal(diagnostics.map(summary), [], `expected no diagnostics for ${JSON.stringify(test.text)}`)
   }
 
   /** Throws unless `rule` reports exactly the expected errors, suggestions and fixed output. */
   checkInvalid(rule: AnyRule, test: InvalidCase): void {
-    if (test.errors.length === 0) throw new Error('An invalid case needs at least one expected error.')
+    if (test.errors.length === 0)
+      throw new RuleTesterError('An invalid case needs at least one expected error.')
     const diagnostics = this.lint(rule, test)
     const failures = diagnostics.filter((diagnostic) => diagnostic.ruleId === 'internal-error')
-    expect(failures.map(summary), 'the rule threw').toEqual([])
-    expect(diagnostics.length, `number of diagnostics; got:\n${diagnostics.map(summary).join('\n')}`).toBe(
+    equal(failures.map(summary), [], 'the rule threw')
+    equal(
+      diagnostics.length,
       test.errors.length,
+      `number of diagnostics; got:\n${diagnostics.map(summary).join('\n')}`,
     )
 
     test.errors.forEach((expected, index) => {
       const actual = diagnostics[index] as Diagnostic
       const where = `diagnostic ${index} (${summary(actual)})`
       if (expected.range === undefined && expected.excerpt === undefined)
-        throw new Error(`Expected error ${index} needs a range or an excerpt.`)
-      expect(actual.messageId, `${where}: messageId`).toBe(expected.messageId)
-      if (expected.range) expect([...actual.range], `${where}: range`).toEqual([...expected.range])
-      if (expected.excerpt !== undefined) expect(actual.excerpt, `${where}: excerpt`).toBe(expected.excerpt)
-      if (expected.line !== undefined) expect(actual.start.line, `${where}: line`).toBe(expected.line)
-      if (expected.column !== undefined) expect(actual.start.column, `${where}: column`).toBe(expected.column)
-      expect(actual.excerpt).toBe(test.text.slice(actual.range[0], actual.range[1]))
+        throw new RuleTesterError(`Expected error ${index} needs a range or an excerpt.`)
+      equal(actual.messageId, expected.messageId, `${where}: messageId`)
+      if (expected.range) equal([...actual.range], [...expected.range], `${where}: range`)
+      if (expected.excerpt !== undefined) equal(actual.excerpt, expected.excerpt, `${where}: excerpt`)
+      if (expected.line !== undefined) equal(actual.start.line, expected.line, `${where}: line`)
+      if (expected.column !== undefined) equal(actual.start.column, expected.column, `${where}: column`)
+      equal(
+        actual.excerpt,
+        test.text.slice(actual.range[0], actual.range[1]),
+        `${where}: excerpt is the range`,
+      )
 
       if (expected.suggestions === undefined) {
         if (actual.suggestions.length > 0 && test.output === undefined)
-          throw new Error(
+          throw new RuleTesterError(
             `${where} offers suggestions; list them in "suggestions" or give the case an "output".`,
           )
         return
       }
-      expect(
+      equal(
         actual.suggestions.map((suggestion) => suggestion.messageId),
+        expected.suggestions.map((suggestion) => suggestion.messageId),
         `${where}: suggestion messageIds`,
-      ).toEqual(expected.suggestions.map((suggestion) => suggestion.messageId))
+      )
       expected.suggestions.forEach((suggestion, suggestionIndex) => {
         if (suggestion.output === undefined) return
         const output = applyFixes(test.text, [actual], suggestionIndex).text
-        expect(output, `${where}: output of suggestion ${suggestionIndex}`).toBe(suggestion.output)
+        equal(output, suggestion.output, `${where}: output of suggestion ${suggestionIndex}`)
       })
     })
 
     const fixed = applyFixes(test.text, diagnostics).text
-    if (test.output !== undefined)
-      expect(fixed, 'output after applying every first suggestion').toBe(test.output)
+    if (test.output !== undefined) equal(fixed, test.output, 'output after applying every first suggestion')
     if (fixed !== test.text) {
       const again = this.lint(rule, { ...test, text: fixed }).filter(
         (diagnostic) => diagnostic.suggestions.length > 0,
       )
-      expect(again.map(summary), `fixes must converge; the fixed text still offers fixes:\n${fixed}`).toEqual(
-        [],
-      )
+      equal(again.map(summary), [], `fixes must converge; the fixed text still offers fixes:\n${fixed}`)
     }
   }
+}
+
+/** Runs a block at once: without a test runner, the first failure throws. */
+const runNow: TestBlock = (_name, body) => body()
+
+function globalBlock(name: 'describe' | 'it'): TestBlock | undefined {
+  const block = (globalThis as Record<string, unknown>)[name]
+  return typeof block === 'function' ? (block as TestBlock) : undefined
+}
+
+/** Compares JSON-like values (strings, numbers, arrays of them). */
+function equal(actual: unknown, expected: unknown, message: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new RuleTesterError(
+      `${message}\nexpected: ${JSON.stringify(expected)}\nactual:   ${JSON.stringify(actual)}`,
+      actual,
+      expected,
+    )
 }
 
 function title(test: ValidCase): string {

@@ -156,8 +156,11 @@ describe('reply-lint/retext', () => {
   })
 
   it('refuses bad options when the pipeline is built', () => {
-    expect(() => unified().use(retextEnglish).use(replyLint, { preset: 'nope' }).freeze()).toThrow(
-      /Unknown preset "nope"/,
-    )
+    expect(() =>
+      unified()
+        .use(retextEnglish)
+        .use(replyLint, { preset: 'nope' as 'strict' })
+        .freeze(),
+    ).toThrow(/Unknown preset "nope"/)
   })
 })

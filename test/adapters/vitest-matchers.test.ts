@@ -72,6 +72,7 @@ describe('toViolate', () => {
   })
 
   it('names an unknown rule', () => {
+    // @ts-expect-error the types know the rule ids too
     expect(() => expect(GUARANTEE).toViolate('no-guarantee')).toThrow(
       /Unknown rule "no-guarantee".*Did you mean "no-guarantees"\?/,
     )

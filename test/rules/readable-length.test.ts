@@ -161,8 +161,10 @@ describe('readable-length options', () => {
   })
 
   it('refuses a plain phrase that is not a string', () => {
-    expect(() => createLinter({ rules: { 'readable-length': ['warn', { plainWords: { PO: 3 } }] } })).toThrow(
-      /plainWords\.PO/,
-    )
+    expect(() =>
+      createLinter({
+        rules: { 'readable-length': ['warn', { plainWords: { PO: 3 as unknown as string } }] },
+      }),
+    ).toThrow(/plainWords\.PO/)
   })
 })

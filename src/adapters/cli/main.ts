@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `reply-lint` command (Node only). Usage: `reply-lint --help`.
  */

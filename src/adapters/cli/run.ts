@@ -156,7 +156,8 @@ function readCliContext(options: CliOptions, cwd: string): ReplyContext | undefi
 /** Checks the flags on their own first, so a mistake there is blamed on the flag, not on a config file. */
 function checkCliOptions(options: CliOptions, context: ReplyContext | undefined): void {
   try {
-    createLinter({ preset: options.preset, rules: options.rules, context })
+    // Flags are strings from the command line: the engine checks them (their types cannot).
+    createLinter({ preset: options.preset, rules: options.rules, context } as LintOptions)
   } catch (error) {
     if (!(error instanceof ReplyLintError)) throw error
     const field = error.field ?? ''
@@ -184,7 +185,7 @@ function createConfiguredLinter(
       rules: { ...config.rules, ...options.rules },
       context: config.context || context ? { ...config.context, ...context } : undefined,
       format,
-    })
+    } as LintOptions)
   } catch (error) {
     if (error instanceof ReplyLintError && configPath) throw new UsageError(`${configPath}: ${error.message}`)
     throw error

@@ -1,0 +1,17 @@
+// Errors thrown through each CommonJS entry are instances of the main entry's ReplyLintError.
+const { ReplyLintError } = require('reply-lint')
+const replyLint = require('reply-lint/retext').default
+const { RuleTester } = require('reply-lint/testing')
+
+const attempts = {
+  'reply-lint/retext': () => replyLint({ preset: 'nope' }),
+  'reply-lint/testing': () => new RuleTester().lint({ id: 'Bad Id' }, { text: 'Hi.' }),
+}
+for (const [entry, attempt] of Object.entries(attempts))
+  try {
+    attempt()
+  } catch (error) {
+    console.log(
+      `${entry}: ${error instanceof ReplyLintError ? 'ReplyLintError' : 'another class'} ${error.code}`,
+    )
+  }

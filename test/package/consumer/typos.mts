@@ -1,0 +1,30 @@
+// Each mistake below must fail to compile: an unused @ts-expect-error fails the type check.
+import { defineConfig, defineRule, lint } from 'reply-lint'
+
+// @ts-expect-error a misspelt preset
+lint('Hi.', { preset: 'strct' })
+// @ts-expect-error a misspelt rule id
+lint('Hi.', { rules: { 'no-guarante': 'warn' } })
+// @ts-expect-error a misspelt option
+lint('Hi.', { rules: { 'readable-length': ['warn', { maxSentenceWord: 30 }] } })
+// @ts-expect-error an option of the wrong type
+defineConfig({ rules: { 'readable-length': ['warn', { maxSentenceWords: '30' }] } })
+// @ts-expect-error an option for a rule that has none
+defineConfig({ rules: { 'no-blame': ['warn', { strict: true }] } })
+// @ts-expect-error a misspelt severity
+defineConfig({ rules: { 'no-blame': 'warning' } })
+
+defineRule({
+  id: 'no-asap',
+  messages: { asap: 'ASAP.', suggestSoon: 'Say "soon".' },
+  check(context) {
+    // @ts-expect-error a messageId the rule does not declare
+    context.report({ messageId: 'asapp', range: [0, 1] })
+    context.report({
+      messageId: 'asap',
+      range: [0, 1],
+      // @ts-expect-error a suggestion must name one of the rule's suggest… messages
+      suggestions: [{ messageId: 'asap', edits: [] }],
+    })
+  },
+})

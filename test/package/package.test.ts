@@ -1,0 +1,219 @@
+/**
+ * The published package, as users get it: `npm pack` once, install the tarball into a scratch
+ * project (test/package/consumer/ is copied there), and check it from the outside. Needs
+ * `npm run build` first.
+ */
+import { execFile } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const BIN = join(ROOT, 'node_modules', '.bin')
+
+/**
+ * Bytes of the tarball and of its unpacked files. Raise a budget only for a reason: it is what
+ * every user downloads. (Built with source maps and a copy of the engine per CommonJS entry, the
+ * package was 5.6 MB packed.)
+ */
+const PACKED_BUDGET_KB = 450
+const UNPACKED_BUDGET_KB = 1800
+
+/** Tools the checks run in the scratch project, taken from this repository's node_modules. */
+const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
+
+interface Result {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a command to its end; never throws on a non-zero exit. Variables of the outer vitest are left out. */
+function run(command: string, args: readonly string[], cwd: string): Promise<Result> {
+  const env = {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_OPTIONS'),
+    ),
+    NO_COLOR: '1',
+  }
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
+  })
+}
+
+const output = (result: Result) => `${result.stdout}\n${result.stderr}`
+
+let scratch = ''
+let consumer = ''
+let tarball = ''
+let packed: { size: number; unpackedSize: number; files: { path: string }[] }
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist', 'index.d.cts')))
+    throw new Error('The package tests check the built package: run `npm run build` first.')
+  scratch = mkdtempSync(join(tmpdir(), 'reply-lint-package-'))
+  const pack = await run('npm', ['pack', '--json', '--pack-destination', scratch], ROOT)
+  expect(pack.code, output(pack)).toBe(0)
+  packed = JSON.parse(pack.stdout)[0]
+  tarball = join(scratch, (packed as unknown as { filename: string }).filename)
+
+  consumer = join(scratch, 'consumer')
+  cpSync(join(import.meta.dirname, 'consumer'), consumer, { recursive: true })
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }))
+  // The tarball and its dependencies as npm installs them (from npm's cache when it has them).
+  const install = await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--no-package-lock',
+      tarball,
+    ],
+    consumer,
+  )
+  expect(install.code, output(install)).toBe(0)
+  for (const tool of TOOLS) {
+    const link = join(consumer, 'node_modules', tool)
+    if (existsSync(link)) continue
+    mkdirSync(dirname(link), { recursive: true })
+    symlinkSync(join(ROOT, 'node_modules', tool), link, 'dir')
+  }
+}, 180_000)
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+describe('the tarball', () => {
+  it('holds the built code, its declarations, the rule docs, the config schema and the README, and no source maps', () => {
+    const paths = packed.files.map((file) => file.path)
+    expect(
+      paths.filter(
+        (path) =>
+          !/^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|rules\/[a-z-]+\.md|README\.md|package\.json|config\.schema\.json)$/.test(
+            path,
+          ),
+      ),
+    ).toEqual([])
+    for (const entry of ['index', 'rule-kit', 'testing', 'retext', 'vitest', 'codemirror'])
+      for (const extension of ['js', 'cjs', 'd.ts', 'd.cts'])
+        expect(paths).toContain(`dist/${entry}.${extension}`)
+    expect(paths).toContain('dist/cli.js')
+    expect(paths).toContain('config.schema.json')
+  })
+
+  it('stays within its size budget', () => {
+    console.info(
+      `reply-lint tarball: ${(packed.size / 1024).toFixed(1)} KB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked, ${packed.files.length} files`,
+    )
+    expect(statSync(tarball).size / 1024).toBeLessThanOrEqual(PACKED_BUDGET_KB)
+    expect(packed.unpackedSize / 1024).toBeLessThanOrEqual(UNPACKED_BUDGET_KB)
+  })
+
+  it('passes publint', async () => {
+    const result = await run(join(BIN, 'publint'), ['run', tarball, '--strict'], scratch)
+    expect(result.code, output(result)).toBe(0)
+    expect(result.stdout).toContain('All good!')
+  })
+
+  it('passes @arethetypeswrong/cli with its default profile', async () => {
+    const result = await run(join(BIN, 'attw'), [tarball, '--format', 'ascii'], scratch)
+    expect(result.code, output(result)).toBe(0)
+    expect(result.stdout).toContain('No problems found')
+  }, 60_000)
+})
+
+describe('a TypeScript project using the installed package type-checks', () => {
+  it.each([
+    ['node16', 'ESM and CommonJS consumers, and the typos that must not compile'],
+    ['nodenext', "ESM and CommonJS consumers, the typos, and the README's vitest setup (matcher types)"],
+    ['bundler', 'ESM and CommonJS consumers (module preserve), and the typos'],
+    ['node10', 'a consumer that resolves subpaths through typesVersions'],
+  ])(
+    'under %s: %s',
+    async (mode) => {
+      const result = await run(
+        process.execPath,
+        [join(consumer, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`],
+        consumer,
+      )
+      expect(output(result).trim()).toBe('')
+      expect(result.code).toBe(0)
+    },
+    60_000,
+  )
+})
+
+describe('at run time', () => {
+  it('tests a plugin rule written with only id, messages and check under node --test', async () => {
+    const result = await run(process.execPath, ['--test', 'acme-plugin.test.mjs'], consumer)
+    expect(result.code, output(result)).toBe(0)
+    expect(result.stdout).toMatch(/^# pass 5$/m)
+    expect(result.stdout).toMatch(/^# fail 0$/m)
+  }, 60_000)
+
+  it('fails a duplicated RuleTester case alone under node --test, through the CommonJS build', async () => {
+    const result = await run(process.execPath, ['--test', 'duplicate.test.cjs'], consumer)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^# pass 3$/m)
+    expect(result.stdout).toMatch(/^# fail 1$/m)
+    expect(result.stdout).toContain("not ok 2 - We'll reply soon. (duplicate)")
+  }, 60_000)
+
+  it("runs the README's vitest setup", async () => {
+    const result = await run(
+      process.execPath,
+      [join(consumer, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'vitest.config.mts'],
+      consumer,
+    )
+    expect(result.code, output(result)).toBe(0)
+    expect(result.stdout).toMatch(/Tests\s+1 passed/)
+  }, 60_000)
+
+  it.each([
+    ['CommonJS', 'one-engine.cjs', ['reply-lint/retext', 'reply-lint/testing']],
+    ['ESM', 'one-engine.mjs', ['reply-lint/retext', 'reply-lint/testing', 'reply-lint/vitest']],
+  ])(
+    'has one engine in %s: one ReplyLintError class across entries',
+    async (_, script, entries) => {
+      const result = await run(process.execPath, [script as string], consumer)
+      expect(result.stderr).toBe('')
+      const codes = {
+        'reply-lint/retext': 'unknown-preset',
+        'reply-lint/testing': 'invalid-rule',
+        'reply-lint/vitest': 'invalid-options',
+      }
+      expect(result.stdout.trim().split('\n')).toEqual(
+        (entries as (keyof typeof codes)[]).map((entry) => `${entry}: ReplyLintError ${codes[entry]}`),
+      )
+    },
+    60_000,
+  )
+
+  it('runs the reply-lint command', async () => {
+    const result = await run(
+      join(consumer, 'node_modules', '.bin', 'reply-lint'),
+      ['--format', 'json', 'draft.txt'],
+      consumer,
+    )
+    expect(result.code, result.stderr).toBe(1)
+    expect(
+      JSON.parse(result.stdout)[0].diagnostics.map((diagnostic: { ruleId: string }) => diagnostic.ruleId),
+    ).toEqual(['no-guarantees'])
+  }, 60_000)
+})
