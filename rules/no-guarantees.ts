@@ -22,6 +22,8 @@ const pledgeOnly = new Set<string>(['i', 'we', 'you', ...PLEDGE_VERBS, ...PLEDGE
 const durationUnits = new Set<string>(DURATION_UNITS)
 const numberWords = new Set<string>(NUMBER_WORDS)
 const NUMERIC_DATE = /^\d{1,2}(?:st|nd|rd|th)?$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
+/** A time of day: "5pm", "10.30am", "17:00". */
+const CLOCK_TIME = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$|^\d{1,2}:\d{2}$/
 /** "3", "24", "3-7", "10–15": a count of days or hours. */
 const NUMERIC_COUNT = /^\d{1,3}(?:[-\u2013/]\d{1,3})?$/
 /** Tags that are only guarantees in a sentence about an arrival or a refund reaching the customer. */
@@ -101,7 +103,8 @@ export default createRule({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
           data: { phrase: match.text },
-          suggestions: [suggestion],
+          // No safe rewrite is better than a wrong one: a pledge the estimate wording cannot reach gets none.
+          suggestions: suggestion.edits.length > 0 ? [suggestion] : [],
         })
       })
     }
@@ -127,6 +130,8 @@ function namesATime(sentence: Sentence): boolean {
   return words.some(
     (word, i) =>
       (NUMERIC_DATE.test(word.normal) && i > 0 && DATE_PREPOSITIONS.has((words[i - 1] as Word).normal)) ||
+      CLOCK_TIME.test(word.normal) ||
+      ((word.normal === 'pm' || word.normal === 'am') && /^\d/.test(words[i - 1]?.normal ?? '')) ||
       isDuration(words, i),
   )
 }

@@ -3,6 +3,7 @@ import { createRule } from './create-rule.js'
 import {
   CONDITIONAL_OPENERS,
   commitmentCueLexicon,
+  NOUN_FOLLOWERS,
   NOUN_MARKERS,
   type RemedyTag,
   remedyActionLexicon,
@@ -18,6 +19,7 @@ const promises = lazyLexicon(remedyPromiseLexicon)
 const reviewSigns = lazyLexicon(reviewSignLexicon)
 const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
 const nounMarkers = new Set<string>(NOUN_MARKERS)
+const nounFollowers = new Set<string>(NOUN_FOLLOWERS)
 /** How many words may stand between "we will" and the remedy: "we will stop your package and issue a refund". */
 const MAX_CUE_DISTANCE = 16
 
@@ -75,6 +77,8 @@ export default createRule({
 /** "refund you", not "your refund": the action word is not preceded by an article or possessive. */
 function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {
   const first = match.words[0] as Word
+  const after = sentence.words[first.indexInSentence + 1]
+  if (match.words.length === 1 && after && !after.breakBefore && nounFollowers.has(after.normal)) return false
   const before = sentence.words[first.indexInSentence - 1]
   return !before || first.breakBefore || !nounMarkers.has(before.normal)
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { PARTY_CLASSES } from './actors.js'
 
 /**
  * - `certain`: certainty words on an arrival or outcome ("will definitely arrive").
@@ -18,18 +19,22 @@ export const CERTAINTY_ADVERBS = [
   'surely',
   'absolutely',
   'undoubtedly',
-  '100%',
+  '100',
+  'defo',
+  'deffo',
 ] as const
 /** "I guarantee", "we promise", "I assure": the writer pledges. */
 export const PLEDGE_VERBS = ['guarantee', 'promise', 'assure'] as const
 /** What a pledge tagged on after a comma guarantees: "…, I guarantee it", "…, I promise you that". */
 export const PLEDGE_OBJECTS = ['it', 'this', 'that', 'so'] as const
 const CERTAIN = `(${CERTAINTY_ADVERBS.join('|')})`
-const ARRIVAL = '(~arrive|~reach|~land|delivered|released|cleared|resolved|fixed|refunded)'
+const ARRIVAL =
+  '(~arrive|~reach|~land|~deliver|delivered|released|~clear|cleared|resolved|fixed|refunded|credited|~hit)'
 /** "It will definitely be with you": a place word only counts with the parcel as its subject ("we're definitely here to help" does not). */
-const PLACE = '(there|with you|here|with them)'
+const PLACE =
+  '(there|with you|here|with them|in your hands|at your door|at your doorstep|on your doorstep|on your door|through your door|through your letterbox|in your letterbox|in your mailbox|in your inbox|to you|at yours|in time)'
 const ITEM_SUBJECT =
-  "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment)"
+  "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment|money|replacement)"
 const RECEIVE = '(~get|~receive|~have|see)'
 const THING = '(it|them|your|the|this|that|these|those|a)'
 /** What the writer sends: "you'll get a reply by Monday" is a promise within the writer's control. */
@@ -38,6 +43,7 @@ const WRITER_SENT =
 
 export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
   name: 'no-guarantees',
+  classes: { carrier: PARTY_CLASSES.carrier, customs: PARTY_CLASSES.customs },
   /** A hedge anywhere in the sentence turns a statement into an estimate. */
   unless: [
     'should',
@@ -65,7 +71,24 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       ],
       unless: [`${RECEIVE} ${WRITER_SENT}`],
     },
-    { tag: 'certainLoose', match: ['for (sure|certain)', 'without fail', 'no doubt'] },
+    {
+      tag: 'certain',
+      match: [
+        `${CERTAIN} (it'll|it will|they'll|they will|you'll|you will|it's|itll)`,
+        "(there's|there is|theres)? (no way|no chance|not a chance|zero chance) (of)? (it|that it|it'll|it will|itll|they|they'll|your order|your parcel|the parcel) *{0,3} (late|stuck|lost|delayed|held|damaged|missed|miss|fail|fails)",
+      ],
+    },
+    {
+      tag: 'certainLoose',
+      match: [
+        'for (sure|certain)',
+        'without fail',
+        'no doubt',
+        'without a hitch',
+        'no problem at all',
+        'in no time',
+      ],
+    },
     {
       tag: 'pledge',
       match: [
@@ -73,6 +96,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(i|we) (can)? (assure|reassure) you (that|it|your|the)',
         '(guaranteed|guarantee) (to|delivery|arrival|by|before|on|within|today|tomorrow)',
         "(it's|its|they're|is|are) guaranteed",
+        '* , guaranteed',
+        "(you have|you've got|i give you|you have got) (my|our) word",
+        '(hand on heart|cross my heart|i swear|mark my words|take my word for it)',
+        "rest assured , (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
+        "rest assured (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
       ],
     },
     {
@@ -82,22 +110,29 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `(will|shall|it'll|they'll) be ${PLACE}`,
         `(you'll|you will) ${RECEIVE} ${THING}`,
         '(is|are) going to (arrive|be delivered|reach you|be there)',
-        '(customs|courier|carrier|driver|postman|post office) will (~release|~clear|~deliver|~bring|~drop|~arrive)',
+        "@carrier (will|shall|'ll) (~release|~clear|~deliver|~bring|~drop|~arrive|have it|get it)",
+        "@customs (will|shall|'ll)? (~release|~clear|~let it through|~pass)",
+        '@carrier (delivers|brings|drops|drop) (it|them|your)',
+        "(will|'ll|shall|it'll|they'll) (have|get) (it|them|the money|your money|your refund|it back|them back|your order|your parcel) *? (to|with|back to|back with) (you|u)",
+        "(you'll|you will) (have|get) (your|it|them|the) *{0,3} (in time|in plenty of time|before|by|for)",
       ],
       unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
     },
     {
       tag: 'timed',
       match: [
-        '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered)',
+        '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement|money) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered)',
         "(it's|they're) (arriving|being delivered)",
+        '(and|then|which) (arrives|lands|reaches you|gets to you|lands with you|arrives with you)',
+        '(gets|get) to (you|your door|your doorstep)',
+        '(lands|arrives|turns up|shows up) (with|at) (you|your door|yours)',
       ],
       unless: ['(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its)'],
     },
     {
       tag: 'timed',
       match: [
-        "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back) (in|on|into|onto|back in|back on|back into) (your|the) (account|card|bank|statement|balance|wallet)",
+        "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back|hit|reach|clear into|arrive in) (in|on|into|onto|back in|back on|back into)? (your|the) (account|card|bank|statement|balance|wallet)",
         "(we'll|we will|i'll|i will) (have|get) (it|them|your order|your parcel|your package|the parcel|the order) (to you|there|delivered to you)",
       ],
       unless: ['(if|when|once|until|unless) (it|the|your|they|we)'],

@@ -16,8 +16,6 @@ export const commitmentCueLexicon: Lexicon = {
         "(i'll|we'll|i'd|we'd)",
         "(i'm|we're|i am|we are) (going|happy|glad|pleased|willing|able|about|prepared|delighted) to",
         "(i'm|we're|i am|we are) (just)? (gonna|going to)",
-        // "I'm sending the right one out today": the present for a plan (the actions list no past forms).
-        "(i'm|we're|i am|we are) (just)?",
         '(i|we) (want|wanted|would like|would love) to',
         '(let|allow) (me|us)',
         '(and|then) (will|shall|can)',
@@ -106,7 +104,21 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
 /** Commitments that need no cue: the customer is told they will get a remedy, or is offered one. */
 export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
   name: 'no-unreviewed-refund/promises',
+  classes: { goods: [GOODS] },
   entries: [
+    {
+      // The present for a plan: "I'm sending the right case out today", "we're refunding you now".
+      tag: 'replacement',
+      match: [
+        "(i'm|we're|i am|we are) (just|now|also)? (sending|shipping|posting|dispatching|popping|getting|resending|reshipping) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working) @goods",
+      ],
+    },
+    {
+      tag: 'refund',
+      match: [
+        "(i'm|we're|i am|we are) (just|now|also)? (refunding|reimbursing|crediting|compensating) (you|u|your|the|it|a|an|everything|all)",
+      ],
+    },
     {
       tag: 'refund',
       match: [
@@ -205,6 +217,35 @@ export const CONDITIONAL_OPENERS = [
   'whenever',
   'after',
   'before',
+] as const
+
+/** Words that, right after an action word, make it part of a noun ("refund tracking", "refund status"). */
+export const NOUN_FOLLOWERS = [
+  'tracking',
+  'status',
+  'request',
+  'requests',
+  'policy',
+  'process',
+  'form',
+  'page',
+  'section',
+  'label',
+  'department',
+  'team',
+  'window',
+  'period',
+  'option',
+  'options',
+  'amount',
+  'method',
+  'reference',
+  'number',
+  'details',
+  'time',
+  'times',
+  'timeline',
+  'terms',
 ] as const
 
 /** Words that, right before an action word, make it a noun ("your refund", "a replacement"). */

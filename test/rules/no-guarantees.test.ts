@@ -5,6 +5,11 @@ const UPDATE = ", and we'll update you if anything changes"
 
 new RuleTester().run(rule, {
   valid: [
+    // Near misses of the new classes: hedged, attributed, or within the writer's control.
+    'It should be on your doorstep Monday morning, and I will update you if anything changes.',
+    'Tracking shows it is out for delivery and usually lands before noon.',
+    "I'll message you by 5pm with the tracking number.",
+    'Rest assured we are looking into it and will update you tomorrow.',
     'It should arrive tomorrow.',
     'It is expected to arrive on Friday, and we will update you if anything changes.',
     "We can't guarantee it will arrive before Saturday.",
@@ -42,6 +47,29 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      text: "It'll be on your doorstep Monday morning.",
+      errors: [{ messageId: 'timed', excerpt: "It'll be on your doorstep" }],
+      output: `It should be on your doorstep Monday morning${UPDATE}.`,
+    },
+    {
+      text: 'absolutely, itll be there in time for the party, you have my word',
+      errors: [
+        { messageId: 'timed', excerpt: 'itll be there' },
+        { messageId: 'pledge', excerpt: 'you have my word' },
+      ],
+      output: `absolutely, it should be there in time for the party, you have my word${UPDATE}`,
+    },
+    {
+      text: 'royal mail will deliver it tmrw',
+      errors: [{ messageId: 'timed', excerpt: 'royal mail will deliver' }],
+      output: `royal mail should deliver it tmrw${UPDATE}`,
+    },
+    {
+      text: 'Rest assured, it will arrive before Christmas.',
+      errors: [{ messageId: 'pledge', excerpt: 'Rest assured, it will' }],
+      output: `Rest assured, it should arrive before Christmas${UPDATE}.`,
+    },
+    {
       name: 'the seed guide example becomes its estimate',
       text: "You'll definitely get it today.",
       errors: [
@@ -77,17 +105,17 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'a pledge tagged on after a comma goes with its comma',
+      name: 'a pledge tagged on after a comma goes with its comma, and the certain arrival before it is flagged too',
       text: 'It ships today and arrives Friday, I guarantee it.',
       errors: [
+        { messageId: 'timed', excerpt: 'and arrives' },
         {
           messageId: 'pledge',
           excerpt: 'I guarantee it',
-          suggestions: [
-            { messageId: 'suggestEstimate', output: `It ships today and arrives Friday${UPDATE}.` },
-          ],
+          suggestions: [{ messageId: 'suggestEstimate', output: 'It ships today and arrives Friday.' }],
         },
       ],
+      output: `It ships today and should arrive Friday${UPDATE}.`,
     },
     {
       name: 'a tagged-on promise with its objects goes whole',

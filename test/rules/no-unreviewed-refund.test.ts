@@ -5,6 +5,12 @@ const REVIEW = "Your request is under review; we'll update you once it's checked
 
 new RuleTester().run(rule, {
   valid: [
+    // Near misses of the remedy classes: a product review, an order change before it ships, a fix of the address.
+    'Once the return is inspected we will confirm your options here.',
+    "If you'd like a different colour, just say and I'll swap it before they go out.",
+    'If you update the address on your order I can post it out again.',
+    'Your refund tracking page shows the refund was processed on Monday.',
+    'No worries at all, the courier will try again tomorrow.',
     // The seed guide's returns example.
     'Your return request is under review. Once the item is inspected, we’ll update you on the next steps.',
     // Completed or approved refunds, and process explanations.
@@ -38,6 +44,41 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    {
+      text: 'no worries ill sort ur money out today',
+      errors: [{ messageId: 'refund', excerpt: 'sort ur money out' }],
+      output: "your request is under review; we'll update you once it's checked",
+    },
+    {
+      text: "I'll knock £10 off for the trouble.",
+      errors: [{ messageId: 'refund', excerpt: 'knock £10 off' }],
+      output: "Your request is under review; we'll update you once it's checked.",
+    },
+    {
+      text: 'Ill paypal you £15 back tonight.',
+      errors: [{ messageId: 'refund', excerpt: 'paypal you £15 back' }],
+      output: "Your request is under review; we'll update you once it's checked.",
+    },
+    {
+      text: "If you delete your review I'll refund the full amount today.",
+      errors: [{ messageId: 'refund', excerpt: 'refund the' }],
+      output: "Your request is under review; we'll update you once it's checked.",
+    },
+    {
+      text: "I'm sending the right case out today.",
+      errors: [{ messageId: 'replacement', excerpt: "I'm sending the right case" }],
+      output: "Your request is under review; we'll update you once it's checked.",
+    },
+    {
+      text: 'will refund shortly, keep the item',
+      errors: [{ messageId: 'refund', excerpt: 'refund' }],
+      output: "your request is under review; we'll update you once it's checked",
+    },
+    {
+      text: "You'll get every penny back, I promise.",
+      errors: [{ messageId: 'refund', excerpt: "You'll get every penny back" }],
+      output: "Your request is under review; we'll update you once it's checked.",
+    },
     {
       name: 'the seed guide: refund you now',
       text: "I'll refund you now.",
