@@ -24,10 +24,15 @@ export type DelayTag = 'cannot' | 'late'
  */
 export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
   name: 'delay-notice/announcement',
+  classes: {
+    // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
+    mine: [
+      "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
+    ],
+  },
   unless: [
     // Acknowledging the customer's complaint, not announcing.
     '(sorry|apologies|apologise|apologize) (that)? (your|the|this) (order|item|delivery|parcel|package)',
-    '(sorry|apologies|apologise|apologize|apologising|apologizing) (for|about) the (delay|wait|late)',
     'sorry to (hear|see|learn)',
     // A hedged, general notice ("orders may take longer during sales"), a condition, or a transit delay.
     '(may|might|could|can) (take|be|need|require|experience|see|run)',
@@ -38,15 +43,40 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
   entries: [
     {
       tag: 'cannot',
+      // Not gone yet as a chance to change it, not a delay: "it hasn't left yet, so I'll add the note".
+      unless: [
+        "(so|which means) (i|we|you|i'll|we'll|ill) (can|could|will|'ll)? (still)? (add|change|update|swap|amend|edit|include|pop|put|fix)",
+        'before (it|they) (goes|go|leaves|leave|ships|ship)',
+      ],
       match: [
         `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,
         `(we|i) (can't|cannot|won't|will not) (be able to)? ${SHIP} (it|them|your order|the order|this order|your item|the item|your items|the items)? (on time|today|tomorrow|yet|until|this week|as planned|as expected|as scheduled|within|before)`,
-        `(your|the|this|these) ${ORDER} (won't|will not) (be)? (ship|shipped|dispatched|despatched|sent|ready) (on time|today|tomorrow|this week|as planned|as expected)`,
+        `(your|the|this|these) ${ORDER} (won't|will not) be (shipped|dispatched|despatched|sent|ready) (on time|today|tomorrow|this week|as planned|as expected)`,
+        // Not gone yet: "ur order hasnt gone yet", "it won't go out this week", "can't fulfil your order just yet".
+        "@mine *{0,2} (won't|will not|can't|cannot|couldn't|wont|cant) (be able to)? (go out|ship|leave|be sent|be posted|be shipped|be dispatched|be ready)",
+        "@mine *{0,2} (hasn't|has not|haven't|have not|isn't|is not|won't|will not|can't|cannot|couldn't|not|still not|wasn't|aren't) (gone|go|going|left|leave|leaving|shipped|ship|sent|send|posted|post|dispatched|dispatch|despatched|despatch|started|finished|ready|gone out|go out|going out|left yet|been sent|been posted|been shipped|been dispatched|been started|been made|been packed|quite ready|be ready|be sent|be shipped|be posted) (yet|just yet|on time|this week|today|tomorrow|as planned|as expected|as promised|in time|until)",
+        "(hasn't|has not|haven't|have not|won't|will not|can't|cannot|not) (gone|go|left|leave|shipped|ship|been sent|been posted|been dispatched|been started|been made|been packed) (out)? (yet|just yet|on time|this week|as planned|as expected|as promised)",
+        "(we|i|we're|i'm|we are|i am) (can't|cannot|couldn't|won't|are unable to|am unable to|unable to|not able to) (fulfil|fulfill|complete|finish|make|send|post|ship|start|get to|process) (your|ur|the|this) *{0,2} (order|item|items|one|ones|piece|it) (just)? (yet|on time|this week|today|as planned|until)",
+        '(nothing|no orders|none of the orders) (is|are|will be|can)? (going|go|be going|being sent|being posted|leaving) (out)?',
+        "(i|we) (haven't|have not|havent|didn't|did not) (managed|had a chance|been able|got round|gotten round) (to)? (get to|post|send|ship|pack|make|finish|dispatch) *{0,3} (yet)?",
+        '(missed|miss) the (post|post office|courier|collection|cut off|cut-off|last collection|pickup)',
+        "(the courier|the driver|ups|dpd|royal mail|evri|fedex|the postman) (didn't|did not) (collect|pick up|come)",
       ],
     },
     {
       tag: 'late',
       match: [
+        "@mine *{0,3} (is|are|was|'s|has been|have been|will be|got|gets|getting|being|been)? (currently|now|unfortunately|slightly|a little|a bit|still)? (delayed|postponed|held up|held back|pushed back|on hold|on backorder|on back order|backordered|running late|running behind|stuck|paused|stalled)",
+        "@mine *{0,3} (is|are|will be|'s|'ll be)? (going to take|taking|will take|takes|take|needs|need|requires|require) (a little|a bit|slightly|a few days|some|a few more days|a while|a little while)? longer",
+        '(slight|small|short|little|bit of a|unexpected|unavoidable|brief|minor)? delay (with|on|in|to) (dispatch|despatch|shipping|your|ur|orders|production|the order|our)',
+        "(we're|we are|were|i'm|i am|we've|we have|i've) (a bit|a little|slightly|really|totally|completely)? (fallen|fell|got|getting) behind",
+        "(we're|we are|were|i'm|i am|we've|we have|i've) (been)? (a bit|a little|slightly|really|totally|completely)? (snowed under|swamped|backed up|overwhelmed) (with|by)? (orders)?",
+        '(holding|hold|held) (it|them|your|ur|all|the|every) *{0,2} (order|orders|items|one|back)',
+        '(has|have|had|needs|need|will have) (to be)? (remade|redone|made again|started again|reprinted|re-made|re-done)',
+        '(sitting|stuck|waiting) (in|on) (the|our) (print queue|queue|bench|packing bench|shelf|workshop)',
+        '(still|currently) (waiting|waiting on|waiting for) (stock|the stock|materials|the material|material|the fabric|fabric|parts|the parts|the leather|the supplier|our supplier|delivery of)',
+        '(out of|no) stock (with|at|from) (our|the) (supplier|manufacturer|maker|factory)',
+        '(late|delayed) from (our|my) (side|end)',
         `(your|the|this|these) ${ORDER} (is|are|has been|have been|will be|'s) (currently|now|unfortunately|slightly|a little|a bit)? ${LATE}`,
         `(we|we've|we have|i|i've|i have) (had to|need to|needed to|have to) (delay|postpone|push back|hold back) (your|the|this|dispatch|shipping)`,
         `(we're|we are|i'm|i am) (currently|now)? running ${BEHIND_BY}? behind`,
@@ -78,9 +108,7 @@ export const revisedDateLexicon: Lexicon = {
   entries: [
     {
       match: [
-        'today',
-        'tonight',
-        'tomorrow',
+        "(today|tonight|tomorrow|today's|tonight's|tomorrow's)",
         WEEKDAYS,
         MONTHS,
         '(this|next) (week|weekend|month)',

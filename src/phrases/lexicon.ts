@@ -333,6 +333,32 @@ function insertPattern(
     }
     return node
   }
+  /**
+   * What an existing node becomes once slots k and after are added below it, by node and k. Two
+   * ways into the same existing node with the same rest of the pattern ("your order" and "your" +
+   * a gap word, say) share one result instead of copying the subtree once per way.
+   */
+  const merged = new Map<TrieNode, Map<number, TrieNode>>()
+  const mergeInto = (at: TrieNode, word: string, slotIndex: number): void => {
+    const existing = at.next.get(wordNumber(word)) as TrieNode
+    let bySlot = merged.get(existing)
+    const done = bySlot?.get(slotIndex)
+    if (done) {
+      if (done !== existing) {
+        done.shared = true
+        link(at, word, done)
+      }
+      return
+    }
+    const own = existing.shared ? copy(existing) : existing
+    if (own !== existing) link(at, word, own)
+    if (!bySlot) {
+      bySlot = new Map()
+      merged.set(existing, bySlot)
+    }
+    bySlot.set(slotIndex, own)
+    visit(own, slotIndex)
+  }
   const path: string[] = []
   /** Adds slots `slotIndex` and after below `node`, which only this walk reaches. */
   const visit = (node: TrieNode, slotIndex: number): void => {
@@ -356,7 +382,7 @@ function insertPattern(
       for (let w = 0; w < words.length - 1; w++) at = ownChild(at, words[w] as string)
       const last = words[words.length - 1] as string
       path.push(...words)
-      if (at.next.has(wordNumber(last))) visit(ownChild(at, last), slotIndex + 1)
+      if (at.next.has(wordNumber(last))) mergeInto(at, last, slotIndex + 1)
       else link(at, last, tail(slotIndex + 1))
       path.length -= words.length
     }
