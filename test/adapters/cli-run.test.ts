@@ -33,7 +33,7 @@ async function cli(
     stdinIsTTY: options.stdin === undefined,
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: false,
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () => Buffer.from(options.stdin ?? '', 'utf8'),
     stdout: (text) => {
       stdout += text
     },
@@ -80,12 +80,15 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     [['--max-warnings', 'many', 'draft.txt'], '--max-warnings takes a whole number; got "many".'],
     [['missing.txt'], 'No such file: missing.txt'],
     [['*.docx'], 'No files match *.docx'],
-    [['--config', 'plugins.json', 'draft.txt'], /plugins\.json: "plugins" cannot be set in a JSON config/],
+    [
+      ['--config', 'plugins.json', 'draft.txt'],
+      /plugins\.json: "plugins" are code; name them in a reply-lint\.config\.js \(or \.mjs\) instead of a JSON file\.$/,
+    ],
     [
       ['--config', 'typo.json', 'draft.txt'],
-      /typo\.json: "rule" is not a config key\. Keys: preset, rules, context, format\.$/,
+      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, ignores\.$/,
     ],
-    [['--config', 'bad.json', 'draft.txt'], /bad\.json: not valid JSON: /],
+    [['--config', 'bad.json', 'draft.txt'], /bad\.json:1:12: not valid JSON: value expected\.$/],
     [['--config', 'nope.json', 'draft.txt'], /^Cannot read config file .*nope\.json\.$/],
     [
       ['--fix', '--stdout', 'draft.txt', 'clean.txt'],
@@ -223,6 +226,7 @@ describe('CLI options', () => {
       errorCount: 0,
       warningCount: 0,
       infoCount: 1,
+      notices: [],
     }
     expect(formatStylish([report], { color: false })).toBe(
       `\n${join('a', 'b.txt')}\n  1:1  info  Note this.  r\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n`,
