@@ -11,7 +11,7 @@ import type { CliIo } from './run.js'
 
 export const INIT_FILE = 'reply-lint.config.json'
 /** Where editors find the schema once reply-lint is installed in the project. */
-export const SCHEMA_PATH = './node_modules/reply-lint/schema/reply-lint.config.schema.json'
+export const SCHEMA_PATH = './node_modules/reply-lint/config.schema.json'
 
 /**
  * `--init`: writes a starter `reply-lint.config.json` in the working directory. `--preset`,

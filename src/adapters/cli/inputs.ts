@@ -128,6 +128,7 @@ function walk(
   options: ExpandOptions,
 ): Found[] {
   const found: Found[] = []
+  const linked = new Set<Found>()
   const visited = new Set<string>([realRoot])
   const folders = [{ shown: shownRoot, real: realRoot }]
   const ignored = (path: string, isDirectory: boolean) => options.ignore?.ignores(path, isDirectory) ?? false
@@ -171,11 +172,18 @@ function walk(
         visited.add(real)
         folders.push({ shown, real })
       } else if (isFile && accept(shown) && !ignored(shown, false)) {
-        found.push({ kind: 'file', path: shown, realPath: real, named: false })
+        const file: Found = { kind: 'file', path: shown, realPath: real, named: false }
+        found.push(file)
+        if (entry.isSymbolicLink()) linked.add(file)
       }
     }
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  // A file reached both by its own name and through a link is reported under its own name.
+  const direct = new Set<string>()
+  for (const input of found) if (input.kind === 'file' && !linked.has(input)) direct.add(input.realPath)
+  return found
+    .filter((input) => !(input.kind === 'file' && linked.has(input) && direct.has(input.realPath)))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 function outsideMessage(realPath: string): string {
