@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type CliIo, run, useColor } from '../../src/adapters/cli/run.js'
 import { formatStylish } from '../../src/adapters/formatters/stylish.js'
+import { lint } from '../../src/index.js'
 import { CLEAN, CONFIG, TEXT } from './drafts.js'
 import { onlyRules, scratch } from './helpers.js'
 
@@ -19,6 +20,10 @@ const cwd = scratch({
   'typo.json': JSON.stringify({ rule: {} }),
   'bad.json': '{ "rules": ',
   'bad-context.json': JSON.stringify({ refund: 'maybe' }),
+  'numeric.json': JSON.stringify({ rules: onlyRules({ 'no-guarantees': 'warn' }) })
+    .replace(/"off"/g, '0')
+    .replace('"warn"', '["warning", {}]'),
+  'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]),
 })
 
 async function cli(
@@ -57,7 +62,7 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     [['--context', '[]', 'draft.txt'], '--context must be a JSON object, e.g. {"fulfillment":"seller"}.'],
     [
       ['--context', '{"fulfilment":"seller"}', 'draft.txt'],
-      /^--context: context\.fulfilment is not a known context field\./,
+      /^--context: context\.fulfilment is not a known context field\. Did you mean "fulfillment"\? Known fields: /,
     ],
     [['--context-file', 'bad-context.json', 'draft.txt'], /^--context\/--context-file: context\.refund/],
     [['--context-file', 'missing.json', 'draft.txt'], '--context-file: cannot read missing.json.'],
@@ -160,6 +165,42 @@ describe('CLI options', () => {
       'clean.txt',
     ])
     expect(merged).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  it('severities may be spelt 0, 1, 2 and warning, in --rule and in config files', async () => {
+    const severities = async (args: string[]) =>
+      JSON.parse((await cli(['--format', 'json', ...args])).stdout)[0].diagnostics.map(
+        (d: { ruleId: string; severity: string }) => `${d.ruleId}:${d.severity}`,
+      )
+    expect(
+      await severities(['--rule', 'no-guarantees:1', '--rule', 'no-off-platform:0', 'draft.txt']),
+    ).toEqual(['no-guarantees:warn'])
+    const expected = lint(TEXT, { rules: onlyRules({ 'no-guarantees': 'warn', 'no-off-platform': 'error' }) })
+    expect(
+      await severities(['--rule', 'no-guarantees:warning', '--rule', 'no-off-platform:2', 'draft.txt']),
+    ).toEqual(expected.diagnostics.map((d) => `${d.ruleId}:${d.severity}`))
+    expect(await severities(['--config', 'numeric.json', 'draft.txt'])).toEqual(['no-guarantees:warn'])
+  })
+
+  it('SARIF lists a skipped file as a tool notification, not a result', async () => {
+    const { code, stdout } = await cli(['--format', 'sarif', 'binary.txt', 'clean.txt'])
+    const [run] = JSON.parse(stdout).runs
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: { text: 'Skipped: a binary file (a NUL byte at offset 4).' },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: 'binary.txt', uriBaseId: '%SRCROOT%' } } },
+            ],
+          },
+        ],
+      },
+    ])
+    expect(run.results).toEqual([])
+    expect(code).toBe(0)
   })
 
   it('--rule takes options as JSON', async () => {

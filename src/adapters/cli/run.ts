@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { createTwoFilesPatch } from 'diff'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { version } from '../../../package.json'
 import { ReplyLintError } from '../../errors.js'
 import { applyFixes } from '../../fix/apply-fixes.js'
@@ -138,9 +138,19 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
     totals.set(report, linted.totals)
     if (save) saves.push(save)
     if (options.fixDryRun && report.output !== undefined && original !== undefined)
-      diffs += createTwoFilesPatch(report.path, report.path, original, report.output, undefined, undefined, {
-        context: 3,
-      })
+      // a/ and b/ as git writes them, so `patch -p1` applies the diff.
+      diffs += createTwoFilesPatch(
+        `a/${report.path}`,
+        `b/${report.path}`,
+        original,
+        report.output,
+        undefined,
+        undefined,
+        {
+          context: 3,
+          headerOptions: FILE_HEADERS_ONLY,
+        },
+      )
   }
 
   for (const save of saves) {
