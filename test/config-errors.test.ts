@@ -381,11 +381,14 @@ describe('reply context', () => {
         'context.fullfilment is not a known context field. Did you mean "fulfillment"? Known fields: ',
       ],
     })
-    expectError(() => createLinter({ context: { order: { trackingNumbr: 'X1' } } as unknown as ReplyContext }), {
-      code: 'invalid-context',
-      field: 'context.order.trackingNumbr',
-      mentions: ['Did you mean "trackingNumber"?'],
-    })
+    expectError(
+      () => createLinter({ context: { order: { trackingNumbr: 'X1' } } as unknown as ReplyContext }),
+      {
+        code: 'invalid-context',
+        field: 'context.order.trackingNumbr',
+        mentions: ['Did you mean "trackingNumber"?'],
+      },
+    )
     // Nothing close: no guess.
     expectError(() => createLinter({ context: { shipping: 'x' } as ReplyContext }), {
       code: 'invalid-context',

@@ -182,6 +182,20 @@ describe('CLI options', () => {
     expect(await severities(['--config', 'numeric.json', 'draft.txt'])).toEqual(['no-guarantees:warn'])
   })
 
+  it('--fix --stdout prints a clean draft as it is, and nothing for one it cannot decode (exit 2)', async () => {
+    expect(await cli(['--fix', '--stdout', '-'], { stdin: CLEAN })).toEqual({
+      code: 0,
+      stdout: CLEAN,
+      stderr: '',
+    })
+    const binary = await cli(['--fix', '--stdout', '--format', 'json', 'binary.txt'])
+    expect(binary.stdout).toBe('')
+    expect(JSON.parse(binary.stderr.split('\nreply-lint: ')[0] as string)[0].notices).toEqual([
+      { severity: 'error', message: 'Skipped: a binary file (a NUL byte at offset 4).' },
+    ])
+    expect(binary.code).toBe(2)
+  })
+
   it('SARIF lists a skipped file as a tool notification, not a result', async () => {
     const { code, stdout } = await cli(['--format', 'sarif', 'binary.txt', 'clean.txt'])
     const [run] = JSON.parse(stdout).runs

@@ -238,7 +238,9 @@ async function lintInput(
     notices: [],
   }
   const fail = (notice: FileNotice): Linted => {
-    report.notices.push({ severity: notice.severity, message: notice.message })
+    // With --stdout the draft is the output: a pipeline must not take an empty one for a fixed one.
+    const severity = options.stdout ? 'error' : notice.severity
+    report.notices.push({ severity, message: notice.message })
     return { report, totals: { errors: 0, warnings: 0 } }
   }
   if (input.kind === 'skipped') return fail(input)
