@@ -1,4 +1,5 @@
-import { readFileSync, symlinkSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { parse as parseJsonc } from 'jsonc-parser'
@@ -8,7 +9,7 @@ import { CONTEXT_FIELDS } from '../../src/engine/reply-context.js'
 import { lint, rules } from '../../src/index.js'
 import type { LintOptions } from '../../src/types.js'
 import { CONFIG } from './drafts.js'
-import { ensureBuilt, ROOT, runCli, scratch } from './helpers.js'
+import { CLI, ensureBuilt, ROOT, runCli, scratch } from './helpers.js'
 import { readmeFile } from './readme-examples.js'
 
 // Config files as users write them (the README's examples, written out as they are), read by the built command.
@@ -216,6 +217,31 @@ describe('the config schema', () => {
 })
 
 describe('--init on a terminal asks what the flags leave open', () => {
+  // util-linux's script gives the command a terminal; the answers are typed ahead, all at once.
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'in the built command, with answers typed ahead',
+    async () => {
+      const cwd = scratch({})
+      const command = `"${process.execPath}" "${CLI}" --init --rule no-blame:warn`
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn('script', ['-qec', command, '/dev/null'], {
+          cwd,
+          stdio: ['pipe', 'ignore', 'ignore'],
+        })
+        child.on('error', reject)
+        child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`script exited ${code}`))))
+        child.stdin.end('kingston-express\nseller\n\n')
+      })
+      expect(JSON.parse(readFileSync(join(cwd, 'reply-lint.config.json'), 'utf8'))).toEqual({
+        $schema: './node_modules/reply-lint/dist/reply-lint.config.schema.json',
+        preset: 'kingston-express',
+        rules: { 'no-blame': 'warn' },
+        context: { fulfillment: 'seller' },
+      })
+    },
+    60_000,
+  )
+
   it('asks for the preset, who ships and the marketplace; Enter keeps the default', async () => {
     const cwd = scratch({})
     const questions: string[] = []

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, run, useColor } from '../../src/adapters/cli/run.js'
+import { type CliIo, run } from '../../src/adapters/cli/run.js'
+import { useColor } from '../../src/adapters/cli/write-report.js'
 import { formatStylish } from '../../src/adapters/formatters/stylish.js'
 import { lint } from '../../src/index.js'
 import { CLEAN, CONFIG, TEXT } from './drafts.js'

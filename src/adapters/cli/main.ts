@@ -2,7 +2,7 @@
 /**
  * The `reply-lint` command (Node only). Usage: `reply-lint --help`.
  */
-import { createInterface } from 'node:readline/promises'
+import { createInterface, type Interface } from 'node:readline'
 import { run } from './run.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -11,13 +11,31 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
-async function ask(question: string): Promise<string> {
-  const lines = createInterface({ input: process.stdin, output: process.stderr })
-  try {
-    return await lines.question(question)
-  } finally {
-    lines.close()
+/**
+ * Questions on the terminal (--init). Lines are queued as they come, so answers typed ahead are
+ * kept; at the end of the input (Ctrl+D) every question gets the empty answer, its default.
+ */
+let terminal: Interface | undefined
+const typedAhead: string[] = []
+const waiting: Array<(line: string) => void> = []
+let ended = false
+function ask(question: string): Promise<string> {
+  if (!terminal) {
+    terminal = createInterface({ input: process.stdin, output: process.stderr })
+    terminal.on('line', (line) => {
+      const answer = waiting.shift()
+      if (answer) answer(line)
+      else typedAhead.push(line)
+    })
+    terminal.on('close', () => {
+      ended = true
+      for (const answer of waiting.splice(0)) answer('')
+    })
   }
+  process.stderr.write(question)
+  const line = typedAhead.shift()
+  if (line !== undefined || ended) return Promise.resolve(line ?? '')
+  return new Promise((resolve) => waiting.push(resolve))
 }
 
 /**
@@ -48,6 +66,7 @@ run(process.argv.slice(2), {
   ask,
 }).then(
   (code) => {
+    terminal?.close()
     process.exitCode = code
   },
   (error: unknown) => {

@@ -1,33 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { version } from '../../../package.json'
 import { ReplyLintError } from '../../errors.js'
-import { applyFixes } from '../../fix/apply-fixes.js'
 import { formatForPath } from '../../formats/index.js'
 import { createLinter } from '../../index.js'
-import type { AnyRule, LintOptions, LintResult, ReplyContext, Severity } from '../../types.js'
-import { formatJson } from '../formatters/json.js'
-import { formatSarif } from '../formatters/sarif.js'
-import { formatStylish } from '../formatters/stylish.js'
-import { oneLine, terminalSafe } from '../formatters/terminal-text.js'
-import type { FileNotice, FileReport } from '../formatters/types.js'
+import type { AnyRule, LintOptions, ReplyContext, Severity } from '../../types.js'
+import { oneLine } from '../formatters/terminal-text.js'
+import type { FileReport } from '../formatters/types.js'
 import { type CliOptions, checkContext, parseCliArgs, USAGE } from './args.js'
-import { NotWritten, writeAtomically } from './atomic-write.js'
 import { ConfigLoader, type LoadedConfig } from './config-file.js'
-import {
-  type Draft,
-  decodeDraft,
-  encodeDraft,
-  readSnapshot,
-  type Snapshot,
-  UnreadableDraft,
-} from './draft-file.js'
 import { UsageError } from './errors.js'
 import { IgnoreRules } from './ignore-rules.js'
 import { initCommand } from './init.js'
-import { displayPath, expandInputs, type Input } from './inputs.js'
+import { expandInputs } from './inputs.js'
 import { parseJsonc } from './jsonc.js'
+import { lintInput, type PendingSave, saveFixes, type Totals } from './lint-input.js'
+import { fixDiff, writeReport } from './write-report.js'
 
 /** Where the CLI reads and writes; the real process in `bin`, something else in tests. */
 export interface CliIo {
@@ -42,10 +30,6 @@ export interface CliIo {
   /** Asks one question on the terminal and returns the answer (`--init`). */
   ask?(question: string): Promise<string>
 }
-
-/** ESLint fixes in up to ten passes: a fix can make room for another that overlapped it. */
-const FIX_PASSES = 10
-const STDIN = '<stdin>'
 
 type Linter = ReturnType<typeof createLinter>
 
@@ -138,32 +122,10 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
     totals.set(report, linted.totals)
     if (save) saves.push(save)
     if (options.fixDryRun && report.output !== undefined && original !== undefined)
-      // a/ and b/ as git writes them, so `patch -p1` applies the diff.
-      diffs += createTwoFilesPatch(
-        `a/${report.path}`,
-        `b/${report.path}`,
-        original,
-        report.output,
-        undefined,
-        undefined,
-        {
-          context: 3,
-          headerOptions: FILE_HEADERS_ONLY,
-        },
-      )
+      diffs += fixDiff(report.path, original, report.output)
   }
 
-  for (const save of saves) {
-    try {
-      writeAtomically(save.realPath, save.bytes, save.snapshot)
-    } catch (error) {
-      if (!(error instanceof NotWritten)) throw error
-      // The report describes the file as it stays: the text that was read, its problems, why it was not saved.
-      Object.assign(save.report, save.unsaved.report, { output: undefined })
-      save.report.notices.push({ severity: 'error', message: error.message })
-      totals.set(save.report, save.unsaved.totals)
-    }
-  }
+  saveFixes(saves, totals)
 
   const rules = [...activeRules.values()].sort((a, b) =>
     a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
@@ -190,178 +152,6 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
     return 1
   }
   return 0
-}
-
-interface Totals {
-  errors: number
-  warnings: number
-}
-
-interface PendingSave {
-  report: FileReport
-  realPath: string
-  bytes: Buffer
-  snapshot: Snapshot
-  /** What the report says if the save fails: the text as read and its problems. */
-  unsaved: {
-    report: Pick<FileReport, 'source' | 'diagnostics' | 'errorCount' | 'warningCount' | 'infoCount'>
-    totals: Totals
-  }
-}
-
-interface Linted {
-  report: FileReport
-  totals: Totals
-  save?: PendingSave
-  /** The text as read, when --fix or --fix-dry-run changed it. */
-  original?: string
-}
-
-/** One input read, decoded and linted (and fixed in memory); undefined for a file a config ignores. */
-async function lintInput(
-  input: Input,
-  options: CliOptions,
-  io: CliIo,
-  configFor: (directory: string) => Promise<LoadedConfig>,
-  linterFor: (config: LoadedConfig, format: NonNullable<LintOptions['format']>) => Linter,
-): Promise<Linted | undefined> {
-  const name = input.kind === 'stdin' ? (options.stdinFilename ?? STDIN) : input.path
-  const report: FileReport = {
-    path: input.kind === 'stdin' ? name : displayPath(input.path, io.cwd),
-    filePath: input.kind === 'stdin' ? undefined : input.path,
-    format: formatForPath(basename(name)),
-    source: '',
-    diagnostics: [],
-    errorCount: 0,
-    warningCount: 0,
-    infoCount: 0,
-    notices: [],
-  }
-  const fail = (notice: FileNotice): Linted => {
-    // With --stdout the draft is the output: a pipeline must not take an empty one for a fixed one.
-    const severity = options.stdout ? 'error' : notice.severity
-    report.notices.push({ severity, message: notice.message })
-    return { report, totals: { errors: 0, warnings: 0 } }
-  }
-  if (input.kind === 'skipped') return fail(input)
-
-  const config = await configFor(input.kind === 'stdin' ? io.cwd : dirname(input.path))
-  if (input.kind === 'file' && options.ignore && config.ignores?.ignores(input.path)) {
-    if (!input.named) return undefined
-    return fail({ severity: 'warn', message: `Skipped: ignored by ${config.path} (--no-ignore lints it).` })
-  }
-  report.format = config.options.format ?? report.format
-
-  let draft: Draft
-  let snapshot: Snapshot | undefined
-  try {
-    if (input.kind === 'stdin') draft = decodeDraft(await io.readStdin())
-    else {
-      const read = readSnapshot(input.realPath)
-      snapshot = read.snapshot
-      draft = decodeDraft(read.bytes)
-    }
-  } catch (error) {
-    if (error instanceof UnreadableDraft) return fail(error)
-    throw error
-  }
-
-  const linter = linterFor(config, report.format)
-  const source = draft.text
-  let text = source
-  let first: LintResult
-  let result: LintResult
-  try {
-    first = linter.lint(text)
-    result = first
-    // Standard input has nowhere to save to: it is fixed only to print it (--stdout) or show the diff.
-    if (options.fixDryRun || (options.fix && (input.kind === 'file' || options.stdout))) {
-      for (let pass = 0; pass < FIX_PASSES; pass++) {
-        const fixed = applyFixes(text, result.diagnostics)
-        if (fixed.applied.length === 0 || fixed.text === text) break
-        text = fixed.text
-        result = linter.lint(text)
-      }
-    }
-  } catch (error) {
-    // One draft the parser cannot take (too deeply nested, say) is reported; the others are linted.
-    const code = error instanceof ReplyLintError ? ` (${error.code})` : ''
-    return fail({ severity: 'error', message: `Cannot lint${code}: ${(error as Error)?.message ?? error}` })
-  }
-  if (options.stdout) io.stdout(text)
-
-  const shown = (lint: LintResult) => ({
-    diagnostics: options.quiet
-      ? lint.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-      : lint.diagnostics,
-    errorCount: lint.errorCount,
-    warningCount: options.quiet ? 0 : lint.warningCount,
-    infoCount: options.quiet ? 0 : lint.infoCount,
-  })
-  const totalsOf = (lint: LintResult): Totals => ({ errors: lint.errorCount, warnings: lint.warningCount })
-  Object.assign(report, { source: text, ...shown(result) })
-  const totals = totalsOf(result)
-  if (text === source) return { report, totals }
-  report.output = text
-  if (input.kind !== 'file' || !snapshot || !options.fix || options.stdout)
-    return { report, totals, original: source }
-  return {
-    report,
-    totals,
-    original: source,
-    save: {
-      report,
-      realPath: input.realPath,
-      bytes: encodeDraft(text, draft.encoding, draft.bom),
-      snapshot,
-      unsaved: { report: { source, ...shown(first) }, totals: totalsOf(first) },
-    },
-  }
-}
-
-/** The report (after the diffs of --fix-dry-run) to standard output, standard error or --output-file. */
-function writeReport(
-  reports: FileReport[],
-  diffs: string,
-  rules: ReadonlyArray<{ rule: AnyRule; severity: Severity }>,
-  options: CliOptions,
-  io: CliIo,
-): void {
-  // With --fix --stdout the rewritten text owns standard output; the report goes to standard error.
-  const toStderr = options.stdout
-  const isTTY = options.outputFile === undefined && (toStderr ? io.stderrIsTTY : io.stdoutIsTTY)
-  const color = options.color ?? (options.outputFile === undefined && useColor(io.env, isTTY))
-  let text: string
-  if (options.format === 'json') text = formatJson(reports)
-  else if (options.format === 'sarif') text = formatSarif(reports, { rules, version })
-  else text = (diffs === '' ? '' : colorDiff(diffs, color)) + formatStylish(reports, { color })
-
-  if (options.outputFile === undefined) {
-    if (text !== '') (toStderr ? io.stderr : io.stdout)(text)
-    return
-  }
-  const path = resolve(io.cwd, options.outputFile)
-  try {
-    mkdirSync(dirname(path), { recursive: true })
-    writeAtomically(path, Buffer.from(text, 'utf8'))
-  } catch (error) {
-    throw new UsageError(`--output-file: cannot write ${options.outputFile}: ${(error as Error).message}`)
-  }
-}
-
-/** A unified diff, made terminal-safe line by line; coloured like git's when colour is on. */
-function colorDiff(diff: string, color: boolean): string {
-  return diff
-    .split('\n')
-    .map((line) => {
-      const safe = terminalSafe(line)
-      if (!color) return safe
-      if (line.startsWith('+') && !line.startsWith('+++')) return `\u001b[32m${safe}\u001b[39m`
-      if (line.startsWith('-') && !line.startsWith('---')) return `\u001b[31m${safe}\u001b[39m`
-      if (line.startsWith('@@')) return `\u001b[36m${safe}\u001b[39m`
-      return safe
-    })
-    .join('\n')
 }
 
 function readCliContext(options: CliOptions, cwd: string): ReplyContext | undefined {
@@ -439,12 +229,4 @@ function describeConfig(
     ),
     context: linter.config.context,
   }
-}
-
-/** Colour on a terminal; `FORCE_COLOR` turns it on (or off with 0), `NO_COLOR` off. */
-export function useColor(env: Record<string, string | undefined>, isTTY: boolean): boolean {
-  const force = env.FORCE_COLOR
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
-  return isTTY && env.TERM !== 'dumb'
 }
