@@ -32,9 +32,6 @@ const FIELDS: Record<keyof ReplyContext, Check> = {
   customerMessage: STRING,
 }
 
-/** The names of the reply context's fields (the config schema lists the same). */
-export const CONTEXT_FIELDS: readonly string[] = Object.freeze(Object.keys(FIELDS))
-
 /**
  * Validates a reply context and returns a frozen copy. Unknown fields are refused (a typo such as
  * `fullfilment` would otherwise silently switch a rule off); `undefined` means "not known".
