@@ -80,6 +80,9 @@ const CONTEXT: Schema = {
   },
 }
 
+/** A preset package: npm's rule for a package name, scoped or not. */
+const PACKAGE_NAME = '^(@[a-z0-9-~][a-z0-9-._~]*/)?[a-z0-9-~][a-z0-9-._~]*$'
+
 export function renderConfigSchema(
   rules: readonly AnyRule[] = builtinRules,
   presetNames = Object.keys(presets),
@@ -90,21 +93,46 @@ export function renderConfigSchema(
     title: 'reply-lint.config.json',
     type: 'object',
     additionalProperties: false,
-    definitions: { severity: { enum: ['off', 'info', 'warn', 'error'] } },
+    definitions: {
+      // The command line also reads ESLint's spellings: 0, 1, 2 and "warning".
+      severity: {
+        enum: ['off', 'info', 'warn', 'error', 'warning', 0, 1, 2],
+        description: 'off, info, warn or error; "warning" is warn, and 0, 1, 2 are off, warn, error.',
+      },
+    },
     properties: {
       $schema: { type: 'string' },
       preset: {
-        enum: [...presetNames].sort(),
-        description: 'The starting rule set; `recommended` by default.',
+        description: 'The starting rule set (`recommended` by default), or an installed preset package.',
+        anyOf: [{ enum: [...presetNames].sort() }, { type: 'string', pattern: PACKAGE_NAME }],
       },
       rules: {
         type: 'object',
         description: 'Per-rule severity, or [severity, options], over the preset.',
         additionalProperties: false,
         properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule)])),
+        // Rules a plugin brings are named "plugin/rule".
+        patternProperties: {
+          '^[a-z][a-z0-9-]*/': {
+            anyOf: [
+              { $ref: '#/definitions/severity' },
+              {
+                type: 'array',
+                minItems: 1,
+                maxItems: 2,
+                items: [{ $ref: '#/definitions/severity' }, { type: 'object' }],
+              },
+            ],
+          },
+        },
       },
       context: CONTEXT,
       format: { enum: ['text', 'markdown', 'html'], description: 'Overrides the file extension.' },
+      ignores: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Files the command line skips, in .gitignore syntax, relative to this file.',
+      },
     },
   }
   return `${JSON.stringify(schema, null, 2)}\n`

@@ -373,6 +373,30 @@ describe('reply context', () => {
     })
   })
 
+  it('suggests the field a misspelt context or order field was meant to be', () => {
+    expectError(() => createLinter({ context: { fullfilment: 'seller' } as ReplyContext }), {
+      code: 'invalid-context',
+      field: 'context.fullfilment',
+      mentions: [
+        'context.fullfilment is not a known context field. Did you mean "fulfillment"? Known fields: ',
+      ],
+    })
+    expectError(
+      () => createLinter({ context: { order: { trackingNumbr: 'X1' } } as unknown as ReplyContext }),
+      {
+        code: 'invalid-context',
+        field: 'context.order.trackingNumbr',
+        mentions: ['Did you mean "trackingNumber"?'],
+      },
+    )
+    // Nothing close: no guess.
+    expectError(() => createLinter({ context: { shipping: 'x' } as ReplyContext }), {
+      code: 'invalid-context',
+      field: 'context.shipping',
+      mentions: ['context.shipping is not a known context field. Known fields: '],
+    })
+  })
+
   it.each([42, 'seller', ['seller'], true])('refuses a context that is not an object: %j', (context) => {
     const expected = {
       code: 'invalid-context',

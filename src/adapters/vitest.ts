@@ -12,7 +12,8 @@
  */
 import { expect } from 'vitest'
 import { ReplyLintError } from '../errors.js'
-import { applyEdits, applyFixes } from '../fix/apply-fixes.js'
+import { applyFixes } from '../fix/apply-fixes.js'
+import { previewSuggestion } from '../fix/preview.js'
 import { createLinter } from '../index.js'
 import type { Diagnostic, LintOptions, LintResult, RuleId, RuleSetting } from '../types.js'
 
@@ -104,13 +105,8 @@ function describe(draft: string, diagnostics: readonly Diagnostic[]): string {
     .map((diagnostic) => {
       const head = `  ${diagnostic.start.line}:${diagnostic.start.column}  ${diagnostic.severity}  ${diagnostic.ruleId}  ${JSON.stringify(diagnostic.excerpt)}  ${diagnostic.message}`
       const suggestions = diagnostic.suggestions.map((suggestion) => {
-        const start = Math.min(diagnostic.range[0], ...suggestion.edits.map((edit) => edit.range[0]))
-        const end = Math.max(diagnostic.range[1], ...suggestion.edits.map((edit) => edit.range[1]))
-        const shifted = suggestion.edits.map((edit) => ({
-          range: [edit.range[0] - start, edit.range[1] - start] as const,
-          text: edit.text,
-        }))
-        return `\n      suggested: ${JSON.stringify(draft.slice(start, end))} -> ${JSON.stringify(applyEdits(draft.slice(start, end), shifted))}`
+        const { before, after } = previewSuggestion(draft, diagnostic, suggestion)
+        return `\n      suggested: ${JSON.stringify(before)} -> ${JSON.stringify(after)}`
       })
       return head + suggestions.join('')
     })

@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein'
 import { describeValue, ReplyLintError } from '../errors.js'
 import type {
   AnyRule,
@@ -11,6 +10,7 @@ import type {
   Severity,
 } from '../types.js'
 import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
+import { didYouMean } from './did-you-mean.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 
 /** A named starting configuration. */
@@ -259,10 +259,4 @@ function shapeName(expected: unknown): string {
   if (typeof expected === 'number') return 'a finite number'
   if (typeof expected === 'object') return 'an object'
   return `a ${typeof expected}`
-}
-
-/** " Did you mean "rules"?" for a name one or two typos away from a known one, else "". */
-function didYouMean(name: string, known: readonly string[]): string {
-  const close = known.filter((candidate) => distance(candidate, name) <= 2)
-  return close.length > 0 ? ` Did you mean "${close[0]}"?` : ''
 }

@@ -1,5 +1,6 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { ReplyContext } from '../types.js'
+import { didYouMean } from './did-you-mean.js'
 
 type Check = { allowed: string; test: (value: unknown) => boolean }
 
@@ -50,7 +51,7 @@ export function validateReplyContext(context: unknown, where = 'context'): Reado
     if (!check)
       throw new ReplyLintError(
         'invalid-context',
-        `${field} is not a known context field. Known fields: ${Object.keys(FIELDS).join(', ')}.`,
+        `${field} is not a known context field.${didYouMean(key, Object.keys(FIELDS))} Known fields: ${Object.keys(FIELDS).join(', ')}.`,
         field,
       )
     if (value === undefined) continue
@@ -73,7 +74,7 @@ function validateOrder(order: Record<string, unknown>, where: string): Readonly<
     if (!(ORDER_FIELDS as readonly string[]).includes(key))
       throw new ReplyLintError(
         'invalid-context',
-        `${field} is not a known order field. Known fields: ${ORDER_FIELDS.join(', ')}.`,
+        `${field} is not a known order field.${didYouMean(key, ORDER_FIELDS)} Known fields: ${ORDER_FIELDS.join(', ')}.`,
         field,
       )
     if (value === undefined) continue

@@ -1,7 +1,9 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type CliIo, run, useColor } from '../../src/adapters/cli/run.js'
+import { type CliIo, run } from '../../src/adapters/cli/run.js'
+import { useColor } from '../../src/adapters/cli/write-report.js'
 import { formatStylish } from '../../src/adapters/formatters/stylish.js'
+import { lint } from '../../src/index.js'
 import { CLEAN, CONFIG, TEXT } from './drafts.js'
 import { onlyRules, scratch } from './helpers.js'
 
@@ -19,6 +21,10 @@ const cwd = scratch({
   'typo.json': JSON.stringify({ rule: {} }),
   'bad.json': '{ "rules": ',
   'bad-context.json': JSON.stringify({ refund: 'maybe' }),
+  'numeric.json': JSON.stringify({ rules: onlyRules({ 'no-guarantees': 'warn' }) })
+    .replace(/"off"/g, '0')
+    .replace('"warn"', '["warning", {}]'),
+  'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0]),
 })
 
 async function cli(
@@ -33,7 +39,7 @@ async function cli(
     stdinIsTTY: options.stdin === undefined,
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: false,
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () => Buffer.from(options.stdin ?? '', 'utf8'),
     stdout: (text) => {
       stdout += text
     },
@@ -57,7 +63,7 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     [['--context', '[]', 'draft.txt'], '--context must be a JSON object, e.g. {"fulfillment":"seller"}.'],
     [
       ['--context', '{"fulfilment":"seller"}', 'draft.txt'],
-      /^--context: context\.fulfilment is not a known context field\./,
+      /^--context: context\.fulfilment is not a known context field\. Did you mean "fulfillment"\? Known fields: /,
     ],
     [['--context-file', 'bad-context.json', 'draft.txt'], /^--context\/--context-file: context\.refund/],
     [['--context-file', 'missing.json', 'draft.txt'], '--context-file: cannot read missing.json.'],
@@ -80,12 +86,15 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     [['--max-warnings', 'many', 'draft.txt'], '--max-warnings takes a whole number; got "many".'],
     [['missing.txt'], 'No such file: missing.txt'],
     [['*.docx'], 'No files match *.docx'],
-    [['--config', 'plugins.json', 'draft.txt'], /plugins\.json: "plugins" cannot be set in a JSON config/],
+    [
+      ['--config', 'plugins.json', 'draft.txt'],
+      /plugins\.json: "plugins" are code; name them in a reply-lint\.config\.js \(or \.mjs\) instead of a JSON file\.$/,
+    ],
     [
       ['--config', 'typo.json', 'draft.txt'],
-      /typo\.json: "rule" is not a config key\. Keys: preset, rules, context, format\.$/,
+      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, ignores\.$/,
     ],
-    [['--config', 'bad.json', 'draft.txt'], /bad\.json: not valid JSON: /],
+    [['--config', 'bad.json', 'draft.txt'], /bad\.json:1:12: not valid JSON: value expected\.$/],
     [['--config', 'nope.json', 'draft.txt'], /^Cannot read config file .*nope\.json\.$/],
     [
       ['--fix', '--stdout', 'draft.txt', 'clean.txt'],
@@ -159,6 +168,56 @@ describe('CLI options', () => {
     expect(merged).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
+  it('severities may be spelt 0, 1, 2 and warning, in --rule and in config files', async () => {
+    const severities = async (args: string[]) =>
+      JSON.parse((await cli(['--format', 'json', ...args])).stdout)[0].diagnostics.map(
+        (d: { ruleId: string; severity: string }) => `${d.ruleId}:${d.severity}`,
+      )
+    expect(
+      await severities(['--rule', 'no-guarantees:1', '--rule', 'no-off-platform:0', 'draft.txt']),
+    ).toEqual(['no-guarantees:warn'])
+    const expected = lint(TEXT, { rules: onlyRules({ 'no-guarantees': 'warn', 'no-off-platform': 'error' }) })
+    expect(
+      await severities(['--rule', 'no-guarantees:warning', '--rule', 'no-off-platform:2', 'draft.txt']),
+    ).toEqual(expected.diagnostics.map((d) => `${d.ruleId}:${d.severity}`))
+    expect(await severities(['--config', 'numeric.json', 'draft.txt'])).toEqual(['no-guarantees:warn'])
+  })
+
+  it('--fix --stdout prints a clean draft as it is, and nothing for one it cannot decode (exit 2)', async () => {
+    expect(await cli(['--fix', '--stdout', '-'], { stdin: CLEAN })).toEqual({
+      code: 0,
+      stdout: CLEAN,
+      stderr: '',
+    })
+    const binary = await cli(['--fix', '--stdout', '--format', 'json', 'binary.txt'])
+    expect(binary.stdout).toBe('')
+    expect(JSON.parse(binary.stderr.split('\nreply-lint: ')[0] as string)[0].notices).toEqual([
+      { severity: 'error', message: 'Skipped: a binary file (a NUL byte at offset 4).' },
+    ])
+    expect(binary.code).toBe(2)
+  })
+
+  it('SARIF lists a skipped file as a tool notification, not a result', async () => {
+    const { code, stdout } = await cli(['--format', 'sarif', 'binary.txt', 'clean.txt'])
+    const [run] = JSON.parse(stdout).runs
+    expect(run.invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: { text: 'Skipped: a binary file (a NUL byte at offset 4).' },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: 'binary.txt', uriBaseId: '%SRCROOT%' } } },
+            ],
+          },
+        ],
+      },
+    ])
+    expect(run.results).toEqual([])
+    expect(code).toBe(0)
+  })
+
   it('--rule takes options as JSON', async () => {
     const link = { stdin: 'Track it at https://track.example.com/123 today.' }
     expect((await cli(['--rule', 'no-off-platform:error', '-'], link)).code).toBe(1)
@@ -223,6 +282,7 @@ describe('CLI options', () => {
       errorCount: 0,
       warningCount: 0,
       infoCount: 1,
+      notices: [],
     }
     expect(formatStylish([report], { color: false })).toBe(
       `\n${join('a', 'b.txt')}\n  1:1  info  Note this.  r\n\n\u2716 1 problem (0 errors, 0 warnings, 1 info)\n`,

@@ -6,6 +6,7 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { previewSuggestion } from '../../src/fix/preview.js'
 import { applyFixes, lint } from '../../src/index.js'
 import type { Diagnostic, LintOptions } from '../../src/types.js'
 import { CLEAN, CONFIG, HTML, MARKDOWN, TEXT } from './drafts.js'
@@ -57,14 +58,22 @@ describe.concurrent('reply-lint (built CLI)', { timeout: 60_000 }, () => {
     const lines = stdout.split('\n')
     expect(lines[0]).toBe('')
     expect(lines[1]).toBe('<stdin>')
-    expected.diagnostics.forEach((diagnostic, index) => {
+    // Each problem's row, then one line per suggested rewrite.
+    let next = 2
+    for (const diagnostic of expected.diagnostics) {
       const label = { error: 'error', warn: 'warning', info: 'info' }[diagnostic.severity]
-      const row = lines[2 + index] as string
+      const row = lines[next++] as string
       expect(row.startsWith(`  ${diagnostic.start.line}:${diagnostic.start.column} `)).toBe(true)
       expect(row).toMatch(new RegExp(` ${label} +\\S`))
       expect(row.endsWith(`  ${diagnostic.ruleId}`)).toBe(true)
       expect(row).toContain(diagnostic.message)
-    })
+      for (const suggestion of diagnostic.suggestions) {
+        const { before, after } = previewSuggestion(TEXT, diagnostic, suggestion)
+        expect(lines[next++]).toMatch(/^ +suggestion: /)
+        expect(lines[next - 1]).toContain(`${JSON.stringify(before)} -> ${JSON.stringify(after)}`)
+      }
+    }
+    expect(lines[next]).toBe('')
     const total = expected.diagnostics.length
     expect(stdout).toContain(`\u2716 ${total} problem${total === 1 ? '' : 's'} (${expected.errorCount} error`)
     expect(stdout).toMatch(/potentially fixable with the `--fix` option\.\n$/)

@@ -41,12 +41,18 @@ export interface Spawned {
 /** Runs the built CLI with `args` in `cwd`, feeding `input` on standard input. */
 export function runCli(
   args: readonly string[],
-  options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv },
+  options: {
+    cwd: string
+    input?: string | Buffer
+    env?: NodeJS.ProcessEnv
+    user?: { uid: number; gid: number }
+  },
 ): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+      ...options.user,
     })
     let stdout = ''
     let stderr = ''
@@ -67,8 +73,8 @@ export function onlyRules(on: Record<string, 'info' | 'warn' | 'error'>): Record
   return Object.fromEntries(rules.map((rule) => [rule.id, on[rule.id] ?? 'off']))
 }
 
-/** A scratch folder with the given files. */
-export function scratch(files: Record<string, string>): string {
+/** A scratch folder with the given files (text, or exact bytes). */
+export function scratch(files: Record<string, string | Uint8Array>): string {
   const directory = mkdtempSync(join(tmpdir(), 'reply-lint-'))
   for (const [name, text] of Object.entries(files)) {
     const path = join(directory, name)

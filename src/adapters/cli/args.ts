@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { LintOptions, RuleSetting } from '../../types.js'
 import { UsageError } from './errors.js'
+import { normalizeRuleSetting } from './severity.js'
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif'
 
@@ -8,7 +9,19 @@ export interface CliOptions {
   inputs: string[]
   format: OutputFormat
   fix: boolean
+  /** Work out the fixes and print them as a diff; save nothing. */
+  fixDryRun: boolean
   stdout: boolean
+  /** Write the report to this file instead of standard output. */
+  outputFile: string | undefined
+  /** `--color` / `--no-color`, the last one given; undefined lets the terminal and environment decide. */
+  color: boolean | undefined
+  ignorePatterns: string[]
+  /** False with `--no-ignore`: `.reply-lintignore`, `--ignore-pattern` and config `ignores` are not used. */
+  ignore: boolean
+  followSymlinks: boolean
+  printConfig: string | undefined
+  init: boolean
   quiet: boolean
   maxWarnings: number | undefined
   config: string | undefined
@@ -28,16 +41,24 @@ Lints seller replies to customers. Reads standard input when given "-" or no fil
 
 Options:
   -f, --format <name>       Output: stylish (default), json, sarif
+  -o, --output-file <path>  Write the report to this file instead of standard output
+      --color, --no-color   Force colours on or off (default: on for a terminal)
       --fix                 Apply the suggested rewrites and save the files
+      --fix-dry-run         Print the rewrites as a diff and save nothing
       --stdout              With --fix: print the rewritten text instead of saving it
-  -c, --config <path>       Use this config file instead of the nearest reply-lint.config.json
+  -c, --config <path>       Use this config file instead of the nearest one
       --preset <name>       Start from this preset (recommended, strict, kingston-express)
-      --rule <id:severity>  Set one rule: off, info, warn or error; repeatable
+      --rule <id:severity>  Set one rule: off, info, warn, error (or 0, 1, 2); repeatable
       --context <json>      What you know about the order, e.g. '{"fulfillment":"seller"}'
       --context-file <path> The same, read from a JSON file
       --stdin-filename <p>  Name for standard input in reports (its extension picks the format)
+      --ignore-pattern <p>  Skip files matching this .gitignore-style pattern; repeatable
+      --no-ignore           Lint files even if .reply-lintignore or a config's ignores name them
+      --follow-symlinks     Follow symbolic links that lead out of the folders being linted
       --quiet               Report errors only
       --max-warnings <n>    Exit with 1 when there are more than n warnings
+      --print-config <file> Print the configuration that applies to a file, and exit
+      --init                Write a starter reply-lint.config.json here, and exit
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -53,12 +74,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`)
   }
-  const { values, positionals } = parsed
+  const { values, positionals, tokens } = parsed
 
   const format = values.format ?? 'stylish'
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}".`)
   if (values.stdout && !values.fix) throw new UsageError('--stdout only goes with --fix.')
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together.')
+  if (values.init && positionals.length > 0)
+    throw new UsageError('--init writes a config file and lints nothing; name no files with it.')
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
@@ -67,11 +91,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings = Number(values['max-warnings'])
   }
 
-  const rules: Record<string, RuleSetting> = {}
-  for (const flag of values.rule ?? []) {
-    const [id, setting] = parseRuleFlag(flag)
-    rules[id] = setting
-  }
+  // fromEntries: an id such as "__proto__" stays an own key, for the linter to refuse by name.
+  const rules: Record<string, RuleSetting> = Object.fromEntries((values.rule ?? []).map(parseRuleFlag))
+  // The last of --color and --no-color wins, as in other tools.
+  let color: boolean | undefined
+  for (const token of tokens)
+    if (token.kind === 'option' && (token.name === 'color' || token.name === 'no-color'))
+      color = token.name === 'color'
 
   let context: CliOptions['context']
   if (values.context !== undefined) context = parseContext(values.context, '--context')
@@ -80,7 +106,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     inputs: positionals,
     format: format as OutputFormat,
     fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     stdout: values.stdout ?? false,
+    outputFile: values['output-file'],
+    color,
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    ignore: !(values['no-ignore'] ?? false),
+    followSymlinks: values['follow-symlinks'] ?? false,
+    printConfig: values['print-config'],
+    init: values.init ?? false,
     quiet: values.quiet ?? false,
     maxWarnings,
     config: values.config,
@@ -99,10 +133,20 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       format: { type: 'string', short: 'f' },
+      'output-file': { type: 'string', short: 'o' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
       fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
       stdout: { type: 'boolean' },
+      'ignore-pattern': { type: 'string', multiple: true },
+      'no-ignore': { type: 'boolean' },
+      'follow-symlinks': { type: 'boolean' },
+      'print-config': { type: 'string' },
+      init: { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       preset: { type: 'string' },
       rule: { type: 'string', multiple: true },
@@ -124,9 +168,9 @@ function parseRuleFlag(flag: string): [string, RuleSetting] {
   const setting = flag.slice(colon + 1).trim()
   if (colon <= 0 || setting === '')
     throw new UsageError(`--rule takes id:severity, e.g. --rule no-guarantees:warn; got "${flag}".`)
-  if (!setting.startsWith('[')) return [id, setting as RuleSetting]
+  if (!setting.startsWith('[')) return [id, normalizeRuleSetting(setting)]
   try {
-    return [id, JSON.parse(setting) as RuleSetting]
+    return [id, normalizeRuleSetting(JSON.parse(setting))]
   } catch (error) {
     throw new UsageError(`--rule ${id}: the setting is not valid JSON (${(error as Error).message}).`)
   }
@@ -140,6 +184,11 @@ export function parseContext(json: string, where: string): NonNullable<LintOptio
   } catch (error) {
     throw new UsageError(`${where} is not valid JSON: ${(error as Error).message}`)
   }
+  return checkContext(value, where)
+}
+
+/** A context must be an object; its fields are checked by the linter. */
+export function checkContext(value: unknown, where: string): NonNullable<LintOptions['context']> {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new UsageError(`${where} must be a JSON object, e.g. {"fulfillment":"seller"}.`)
   return value as NonNullable<LintOptions['context']>

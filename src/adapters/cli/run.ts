@@ -1,19 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { version } from '../../../package.json'
 import { ReplyLintError } from '../../errors.js'
-import { applyFixes } from '../../fix/apply-fixes.js'
 import { formatForPath } from '../../formats/index.js'
 import { createLinter } from '../../index.js'
-import type { AnyRule, LintOptions, LintResult, ReplyContext, Severity } from '../../types.js'
-import { formatJson } from '../formatters/json.js'
-import { formatSarif } from '../formatters/sarif.js'
-import { formatStylish } from '../formatters/stylish.js'
+import type { AnyRule, LintOptions, ReplyContext, Severity } from '../../types.js'
+import { oneLine } from '../formatters/terminal-text.js'
 import type { FileReport } from '../formatters/types.js'
-import { type CliOptions, parseCliArgs, parseContext, USAGE } from './args.js'
-import { type ConfigFile, ConfigFinder } from './config-file.js'
+import { type CliOptions, checkContext, parseCliArgs, USAGE } from './args.js'
+import { ConfigLoader, type LoadedConfig } from './config-file.js'
 import { UsageError } from './errors.js'
-import { displayPath, expandInputs, type Input } from './inputs.js'
+import { IgnoreRules } from './ignore-rules.js'
+import { initCommand } from './init.js'
+import { expandInputs } from './inputs.js'
+import { parseJsonc } from './jsonc.js'
+import { lintInput, type PendingSave, saveFixes, type Totals } from './lint-input.js'
+import { fixDiff, writeReport } from './write-report.js'
 
 /** Where the CLI reads and writes; the real process in `bin`, something else in tests. */
 export interface CliIo {
@@ -22,14 +24,14 @@ export interface CliIo {
   stdinIsTTY: boolean
   stdoutIsTTY: boolean
   stderrIsTTY: boolean
-  readStdin(): Promise<string>
+  readStdin(): Promise<Uint8Array>
   stdout(text: string): void
   stderr(text: string): void
+  /** Asks one question on the terminal and returns the answer (`--init`). */
+  ask?(question: string): Promise<string>
 }
 
-/** ESLint fixes in up to ten passes: a fix can make room for another that overlapped it. */
-const FIX_PASSES = 10
-const STDIN = '<stdin>'
+type Linter = ReturnType<typeof createLinter>
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 problems, 2 usage, input or config error. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -57,82 +59,93 @@ async function lintCommand(argv: readonly string[], io: CliIo): Promise<number> 
 
   const cliContext = readCliContext(options, io.cwd)
   checkCliOptions(options, cliContext)
+  if (options.init) return initCommand(options, cliContext, io)
+
+  const loader = new ConfigLoader()
+  const explicitConfig =
+    options.config === undefined ? undefined : await loader.load(resolve(io.cwd, options.config))
+  const configFor = (directory: string) =>
+    explicitConfig ? Promise.resolve(explicitConfig) : loader.forDirectory(directory)
+  const linters = new Map<string, Linter>()
+  // Every rule that was on in any of the run's linters, for SARIF's rule table.
+  const activeRules = new Map<string, { rule: AnyRule; severity: Severity }>()
+  const linterFor = (config: LoadedConfig, format: NonNullable<LintOptions['format']>) => {
+    const key = `${config.path ?? ''}\u0000${format}`
+    let linter = linters.get(key)
+    if (!linter) {
+      linter = createConfiguredLinter(options, cliContext, config, format)
+      linters.set(key, linter)
+      for (const { rule, severity } of linter.config.rules)
+        if (!activeRules.has(rule.id)) activeRules.set(rule.id, { rule, severity })
+    }
+    return linter
+  }
+  const cwdIgnores = options.ignore
+    ? IgnoreRules.forWorkingDirectory(io.cwd, options.ignorePatterns)
+    : undefined
+
+  if (options.printConfig !== undefined) {
+    const path = resolve(io.cwd, options.printConfig)
+    const config = await configFor(dirname(path))
+    const format = config.options.format ?? formatForPath(basename(path))
+    const linter = linterFor(config, format)
+    const ignored =
+      options.ignore && ((cwdIgnores?.ignores(path) ?? false) || (config.ignores?.ignores(path) ?? false))
+    io.stdout(`${JSON.stringify(describeConfig(config, linter, format, ignored), null, 2)}\n`)
+    return 0
+  }
 
   const args = options.inputs.length > 0 ? options.inputs : io.stdinIsTTY ? [] : ['-']
   if (args.length === 0)
     throw new UsageError(
       'No drafts given: name files, globs or directories, or pipe a draft in (see --help).',
     )
-  const inputs = expandInputs(args, io.cwd)
+  const inputs = expandInputs(args, {
+    cwd: io.cwd,
+    followSymlinks: options.followSymlinks,
+    ignore: cwdIgnores,
+  })
   if (options.stdout && inputs.length !== 1)
     throw new UsageError(`--fix --stdout prints one rewritten draft; got ${inputs.length} inputs.`)
 
-  const finder = new ConfigFinder()
-  const explicitConfig = options.config === undefined ? undefined : resolve(io.cwd, options.config)
-  if (explicitConfig) finder.load(explicitConfig)
-  const linters = new Map<string, ReturnType<typeof createLinter>>()
-  const activeRules = new Map<string, { rule: AnyRule; severity: Severity }>()
-
+  // Read and lint everything first, save afterwards: a file that changes meanwhile is noticed and kept.
   const reports: FileReport[] = []
-  let warnings = 0
-  let errors = 0
+  // Warnings count towards --max-warnings even when --quiet hides them from the report.
+  const totals = new Map<FileReport, Totals>()
+  const saves: PendingSave[] = []
+  let diffs = ''
   for (const input of inputs) {
-    const name = input.kind === 'stdin' ? (options.stdinFilename ?? STDIN) : input.path
-    const source = input.kind === 'stdin' ? await io.readStdin() : readDraft(input, io.cwd)
-    const configPath = explicitConfig ?? finder.find(input.kind === 'stdin' ? io.cwd : dirname(input.path))
-    const config: ConfigFile = configPath ? finder.load(configPath) : {}
-    const format = config.format ?? formatForPath(basename(name))
-    const key = `${configPath ?? ''}\u0000${format}`
-    let linter = linters.get(key)
-    if (!linter) {
-      linter = createConfiguredLinter(options, cliContext, config, format, configPath)
-      linters.set(key, linter)
-      for (const { rule, severity } of linter.config.rules)
-        if (!activeRules.has(rule.id)) activeRules.set(rule.id, { rule, severity })
-    }
-
-    let text = source
-    let result: LintResult = linter.lint(text)
-    // Standard input has nowhere to save to: it is fixed only when the result is printed (--stdout).
-    if (options.fix && (input.kind === 'file' || options.stdout)) {
-      for (let pass = 0; pass < FIX_PASSES; pass++) {
-        const fixed = applyFixes(text, result.diagnostics)
-        if (fixed.applied.length === 0 || fixed.text === text) break
-        text = fixed.text
-        result = linter.lint(text)
-      }
-      if (text !== source && input.kind === 'file' && !options.stdout) writeFileSync(input.path, text)
-      if (options.stdout) io.stdout(text)
-    }
-
-    errors += result.errorCount
-    warnings += result.warningCount
-    const shown = options.quiet
-      ? result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
-      : result.diagnostics
-    reports.push({
-      path: input.kind === 'stdin' ? name : displayPath(input.path, io.cwd),
-      filePath: input.kind === 'stdin' ? undefined : input.path,
-      format,
-      source: text,
-      diagnostics: shown,
-      errorCount: result.errorCount,
-      warningCount: options.quiet ? 0 : result.warningCount,
-      infoCount: options.quiet ? 0 : result.infoCount,
-      ...(text === source ? {} : { output: text }),
-    })
+    const linted = await lintInput(input, options, io, configFor, linterFor)
+    if (!linted) continue
+    const { report, save, original } = linted
+    reports.push(report)
+    totals.set(report, linted.totals)
+    if (save) saves.push(save)
+    if (options.fixDryRun && report.output !== undefined && original !== undefined)
+      diffs += fixDiff(report.path, original, report.output)
   }
 
-  // With --fix --stdout the rewritten text owns standard output; the report goes to standard error.
-  const toStderr = options.stdout
-  const write = toStderr ? io.stderr : io.stdout
+  saveFixes(saves, totals)
+
   const rules = [...activeRules.values()].sort((a, b) =>
     a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
   )
-  if (options.format === 'json') write(formatJson(reports))
-  else if (options.format === 'sarif') write(formatSarif(reports, { rules, version }))
-  else write(formatStylish(reports, { color: useColor(io.env, toStderr ? io.stderrIsTTY : io.stdoutIsTTY) }))
+  writeReport(reports, diffs, rules, options, io)
 
+  let errors = 0
+  let warnings = 0
+  for (const total of totals.values()) {
+    errors += total.errors
+    warnings += total.warnings
+  }
+  const failedFiles = reports.filter((report) => report.notices.some((notice) => notice.severity === 'error'))
+  if (failedFiles.length > 0) {
+    const count = failedFiles.length
+    io.stderr(
+      `reply-lint: ${count} file${count === 1 ? '' : 's'} could not be read, linted or saved (see the report).\n`,
+    )
+    return 2
+  }
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`reply-lint found too many warnings (maximum: ${options.maxWarnings}).\n`)
@@ -149,7 +162,8 @@ function readCliContext(options: CliOptions, cwd: string): ReplyContext | undefi
   } catch {
     throw new UsageError(`--context-file: cannot read ${options.contextFile}.`)
   }
-  const fromFile = parseContext(text, `--context-file ${options.contextFile}`)
+  const where = `--context-file ${options.contextFile}`
+  const fromFile = checkContext(parseJsonc(text, where), where)
   return { ...fromFile, ...options.context }
 }
 
@@ -172,48 +186,47 @@ function checkCliOptions(options: CliOptions, context: ReplyContext | undefined)
   }
 }
 
+/** The linter for files under one config in one format: the config, then the flags over it. */
 function createConfiguredLinter(
   options: CliOptions,
   context: ReplyContext | undefined,
-  config: ConfigFile,
+  config: LoadedConfig,
   format: NonNullable<LintOptions['format']>,
-  configPath: string | undefined,
-) {
+): Linter {
+  const base = config.options
   try {
     return createLinter({
-      preset: options.preset ?? config.preset,
-      rules: { ...config.rules, ...options.rules },
-      context: config.context || context ? { ...config.context, ...context } : undefined,
+      preset: options.preset ?? base.preset,
+      rules: { ...base.rules, ...options.rules },
+      ...(base.plugins ? { plugins: base.plugins } : {}),
+      context: base.context || context ? { ...base.context, ...context } : undefined,
       format,
     } as LintOptions)
   } catch (error) {
-    if (error instanceof ReplyLintError && configPath) throw new UsageError(`${configPath}: ${error.message}`)
+    if (error instanceof ReplyLintError && config.path)
+      throw new UsageError(`${config.path}: ${error.message}`)
     throw error
   }
 }
 
-function readDraft(input: Extract<Input, { kind: 'file' }>, cwd: string): string {
-  try {
-    return readFileSync(input.path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new UsageError(`Cannot read ${displayPath(input.path, cwd)} (${code}).`)
+/** What --print-config shows: everything that decides how a file is linted. */
+function describeConfig(
+  config: LoadedConfig,
+  linter: Linter,
+  format: string,
+  ignored: boolean,
+): Record<string, unknown> {
+  return {
+    configFile: config.path ?? null,
+    presetPackages: config.presetPackages,
+    format,
+    ignored,
+    rules: Object.fromEntries(
+      linter.config.rules.map(({ rule, severity, options }) => [
+        rule.id,
+        Object.keys(options).length === 0 ? severity : [severity, options],
+      ]),
+    ),
+    context: linter.config.context,
   }
-}
-
-/** Messages are printed on one line. */
-function oneLine(message: string): string {
-  return message
-    .split(/[\r\n]/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ')
-}
-
-/** Colour on a terminal; `FORCE_COLOR` turns it on (or off with 0), `NO_COLOR` off. */
-export function useColor(env: Record<string, string | undefined>, isTTY: boolean): boolean {
-  const force = env.FORCE_COLOR
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
-  return isTTY && env.TERM !== 'dumb'
 }

@@ -2,7 +2,8 @@ import type { FileReport } from './types.js'
 
 /**
  * One entry per input: `filePath` (absolute; `<stdin>` for standard input), `format`, the
- * `diagnostics` exactly as the API returns them, the counts, and `output` when `--fix` changed the text.
+ * `diagnostics` exactly as the API returns them, the counts, `output` when `--fix` changed the text,
+ * and `notices`: what went wrong with the file itself (`severity` `error` or `warn`, `message`).
  */
 export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify(
@@ -15,6 +16,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       infoCount: report.infoCount,
       fixableCount: report.diagnostics.filter((diagnostic) => diagnostic.suggestions.length > 0).length,
       ...(report.output === undefined ? {} : { output: report.output }),
+      notices: report.notices,
     })),
     null,
     2,

@@ -100,6 +100,17 @@ export function formatSarif(reports: readonly FileReport[], run: RunInfo): strin
     }))
   })
 
+  // Problems with files (not read, skipped, not saved) are the tool's own notifications, not results.
+  const notifications = reports.flatMap((report) =>
+    report.notices.map((notice) => ({
+      level: notice.severity === 'error' ? 'error' : 'warning',
+      message: { text: notice.message },
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: toUri(report.path), uriBaseId: BASE_ID } } },
+      ],
+    })),
+  )
+
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -114,6 +125,16 @@ export function formatSarif(reports: readonly FileReport[], run: RunInfo): strin
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...(notifications.length === 0
+          ? {}
+          : {
+              invocations: [
+                {
+                  executionSuccessful: !notifications.some((notification) => notification.level === 'error'),
+                  toolExecutionNotifications: notifications,
+                },
+              ],
+            }),
         results,
       },
     ],

@@ -16,6 +16,18 @@ export interface FileReport {
   infoCount: number
   /** The rewritten text when `--fix` changed it. */
   output?: string
+  /** What went wrong with the file itself: not read, skipped, not saved. One line each. */
+  notices: FileNotice[]
+}
+
+/**
+ * A problem with a file rather than with its text. `error`: it could not be read, linted or saved
+ * (the run exits 2); `warn`: it was skipped on purpose (binary, another encoding, ignored, a link
+ * out of the linted folder).
+ */
+export interface FileNotice {
+  severity: 'error' | 'warn'
+  message: string
 }
 
 /** What the formats know about a run: the rules that were on and how loud, for SARIF's rule table. */
