@@ -2,13 +2,16 @@ import { LinkifyIt } from 'linkify-it'
 import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { offPlatformLexicon } from './lexicons/off-platform.js'
-import { PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
+import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
+import { findHiddenContacts } from './shared/hidden-contacts.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
 let linkify: LinkifyIt | undefined
 const phoneCues = new Set(PHONE_CUES)
 const referenceCues = new Set(REFERENCE_CUES)
+const amountWords = new Set(AMOUNT_WORDS)
+const numberOwners = new Set(NUMBER_OWNERS)
 /** `<URL>` and `<LINK>` stand for a real link in templates. */
 const LINK_STAND_IN = /<\s*(?:url|link)\s*>/gi
 const MAY_HOLD_LINK = /[@:]|\.[^\s.]/
@@ -78,6 +81,8 @@ export default createRule({
         ])
       for (const link of findLinks(sentence)) {
         if (link.kind === 'link' && isAllowed(link.host, allowedDomains())) continue
+        if (insideSlot(sentence, link.range)) continue
+        if (link.kind === 'linkStandIn' && asksWhereOrdered(sentence)) continue
         if (isQuoted(sentence, link.range)) continue
         context.report({
           messageId: link.kind,
@@ -91,6 +96,10 @@ export default createRule({
         const range: [number, number] = [sentence.range[0] + run.start, sentence.range[0] + run.end]
         if (isQuoted(sentence, range)) continue
         context.report({ messageId: 'phone', range, suggestions: suggestions() })
+      }
+      for (const hidden of findHiddenContacts(sentence)) {
+        if (isQuoted(sentence, hidden.range)) continue
+        context.report({ messageId: hidden.kind, range: hidden.range, suggestions: suggestions() })
       }
       for (const match of lexicon().find(sentence)) {
         context.report({
@@ -223,14 +232,27 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   if (isDateLike(run.groups)) return false
 
   const start = sentence.range[0] + run.start
-  const nearby = sentence.words.filter((word) => word.range[1] <= start).slice(-4)
-  const hasPhoneCue = sentence.words.some((word) => phoneCues.has(word.normal))
+  const end = sentence.range[0] + run.end
+  // "1 234 567 yen", "12 500 points": an amount.
+  const after = sentence.words.find((word) => word.range[0] >= end)
+  if (after && amountWords.has(after.normal)) return false
+  // A reference word claims the run from anywhere in its clause: "the part number for those pads is …".
+  const nearby = clauseBefore(sentence, start, 8)
+  const hasPhoneCue = sentence.words.some(
+    (word, i) =>
+      phoneCues.has(word.normal) ||
+      (word.normal === 'number' && numberOwners.has(sentence.words[i - 1]?.normal ?? '')),
+  )
   const hasReferenceCue = nearby.some((word) => referenceCues.has(word.normal))
   if (hasReferenceCue && !hasPhoneCue) return false
   if (run.hasPlus && digits >= 8) return true
+  const groups = run.groups
   const formatted =
     run.hasParentheses ||
-    (run.groups.length >= 2 && run.groups.every((size, i) => (i === 0 ? size <= 4 : size >= 2 && size <= 4)))
+    (groups.length >= 2 && groups.every((size, i) => (i === 0 ? size <= 4 : size >= 2 && size <= 4))) ||
+    // National formats: "07700 900219", "01632 960 123" (a trunk 0), "98450 12345" (Indian mobiles).
+    // A UK mobile ("07700 900219") reads as a phone number on its own.
+    (digits === 11 && groups.length <= 3 && run.digits.startsWith('07') && (groups[0] ?? 0) >= 4)
   return formatted || (hasPhoneCue && digits >= 7)
 }
 
@@ -242,4 +264,33 @@ function isDateLike(groups: readonly number[]): boolean {
 /** The replacement sentence, keeping the draft's line structure: a sentence that ended without a stop gets none. */
 function replacementFor(replacement: string, sentence: Sentence): string {
   return /[.!?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
+}
+
+/** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
+function clauseBefore(sentence: Sentence, offset: number, limit: number) {
+  const before = sentence.words.filter((word) => word.range[1] <= offset)
+  const kept = []
+  for (let i = before.length - 1; i >= 0 && kept.length < limit; i--) {
+    const word = before[i] as Sentence['words'][number]
+    kept.push(word)
+    if (word.breakBefore && /[,.;:!?]/.test(sentence.text.slice((before[i - 1]?.range[1] ?? 0) - sentence.range[0], word.range[0] - sentence.range[0])))
+      break
+  }
+  return kept
+}
+
+/** "{{order.id}}" is a template slot (no-placeholders' business), not a link to "order.id". */
+function insideSlot(sentence: Sentence, range: readonly [number, number]): boolean {
+  const base = sentence.range[0]
+  const before = sentence.text.slice(0, range[0] - base)
+  const open = Math.max(before.lastIndexOf('{{'), before.lastIndexOf('${'), before.lastIndexOf('{%'))
+  return open >= 0 && before.lastIndexOf('}') < open
+}
+
+/** "Did you order through Kingston Express or through <URL>?": asking which site, not sending there. */
+function asksWhereOrdered(sentence: Sentence): boolean {
+  return (
+    /\?["'”’)\]]*$/.test(sentence.text) &&
+    sentence.words.some((word) => /^(order|ordered|buy|bought|purchase|purchased)$/.test(word.normal))
+  )
 }

@@ -5,6 +5,14 @@ const REPLY_HERE = "Please reply here and we'll help you in this conversation."
 
 new RuleTester().run(rule, {
   valid: [
+    // Near misses: amounts and part numbers with spaces, idioms, template slots, asking which site.
+    'The price for the full set is 1 234 567 yen including the box.',
+    'The Toyota part number for those pads is 04465 33471.',
+    'u can call me whatever u like, the order still ships today',
+    'Order {{order.id}} update: your monstera is boxed.',
+    'Did you order through Kingston Express or through <URL>?',
+    "We'll meet the deadline at Outlook Road depot if the courier allows it.",
+    'Please cover your account number before you post a screenshot of the statement here.',
     'Please DM us your order number and we will check.',
     'Send us a private message with the details.',
     'Your order number is 114-3941689-8772232.',
@@ -27,6 +35,46 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      text: 'write to me: priya dot nair at outlook dot com',
+      errors: [{ messageId: 'email', excerpt: 'priya dot nair at outlook dot com' }],
+      output: "Please reply here and we'll help you in this conversation",
+    },
+    {
+      text: 'jo [at] bramblehome [dot] com is quickest.',
+      errors: [{ messageId: 'email', excerpt: 'jo [at] bramblehome [dot] com' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'Send pics to m a x . r e p a i r s @ g m x . d e instead.',
+      errors: [{ messageId: 'email', excerpt: 'm a x . r e p a i r s @ g m x . d e' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'Her number is 07700 900219.',
+      errors: [{ messageId: 'phone', excerpt: '07700 900219' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'The digits are oh seven seven double two nine four one five six eight.',
+      errors: [{ messageId: 'phone', excerpt: 'oh seven seven double two nine four one five six eight' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'Sure, revolut me and I will post it.',
+      errors: [{ messageId: 'payment', excerpt: 'revolut me' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'Bank transfer works: sort code 20-45-77.',
+      errors: [{ messageId: 'payment', excerpt: 'sort code' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
+    {
+      text: 'We post restocks on Insta first, so give us a follow.',
+      errors: [{ messageId: 'app', excerpt: 'give us a follow' }],
+      output: "Please reply here and we'll help you in this conversation.",
+    },
     {
       text: 'Email me at sam@example.com.',
       errors: [
