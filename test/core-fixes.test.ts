@@ -48,7 +48,7 @@ describe('lexicon compilation', () => {
     const wide = `(${Array.from({ length: 30 }, (_, i) => `w${i}`).join('|')})`
     expect(() => compile([`${wide} ${wide} ${wide}`])).not.toThrow()
     // Optional slots whose words repeat force copy after copy of the same nodes: refused.
-    const exploding = `${Array.from({ length: 14 }, () => '(a|b|c)?').join(' ')} end`
+    const exploding = `${Array.from({ length: 18 }, () => '(a|b|c)?').join(' ')} end`
     expect(() => compile([exploding])).toThrow(ReplyLintError)
     expect(() => compile([exploding])).toThrow(/expands to too many phrases/)
   })

@@ -14,8 +14,15 @@ const PRODUCTS =
   '(products|items|range|ranges|collection|collections|store|shop|selection|listings|catalog|catalogue|line|designs|styles|bestsellers|best-sellers)'
 const WIDE = '(other|new|latest|full|whole|entire|wide|amazing|great)?'
 
+/** Things a shop sells besides the order: what a cross-sell points to. */
+const OFFERING =
+  '(range|ranges|collection|collections|line|lines|designs|styles|products|items|stock|arrivals|flavours|flavors|scents|colours|colors|drop|drops|restock|restocks|release|releases|version|model|models|bundle|bundles|kit|kits|box|boxes|service|subscription|subscriptions|gift cards|gift card|gift vouchers|protection|warranty|plan|plans|accessories|accessory|set|sets|pieces)'
+
 export const marketingLexicon: Lexicon<MarketingTag> = {
   name: 'no-marketing',
+  classes: { offering: [OFFERING] },
+  /** A discount given as an apology or for a review is a remedy or a review incentive, judged by those rules. */
+  unless: ['(goodwill|inconvenience|for the trouble|to make up|make it up|apolog|once you\'ve left|leave a review|left your review|your review|for a review|feedback)'],
   entries: [
     {
       tag: 'couponCode',
@@ -51,9 +58,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
     {
       tag: 'crossSell',
       match: [
-        `check out our ${WIDE} ${PRODUCTS}`,
-        `(browse|explore|shop) our ${WIDE} ${PRODUCTS}`,
-        `take a look at our ${WIDE} ${PRODUCTS}`,
+        `check out our *{0,2} ${PRODUCTS}`,
+        `(browse|explore|shop) our *{0,2} ${PRODUCTS}`,
+        `(take|have) a (look|peek|browse) (at|through) our *{0,2} ${PRODUCTS}`,
         'you (might|may|will|would) also (like|love|enjoy)',
         'you (might|may|would) also be interested in',
         '(might|may) be interested in our',
@@ -70,6 +77,71 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         'as little as',
         '(plans|subscriptions|memberships) (start|starting) (at|from)',
         'unlimited (skips|streaming|downloads)',
+        // Cross-sells without a sales word: "you'd love the matching studs", "we also do matching seat covers".
+        "(you'd|you would|you'll|you will|you might|you may) (also)? (love|like|enjoy|want|need) (the|our|a|some)? (matching|coordinating|other|new|same|complementary)",
+        "(we|we've|we have|we're|we are) (also)? (now)? (do|carry|sell|stock|make|offer|have|got|launched|added|dropped|released|got in|just got in) (the|a|an|some|our)? (matching|new|other|coordinating|whole|full)? *{0,2} (matching|coordinating) *? @offering?",
+        '(we|i) (also|now) (do|carry|sell|stock|make|offer|have) *{0,3} @offering',
+        '(matching|coordinating) *{0,2} (too|as well)',
+        '(lots of|many|most) (people|customers|buyers) (who|that) (bought|buy|ordered|order|picked|pick)',
+        '(also|often) (pick up|buy|add|grab|order) the (matching|coordinating)',
+        'worth a (look|browse|peek)',
+        '(have|take) a (browse|look|peek) (on|at|around|through) (our|the) (shop|store|page|site|website|storefront|range|collection)',
+        'if you (ever)? (want|need|upgrade|fancy|like|enjoyed) *{0,4} (our|the) *{0,2} (version|range|box|service|subscription|club|pro|plus)',
+        '(the|our) (pro|plus|premium|deluxe|max|ultra|bigger|larger) (version|model|edition) (has|is|comes|gives)',
+        '(you can|you could|why not|just) (add|get|grab) (our|the|a) *{0,3} (protection|warranty|plan|cover|insurance|bundle|upgrade)',
+        "(is|are|now|'s|it's) (up|available|open) for pre-order",
+        '(pre-order|preorder|pre order) (now|today|it|yours|is open|is live)',
+        '(early birds|early bird) (get|price|pricing|offer|discount)',
+        '(launch|introductory|intro) (price|offer|pricing|discount)',
+        '(sample|samples) of our (new|latest)',
+        'full size is (on|in|available)',
+        '(new|latest) @offering (is|are|just|has|have)? (out|in|live|up|landed|dropped|arrived|launched|available)',
+        '(just|now|finally) (launched|dropped|landed|released|added|restocked|arrived) (a|our|the|some)? (new)? *{0,3} @offering',
+        '(launched|dropped|landed|released|added) (a|our|the|some)? (new|brand new) *{0,2} @offering',
+        '(winter|summer|spring|autumn|fall|christmas|holiday|new|spring/summer|autumn/winter) (range|collection|line|drop|edit) *{0,2} (dropped|landed|launched|arrived|out|live|in)',
+        '(launched|dropped|added|got in|released) (a|an|some|the|our)? (matching|coordinating) *',
+        "(don't forget|remember|just so you know) (that)? (we|we're|we are) (also)? (do|offer|sell|make|have|on)",
+        '(we|i) (also)? do (gift wrapping|gift-wrapping|engraving|personalisation|personalization|monogramming|custom orders|bundles|gift sets|gift boxes)',
+        '(gift cards|gift card|gift vouchers|gift voucher) (make|are|is) (a|the)? (lovely|great|perfect|ideal)',
+        'last-minute (present|gift|presents|gifts)',
+      ],
+    },
+    {
+      tag: 'sale',
+      match: [
+        '(this|next) (week|weekend|month) only',
+        '(today|tonight) only',
+        'buy (any)? * (get|and get) * (free|half price)',
+        '(orders|spend|everything) over * (ship|ships|get|gets|for) (free|free shipping|free delivery)',
+        '(ship|ships) free (over|on orders over)',
+        '(our|the) prices are going up',
+        '(great|good|perfect) time to (stock up|buy|order|treat yourself)',
+        'stock up (on|now|before)',
+        '(offer|sale|deal|promotion|discount) is (live|on|now on|running)',
+        '(flat|up to|extra) * (off|discount)',
+        '(clearance|bargain|outlet|sale) (corner|section|rail|bin|page)',
+        '(black friday|cyber monday|boxing day) (is)? (coming|soon|around the corner|here|starts)',
+        '(keep your eyes peeled|watch this space|stay tuned)',
+        'big (stuff|things|plans) (planned|coming)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'newsletter',
+      match: [
+        '(loyalty|rewards|vip|insider|members|member|stamp) (club|card|scheme|programme|program|list)',
+        '(stamps|points) (into|in|on) (our|your) (loyalty|rewards|stamp)',
+        "(i've|we've|i have|we have) added you to (our|the) (vip|mailing|email|insider|customer)? (list|club)",
+        '(first|the first) to (hear|know|see) about',
+        '(members|subscribers|insiders) (of our|get|see|can)',
+        '(subscribe|sign up) (and|&) save',
+        '(subscribe|sign up) (to|for) (our|the|a)? *{0,2} (subscription|box|club|plan)',
+        '(a|our) * (of the month|subscription|sub) (box|club)?',
+        '(ships|delivered|arrives) (monthly|every month|every four weeks|every 4 weeks)',
+        '(referral|refer-a-friend|refer a friend) (code|link|scheme|programme|program|bonus|discount)',
+        "(if you know|if any|know anyone|tell your) *{0,3} (friends|anyone|someone|family|mates|people) *{0,4} (send them our way|fancy|who'd like|who would like|refer|code)",
+        'send them our way',
+        '(give|pass) (them|it) your (referral|friend) (code|link)',
       ],
     },
     {
@@ -91,6 +163,12 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(join|visit) our (community|facebook group|group|channel)',
         'subscribe to our (channel|youtube|page)',
         'stay (connected|in touch) (with us)? on',
+        '(hit|tap|click|press) (the)? (follow|subscribe|heart|favourite|favorite) (button)?',
+        '(follow|favourite|favorite|heart) (our|the) (shop|store|page|profile)',
+        "(worth|good idea|best) (keeping|to keep) an eye (out|on)",
+        'keep an eye on (our|the) (shop|store|page|profile|listings|instagram|insta)',
+        "you'll get a (ping|notification|notice|alert) (whenever|when|every time)",
+        "(we're|we are|i'm|i am|find us|catch us) on (insta|instagram|tiktok|facebook|fb|pinterest|youtube|twitter|x) (as|at)?",
       ],
       // "Follow us and DM your order number" is the channel's mechanics, not promotion.
       unless: ['(dm|dms|direct message|private message|message us)'],

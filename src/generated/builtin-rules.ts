@@ -25,7 +25,10 @@ export type PresetName = 'kingston-express' | 'recommended' | 'strict'
 
 /** Each built-in rule's options by rule id (`rules: { [id]: [severity, options] }` takes any of them). */
 export interface BuiltinRuleOptions {
-  'delay-notice': Record<string, never>
+  'delay-notice': {
+    /** Default: `false`. */
+    requireBoth: boolean
+  }
   'escalate-instead': Record<string, never>
   'no-blame': Record<string, never>
   'no-guarantees': Record<string, never>

@@ -25,10 +25,12 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * Bytes of the tarball and of its unpacked files. Raise a budget only for a reason: it is what
  * every user downloads. (Built with source maps and a copy of the engine per CommonJS entry, the
  * package was 5.6 MB packed.) 470: the command line's config loading, file walking, safe saving
- * and report formatting (dist/cli.js from 23 to 54 KB) and its README section.
+ * and report formatting (dist/cli.js from 23 to 54 KB) and its README section. 520 / 2000: the
+ * rules' classes of meaning (actors, failures, remedies, abuse, channels), which every build ships
+ * in its ESM and CommonJS copies.
  */
-const PACKED_BUDGET_KB = 470
-const UNPACKED_BUDGET_KB = 1800
+const PACKED_BUDGET_KB = 520
+const UNPACKED_BUDGET_KB = 2000
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
