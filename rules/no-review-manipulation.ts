@@ -1,4 +1,5 @@
 import {
+  isNegated,
   type Edit,
   lazyLexicon,
   type PhraseMatch,
@@ -60,7 +61,13 @@ export default createRule({
   },
   messages,
   check(context) {
-    const judged = context.sentences.map((sentence) => context.memo(sentence, 'verdict', judge))
+    const judged = context.sentences.map((sentence, index) => {
+      const verdict = context.memo(sentence, 'verdict', judge)
+      if (!verdict.needsReview) return verdict
+      // "it" must point back to a review in the sentence before.
+      const previous = context.sentences[index - 1]
+      return previous && previous.words.some((word) => reviewNouns.has(word.normal)) ? verdict : {}
+    })
     const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
     let neutralSeen = 0
     judged.forEach((verdict, index) => {
@@ -107,6 +114,8 @@ export default createRule({
 
 interface Verdict {
   finding?: Finding
+  /** A pressure phrase whose review is named in the sentence before ("…your review. Would you consider removing it?"). */
+  needsReview?: boolean
   range?: Range
   /** For "contact us before leaving a review": the condition alone, which can simply go. */
   ungate?: Range
@@ -114,16 +123,35 @@ interface Verdict {
   request?: Range
 }
 
+/** Pressure phrases and the finding each is reported as. */
+const PRESSURE: ReadonlyArray<readonly [ReviewTag, Finding]> = [
+  ['pressureIncentive', 'incentive'],
+  ['pressureGating', 'gating'],
+  ['pressureChange', 'change'],
+  ['pressurePositive', 'positive'],
+]
+
 function judge(sentence: Sentence): Verdict {
   const words = sentence.words
-  if (
-    !words.some(
-      (word) => reviewNouns.has(word.normal) || word.normal === 'rate' || word.normal === 'reviewing',
-    )
+  const mentionsReview = words.some(
+    (word) =>
+      reviewNouns.has(word.normal) ||
+      word.normal === 'rate' ||
+      word.normal === 'reviewing' ||
+      word.normal === 'word' ||
+      word.normal === 'words',
   )
-    return {}
   const matches = lexicon().find(sentence)
   const byTag = (tag: ReviewTag) => matches.filter((match) => match.tag === tag)
+  // Pressure manipulates whatever came before it ("thanks for the review, could the 1 star come down").
+  for (const [tag, finding] of PRESSURE) {
+    const pressure = byTag(tag)[0]
+    if (pressure && !isNegated(words, firstIndex(pressure)))
+      return { finding, range: pressure.range, request: pressure.range, needsReview: !mentionsReview }
+  }
+  const starred = starredRequest(sentence)
+  if (starred) return { finding: 'positive', range: starred, request: starred }
+  if (!mentionsReview) return {}
   let request: Range | undefined
   for (const match of byTag('request')) {
     // "rate us", "review your purchase" are complete; "leave", "love" need their review noun.
@@ -143,6 +171,7 @@ function judge(sentence: Sentence): Verdict {
       const after = words[noun + 1]?.normal
       if (after !== 'down' && after !== 'off') continue
     }
+    if (isNegated(words, firstIndex(match), 6)) continue
     const between = named ? [] : words.slice(firstIndex(match) + 1, noun).map((word) => word.normal)
     const asking =
       between.includes('your') ||
@@ -177,7 +206,10 @@ function judge(sentence: Sentence): Verdict {
   if (!request && offered) {
     const reviewedFor = words.findIndex(
       (word, i) =>
-        reviewNouns.has(word.normal) && words.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'for'),
+        reviewNouns.has(word.normal) &&
+        words.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'for') &&
+        // "No need to wait for the review": the seller's review of the request, not the customer's.
+        !words.slice(Math.max(0, i - 4), i).some((w) => /^(wait|waiting|pending|awaiting|under|after)$/.test(w.normal)),
     )
     if (reviewedFor >= 0)
       request = [(words[reviewedFor] as Word).range[0], (words[reviewedFor] as Word).range[1]]
@@ -242,7 +274,9 @@ function isAskedFor(words: readonly Word[], match: PhraseMatch): boolean {
   const after = words.slice(lastIndex(match) + 1, lastIndex(match) + 5).map((word) => word.normal)
   return (
     (after.includes('would') || after.includes('will')) &&
-    after.some((word) => word === 'help' || word === 'mean' || word === 'appreciated')
+    after.some((word) =>
+      /^(help|mean|appreciated|massive|huge|amazing|brilliant|great|wonderful|lovely|fantastic|awesome|ace)$/.test(word),
+    )
   )
 }
 
@@ -250,10 +284,32 @@ function isAskedFor(words: readonly Word[], match: PhraseMatch): boolean {
 function acknowledgedBefore(words: readonly Word[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 6; i--) {
     const word = (words[i] as Word).normal
-    if (acknowledgements.has(word)) return true
+    // "Once you've left your review": a review still to come.
+    if (acknowledgements.has(word))
+      return !words.slice(Math.max(0, i - 3), i).some((w) => /^(once|after|when|if|as soon as)$/.test(w.normal))
     if (word === 'please' || word === 'leave' || word === 'give' || word === 'write') return false
   }
   return false
+}
+
+/** "leave 5* if you're happy": a star rating written with a star sign, asked for. */
+function starredRequest(sentence: Sentence): Range | undefined {
+  const tokens = sentence.tokens
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as (typeof tokens)[number]
+    const before = tokens[i - 1] as (typeof tokens)[number]
+    if (token.kind !== 'symbol' || !/^(?:\*|⭐|🌟)+$/u.test(token.text)) continue
+    if (before.kind !== 'word' || !/^(5|five)$/i.test(before.text) || before.range[1] !== token.range[0]) continue
+    const wordIndex = sentence.words.findIndex((word) => word.range[0] === before.range[0])
+    if (wordIndex < 0) continue
+    for (let k = wordIndex - 1; k >= 0 && k >= wordIndex - 4; k--)
+      if (requestCues.has((sentence.words[k] as Word).normal)) return [before.range[0], token.range[1]]
+    // "A quick 5⭐ would make our day": asked for by what it would do.
+    const after = sentence.words.slice(wordIndex + 1, wordIndex + 4).map((word) => word.normal)
+    if (after.includes('would') && after.some((word) => /^(make|help|mean|be)$/.test(word)))
+      return [before.range[0], token.range[1]]
+  }
+  return undefined
 }
 
 function firstIndex(match: PhraseMatch): number {

@@ -8,8 +8,15 @@ import type { Lexicon } from '../../src/core.js'
  * - `request`: a verb that, followed by a review, asks for one; fine once, counted for repeats.
  * - `incentive`: something of value offered around a review (checked together with a review request).
  * - `condition`: "if you're happy…", which turns a review request into a selective one.
+ * - `pressure…`: phrases that manipulate on their own, whatever verb is used ("anything under five
+ *   stars hurts us", "hold off on leaving feedback", "could the 1 star come down now"), reported as
+ *   `positive`, `gating`, `change` or `incentive`.
  */
 export type ReviewTag =
+  | 'pressurePositive'
+  | 'pressureGating'
+  | 'pressureChange'
+  | 'pressureIncentive'
   | 'positive'
   | 'gating'
   | 'gatingNegative'
@@ -118,17 +125,70 @@ export const OBJECT_FILLERS: readonly string[] = [
   'four',
   '5',
   'five',
+  'photo',
+  'video',
+  'written',
+  'detailed',
+  'little',
+  'nice',
+  'kind',
 ]
 
 const NOUN = `(${REVIEW_NOUNS.filter((noun) => !noun.startsWith('star')).join('|')})`
 const SENTIMENT = `(${SENTIMENT_WORDS.join('|')})`
 const ASK =
   '(leave|give|write|post|submit|share|drop|add|provide|leaving|giving|writing|posting|submitting|sharing)'
-const GATE_ASK = '(leave|leaving|write|writing|post|posting|give|giving|submit|submitting)'
+const GATE_ASK =
+  '(leave|leaving|write|writing|post|posting|give|giving|submit|submitting|rate|rating|review|reviewing)'
+const STARS = '(star|stars|star rating|star review|stars rating)'
 
 export const reviewLexicon: Lexicon<ReviewTag> = {
   name: 'no-review-manipulation',
   entries: [
+    {
+      tag: 'pressurePositive',
+      match: [
+        `(anything|something|a rating|ratings|reviews|a review) (less than|under|below|other than|short of) (five|5) ${STARS}?`,
+        `(rely|relies|depend|depends|count|counts|live|survive) (on|off) (5|five|top|good|great|positive|high|glowing) ${STARS}? (ratings|reviews|feedback)?`,
+        '(keep|bear) (that|this|it) in mind when (you)? (rate|review|leave|rating|reviewing|write|writing)',
+        '(a|some|few|a few) (nice|kind|good|positive|lovely) (word|words) (on|about) (the|our|my|us)',
+        '(reviews|feedback|ratings) (that|which) (mention|mentions|say|says|talk about|highlight|highlights|praise|praises)',
+        'do (the|teh) same (for me|for us|back|in return)?',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'pressureGating',
+      match: [
+        'hold off (on)? (leaving|giving|posting|writing|submitting|rating|reviewing|feedback|a review)',
+        '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
+        "(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if",
+        "(if|when|should) you (post|leave|write|publish|put up) (that|a|the|your|any) *? (review|feedback|rating) , *{0,2} (i'll|ill|we'll|i will|we will) (make sure|report|block|sue|expose|be|take)",
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'pressureChange',
+      match: [
+        '(bump|knock|push|nudge|move) (it|that|them|the rating|your rating|the stars|your stars) up',
+        `(the|that|your|those) (1|one|2|two|3|three|4|four) ${STARS}? (could|can|would|might)? (come|go) (down|up)`,
+        '(raise|bump|change|update|increase|up|move) (it|that|this|them) (up)? to (a)? (4|four|5|five)',
+        `(raise|bump|change|update|increase|up) (the|your|my) (rating|review|feedback|score|star|stars|star rating) to`,
+        '(once|when|after|if|as soon as) (the|your|that|this) *? (review|feedback|rating|comment) (is|has been|gets|goes|comes) (gone|removed|deleted|down|taken down|changed|updated|edited|off)',
+        '(ask you to|asking you to|could you|would you|can you|please|mind|consider|willing to) (take|taking) (it|that|this|them) (down|off)',
+        '(consider|mind|be willing to|be able to|could you|would you|can you|please|possible to) (removing|remove|deleting|delete|editing|edit|changing|change|updating|update|amending|amend|revising|revise|taking down|take down|taking it down) (it|that|this)',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'pressureIncentive',
+      match: [
+        '(every|each|any) (review|rating|photo review) (this month|this week)? (enters|gets|earns|wins|puts|goes)',
+        "(once|when|after|as soon as) (you've|you have|you) (left|posted|written|given|leave|post|write|give) (a|your|the|us a)? (review|rating|feedback) , *{0,4} (i'll|ill|we'll|i will|we will) (send|give|refund|pop|post|add)",
+        '(leave|post|write|give) (us|me)? (a)? *{0,2} (review|rating|feedback) (with a photo|with photos|with pictures)? (and|&) (i|we|i\'ll|we\'ll|ill) (will)? (send|give|refund|throw in|pop|knock|add)',
+      ],
+      negatable: false,
+    },
     {
       tag: 'positive',
       match: [
@@ -178,13 +238,16 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         '(percent off|off your next)',
         'for free',
         '(entry|entries) (into|in) (a|our|the)? (prize draw|draw|giveaway|competition)',
+        'free (pair|pairs|shipping|delivery|postage|express shipping|express delivery|upgrade|bag|box|candle|gift wrap|gift-wrap|sample|samples|item|extra)',
+        '(throw|pop|chuck|stick) in (a|some)? (free|little|extra)',
+        '(as a|a little) (thank-you|thank you|thankyou) (gift|present|discount|treat)?',
       ],
       negatable: false,
     },
     {
       tag: 'condition',
       match: [
-        "if (you are|you're|youre|you were|you've been|you have been|you feel) (really|very|completely|totally|fully)? (happy|satisfied|pleased|delighted|thrilled|content)",
+        "if (you are|you're|youre|you were|you've been|you have been|you feel|ur) (really|very|completely|totally|fully|100)? (happy|satisfied|pleased|delighted|thrilled|content)",
         'if (you|u) (love|loved|like|liked|enjoy|enjoyed) (it|the|your|our|this|them)',
         'if (everything|all) (is|was|went) (well|good|great|ok|okay|fine|to your satisfaction)',
         'happy customers',

@@ -5,6 +5,10 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // Near misses: a policy of not asking, the seller's own review of a request, a thank-you.
+    'Our policy is never to ask buyers to change a review, so please do not feel any pressure.',
+    "No need to wait for the review, I've passed your request on and will update you tomorrow.",
+    'Thanks so much for the lovely review, it made our day.',
     NEUTRAL,
     'Please leave a review when you get a chance.',
     'Thanks for your order! We would love your honest feedback.',
@@ -24,6 +28,30 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      text: 'We rely on 5 star ratings, so anything less than five really hurts us.',
+      errors: [{ messageId: 'positive', excerpt: 'rely on 5 star ratings' }],
+      output: "If you have a moment, we'd welcome your honest feedback.",
+    },
+    {
+      text: 'Please hold off on leaving feedback until we have tried the reset.',
+      errors: [{ messageId: 'gating', excerpt: 'hold off on leaving' }],
+      output: "If you have a moment, we'd welcome your honest feedback.",
+    },
+    {
+      text: 'The 2 stars you left, any chance you could bump it up a bit?',
+      errors: [{ messageId: 'change', excerpt: 'bump it up' }],
+    },
+    {
+      text: "I've seen your review about the delay. Would you consider removing it?",
+      errors: [{ messageId: 'change', excerpt: 'consider removing it' }],
+      output: "I've seen your review about the delay.",
+    },
+    {
+      text: 'pls leave 5* if ur happy',
+      errors: [{ messageId: 'positive', excerpt: '5*' }],
+      output: "If you have a moment, we'd welcome your honest feedback",
+    },
     {
       text: 'Please leave us a 5-star review!',
       errors: [
