@@ -273,7 +273,15 @@ function clauseBefore(sentence: Sentence, offset: number, limit: number) {
   for (let i = before.length - 1; i >= 0 && kept.length < limit; i--) {
     const word = before[i] as Sentence['words'][number]
     kept.push(word)
-    if (word.breakBefore && /[,.;:!?]/.test(sentence.text.slice((before[i - 1]?.range[1] ?? 0) - sentence.range[0], word.range[0] - sentence.range[0])))
+    if (
+      word.breakBefore &&
+      /[,.;:!?]/.test(
+        sentence.text.slice(
+          (before[i - 1]?.range[1] ?? 0) - sentence.range[0],
+          word.range[0] - sentence.range[0],
+        ),
+      )
+    )
       break
   }
   return kept

@@ -1,6 +1,6 @@
 import {
-  isNegated,
   type Edit,
+  isNegated,
   lazyLexicon,
   type PhraseMatch,
   type Range,
@@ -209,7 +209,9 @@ function judge(sentence: Sentence): Verdict {
         reviewNouns.has(word.normal) &&
         words.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'for') &&
         // "No need to wait for the review": the seller's review of the request, not the customer's.
-        !words.slice(Math.max(0, i - 4), i).some((w) => /^(wait|waiting|pending|awaiting|under|after)$/.test(w.normal)),
+        !words
+          .slice(Math.max(0, i - 4), i)
+          .some((w) => /^(wait|waiting|pending|awaiting|under|after)$/.test(w.normal)),
     )
     if (reviewedFor >= 0)
       request = [(words[reviewedFor] as Word).range[0], (words[reviewedFor] as Word).range[1]]
@@ -275,7 +277,9 @@ function isAskedFor(words: readonly Word[], match: PhraseMatch): boolean {
   return (
     (after.includes('would') || after.includes('will')) &&
     after.some((word) =>
-      /^(help|mean|appreciated|massive|huge|amazing|brilliant|great|wonderful|lovely|fantastic|awesome|ace)$/.test(word),
+      /^(help|mean|appreciated|massive|huge|amazing|brilliant|great|wonderful|lovely|fantastic|awesome|ace)$/.test(
+        word,
+      ),
     )
   )
 }
@@ -286,7 +290,9 @@ function acknowledgedBefore(words: readonly Word[], index: number): boolean {
     const word = (words[i] as Word).normal
     // "Once you've left your review": a review still to come.
     if (acknowledgements.has(word))
-      return !words.slice(Math.max(0, i - 3), i).some((w) => /^(once|after|when|if|as soon as)$/.test(w.normal))
+      return !words
+        .slice(Math.max(0, i - 3), i)
+        .some((w) => /^(once|after|when|if|as soon as)$/.test(w.normal))
     if (word === 'please' || word === 'leave' || word === 'give' || word === 'write') return false
   }
   return false
@@ -299,7 +305,8 @@ function starredRequest(sentence: Sentence): Range | undefined {
     const token = tokens[i] as (typeof tokens)[number]
     const before = tokens[i - 1] as (typeof tokens)[number]
     if (token.kind !== 'symbol' || !/^(?:\*|⭐|🌟)+$/u.test(token.text)) continue
-    if (before.kind !== 'word' || !/^(5|five)$/i.test(before.text) || before.range[1] !== token.range[0]) continue
+    if (before.kind !== 'word' || !/^(5|five)$/i.test(before.text) || before.range[1] !== token.range[0])
+      continue
     const wordIndex = sentence.words.findIndex((word) => word.range[0] === before.range[0])
     if (wordIndex < 0) continue
     for (let k = wordIndex - 1; k >= 0 && k >= wordIndex - 4; k--)

@@ -8,6 +8,7 @@ import {
   INBOX_VERBS,
   NEGATION_BREAKERS,
   NOT_A_VALUE_BEFORE,
+  OTHER_CUSTOMER,
   type PersonalTag,
   PRIVATE_CHANNEL,
   PROHIBITIONS,
@@ -60,6 +61,16 @@ const PERSONAL_NAMES: Record<Exclude<PersonalTag, 'ignore'>, string> = {
 }
 /** Personal data that is sensitive on its own; a name or an address only together. */
 const SENSITIVE_ALONE = new Set(['email', 'phone', 'account', 'dob', 'govId'])
+const otherCustomer = new Set(OTHER_CUSTOMER)
+/** A street address: "14 Elm Road", "3 Mill Lane". Bounded, so linear. */
+const STREET =
+  /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Court|Ct|Place|Pl|Terrace|Gardens|Grove|Park|Hill|Row|Square|Sq|Boulevard|Blvd|Mews|Walk)\b/g
+/** A UK postcode: "HA1 2XY", "DE45 1AA". */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g
+/** Someone else's order number: "His order was 1147". */
+const THEIR_ORDER = /\b(?:[Hh]is|[Hh]er|[Tt]heir) order (?:number |no\.? )?(?:was |is )?#?\d{3,}/g
+/** A phone-like run: seven or more digits with spaces. */
+const PHONE_LIKE = /(?<![\d-])\+?\d[\d ]{6,16}\d(?![\d-])/g
 
 const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/g
 const SORT_CODE = /(?<!\d)\d{2}-\d{2}-\d{2}(?![\d-])/g
@@ -74,6 +85,8 @@ const messages = {
     '"{{phrase}}" asks the customer for {{what}}. No seller needs it, customers are told never to share it, and asking looks like a scam; the platform handles payment and sign-in.',
   secretShared:
     'This message contains {{what}}. Anyone who can read the conversation could use it; never send it in a message.',
+  thirdPartyData:
+    "This shares another person's {{what}}. Other customers' details must never be passed on in a message; let the platform arrange any exchange.",
   personalDataRequest:
     '"{{phrase}}" asks the customer to post personal details ({{what}}) in this conversation. Ask for them by private message, and only what you need.',
   suggestMask: 'Show only the last four digits: "{{masked}}".',
@@ -129,10 +142,12 @@ export default createRule({
           })
           continue
         }
-        const cue = requestCue(sentence.words, firstIndex(match), true)
+        const cue =
+          requestCue(sentence.words, firstIndex(match), true) ??
+          handedOverAfter(sentence.words, lastIndex(match))
         if (cue === undefined) continue
         requested.push(match)
-        requestStart = Math.min(requestStart, cue.range[0])
+        requestStart = Math.min(requestStart, cue.range[0], match.range[0])
       }
       if (requested.length > 0) {
         const range: Range = [requestStart, (requested[requested.length - 1] as PhraseMatch).range[1]]
@@ -150,6 +165,11 @@ export default createRule({
             },
           ],
         })
+        continue
+      }
+      const shared = otherPersonsData(sentence, context.document.sentences[sentence.index - 1])
+      if (shared) {
+        context.report({ messageId: 'thirdPartyData', range: shared.range, data: { what: shared.what } })
         continue
       }
       const request = personalRequest(sentence)
@@ -281,9 +301,9 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   const first = counted[0] as PhraseMatch
   const last = counted[counted.length - 1] as PhraseMatch
   if (words.slice(0, firstIndex(first)).some((word) => prohibitions.has(word.normal))) return undefined
-  const cue = requestCue(words, firstIndex(first), false)
+  const cue = requestCue(words, firstIndex(first), false) ?? handedOverAfter(words, lastIndex(last))
   let start: number
-  if (cue) start = cue.range[0]
+  if (cue) start = Math.min(cue.range[0], first.range[0])
   else if (pleaseAfter(words, lastIndex(last)) || isQuestionAbout(sentence, first)) start = first.range[0]
   else return undefined
   const what = listOf([
@@ -418,4 +438,108 @@ function withEnding(replacement: string, sentence: Sentence): string {
 /** The text of a range inside the sentence (a sentence-scoped rule reads only its sentence). */
 function textOf(sentence: Sentence, [start, end]: Range): string {
   return sentence.text.slice(start - sentence.range[0], end - sentence.range[0])
+}
+
+/**
+ * "…send the card number to me here": the secret first, then a hand-over of it ("paste it here",
+ * "read it back to me", "send it over here").
+ */
+function handedOverAfter(words: readonly Word[], index: number): Word | undefined {
+  for (let i = index + 1; i < words.length - 1; i++) {
+    const word = words[i] as Word
+    const next = words[i + 1] as Word
+    if (
+      (handoverVerbs.has(word.normal) || word.normal === 'paste') &&
+      /^(it|them|that|this)$/.test(next.normal)
+    )
+      return negatedAt(words, i) ? undefined : word
+  }
+  return undefined
+}
+
+/**
+ * Another person's details passed on: a street address, postcode, e-mail or phone number in a
+ * sentence about someone else ("another buyer, Mrs Patel at 14 Elm Road", "her number is …").
+ */
+function otherPersonsData(
+  sentence: Sentence,
+  previous: Sentence | undefined,
+): { range: Range; what: string } | undefined {
+  const words = sentence.words
+  const aboutSomeoneElse =
+    words.some(
+      (word, i) =>
+        // "her number", "his address"; "Mrs Patel"
+        ((word.normal === 'his' || word.normal === 'her' || word.normal === 'their') &&
+          /^(number|address|email|e-mail|phone|mobile|details|order|house|flat|postcode)$/.test(
+            words[i + 1]?.normal ?? '',
+          )) ||
+        (/^(mr|mrs|ms|miss)$/.test(word.normal) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')),
+    ) ||
+    /\b(?:went|sent|delivered|posted|given) to \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.text) ||
+    words.some(
+      (word, i) =>
+        otherCustomer.has(word.normal) && /^(another|other|different)$/.test(words[i - 1]?.normal ?? ''),
+    ) ||
+    (previous?.words.some(
+      (word, i) =>
+        otherCustomer.has(word.normal) &&
+        /^(another|other|different)$/.test(previous.words[i - 1]?.normal ?? ''),
+    ) ??
+      false)
+  if (!aboutSomeoneElse) return undefined
+  const found: { range: Range; what: string }[] = []
+  const scan = (pattern: RegExp, what: string) => {
+    pattern.lastIndex = 0
+    for (const match of sentence.text.matchAll(pattern)) {
+      const start = sentence.range[0] + match.index
+      found.push({ range: [start, start + match[0].length], what })
+    }
+  }
+  scan(STREET, 'address')
+  scan(POSTCODE, 'address')
+  for (const [start, end] of emailsIn(sentence.text))
+    found.push({ range: [sentence.range[0] + start, sentence.range[0] + end], what: 'e-mail address' })
+  scan(PHONE_LIKE, 'phone number')
+  // A name right after "another customer,": "another customer, David Lowe".
+  words.forEach((word, i) => {
+    const [first, second] = [words[i + 1], words[i + 2]]
+    if (
+      otherCustomer.has(word.normal) &&
+      /^(another|other)$/.test(words[i - 1]?.normal ?? '') &&
+      first &&
+      second &&
+      /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(second.text) &&
+      !second.breakBefore
+    )
+      found.push({ range: [first.range[0], second.range[1]], what: 'name' })
+  })
+  scan(THEIR_ORDER, 'order')
+  if (found.length === 0) return undefined
+  found.sort((a, b) => a.range[0] - b.range[0])
+  const first = found[0] as { range: Range; what: string }
+  const last = found[found.length - 1] as { range: Range; what: string }
+  return {
+    range: [first.range[0], last.range[1]],
+    what: listOf([...new Set(found.map((item) => item.what))]),
+  }
+}
+
+const LOCAL_CHAR = /[\w.+-]/
+const DOMAIN_CHAR = /[\w.-]/
+
+/** E-mail addresses, found around each "@" (each scan stops at the next "@", so the whole is linear). */
+function emailsIn(text: string): Range[] {
+  const found: Range[] = []
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at
+    while (start > 0 && LOCAL_CHAR.test(text.charAt(start - 1))) start--
+    let end = at + 1
+    while (end < text.length && DOMAIN_CHAR.test(text.charAt(end))) end++
+    while (end > at + 1 && text.charAt(end - 1) === '.') end--
+    const domain = text.slice(at + 1, end)
+    if (start < at && domain.includes('.') && !domain.startsWith('.')) found.push([start, end])
+  }
+  return found
 }

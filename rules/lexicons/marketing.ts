@@ -22,7 +22,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
   name: 'no-marketing',
   classes: { offering: [OFFERING] },
   /** A discount given as an apology or for a review is a remedy or a review incentive, judged by those rules. */
-  unless: ['(goodwill|inconvenience|for the trouble|to make up|make it up|apolog|once you\'ve left|leave a review|left your review|your review|for a review|feedback)'],
+  unless: [
+    "(goodwill|inconvenience|for the trouble|to make up|make it up|apolog|once you've left|leave a review|left your review|your review|for a review|feedback)",
+  ],
   entries: [
     {
       tag: 'couponCode',
@@ -165,7 +167,7 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         'stay (connected|in touch) (with us)? on',
         '(hit|tap|click|press) (the)? (follow|subscribe|heart|favourite|favorite) (button)?',
         '(follow|favourite|favorite|heart) (our|the) (shop|store|page|profile)',
-        "(worth|good idea|best) (keeping|to keep) an eye (out|on)",
+        '(worth|good idea|best) (keeping|to keep) an eye (out|on)',
         'keep an eye on (our|the) (shop|store|page|profile|listings|instagram|insta)',
         "you'll get a (ping|notification|notice|alert) (whenever|when|every time)",
         "(we're|we are|i'm|i am|find us|catch us) on (insta|instagram|tiktok|facebook|fb|pinterest|youtube|twitter|x) (as|at)?",

@@ -115,4 +115,16 @@ export const AMOUNT_WORDS: readonly string[] = [
 ]
 
 /** Owners before "number" that make it a person's number: "her number is …". */
-export const NUMBER_OWNERS: readonly string[] = ['my', 'our', 'her', 'his', 'their', 'your', 'phone', 'mobile', 'contact', 'whatsapp', 'cell']
+export const NUMBER_OWNERS: readonly string[] = [
+  'my',
+  'our',
+  'her',
+  'his',
+  'their',
+  'your',
+  'phone',
+  'mobile',
+  'contact',
+  'whatsapp',
+  'cell',
+]

@@ -162,7 +162,7 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       match: [
         'hold off (on)? (leaving|giving|posting|writing|submitting|rating|reviewing|feedback|a review)',
         '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
-        "(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if",
+        '(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if',
         "(if|when|should) you (post|leave|write|publish|put up) (that|a|the|your|any) *? (review|feedback|rating) , *{0,2} (i'll|ill|we'll|i will|we will) (make sure|report|block|sue|expose|be|take)",
       ],
       negatable: false,
@@ -185,7 +185,7 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       match: [
         '(every|each|any) (review|rating|photo review) (this month|this week)? (enters|gets|earns|wins|puts|goes)',
         "(once|when|after|as soon as) (you've|you have|you) (left|posted|written|given|leave|post|write|give) (a|your|the|us a)? (review|rating|feedback) , *{0,4} (i'll|ill|we'll|i will|we will) (send|give|refund|pop|post|add)",
-        '(leave|post|write|give) (us|me)? (a)? *{0,2} (review|rating|feedback) (with a photo|with photos|with pictures)? (and|&) (i|we|i\'ll|we\'ll|ill) (will)? (send|give|refund|throw in|pop|knock|add)',
+        "(leave|post|write|give) (us|me)? (a)? *{0,2} (review|rating|feedback) (with a photo|with photos|with pictures)? (and|&) (i|we|i'll|we'll|ill) (will)? (send|give|refund|throw in|pop|knock|add)",
       ],
       negatable: false,
     },

@@ -30,6 +30,7 @@ export const secretLexicon: Lexicon<SecretTag> = {
   entries: [
     {
       tag: 'cvv',
+      unless: ['last (four|4|three|3) (digits)?'],
       match: [
         '(cvv|cvv2|cvc|cvc2|csc|cvn|cav2)',
         '(card)? security (code|number)',
@@ -37,6 +38,8 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(3|three|4|four) (digit|digits) (security)? (code|number) (on the back)?',
         '(3-digit|three-digit|4-digit|four-digit) (security)? (code|number)',
         'code on the back (of the card|of your card)?',
+        '(3|three|4|four) digits (on the back|on the card)?',
+        '(the)? (digits|numbers|number) on the back (of the card|of your card)?',
       ],
       negatable: false,
     },
@@ -47,7 +50,9 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(password|passwords|passcode|passcodes|passphrase)',
         '(login|log-in|sign-in|signin) (details|credentials|password)',
         'account (credentials|password)',
-        'security (answer|answers|question answer)',
+        'security (answer|answers|question answer|question|questions)',
+        '(name of your|your) (first|childhood) (pet|school|car|teacher)',
+        'first pet',
         "(mother's|mothers) maiden name",
         'memorable (word|information|answer)',
       ],
@@ -60,16 +65,26 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(otp|otps)',
         '(verification|authentication|auth|2fa|two-factor|2-step|two-step|sms|login|sign-in|access) (code|codes)',
         'code (we|i) (sent|texted|emailed|messaged)',
+        '(6|six|5|five|8|eight) (digit|-digit) (code|pin|number)',
+        '(6-digit|six-digit|5-digit|8-digit) (code|pin)',
+        'code (by|via|in a) (text|sms|email|e-mail)',
       ],
       negatable: false,
     },
     {
       tag: 'card',
+      // "the last four digits of the card you paid with" is how sellers are told to identify a card.
+      unless: ['last (four|4|three|3) (digits)?', 'ending (in|with)?'],
       match: [
         '(full|long)? (credit|debit|payment|bank|visa|mastercard|amex) card (number|details|info|information|no)',
         'full card (number|details)',
         '(card|payment) details',
         'card expiry (date)?',
+        '(long|16-digit|sixteen-digit|full|whole) number (on|of|from) (your|the) card',
+        '(all|the) (16|sixteen) digits',
+        '(the)? card you paid with',
+        '(expiry|expiration) date',
+        'card (number|numbers|no)',
       ],
       negatable: false,
     },
@@ -78,7 +93,8 @@ export const secretLexicon: Lexicon<SecretTag> = {
       match: [
         'bank (details|account|account details|account number|info|information)',
         'sort code',
-        '(iban|swift|bic|routing number|aba number)',
+        '(iban|swift|bic|routing number|aba number|bsb|ifsc|ifsc code|routing)',
+        '(account|acc) (numbers|number and|no and)',
         'account number and sort code',
       ],
       negatable: false,
@@ -136,7 +152,8 @@ export const personalLexicon: Lexicon<PersonalTag> = {
     {
       tag: 'govId',
       match: [
-        '(social security|ssn|national insurance|ni|passport|tax|nino) (number|no)',
+        '(social security|ssn|national insurance|ni|passport|tax|nino|pps|ppsn|aadhaar|aadhar|pan|sin|tfn|medicare|nhs|national id|id card|identity card|voter id) (number|no|card)',
+        "(photo|picture|copy|scan|pic) of (your|the) (driving licence|driving license|driver's license|drivers license|passport|id|id card|pan card|aadhaar card|aadhaar|national id)",
         '(ssn|nino)',
         "(driver's|drivers|driving) (license|licence) (number)?",
       ],
@@ -165,6 +182,9 @@ export const personalLexicon: Lexicon<PersonalTag> = {
  * "what is/are", "let us know", "can I have/get", "we need".
  */
 export const HANDOVER_VERBS: readonly string[] = [
+  'pop',
+  'paste',
+  'put',
   'give',
   'send',
   'provide',
@@ -308,3 +328,16 @@ export const INBOX_VERBS: readonly string[] = [
 
 /** Shared with no-off-platform: the same words make a digit run a reference, not a card or a phone. */
 export { REFERENCE_CUES } from './phone-cues.js'
+
+/** "another customer", "the other buyer": a customer who is not the reader. */
+export const OTHER_CUSTOMER: readonly string[] = [
+  'buyer',
+  'buyers',
+  'customer',
+  'customers',
+  'lady',
+  'man',
+  'gentleman',
+  'person',
+  'shopper',
+]

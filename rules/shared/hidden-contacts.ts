@@ -78,7 +78,11 @@ function spelledEmails(sentence: Sentence): HiddenContact[] {
     const domain = words[end] as Word
     if (!/^[\p{L}\p{N}-]+$/u.test(domain.text)) continue
     let dots = 0
-    while (end + 2 < words.length && isDot(sentence, words, end + 1) && /^[\p{L}\p{N}-]+$/u.test((words[end + 2] as Word).text)) {
+    while (
+      end + 2 < words.length &&
+      isDot(sentence, words, end + 1) &&
+      /^[\p{L}\p{N}-]+$/u.test((words[end + 2] as Word).text)
+    ) {
       end += 2
       dots++
     }
@@ -122,7 +126,8 @@ const SITE = /^[\w-]+\.(?:com|net|org|co\.uk|shop|store|io)$/i
 
 /** "www.shop.com", "https://x.co/a", "shopname.com": a web address once the spaces are gone. */
 function isWebAddress(joined: string): boolean {
-  if (WEB_START.test(joined)) return joined.indexOf('.', joined.indexOf('.') + 1) > 0 || joined.startsWith('http')
+  if (WEB_START.test(joined))
+    return joined.indexOf('.', joined.indexOf('.') + 1) > 0 || joined.startsWith('http')
   const host = joined.split('/')[0] ?? ''
   return SITE.test(host)
 }
@@ -171,7 +176,10 @@ function phoneInWords(sentence: Sentence): HiddenContact[] {
   let pendingRepeat = 1
   const close = (endIndex: number) => {
     if (runStart >= 0 && digits >= MIN_SPOKEN_DIGITS)
-      found.push({ kind: 'phone', range: [(words[runStart] as Word).range[0], (words[endIndex] as Word).range[1]] })
+      found.push({
+        kind: 'phone',
+        range: [(words[runStart] as Word).range[0], (words[endIndex] as Word).range[1]],
+      })
     runStart = -1
     digits = 0
     pendingRepeat = 1
@@ -180,7 +188,10 @@ function phoneInWords(sentence: Sentence): HiddenContact[] {
     const word = words[i] as Word
     const parts = word.normal.split('-')
     const count = countSpoken(parts)
-    if (count === undefined || (runStart >= 0 && word.breakBefore && !/^[\s,-]*$/.test(gapBefore(sentence, word)))) {
+    if (
+      count === undefined ||
+      (runStart >= 0 && word.breakBefore && !/^[\s,-]*$/.test(gapBefore(sentence, word)))
+    ) {
       close(i - 1)
       if (count === undefined) continue
     }

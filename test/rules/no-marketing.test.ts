@@ -41,7 +41,9 @@ new RuleTester().run(rule, {
     },
     {
       text: 'Your jumper went out today. Our winter range just dropped btw, have a browse on our shop page.',
-      errors: [{ messageId: 'crossSell', excerpt: 'winter range just dropped btw, have a browse on our shop' }],
+      errors: [
+        { messageId: 'crossSell', excerpt: 'winter range just dropped btw, have a browse on our shop' },
+      ],
       output: 'Your jumper went out today.',
     },
     {
