@@ -1,15 +1,19 @@
-import { lazyLexicon, type Word } from '../src/core.js'
+import { lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   CASE_PROCESS,
   type EscalationTag,
   escalationLexicon,
+  handoverLexicon,
   OFFER_CUES,
   PROMISE_CUES,
 } from './lexicons/escalation.js'
 import { rewriteClause } from './shared/clause-rewrite.js'
 
 const lexicon = lazyLexicon(escalationLexicon)
+const handovers = lazyLexicon(handoverLexicon)
+/** A sentence longer than this is saying more than a hand-over. */
+const HANDOVER_WORDS = 30
 const offerCues = new Set<string>(OFFER_CUES)
 const promiseCues = new Set<string>(PROMISE_CUES)
 const DEFAULT_PLATFORM = 'the platform'
@@ -42,7 +46,7 @@ export default createRule({
     const sentences = context.sentences
     const first = sentences[0]
     const last = sentences[sentences.length - 1]
-    if (first && last && (disputeActive === true || customerAbusive === true)) {
+    if (first && last && (disputeActive === true || customerAbusive === true) && !isHandover(context, sentences)) {
       context.report({
         messageId:
           disputeActive === true && customerAbusive === true
@@ -87,4 +91,25 @@ export default createRule({
 /** A word that offers or promises something: a request to close a case with one is a settlement. */
 function isOfferWord(word: Word): boolean {
   return offerCues.has(word.normal) || promiseCues.has(word.normal)
+}
+
+/**
+ * The reply only hands the matter to platform support: at least one sentence says so, and every
+ * sentence is a hand-over or a courtesy (thanks, an apology, a greeting), short, without a question
+ * or a "but".
+ */
+function isHandover(
+  context: { memo<T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T },
+  sentences: readonly Sentence[],
+): boolean {
+  let handedOver = false
+  for (const sentence of sentences) {
+    const tags = context.memo(sentence, 'handover', (own) => handovers().find(own).map((match) => match.tag))
+    const words = sentence.words
+    if (words.length > HANDOVER_WORDS || sentence.text.includes('?')) return false
+    if (words.some((word) => /^(but|however|although|though|unless)$/.test(word.normal))) return false
+    if (tags.includes('handover')) handedOver = true
+    else if (!tags.includes('courtesy') || words.length > 10) return false
+  }
+  return handedOver
 }

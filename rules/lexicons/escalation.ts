@@ -8,8 +8,9 @@ import type { Lexicon } from '../../src/core.js'
  */
 export type EscalationTag = 'caseAction' | 'settlement' | 'abuseReply'
 
+/** What a platform resolves: a review or an ordinary return request is not a case (no-review-manipulation judges reviews). */
 const CASE =
-  '(case|cases|claim|claims|dispute|disputes|chargeback|chargebacks|charge-back|a-to-z|a-z|inquiry|complaint|report|paypal claim|paypal dispute|return request|negative feedback|bad review|negative review|review|feedback)'
+  '(case|cases|claim|claims|dispute|disputes|chargeback|chargebacks|charge-back|a-to-z|a-z|inquiry|complaint|complaints|paypal claim|paypal dispute|not received claim|item not received|inr claim|snad)'
 const DET = '(the|your|this|that|a|an|any|these|those)?'
 
 export const escalationLexicon: Lexicon<EscalationTag> = {
@@ -17,14 +18,17 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
   entries: [
     {
       tag: 'caseAction',
+      // "I'm not able to cancel it now" refuses, it does not ask.
+      negatable: true,
       match: [
         `(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|remove|removing|revoke|revoking|reverse|reversing|take down|taking down|delete|deleting) ${DET} ${CASE}`,
         `(close|withdraw|cancel|drop|retract|remove|revoke|reverse|delete) (it|them) (first|now|today)`,
         `(mark|marking) ${DET} (case|claim|dispute) (as)? (resolved|closed)`,
-        `(don't|do not|no need to|please don't|there's no need to) (open|opening|file|filing|raise|raising|start|starting|escalate|escalating|leave|leaving|submit) ${DET} ${CASE}`,
+        `(don't|do not|no need to|please don't|there's no need to|no need for) (open|opening|file|filing|raise|raising|start|starting|escalate|escalating|submit|that|a|the|any) ${DET} ${CASE}`,
+        `(don't|do not|please don't|no need to) *{1,4} (or|and) (open|file|raise|start|escalate) ${DET} ${CASE}`,
         `(don't|do not|no need to|please don't) (contact|involve|go to|escalate to|report this to|report it to) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express)`,
       ],
-      negatable: false,
+      
     },
     {
       tag: 'settlement',
@@ -35,6 +39,12 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         '(private|direct|side) (settlement|deal|arrangement|agreement)',
         'in (exchange|return) for (closing|withdrawing|cancelling|canceling|dropping|removing|retracting|changing|deleting|updating)',
         '(settle|resolve) (this|it|the matter|things) (outside|off) (of)? (the)? (platform|site|app|marketplace|system)',
+        '(name|state|give me|tell me) (your|a|the) (price|figure|number|amount)',
+        'just name it',
+        "what (would|will|'d|'ll) it take (to|for you)",
+        '(figure|amount|sum) (that|which) (would|will) (make|keep|leave) you (happy|satisfied)',
+        '(sort|sort it|work it|settle it|sort this|sort things) out (with you)? (directly|between us|between you and me|between ourselves|like adults)',
+        "(you and me|you and i|between us) (can|could) (sort|settle|work|fix|resolve)",
       ],
       negatable: false,
     },
@@ -92,3 +102,35 @@ export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
 
 /** The rewrite for a settlement offer: keep the case on the platform. */
 export const CASE_PROCESS = "We'll resolve this through the platform's case process"
+
+/**
+ * A calm hand-over to platform support: what the seller should send while a dispute is open or the
+ * customer has been abusive ("I've asked Kingston Express support to review this; they'll contact
+ * you here"). A reply made only of these, greetings and thanks is not a reply to escalate.
+ */
+export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
+  name: 'escalate-instead/handover',
+  entries: [
+    {
+      tag: 'handover',
+      match: [
+        "(i've|we've|i have|we have|ive|weve|i|we) (now)? (asked|passed|handed|referred|escalated|forwarded|reported|sent|shared|contacted|raised) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
+        "(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)",
+        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review)",
+        '(step in|take over|take it from here|look into the case|review this case|review the case)',
+        "(as|since|because) (there's|there is|theres|there's now|you've opened|you have opened) (an|a)? (open)? (case|claim|dispute)",
+        "(i've|i have|ive) (shared|sent|given|passed on) (them|support|everything|all the)",
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'courtesy',
+      match: [
+        '(thanks|thank you|thx|cheers)',
+        "(i'm|i am|we're|we are|so) sorry",
+        '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
+      ],
+      negatable: false,
+    },
+  ],
+}

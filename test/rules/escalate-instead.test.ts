@@ -6,6 +6,17 @@ const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {
   valid: [
+    // A calm hand-over to platform support is what the seller should send in a dispute.
+    {
+      text: "I've asked Kingston Express support to take over, and they'll contact you here.",
+      context: { disputeActive: true, platformName: 'Kingston Express' },
+    },
+    {
+      text: "Thanks for your message. I've passed this conversation to platform support, who will follow up with you in this thread.",
+      context: { customerAbusive: true },
+    },
+    // A review is not a case, and a refused cancellation is not an offer.
+    "Sorry, it was dispatched yesterday so I'm not able to cancel it now, but you can return it once it arrives.",
     // Quiet without context fields and without settlement words.
     REPLY,
     { text: REPLY, context: { disputeActive: false, customerAbusive: false } },
@@ -24,6 +35,26 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      text: "I've asked support to take over, but honestly you're being unreasonable about this.",
+      context: { disputeActive: true },
+      errors: [{ messageId: 'disputeActive' }, { messageId: 'abuseReply', excerpt: "you're being unreasonable" }],
+    },
+    {
+      text: 'Before this goes any further, is there a figure that would make you happy? Just name it.',
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: 'figure that would make you happy',
+          suggestions: [{ messageId: 'suggestCaseProcess' }],
+        },
+        {
+          messageId: 'settlement',
+          excerpt: 'Just name it',
+          suggestions: [{ messageId: 'suggestCaseProcess' }],
+        },
+      ],
+    },
     {
       name: 'an active dispute: one report for the whole reply',
       text: REPLY,
