@@ -38,7 +38,13 @@ new RuleTester().run(rule, {
     {
       text: "I've asked support to take over, but honestly you're being unreasonable about this.",
       context: { disputeActive: true },
-      errors: [{ messageId: 'disputeActive' }, { messageId: 'abuseReply', excerpt: "you're being unreasonable" }],
+      errors: [
+        {
+          messageId: 'disputeActive',
+          excerpt: "I've asked support to take over, but honestly you're being unreasonable about this.",
+        },
+        { messageId: 'abuseReply', excerpt: "you're being unreasonable" },
+      ],
     },
     {
       text: 'Before this goes any further, is there a figure that would make you happy? Just name it.',
