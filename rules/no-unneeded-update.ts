@@ -1,8 +1,11 @@
 import { lazyLexicon } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { OTHER_PURPOSE_CUES, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
+import { OTHER_PURPOSE_CUES, purposeLexicon, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 
 const lexicon = lazyLexicon(shippingUpdateLexicon)
+const purposes = lazyLexicon(purposeLexicon)
+/** A message that is one word of shipping news: "Shipped!". */
+const ONE_WORD_UPDATE = /^(shipped|dispatched|despatched|posted|sent)$/
 const otherPurpose = new Set<string>(OTHER_PURPOSE_CUES)
 const DEFAULT_PLATFORM = 'the platform'
 
@@ -25,8 +28,11 @@ export default createRule({
     if (fulfillment !== 'platform' || messageKind !== 'proactive') return
     // A message with another point (a problem, something to confirm or decide) is needed.
     if (context.words.some((word) => !word.quoted && otherPurpose.has(word.normal))) return
+    // A question to the customer, or a request to confirm or choose, is a point of its own.
+    if (context.sentences.some((sentence) => purposes().find(sentence).length > 0)) return
     for (const sentence of context.sentences) {
-      if (lexicon().find(sentence).length === 0) continue
+      const only = sentence.words.length === 1 ? sentence.words[0] : undefined
+      if (!(only && ONE_WORD_UPDATE.test(only.normal)) && lexicon().find(sentence).length === 0) continue
       const platform = platformName || DEFAULT_PLATFORM
       context.report({
         messageId: 'unneeded',

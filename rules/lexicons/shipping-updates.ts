@@ -13,7 +13,15 @@ export const shippingUpdateLexicon: Lexicon = {
   entries: [
     {
       match: [
-        '(on its way|on the way|on their way|en route|in transit|out for delivery|heading your way|coming your way|headed your way|with the courier|with the carrier)',
+        '(on its way|on the way|on their way|on there way|en route|in transit|out for delivery|heading your way|coming your way|headed your way|with the courier|with the carrier|on the road|on the move|on the van|on the lorry|on the truck|on its travels|on their travels)',
+        '(winging|making|wending|finding) (its|their) way',
+        '(set|sets|setting) sail',
+        '(travelling|traveling|heading|moving) (to|towards) (you|your|the local)',
+        '(cleared|left|departed|passed through) (the|our|your)? *{0,3} (sorting centre|sorting center|depot|hub|warehouse|fulfilment centre|fulfillment center|fulfilment center|facility|distribution centre|dc|processing centre|dispatch centre)',
+        '(your|ur) *{0,2} (is|are|has|have) (now|just)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)',
+        '(boxed|packed|wrapped) (up)? and (collected|picked up|shipped|sent|posted|dispatched)',
+        "(order's|parcel's|package's|item's|shipment's) (now|just|already)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)",
+        '(handed|passed) (over)? to (the|our)? (courier|carrier|lmc|driver|postman|delivery partner|last mile)',
         `(it|it's|its|they|they're) ${SENT}`,
         `${ITEM} ${SENT}`,
         `(we|i|we've|i've|we have|i have) (now|just|already)? (shipped|dispatched|despatched|posted|sent out|sent off|mailed)`,
@@ -33,6 +41,16 @@ export const shippingUpdateLexicon: Lexicon = {
  * must do or decide. A message with any of them is not "just an update" and is left alone.
  */
 export const OTHER_PURPOSE_CUES = [
+  'instead',
+  'stock',
+  'rather',
+  'swap',
+  'choose',
+  'prefer',
+  'option',
+  'options',
+  'adaptor',
+  'adapter',
   'delay',
   'delayed',
   'delays',
@@ -47,7 +65,6 @@ export const OTHER_PURPOSE_CUES = [
   'apologies',
   'unfortunately',
   'address',
-  'confirm',
   'missing',
   'damaged',
   'damage',
@@ -80,3 +97,20 @@ export const OTHER_PURPOSE_CUES = [
   'requested',
   'request',
 ] as const
+
+/** Requests that give a message another point: "please confirm the size", "can you check…". */
+export const purposeLexicon: Lexicon = {
+  name: 'no-unneeded-update/purpose',
+  entries: [
+    {
+      match: [
+        '(please|can you|could you|kindly|pls|would you|do you want to) (confirm|check|let me know|reply|tell me|choose|pick)',
+        '(do|did|can|could|is|are|have|has|will|shall|should) (you|i|we) *{0,6} (need|want|like|prefer|have|still|be|get|use|send|change|add|swap)',
+        '(which|what|when|where|how) (do|would|should|can|did|is|are) (you|your)',
+        '(confirm|check) (your|the) (address|details|size|colour|color|order|postcode)',
+        'let (me|us) know (if|whether|which|what|when)',
+      ],
+      negatable: false,
+    },
+  ],
+}

@@ -171,6 +171,8 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['beleive', 'believe'],
   ['occured', 'occurred'],
   ['seperate', 'separate'],
+  ['seperately', 'separately'],
+  ['seperated', 'separated'],
   ['accross', 'across'],
   ['garden', 'garden'],
   ['cancell', 'cancel'],

@@ -6,6 +6,15 @@ const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipp
 
 new RuleTester().run(rule, {
   valid: [
+    // A second point: a choice or a question to the customer.
+    {
+      text: "Your order is on its way. The blue mug was out of stock so they sent the green one instead; if you'd rather have the blue, let me know here.",
+      context: PLATFORM_PROACTIVE,
+    },
+    {
+      text: 'Your lamp has been dispatched. Do you need a UK plug adaptor for it?',
+      context: PLATFORM_PROACTIVE,
+    },
     // Silent unless both fields say platform + proactive.
     SHIPPED,
     { text: SHIPPED, context: { fulfillment: 'platform' } },
@@ -31,6 +40,21 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      text: 'Shipped! 🎉',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Shipped! 🎉' }],
+    },
+    {
+      text: 'Good news, your plants are on the move! While you wait, why not take a look at our new range?',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Good news, your plants are on the move!' }],
+    },
+    {
+      text: 'ur prints are rolled, tubed and on there way',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'ur prints are rolled, tubed and on there way' }],
+    },
     {
       text: SHIPPED,
       context: PLATFORM_PROACTIVE,
