@@ -377,7 +377,9 @@ describe('incremental parsing', () => {
     expect(edited.sentences.map((sentence) => sentence.text)).toEqual([
       'Thanks for waiting!',
       'Messrs. Smith will call.',
-      'See you Thurs. We ship.',
+      // A day before a sentence starter ends the sentence (the segmenter's reading), though the text is not cut there.
+      'See you Thurs.',
+      'We ship.',
     ])
     expect(shape(edited)).toBe(shape(parseDocument(edited.text)))
   })

@@ -60,12 +60,22 @@ const BEFORE_LOWER: ReadonlySet<string> = new Set([
   'corp',
   'jr',
   'sr',
+  'pcs',
+  'pkg',
+  'cf',
+  'viz',
+  'al',
+])
+
+/**
+ * Units and dates that end sentences as often as they shorten a word ("at about 4 mins. sorry",
+ * "2 lbs. and fits"): a stop after one ends the sentence unless the next word carries it on.
+ */
+const UNIT_LIKE: ReadonlySet<string> = new Set([
   'lbs',
   'lb',
   'oz',
   'kg',
-  'pcs',
-  'pkg',
   'hrs',
   'hr',
   'mins',
@@ -73,9 +83,6 @@ const BEFORE_LOWER: ReadonlySet<string> = new Set([
   'wks',
   'yr',
   'yrs',
-  'cf',
-  'viz',
-  'al',
   'mt',
   'ft',
   'rd',
@@ -100,6 +107,154 @@ const BEFORE_LOWER: ReadonlySet<string> = new Set([
   'thur',
   'thurs',
   'fri',
+])
+/** Words that carry a sentence on after a unit: "2 lbs. and fits", "3 hrs. each way". */
+const CONTINUATION: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'so',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'from',
+  'each',
+  'per',
+  'total',
+  'max',
+  'maximum',
+  'minimum',
+  'approx',
+  'roughly',
+  'at',
+  'by',
+  'then',
+  'plus',
+  'tops',
+  'ago',
+  'later',
+  'long',
+  'wide',
+])
+
+/**
+ * Words that open a sentence: after a stop that retext takes for an abbreviation ("came in. If
+ * you'd like", "on 5 Jan. The parcel"), one of these starts a new sentence.
+ */
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'll",
+  "i'd",
+  'if',
+  'it',
+  "it's",
+  'we',
+  "we're",
+  "we've",
+  "we'll",
+  'you',
+  "you're",
+  'your',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'they',
+  'please',
+  'thanks',
+  'thank',
+  'so',
+  'but',
+  'and',
+  'our',
+  'my',
+  'let',
+  "let's",
+  'just',
+  'sorry',
+  'unfortunately',
+  'also',
+  'however',
+  'hope',
+  'can',
+  'could',
+  'would',
+  'will',
+  'do',
+  'did',
+  'is',
+  'are',
+  'any',
+  'once',
+  'when',
+  'as',
+  'since',
+  'yes',
+  'ok',
+  'okay',
+  'hi',
+  'hello',
+  'best',
+  'regards',
+  'kind',
+  'cheers',
+  'sadly',
+  'luckily',
+  'meanwhile',
+])
+/** Abbreviations a name follows: "Mr. Smith", "St. Albans". Never a sentence end before a capital. */
+const TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'messrs',
+  'mt',
+  'rev',
+  'hon',
+  'gen',
+  'capt',
+  'sgt',
+  'lt',
+  'col',
+  'gov',
+  'sen',
+  'rep',
+  'fr',
+  'sr',
+  'jr',
+])
+/** Words before an initial that make it part of a name: "signed by A. Khan". */
+const NAME_PRECEDERS: ReadonlySet<string> = new Set([
+  'by',
+  'to',
+  'from',
+  'with',
+  'for',
+  'and',
+  'of',
+  'dear',
+  'hi',
+  'hello',
+  'contact',
+  'ask',
+  'asked',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'named',
+  'called',
+  'signed',
 ])
 
 /** Words after "…" that carry the sentence on ("red, blue… and green"), rather than start one. */
@@ -168,9 +323,20 @@ const BEFORE_LETTER_NOUN: ReadonlySet<string> = new Set([
   'your',
   'our',
   'my',
+  'uk',
+  'us',
+  'eu',
+  'au',
 ])
 
-const STOP_MARKS = /^[.!?…]+$/
+const STOP_MARKS = /^[.!?…]+['"’”)\]]*$/
+/** Quotes and brackets around a stop: "choose 'Exchange'. ive checked". */
+const QUOTES = /['"’”)\]]/g
+const QUOTE_MARK = /^['"’”)\]]+$/
+
+function isStopOrQuote(token: Token): boolean {
+  return token.kind === 'punctuation' && (STOP_MARKS.test(token.text) || QUOTE_MARK.test(token.text))
+}
 const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0F)+$/u
 const LOWER_START = /^\p{Ll}/u
 const UPPER_START = /^\p{Lu}/u
@@ -239,34 +405,45 @@ export function endsSentenceAt(tokens: readonly Token[], index: number): boolean
     const body = mark.text.slice(0, -1)
     if (!mark.text.endsWith('.') || body.includes('.') || body === '') return false
     if (/^\p{Lu}$/u.test(body)) {
+      // "the L. A prepaid", "a modern S. Laid flat": a size or grade; "signed by A. Khan": an initial.
       const before = tokens[index - 3]
-      return upper && before?.kind === 'word' && BEFORE_LETTER_NOUN.has(before.text.toLowerCase())
+      if (before?.kind !== 'word') return false
+      const previous = before.text.toLowerCase()
+      return (
+        BEFORE_LETTER_NOUN.has(previous) ||
+        (/^\p{Ll}/u.test(before.text) && !NAME_PRECEDERS.has(previous) && !before.text.endsWith('.'))
+      )
     }
     if (!/\d/.test(body)) return false
     // "1. Open the parcel": a list number, not the end of a sentence.
-    return lower && hasWordBefore(tokens, index - 1)
+    return hasWordBefore(tokens, index - 1)
   }
 
   if (mark.kind !== 'punctuation' || !STOP_MARKS.test(mark.text)) return false
   let stopStart = index - 1
-  while (
-    stopStart > 0 &&
-    (tokens[stopStart - 1] as Token).kind === 'punctuation' &&
-    STOP_MARKS.test((tokens[stopStart - 1] as Token).text)
-  )
-    stopStart--
+  while (stopStart > 0 && isStopOrQuote(tokens[stopStart - 1] as Token)) stopStart--
   const marks = tokens
     .slice(stopStart, index)
     .map((token) => token.text)
     .join('')
+    .replace(QUOTES, '')
+  if (marks === '') return false
   const word = tokens[stopStart - 1]
   if (word?.kind !== 'word') return false
   if (/[!?]/.test(marks)) return true
   if (marks.length > 1 || marks === '…') return !CARRY_ON.has(next.text.toLowerCase())
   const normal = word.text.toLowerCase()
-  if (lower) return !BEFORE_LOWER.has(normal) && !/^\p{L}$/u.test(word.text) && !word.text.includes('.')
-  // retext keeps a capital after these: "photo ID. They", "24 etc. Which".
-  return normal === 'etc' || /^\p{Lu}{2,5}s?$/u.test(word.text)
+  const following = next.text.toLowerCase().replace(/\u2019/g, "'")
+  if (lower) {
+    if (UNIT_LIKE.has(normal)) return !CONTINUATION.has(following)
+    return !BEFORE_LOWER.has(normal) && !/^\p{L}$/u.test(word.text) && !word.text.includes('.')
+  }
+  // retext keeps a capital after these: "photo ID. They", "24 etc. Which", "came in. If you'd like".
+  return (
+    normal === 'etc' ||
+    /^\p{Lu}{2,5}s?$/u.test(word.text) ||
+    (SENTENCE_STARTERS.has(following) && !TITLES.has(normal))
+  )
 }
 
 /** An emoji, or the selector or joiner parse-latin splits off one. */
@@ -274,9 +451,13 @@ function isEmojiToken(token: Token): boolean {
   return (token.kind === 'symbol' || token.kind === 'word') && EMOJI.test(token.text)
 }
 
-/** A word stands before `tokens[at]` in the sentence (each call stops at the nearest one). */
+/** A word stands before `tokens[at]` on its line (each call stops at the nearest word or line break). */
 function hasWordBefore(tokens: readonly Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) if ((tokens[i] as Token).kind === 'word') return true
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i] as Token
+    if (token.kind === 'word') return true
+    if (token.kind === 'whitespace' && /[\n\r\u2028\u2029]/.test(token.text)) return false
+  }
   return false
 }
 

@@ -71,12 +71,12 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'missingAcknowledgement',
-          excerpt: 'Ok. Your parcel is at the depot.',
+          excerpt: 'Your parcel is at the depot.',
           suggestions: [
             {
               messageId: 'suggestAcknowledgement',
               output:
-                'Hi Jo,\nThanks for your message. Ok. Your parcel is at the depot. Please check the tracking page.',
+                'Hi Jo,\nOk. Thanks for your message. Your parcel is at the depot. Please check the tracking page.',
             },
           ],
         },
