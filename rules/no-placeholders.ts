@@ -26,6 +26,8 @@ const DOUBLE_BRACKET = /\[\[[^[\]\n]{1,60}\]\]/g
 const DOLLAR_BRACE = /\$\{[^{}\n]{1,120}\}/g
 /** `{first_name}`, `{0}` (format strings). */
 const SINGLE_BRACE = /\{(?:[A-Za-z_][\w .-]{0,40}|\d{1,2})\}/g
+/** `*|FNAME|*` (Mailchimp merge tags). */
+const MERGE_TAG = /\*\|[A-Za-z0-9_:]{1,40}\|\*/g
 /** `%FIRST_NAME%` (mail-merge fields). */
 const PERCENT_FIELD = /%[A-Za-z_][A-Za-z0-9_]{1,40}%/g
 /** `[Customer Name]`, `[ORDER_ID]`: judged by what is inside. */
@@ -123,6 +125,9 @@ function scan(text: string): Found[] {
   }
   if (text.includes('$')) {
     for (const match of text.matchAll(DOLLAR_BRACE)) add('slot', match.index, match.index + match[0].length)
+  }
+  if (text.includes('*|')) {
+    for (const match of text.matchAll(MERGE_TAG)) add('slot', match.index, match.index + match[0].length)
   }
   if (text.includes('%')) {
     for (const match of text.matchAll(PERCENT_FIELD)) {

@@ -46,10 +46,30 @@ export const SLOT_HEADS: readonly string[] = [
   'percentage',
   'placeholder',
   '#',
+  // A person standing alone in brackets is a slot: "Hi [Customer]", "<<Buyer>>".
+  'customer',
+  'buyer',
+  'client',
+  'recipient',
+  'user',
 ]
 
 /** Words that may stand beside a head inside a slot. */
 export const SLOT_MODIFIERS: readonly string[] = [
+  'maker',
+  'seller',
+  'agent',
+  'staff',
+  'store',
+  'shop',
+  'product',
+  'item',
+  'courier',
+  'carrier',
+  'tracking',
+  'delivery',
+  'business',
+  'brand',
   'customer',
   "customer's",
   'customers',

@@ -29,6 +29,19 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      text: 'hi [Customer], your address is updated.',
+      errors: [{ messageId: 'slot', excerpt: '[Customer]' }],
+    },
+    { text: 'hey *|FNAME|* thanks for the order!', errors: [{ messageId: 'slot', excerpt: '*|FNAME|*' }] },
+    {
+      text: 'Hello <<Customer>>, your return has arrived.',
+      errors: [{ messageId: 'slot', excerpt: '<Customer>' }],
+    },
+    {
+      text: 'I will ask [Maker Name] to look at it.',
+      errors: [{ messageId: 'slot', excerpt: '[Maker Name]' }],
+    },
+    {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the text holds an unfilled template slot on purpose
       text: 'Hi {{first_name}}, your refund of ${{Refund Amount}} is on its way.',
       errors: [
