@@ -110,14 +110,18 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
     {
       tag: 'youFeel',
       match: [
-        `${ANY_APOLOGY} ${SINCERELY} (if|that)? you (feel|felt|feels)`,
+        `${ANY_APOLOGY} ${SINCERELY} (if|that)? you (feel|felt|feels|think|thought|believe|believed)`,
         `sorry to (hear|see|learn) (that)? you (feel|felt)`,
         `(sorry|apologies) (if|that)? you're feeling (this|that) way`,
       ],
     },
     {
       tag: 'conditional',
-      match: [`${ANY_APOLOGY} ${SINCERELY} (if|in case)`],
+      match: [
+        `${ANY_APOLOGY} ${SINCERELY} (if|in case)`,
+        // The condition first: "If we have caused any inconvenience, we sincerely apologise."
+        'if (we|i|this|that|it|our|the) *{0,2} (have|has|may have|might have|had)? (caused|created|brought) (you)? (any) *',
+      ],
       // A courtesy before a request, not an apology for harm: "Apologies if you've already sent it".
       unless: ['already', '(duplicate|repeat) (message|question|email)'],
     },
@@ -127,6 +131,8 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
         `${ANY_APOLOGY} ${SINCERELY} (for|about)? (any|any and all) *`,
         `sorry to (hear|see|learn) (of|about) (any|any and all) *`,
         '(regret|regrets) (any|any and all) *',
+        // "We regret the inconvenience caused, if any": the doubt comes last.
+        '(inconvenience|trouble|disappointment|delay|confusion|frustration|upset|hassle) (caused|this caused|this has caused|this may have caused)? , if any',
         // Spanish and French: "lamentamos cualquier confusión", "désolé pour tout désagrément".
         '(lamentamos|lamento|sentimos|siento|disculpa|disculpas|disculpe|disculpen|perdón|perdon|perdone|perdonen) (por)? (cualquier|cualquiera) *',
         `(désolé|désolée|désolés|désolées|excusons|excuses|regrettons) (pour|de)? (tout|toute|tous|toutes) (les)? ${FRENCH_HARMS}`,

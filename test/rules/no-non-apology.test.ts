@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Sympathy with the customer's disappointment, not a doubt about the harm.
+    "I'm sorry you're unhappy with the candle; could you send a photo so I can check it?",
     'Sorry for the inconvenience.',
     "I'm sorry the lamp arrived cracked. I'll send a new shade today.",
     'Sorry for the delay in replying. Sorry again for the wait.',
@@ -17,6 +19,14 @@ new RuleTester().run(rule, {
     'Sorry, if you need anything else, reply here.',
   ],
   invalid: [
+    {
+      text: 'If we have caused any inconvenience, we sincerely apologise.',
+      errors: [{ messageId: 'conditional', excerpt: 'If we have caused any inconvenience' }],
+    },
+    {
+      text: "I'm sorry you think the tyre is faulty.",
+      errors: [{ messageId: 'youFeel', excerpt: 'sorry you think' }],
+    },
     {
       name: '"any" becomes "the"',
       text: 'Sorry for any inconvenience.',
