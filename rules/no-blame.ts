@@ -20,8 +20,8 @@ const standalone = lazyLexicon(standaloneBlameLexicon)
 const redirectCues = new Set<string>(REDIRECT_CUES)
 const gapBreakers = new Set<string>(GAP_BREAKERS)
 const pronounBlockers = new Set<string>(PRONOUN_BLOCKERS)
-/** How many words may stand between a party and a fault that follows it: "Royal Mail round here are a nightmare". */
-const MAX_GAP = 4
+/** How many words may stand between a party and a fault that follows it: "Border checks on anything from the US drag on". */
+const MAX_GAP = 5
 
 const STANDALONE_KINDS: Readonly<Record<StandaloneTag, Finding['kind']>> = {
   customer: 'customer',
@@ -208,8 +208,8 @@ function roleOf(party: PhraseMatch<PartyTag>): 'subject' | 'object' | 'owner' | 
   if (party.tag !== 'third' || party.words.length > 1) return 'any'
   const normal = (party.words[0] as Word).normal
   if (normal === 'them') return 'object'
-  if (normal === 'their' || !normal.startsWith('they')) return 'owner'
-  return 'subject'
+  if (/^(they|they've|they're|they'd|he|she|he's|she's)$/.test(normal)) return 'subject'
+  return 'owner'
 }
 
 /** "Customs are the ones holding it up, not us": "not us" after a comma, "and" or "but". */
@@ -250,6 +250,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Words `from`..`to` (exclusive) may stand between a party and its fault: no punctuation, no breaker. */
 function openGap(words: readonly Word[], from: number, to: number): boolean {
+  if (from < 0) return false
   for (let i = from; i <= to && i < words.length; i++) {
     const word = words[i] as Word
     if (word.breakBefore) return false

@@ -42,8 +42,9 @@ export const partyLexicon: Lexicon<PartyTag> = {
     {
       tag: 'third',
       match: [
-        "(they|they've|they're|they'd|their|them)",
+        "(they|they've|they're|they'd|their|them|he|she|he's|she's|his|her)",
         '(their|the|them) (lot|people|guys|boys|staff|drivers)',
+        '(their|his|her) (estimates|estimate|system|drivers|driver|staff|service|tracking|depot|hub|people|website|app|process|team|times|timings|checks|updates)',
         `(${[...bareOwners(CARRIER_NAMES), ...bareOwners(CUSTOMS_NAMES)].join('|')})`,
       ],
       negatable: false,
@@ -60,8 +61,8 @@ const INSULTS =
 
 /** Judgements of a party: "are a nightmare", "are cowboys", "not great at". */
 const BAD_JUDGEMENT = [
-  '(so|really|absolutely|completely|utterly|totally|just|pretty|a bit|bloody|notoriously|truly|beyond|frankly|honestly|genuinely|seriously)? (useless|hopeless|incompetent|rubbish|terrible|awful|appalling|shocking|diabolical|dreadful|pathetic|shambolic|clueless|careless|lazy|unreliable|unreasonable|unprofessional|untrustworthy|dodgy|crooks|crooked|thieves|liars|chaotic|hit and miss|rubbish at|terrible at|awful at|useless at|bad at|hopeless at)',
-  '(a|an) (bit of a|right|real|complete|total|absolute|proper|utter)? (joke|nightmare|shambles|shower|disaster|mess|shitshow|circus|farce|pain|headache|law unto themselves|bunch of cowboys|bunch of clowns|bunch of idiots|bunch of amateurs|bunch of jokers)',
+  '(so|really|absolutely|completely|utterly|totally|just|pretty|a bit|bloody|notoriously|truly|beyond|frankly|honestly|genuinely|seriously)? (useless|hopeless|incompetent|rubbish|terrible|awful|appalling|shocking|diabolical|dreadful|pathetic|shambolic|clueless|careless|lazy|unreliable|unreasonable|unprofessional|untrustworthy|dodgy|crooks|crooked|thieves|liars|chaotic|hit and miss|rubbish at|terrible at|awful at|useless at|bad at|hopeless at|crap|crappy|shit|shite|shitty|garbage|trash|pants|naff|dire|a pain in the arse|a pain in the ass|a pain in the neck)',
+  '(a|an) (bit of a|right|real|complete|total|absolute|proper|utter|fucking|bloody|effing|actual)? (joke|nightmare|shambles|shower|disaster|mess|shitshow|circus|farce|pain|headache|law unto themselves|bunch of cowboys|bunch of clowns|bunch of idiots|bunch of amateurs|bunch of jokers)',
   `(a|an) (bit of a|right|real|complete|total|absolute|proper|bunch of)? ${INSULTS}`,
   `${INSULTS}`,
   '(all over the place|the worst|not great|no good|not fit for purpose|beyond useless|worse than useless|the bottleneck|the hold-up|the holdup|the problem here|the ones holding it up|the ones to blame|to blame|at fault|the ones at fault|the reason it|the reason your|the reason for the delay|why it|why your|not great at|not good at|slow as|painfully slow|so slow|really slow|incredibly slow|ridiculously slow|always late|never on time|late again|wrong half the time|wrong again|always wrong|notorious)',
@@ -92,6 +93,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         "~leave (it|them|your|the|a|this|that) (parcel|package|box|order|table|item)? (out)? (in|on|at|by|over|under|behind|outside) (the|a|your|someone|somebody|some)? (rain|wrong|random|bush|hedge|bin|street|road|gutter|puddle|neighbour|neighbour's|neighbours)",
         '(~send|~deliver|~take|~ship|~bring|~post|~route|~forward|~return) (it|them|your|the|this|that)? (parcel|package|order|item|box)? (to|at)? (the)? wrong',
         '(~send|~deliver|~ship|~post|~give|~pack|~pick|~put|~grab|~label|~print|~use|~supply) (you|us|me)? (the|a)? wrong',
+        '(~send|~pack|~pick|~grab|~ship|~post|~put|~give) (you|us|me)? (the|a|an) *{1,2} (not|instead of) (the|a|an)',
+        '(~send|~supply|~give|~deliver|~ship) (you|us|me)? (a|the|some)? (shitty|crap|crappy|faulty|bad|dodgy|defective|dud|duff|substandard|cheap|broken|damaged) (batch|lot|load|box|stock|parts|part|items|clasps|one|ones)',
         '~get (it|this|that|things|the address|the order|your order|the size|the colour|the label|the labels|the numbers|everything)? (all)? wrong',
         '~mix (it|them|the numbers|the labels|the orders|the parcels|things|everything|the addresses)? up',
         '~swap (the)? (labels|parcels|orders)',
@@ -105,6 +108,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(~hold) (it|things|everything|them|us|your parcel|parcels|the parcel|your order|the order|your package|packages)? up',
         '~sit on (it|them|parcels|the parcel|your parcel|packages|your package|orders|things)',
         '~drag (their|its|his|her) (feet|heels)',
+        '~drag on (forever|for ages|and on|for weeks|for months)',
         '~take (forever|ages|an age|their sweet time|its sweet time|their time)',
         '(~slow) (it|things|everything|us)? down',
         '(~delay) (it|things|everything|your parcel|your order|parcels|orders|deliveries|it again)',
@@ -132,7 +136,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
       tag: 'before',
       match: [
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
-        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|mislabelled|mislabeled|botched|ruined|wrecked|mangled) by',
+        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out) *{0,4} by',
+        `(whichever|whatever|some|the|that) (bloody|absolute|complete|total|utter)? ${INSULTS} *{1,3} (at|from|in) (the|our)?`,
         '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
         '(mistake|mistakes|error|errors|mix-up|mixup|screw-up|cock-up|cockup|balls-up|blunder|blunders|incompetence|negligence|carelessness|failure|failures|glitch|glitches|bug|mess|muck-up|foul-up) (by|from|of|on the part of|at|in|with|made by|on)',
         '(caused by|due to|because of|thanks to) (a|an|the)? (miscommunication|mistake|mix-up|screw-up|error|blunder|failure|negligence|glitch|bug|cock-up|balls-up) (between|by|from|of|at|with|on the part of|in|on)',
@@ -176,7 +181,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       '(courier|carrier|delivery|postal|post office|driver|depot)',
     ],
     customsName: [`(${CUSTOMS_NAMES.join('|')})`],
-    platformName: [`(${PLATFORM_NAMES.join('|')})`],
+    platformName: [`(${PLATFORM_NAMES.join('|')})`, `(${PLATFORM_NAMES.map((name) => `${name}'s`).join('|')})`],
     supplierName: [`(${SUPPLIER_NAMES.join('|')})`],
     customerInput: [
       `${CUSTOMER_INPUT} ${YOU} (entered|gave|given|typed|put|put in|provided|supplied|used|selected|chose|chosen|picked|wrote|filled in|gave us|left)`,
@@ -203,6 +208,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|ur|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility|lookout)",
         "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
+        "(if you had|if you'd|had you) (read|checked|measured|looked at) *{0,3} (properly|carefully|first|before)",
+        "(had you|if you had|if you'd) (read|checked|looked at|measured|opened) *{0,4} , (you'd|you would|you'll|you) (have)? (seen|known|noticed|found|spotted|realised|realized)",
+        '(not sure|no idea|i can\'t see|i cannot see|i don\'t know|don\'t know|unsure) how you (managed|did|broke|got|could|were able)',
+        '(delivered|sent|shipped|posted|went) (exactly)? (as instructed|as requested|as you instructed|as you asked)',
         '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
         "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
       ],
@@ -240,6 +249,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
 
         'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
         '(rather than|instead of) (us|me)',
+        "how is (it|this|that) (our|my) (fault|problem|responsibility|doing)",
+        '(happened|went wrong|broke|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
+        "(so|which means) (it's|it is|its|it isn't|this isn't|that isn't) (not)? (actually|technically|really|strictly)? (late|overdue|faulty|broken|damaged|defective|wrong|our fault)",
+        '(not|neither) (yours|you) (or|nor) (ours|us|mine|me)',
         '(we|i) (just|only|merely) (resell|pass on) (them|it|these|those|the item|the items|the product)',
         "(that's|that is|it's|it is|this is|thats|its) a decision on their (end|side)",
         "(that's|that is|it's|it is|this is|thats|its) (now)? (their|the courier's|the carrier's|customs') (job|responsibility|problem|call) (now|once|from here)?",
@@ -255,6 +268,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       tag: 'contrast',
       match: [
         '(and|but)? (definitely|certainly|clearly|honestly|100|really)? not (us|me|ours|mine|on our side|on our end)',
+        '(and|but)? not (from|by|with) (us|me)',
       ],
       negatable: false,
     },

@@ -277,6 +277,7 @@ export const MASKABLE_WORDS: readonly string[] = [
   'shitty',
   'shitting',
   'bullshit',
+  'shitshow',
   'ass',
   'arse',
   'asshole',

@@ -33,8 +33,52 @@ new RuleTester().run(rule, {
     'We are not responsible for customs fees on international orders.',
     'You may have entered an old address, so could you check it for us?',
     'Avoid using the courier collection point if you need it quickly.',
+    // Near misses of the new frames: a neutral role, an own mistake, a pronoun asked about.
+    'I asked DPD whether they damaged it, and they will check the scans.',
+    'We packed the wrong size, sorry, a new one goes out today.',
+    'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      text: 'royal mail round here are a nightmare at the moment tbh',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'royal mail round here are a nightmare',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: 'Whichever clown at DPD left it out in the rain owes us an apology.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Whichever clown at DPD',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: "That's 100% a UPS thing, not a packing thing.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: "That's 100% a UPS thing",
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: 'the courier really f***ed this one up',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'the courier really f***ed this one up',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
     {
       name: 'the seed guide: the courier messed up',
       text: 'The courier messed up.',
