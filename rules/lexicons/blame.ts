@@ -181,7 +181,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       '(courier|carrier|delivery|postal|post office|driver|depot)',
     ],
     customsName: [`(${CUSTOMS_NAMES.join('|')})`],
-    platformName: [`(${PLATFORM_NAMES.join('|')})`, `(${PLATFORM_NAMES.map((name) => `${name}'s`).join('|')})`],
+    platformName: [
+      `(${PLATFORM_NAMES.join('|')})`,
+      `(${PLATFORM_NAMES.map((name) => `${name}'s`).join('|')})`,
+    ],
     supplierName: [`(${SUPPLIER_NAMES.join('|')})`],
     customerInput: [
       `${CUSTOMER_INPUT} ${YOU} (entered|gave|given|typed|put|put in|provided|supplied|used|selected|chose|chosen|picked|wrote|filled in|gave us|left)`,
@@ -210,7 +213,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
         "(if you had|if you'd|had you) (read|checked|measured|looked at) *{0,3} (properly|carefully|first|before)",
         "(had you|if you had|if you'd) (read|checked|looked at|measured|opened) *{0,4} , (you'd|you would|you'll|you) (have)? (seen|known|noticed|found|spotted|realised|realized)",
-        '(not sure|no idea|i can\'t see|i cannot see|i don\'t know|don\'t know|unsure) how you (managed|did|broke|got|could|were able)',
+        "(not sure|no idea|i can't see|i cannot see|i don't know|don't know|unsure) how you (managed|did|broke|got|could|were able)",
         '(delivered|sent|shipped|posted|went) (exactly)? (as instructed|as requested|as you instructed|as you asked)',
         '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
         "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
@@ -249,7 +252,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
 
         'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
         '(rather than|instead of) (us|me)',
-        "how is (it|this|that) (our|my) (fault|problem|responsibility|doing)",
+        'how is (it|this|that) (our|my) (fault|problem|responsibility|doing)',
         '(happened|went wrong|broke|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
         "(so|which means) (it's|it is|its|it isn't|this isn't|that isn't) (not)? (actually|technically|really|strictly)? (late|overdue|faulty|broken|damaged|defective|wrong|our fault)",
         '(not|neither) (yours|you) (or|nor) (ours|us|mine|me)',
