@@ -263,6 +263,8 @@ interface Clause {
   readonly question: boolean
   /** The sentence ends with a question mark. */
   readonly sentenceQuestion: boolean
+  /** The sentence's first word. */
+  readonly sentenceFirst: Word
 }
 
 interface Reading {
@@ -437,7 +439,10 @@ function readSentence(sentence: Sentence): SentenceReading {
       words: segment.words,
       greeting: isGreeting(segment.words),
       clauses: clauses(segment.words).map((clause) => {
-        const read = readClause({ words: clause, question: segment.question, sentenceQuestion }, cues)
+        const read = readClause(
+          { words: clause, question: segment.question, sentenceQuestion, sentenceFirst: words[0] as Word },
+          cues,
+        )
         // A review request or a sales pitch is neither the case's status nor its next step.
         const elsewhere = aside ? new Set<Part>([...read].filter((part) => part === 'ack')) : read
         // "We're sorry…" style subjects acknowledge only when they open the reply.
@@ -466,7 +471,8 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
     const ackTag = cues.ack.get(word)
     if (cues.ack.has(word)) {
       if (ackTag === 'ack') hasAck = true
-      else if (ackTag === 'ackOpener' && word === firstWord) hasAck = true
+      // "Perfect!", "Great, thanks": only as the sentence's first word ("– perfect for birthdays" is praise of a product).
+      else if (ackTag === 'ackOpener' && word === firstWord && word === clause.sentenceFirst) hasAck = true
     }
     if (cues.next.has(word)) hasNext = true
     const statusTag = cues.status.get(word)
