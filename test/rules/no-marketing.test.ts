@@ -35,6 +35,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: '"why not" suggests; it does not negate',
+      text: 'While you wait, why not take a look at our new range?',
+      errors: [{ messageId: 'crossSell', excerpt: 'take a look at our new range' }],
+    },
+    {
       text: "Your ring ships tomorrow. You'd love the matching studs too, they look gorgeous as a set.",
       errors: [{ messageId: 'crossSell', excerpt: "You'd love the matching" }],
       output: 'Your ring ships tomorrow.',
