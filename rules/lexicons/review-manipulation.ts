@@ -156,7 +156,6 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         'do (the|teh) same (for me|for us|back|in return)?',
         // Asking for the top score in so many words: "please rate us Excellent", "tick 'fast dispatch'".
         '(rate|give|score|tick|mark|select|choose) (us|me)? *{0,3} (excellent|10 out of 10|ten out of ten|top marks|full marks|item as described|fast dispatch|very satisfied)',
-        '(glowing|5 star|five star|5-star|five-star|top|great|good) (review|rating|feedback) *{0,6} (would|will|makes|make|helps|help|means|mean)',
         "(can't|cannot|won't|couldn't|can not) give (us|me) (5|five|full|top) (stars|star|marks)",
       ],
       negatable: false,
@@ -166,7 +165,7 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       match: [
         'hold off (on)? (leaving|giving|posting|writing|submitting|rating|reviewing|feedback|a review)',
         '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
-        '(message|contact|reply|tell|flick|drop|send|come to|talk to|speak to|msg|dm) (me|us)? *{0,4} (before|instead of) (you)? (review|reviewing|post|posting|leave|leaving|rate|rating|give|giving|write|writing)',
+        '(flick|drop|send|come to|talk to|speak to) (me|us)? *{0,4} (before|instead of) (you)? (review|reviewing|post|posting|leave|leaving|rate|rating|give|giving|write|writing)',
         '(reply|write|message us|get in touch) (here)? first',
         '(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if',
         "(if|when|should) you (post|leave|write|publish|put up) (that|a|the|your|any) *? (review|feedback|rating) , *{0,2} (i'll|ill|we'll|i will|we will) (make sure|report|block|sue|expose|be|take)",
