@@ -165,6 +165,12 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         'add (me|us) on (snap|insta|ig|whatsapp|telegram|signal|line|discord|facebook|fb|wechat|viber)',
         // Where to find the shop elsewhere: "We're on Insta as @lunaclay".
         "(we're|we are|i'm|i am|find us|look us up|catch us) (also)? on @apps (as|at|under)",
+        // The writer's own account named outright: "add my WeChat lin_tea88", "add our Line id @silk".
+        '(add|message|dm|text|ping|follow|contact) (my|our) (@apps|line id|line)',
+        '(dm|send|message|text|show) * *{0,2} (to|at) * on @apps',
+        // A call off the platform: "send me a Zoom or Google Meet time", "a quick video call".
+        '(do|have|arrange|set up|book|schedule) (a|an)? (quick|short)? (video call|video chat|zoom call|facetime call|teams call|whatsapp call)',
+        '(zoom|google meet|teams|meet|facetime) (link|time|invite|call)',
         '(message|dm|text|ping|contact) (me|us) (on|via) (signal|line)',
       ],
     },
@@ -172,6 +178,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
       tag: 'payment',
       match: [
         '(pay|send|transfer|wire) (me|us)? (directly|privately)',
+        '(pay|send|transfer|settle) *{1,4} (via|through|with|by|on|using) @paying',
+        '(refund|pay|send) (you|u)? *{0,3} (in|into|to|on) (your|ur) @paying (directly)?',
         '(pay|send|transfer) (me|us)? (the)? (money|payment|balance)? (via|through|with|by|on|using) (paypal|venmo|zelle|cashapp|cash|wise|revolut|bank|western|moneygram|crypto|bitcoin|gift)',
         '(bank|wire) transfer (to)? (me|us|my|our)',
         '(outside|off) (the|of the)? (platform|app|site|marketplace) (payment|pay)',

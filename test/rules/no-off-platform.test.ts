@@ -5,6 +5,8 @@ const REPLY_HERE = "Please reply here and we'll help you in this conversation."
 
 new RuleTester().run(rule, {
   valid: [
+    'Please add a line to the gift note.',
+    'Send it to us on Monday and we will check it.',
     // Near misses: amounts and part numbers with spaces, idioms, template slots, asking which site.
     'The price for the full set is 1 234 567 yen including the box.',
     'The Toyota part number for those pads is 04465 33471.',
@@ -35,6 +37,38 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      text: 'For more questions you can add my WeChat lin_tea88.',
+      errors: [
+        { messageId: 'app', excerpt: 'add my WeChat', suggestions: [{ messageId: 'suggestReplyHere' }] },
+      ],
+    },
+    {
+      text: 'You can pay the KSh 600 difference through M-Pesa.',
+      errors: [
+        {
+          messageId: 'payment',
+          excerpt: 'pay the KSh 600 difference through M-Pesa',
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
+      ],
+    },
+    {
+      text: 'Just send me a Zoom or Google Meet time that suits you.',
+      errors: [
+        { messageId: 'app', excerpt: 'Google Meet time', suggestions: [{ messageId: 'suggestReplyHere' }] },
+      ],
+    },
+    {
+      text: "I'm happy to do a quick video call.",
+      errors: [
+        {
+          messageId: 'app',
+          excerpt: 'do a quick video call',
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
+      ],
+    },
     {
       text: "We're on Insta as @lunaclay if you'd like to see more.",
       errors: [
