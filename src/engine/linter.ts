@@ -1,6 +1,6 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
-import { analyzeSentence, type NlpSentence } from '../parse/nlp.js'
+import { type NlpSentence, nlpSentenceFor, type SharedNlpAnalysis, shareAnalysis } from '../parse/nlp.js'
 import { withIndexScope } from '../phrases/sentence-index.js'
 import type {
   Diagnostic,
@@ -65,15 +65,25 @@ function lintDocument(
   replyContext: Readonly<ReplyContext>,
   cached: CacheSession,
 ): LintResult {
-  const analyses = new Map<Sentence, NlpSentence>()
-  const nlp = (sentence: Sentence): NlpSentence => {
+  // compromise's analysis of each sentence, shared by the rules; each rule reads it through its own
+  // handle (see `nlpSentenceFor`), so nothing one rule does to it reaches another.
+  const analyses = new Map<Sentence, SharedNlpAnalysis>()
+  const analysisOf = (sentence: Sentence): SharedNlpAnalysis => {
     let analysis = analyses.get(sentence)
     if (!analysis) {
-      assertOwnSentence(document, sentence, 'nlp')
-      analysis = analyzeSentence(sentence, cached.view(sentence.text))
+      analysis = shareAnalysis(sentence, cached.view(sentence.text))
       analyses.set(sentence, analysis)
     }
     return analysis
+  }
+  /** False once this lint has returned: a rule that kept its context (an async `check`) can do no more. */
+  let open = true
+  const assertOpen = (method: string) => {
+    if (!open)
+      throw new ReplyLintError(
+        'invalid-report',
+        `${method}() was called after the lint finished; check() must do all its work before it returns.`,
+      )
   }
 
   // One frozen one-sentence list per sentence, shared by every sentence-scoped rule that runs on it
@@ -86,11 +96,25 @@ function lintDocument(
     const { rule, severity, options } = rules[ruleIndex] as ActiveRule
     const reports: Diagnostic[] = []
     // Made once per rule and shared by its contexts (one per sentence for sentence-scoped rules).
+    let handles: Map<Sentence, NlpSentence> | undefined
+    const nlp = (sentence: Sentence): NlpSentence => {
+      assertOpen('nlp')
+      assertOwnSentence(document, sentence, 'nlp')
+      handles ??= new Map()
+      let handle = handles.get(sentence)
+      if (!handle) {
+        handle = nlpSentenceFor(analysisOf(sentence))
+        handles.set(sentence, handle)
+      }
+      return handle
+    }
     const memo = <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
+      assertOpen('memo')
       assertOwnSentence(document, sentence, 'memo')
       return cached.memo(ruleIndex, sentence, key, compute)
     }
     const report = (descriptor: ReportDescriptor) => {
+      assertOpen('report')
       reports.push(toDiagnostic(rule, severity, document, descriptor))
     }
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
@@ -115,16 +139,17 @@ function lintDocument(
           if (hit) for (let k = 0; k < hit.length; k++) reports.push(hit[k] as Diagnostic)
           else {
             const from = reports.length
-            rule.check(contextFor(singletonOf(sentence), true))
+            refuseAsync(rule.check(contextFor(singletonOf(sentence), true)))
             cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
           }
         }
-      else rule.check(contextFor(document.sentences, false))
+      else refuseAsync(rule.check(contextFor(document.sentences, false)))
       for (let k = 0; k < reports.length; k++) diagnostics.push(reports[k] as Diagnostic)
     } catch (error) {
       diagnostics.push(internalError(rule.id, error, document))
     }
   }
+  open = false
 
   cached.finish()
   const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
@@ -137,6 +162,27 @@ function lintDocument(
     else infoCount++
   }
   return { diagnostics: sorted, errorCount, warningCount, infoCount }
+}
+
+/**
+ * `check` is synchronous. One that returns a promise (an `async` function) or any other thenable
+ * fails the rule: its results would arrive after the lint has returned. Its rejection is handled
+ * here, so it never surfaces as an unhandled rejection that ends the process.
+ */
+function refuseAsync(result: unknown): void {
+  if (result === undefined || result === null || (typeof result !== 'object' && typeof result !== 'function'))
+    return
+  const then: unknown = (result as { then?: unknown }).then
+  if (typeof then !== 'function') return
+  try {
+    Promise.resolve(result).catch(() => {})
+  } catch {
+    // A thenable whose `constructor` or `then` getter throws: nothing was started that could reject.
+  }
+  throw new ReplyLintError(
+    'invalid-rule',
+    'check() returned a promise; rules are synchronous (an async check is not supported).',
+  )
 }
 
 /** `nlp()` and `memo()` work on the sentences of the document being linted, and no other. */
