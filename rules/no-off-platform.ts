@@ -59,11 +59,6 @@ export default createRule({
   messages,
   check(context) {
     // Both lists are needed only once a link or a long digit run turns up: most sentences have neither.
-    let allowed: string[] | undefined
-    const allowedDomains = () =>
-      (allowed ??= [...context.options.allowedDomains, ...(context.replyContext.allowedDomains ?? [])].map(
-        (domain) => domain.toLowerCase().replace(/^\.+/, ''),
-      ))
     let known: string[] | undefined
     const knownValues = () =>
       (known ??= [context.replyContext.order?.id, context.replyContext.order?.trackingNumber]
@@ -80,7 +75,7 @@ export default createRule({
           },
         ])
       for (const link of findLinks(sentence)) {
-        if (link.kind === 'link' && isAllowed(link.host, allowedDomains())) continue
+        if (link.kind === 'link' && isAllowed(link.host, allowedDomains(context))) continue
         if (insideSlot(sentence, link.range)) continue
         if (link.kind === 'linkStandIn' && asksWhereOrdered(sentence)) continue
         if (isQuoted(sentence, link.range)) continue
@@ -214,8 +209,38 @@ function hostOf(url: string): string {
   }
 }
 
-function isAllowed(host: string, allowed: readonly string[]): boolean {
-  return allowed.some((domain) => host === domain || host.endsWith(`.${domain}`))
+/**
+ * The allowed domains, lower-cased, without leading dots, as a set: made once for each pair of lists
+ * (a linter's options and its reply context are the same arrays lint after lint), not per sentence.
+ */
+let allowedSet: { options: readonly string[]; context: readonly string[] | undefined; domains: Set<string> } =
+  { options: [], context: undefined, domains: new Set() }
+
+function allowedDomains(context: {
+  options: { allowedDomains: readonly string[] }
+  replyContext: { allowedDomains?: readonly string[] }
+}): Set<string> {
+  const options = context.options.allowedDomains
+  const fromContext = context.replyContext.allowedDomains
+  if (allowedSet.options !== options || allowedSet.context !== fromContext) {
+    const domains = new Set<string>()
+    for (const list of [options, fromContext ?? []])
+      for (const domain of list) domains.add(domain.toLowerCase().replace(/^\.+/, ''))
+    allowedSet = { options, context: fromContext, domains }
+  }
+  return allowedSet.domains
+}
+
+/** `host` is an allowed domain or a subdomain of one: each of its suffixes at a dot is looked up once. */
+function isAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.size === 0) return false
+  let suffix = host
+  for (;;) {
+    if (allowed.has(suffix)) return true
+    const dot = suffix.indexOf('.')
+    if (dot < 0) return false
+    suffix = suffix.slice(dot + 1)
+  }
 }
 
 /**
