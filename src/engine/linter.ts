@@ -1,4 +1,5 @@
 import { describeValue, ReplyLintError } from '../errors.js'
+import { textFingerprint } from '../fix/fingerprint.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
 import { type NlpSentence, nlpSentenceFor, type SharedNlpAnalysis, shareAnalysis } from '../parse/nlp.js'
 import { withIndexScope } from '../phrases/sentence-index.js'
@@ -153,10 +154,12 @@ function lintDocument(
 
   cached.finish()
   const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
+  const fingerprint = sorted.length > 0 ? textFingerprint(document.text) : ''
   let errorCount = 0
   let warningCount = 0
   let infoCount = 0
   for (const diagnostic of sorted) {
+    diagnostic.textFingerprint = fingerprint
     if (diagnostic.severity === 'error') errorCount++
     else if (diagnostic.severity === 'warn') warningCount++
     else infoCount++

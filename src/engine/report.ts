@@ -1,4 +1,5 @@
 import { describeValue, ReplyLintError } from '../errors.js'
+import { editsAreDisjoint } from '../fix/apply-fixes.js'
 import type { ReplyDocument } from '../parse/document.js'
 import type {
   AnyRule,
@@ -78,20 +79,6 @@ export function toDiagnostic(
     suggestions,
     docsUrl: rule.meta.docsUrl,
   }
-}
-
-/**
- * Edits sorted by start can be applied together: none starts before the previous one ends, and no
- * two insert at the same point (their order would be a guess). Shared with `applyFixes`.
- */
-export function editsAreDisjoint(sorted: readonly Edit[]): boolean {
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = (sorted[i - 1] as Edit).range
-    const current = (sorted[i] as Edit).range
-    if (current[0] < previous[1]) return false
-    if (current[0] === previous[0] && previous[0] === previous[1] && current[0] === current[1]) return false
-  }
-  return true
 }
 
 function readReport(descriptor: unknown, fail: (message: string) => never): ReportData {
