@@ -2,11 +2,14 @@ import { describeValue, ReplyLintError } from '../errors.js'
 import { textFingerprint } from '../fix/fingerprint.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
 import { type NlpSentence, nlpSentenceFor, type SharedNlpAnalysis, shareAnalysis } from '../parse/nlp.js'
+import { LineIndex } from '../parse/positions.js'
 import { withIndexScope } from '../phrases/sentence-index.js'
 import type {
   Diagnostic,
+  Edit,
   LintOptions,
   LintResult,
+  Range,
   ReplyContext,
   ReportDescriptor,
   RuleContext,
@@ -14,6 +17,7 @@ import type {
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
 import { exceptKnownStrings } from './known-strings.js'
+import { LONGEST_PART, partsOf } from './parts.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 import { finalize, internalError, toDiagnostic } from './report.js'
 
@@ -41,12 +45,65 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const document = cache.parse(text)
-      return withIndexScope(cache.indexScope(document), () =>
-        lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
-      )
+      const lintPart = (part: string): LintResult => {
+        const document = cache.parse(part)
+        return withIndexScope(cache.indexScope(document), () =>
+          lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
+        )
+      }
+      return text.length > LONGEST_PART ? lintInParts(text, lintPart) : lintPart(text)
     },
   })
+}
+
+/**
+ * Lints a long text part by part (see `partsOf`) and reports in the whole text's offsets, lines
+ * and fingerprint. Only one part's document is alive at a time. A rule that fails fails once:
+ * its internal-error diagnostic stands at the start of the text, whichever part it failed in.
+ */
+function lintInParts(text: string, lintPart: (part: string) => LintResult): LintResult {
+  const lines = new LineIndex(text)
+  const fingerprint = textFingerprint(text)
+  const diagnostics: Diagnostic[] = []
+  for (const [start, end] of partsOf(text)) {
+    for (const found of lintPart(text.slice(start, end)).diagnostics) {
+      const delta = found.ruleId === 'internal-error' ? 0 : start
+      const range = shiftRange(found.range, delta)
+      diagnostics.push({
+        ...found,
+        range,
+        start: lines.position(range[0]),
+        end: lines.position(range[1]),
+        suggestions: found.suggestions.map((suggestion) =>
+          Object.freeze({
+            ...suggestion,
+            edits: Object.freeze(
+              suggestion.edits.map((edit) =>
+                Object.freeze({ range: shiftRange(edit.range, delta), text: edit.text }),
+              ),
+            ) as Edit[],
+          }),
+        ),
+        textFingerprint: fingerprint,
+      })
+    }
+  }
+  return resultOf(finalize(diagnostics))
+}
+
+const shiftRange = (range: Range, delta: number): Range =>
+  Object.freeze([range[0] + delta, range[1] + delta]) as Range
+
+function resultOf(sorted: Diagnostic[]): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const diagnostic of sorted) {
+    if (diagnostic.severity === 'error') errorCount++
+    else if (diagnostic.severity === 'warn') warningCount++
+    else infoCount++
+  }
+  return { diagnostics: sorted, errorCount, warningCount, infoCount }
 }
 
 const EMPTY: readonly never[] = Object.freeze([])
@@ -155,16 +212,8 @@ function lintDocument(
   cached.finish()
   const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
   const fingerprint = sorted.length > 0 ? textFingerprint(document.text) : ''
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
-  for (const diagnostic of sorted) {
-    diagnostic.textFingerprint = fingerprint
-    if (diagnostic.severity === 'error') errorCount++
-    else if (diagnostic.severity === 'warn') warningCount++
-    else infoCount++
-  }
-  return { diagnostics: sorted, errorCount, warningCount, infoCount }
+  for (const diagnostic of sorted) diagnostic.textFingerprint = fingerprint
+  return resultOf(sorted)
 }
 
 /**

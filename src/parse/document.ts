@@ -94,7 +94,7 @@ export function parseDocument(text: string): ReplyDocument {
  * without white space anywhere, so only such runs (a "sentence" or a "word" thousands of characters
  * long) can end up split.
  */
-const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
+export const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
 
 /** The engine of {@link parseDocument}, with the piece sizes as a parameter (tests use tiny ones). */
 export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDocument {
