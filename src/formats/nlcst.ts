@@ -77,21 +77,23 @@ export function nlcstProse(tree: NlcstRoot, source: string): ProseMap {
     runEnd = end
   }
 
-  const visit = (node: NlcstNodes) => {
+  // Depth-first with a stack of its own (children pushed last first), never the call stack.
+  const stack: NlcstNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as NlcstNodes
     if (node.type === 'ParagraphNode' && paragraphs++ > 0) {
       flush()
       builder.block()
     }
     if ('children' in node) {
-      for (const child of node.children) visit(child)
-      return
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as NlcstNodes)
+      continue
     }
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
+    if (start === undefined || end === undefined) continue
     leaf(node.value, start, end, node.type)
   }
-  visit(tree)
   flush()
   return builder.build()
 }
