@@ -215,16 +215,9 @@ export function describeThrown(error: unknown): string {
 
 const clip = (text: string) => (text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text)
 
-/** Removes exact duplicates and sorts by position, then rule, so output is deterministic. */
+/** Sorts by position, then rule, so output is deterministic, and removes exact duplicates. */
 export function finalize(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  const unique = diagnostics.filter((diagnostic) => {
-    const key = `${diagnostic.ruleId}\u0000${diagnostic.messageId}\u0000${diagnostic.range[0]}\u0000${diagnostic.range[1]}\u0000${diagnostic.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-  return unique.sort(
+  diagnostics.sort(
     (a, b) =>
       a.range[0] - b.range[0] ||
       a.range[1] - b.range[1] ||
@@ -232,6 +225,23 @@ export function finalize(diagnostics: Diagnostic[]): Diagnostic[] {
       compare(a.messageId, b.messageId) ||
       compare(a.message, b.message),
   )
+  // Sorted, two diagnostics that are the same stand side by side: no key per diagnostic needed.
+  const unique: Diagnostic[] = []
+  let previous: Diagnostic | undefined
+  for (let i = 0; i < diagnostics.length; i++) {
+    const diagnostic = diagnostics[i] as Diagnostic
+    if (previous && same(previous, diagnostic)) continue
+    unique.push(diagnostic)
+    previous = diagnostic
+  }
+  return unique
 }
+
+const same = (a: Diagnostic, b: Diagnostic) =>
+  a.range[0] === b.range[0] &&
+  a.range[1] === b.range[1] &&
+  a.ruleId === b.ruleId &&
+  a.messageId === b.messageId &&
+  a.message === b.message
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
