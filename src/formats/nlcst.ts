@@ -1,4 +1,5 @@
 import type { Nodes as NlcstNodes, Root as NlcstRoot } from 'nlcst'
+import { LineIndex } from '../parse/positions.js'
 import { align } from './align.js'
 import { ProseBuilder, type ProseMap } from './source-map.js'
 
@@ -27,10 +28,12 @@ export function nlcstProse(tree: NlcstRoot, source: string): ProseMap {
   let runStart = -1
   let runEnd = -1
 
+  // Line starts from an index of the source, not by walking back from every run: a long line holds many.
+  let lines: LineIndex | undefined
   const quoteMarker = (at: number) => {
     if (!builder.atLineStart) return
-    let lineStart = at
-    while (lineStart > 0 && !LINE_BREAK.test(source.charAt(lineStart - 1))) lineStart--
+    lines ??= new LineIndex(source)
+    const lineStart = lines.lineStart(at)
     if (lineStart < at && QUOTE_PREFIX.test(source.slice(lineStart, at))) builder.markup('> ', at)
   }
 
