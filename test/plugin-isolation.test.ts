@@ -131,6 +131,19 @@ describe('an async check', () => {
     await settle()
     expect(unhandled).toEqual([])
   })
+  it('handles a rejected promise a rule throws or reports instead of returning', async () => {
+    for (const misuse of [
+      () => {
+        throw Promise.reject(new Error('thrown promise'))
+      },
+      (context: RuleContext) => context.report(Promise.reject(new Error('reported promise')) as never),
+    ]) {
+      const { failed } = failures(pluginRule(misuse))
+      expect(failed).toHaveLength(1)
+    }
+    await settle()
+    expect(unhandled).toEqual([])
+  })
 })
 
 describe('nothing a rule does reaches another rule or the next lint', () => {

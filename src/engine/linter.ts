@@ -173,6 +173,7 @@ function lintDocument(
     }
     const report = (descriptor: ReportDescriptor) => {
       assertOpen('report')
+      muteRejection(descriptor)
       reports.push(toDiagnostic(rule, severity, document, descriptor))
     }
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
@@ -204,6 +205,7 @@ function lintDocument(
       else refuseAsync(rule.check(contextFor(document.sentences, false)))
       for (let k = 0; k < reports.length; k++) diagnostics.push(reports[k] as Diagnostic)
     } catch (error) {
+      muteRejection(error)
       diagnostics.push(internalError(rule.id, error, document))
     }
   }
@@ -222,19 +224,33 @@ function lintDocument(
  * here, so it never surfaces as an unhandled rejection that ends the process.
  */
 function refuseAsync(result: unknown): void {
-  if (result === undefined || result === null || (typeof result !== 'object' && typeof result !== 'function'))
-    return
-  const then: unknown = (result as { then?: unknown }).then
-  if (typeof then !== 'function') return
-  try {
-    Promise.resolve(result).catch(() => {})
-  } catch {
-    // A thenable whose `constructor` or `then` getter throws: nothing was started that could reject.
-  }
+  if (!muteRejection(result)) return
   throw new ReplyLintError(
     'invalid-rule',
     'check() returned a promise; rules are synchronous (an async check is not supported).',
   )
+}
+
+/**
+ * If `value` is a promise or another thenable, handles its rejection (so a rule's promise, returned,
+ * thrown or reported, can never end the process as an unhandled rejection) and says so.
+ */
+function muteRejection(value: unknown): boolean {
+  if (value === undefined || value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return false
+  let then: unknown
+  try {
+    then = (value as { then?: unknown }).then
+  } catch {
+    return false // A revoked proxy, or a `then` getter that throws: no promise.
+  }
+  if (typeof then !== 'function') return false
+  try {
+    Promise.resolve(value).catch(() => {})
+  } catch {
+    // A `constructor` getter that throws: Promise.resolve gave up before anything could reject.
+  }
+  return true
 }
 
 /** `nlp()` and `memo()` work on the sentences of the document being linted, and no other. */
