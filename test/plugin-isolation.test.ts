@@ -131,6 +131,7 @@ describe('an async check', () => {
     await settle()
     expect(unhandled).toEqual([])
   })
+
   it('handles a rejected promise a rule throws or reports instead of returning', async () => {
     for (const misuse of [
       () => {
