@@ -124,10 +124,11 @@ export class LintCache {
   /**
    * The rule-result cache for one lint of `document` under `replyContext`. A document with more
    * sentences than the cache holds would only push out its own entries before they are reused
-   * (a whole book, not a reply), so it is linted without storing anything.
+   * (a whole book, not a reply), and a part of a long text (`shared` false) is parsed afresh on
+   * every lint, so its sentences are never met again: both share results only within the lint.
    */
-  session(document: ReplyDocument, replyContext: Readonly<ReplyContext>): CacheSession {
-    if (document.sentences.length > this.sentences.limit)
+  session(document: ReplyDocument, replyContext: Readonly<ReplyContext>, shared = true): CacheSession {
+    if (!shared || document.sentences.length > this.sentences.limit)
       return new CacheSession(this, undefined, '', document, new Map())
     // An editor lints with the same context object keystroke after keystroke: skip building its key.
     if (this.lastContext?.value !== replyContext) {

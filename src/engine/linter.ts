@@ -17,7 +17,7 @@ import type {
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
 import { exceptKnownStrings } from './known-strings.js'
-import { LONGEST_PART, partsOf } from './parts.js'
+import { LONGEST_WHOLE, partsOf } from './parts.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 import { finalize, internalError, toDiagnostic } from './report.js'
 
@@ -45,13 +45,15 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const lintPart = (part: string): LintResult => {
+      const lintPart = (part: string, whole: boolean): LintResult => {
         const document = cache.parse(part)
         return withIndexScope(cache.indexScope(document), () =>
-          lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
+          lintDocument(document, config.rules, replyContext, cache.session(document, replyContext, whole)),
         )
       }
-      return text.length > LONGEST_PART ? lintInParts(text, lintPart) : lintPart(text)
+      return text.length > LONGEST_WHOLE
+        ? lintInParts(text, (part) => lintPart(part, false))
+        : lintPart(text, true)
     },
   })
 }
