@@ -83,7 +83,7 @@ describe('nesting, refused before the parser recurses', () => {
     }
     const deepest = lint(`${'- '.repeat(nesting)}${DRAFT}`, { format: 'markdown' }).diagnostics
     expect(deepest.map((d) => d.excerpt)).toContain("You'll definitely get it")
-  })
+  }, 30_000)
 
   it('counts nesting as the HTML parser builds it: implied ends, void elements, raw text and comments do not nest', () => {
     const flat = [
