@@ -192,6 +192,7 @@ describe('applyFixes on a text other than the one linted', () => {
           filePath: '/drafts/reply.txt',
           format: 'text',
           source: draft,
+          notices: [],
           ...lint(draft, { context: { fulfillment: 'seller' } }),
         },
       ]),

@@ -473,11 +473,14 @@ describe('reply context', () => {
       field: 'context.allowedDomains',
       mentions: ['an array of strings (with no holes)'],
     })
-    expectError(() => createLinter({ rules: { 'no-off-platform': ['error', { allowedDomains: sparse }] } }), {
-      code: 'invalid-rule-options',
-      field: 'rules.no-off-platform.allowedDomains',
-      mentions: ['allowedDomains'],
-    })
+    expectError(
+      () => createLinter({ rules: { 'no-off-platform': ['error', { allowedDomains: sparse as string[] }] } }),
+      {
+        code: 'invalid-rule-options',
+        field: 'rules.no-off-platform.allowedDomains',
+        mentions: ['allowedDomains'],
+      },
+    )
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point
     expectError(() => createLinter({ plugins: [, customRule()] } as unknown as LintOptions), {
       code: 'invalid-rule',

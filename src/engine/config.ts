@@ -257,7 +257,8 @@ function frozenCopy(value: unknown): unknown {
   if (Array.isArray(value)) return Object.freeze(Array.from(value, frozenCopy))
   if (value === null || typeof value !== 'object') return value
   const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) defineOwn(copy, key, frozenCopy((value as Record<string, unknown>)[key]))
+  for (const key of Object.keys(value))
+    defineOwn(copy, key, frozenCopy((value as Record<string, unknown>)[key]))
   return Object.freeze(copy)
 }
 

@@ -1,7 +1,7 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { ReplyContext } from '../types.js'
-import { didYouMean } from './did-you-mean.js'
 import { isDenseArrayOf } from './dense-array.js'
+import { didYouMean } from './did-you-mean.js'
 
 type Check = { allowed: string; test: (value: unknown) => boolean }
 
