@@ -44,7 +44,11 @@ interface Linter {
 /** Machine-readable reasons a call to reply-lint can be refused. */
 type ReplyLintErrorCode = 'invalid-input' | 'invalid-options' | 'unknown-rule' | 'duplicate-rule' | 'invalid-rule' | 'invalid-severity' | 'invalid-rule-options' | 'unknown-preset' | 'invalid-context' | 'unsupported-format' | 'invalid-report' | 'invalid-lexicon'
 /** compromise has not finished loading (only where there is no `require`): `await loadNlp()` first. */
- | 'nlp-unavailable';
+ | 'nlp-unavailable'
+/** A Markdown or HTML draft longer than the markup parsers take on (README: Markdown and HTML limits). */
+ | 'input-too-large'
+/** A Markdown or HTML draft nested too deep, or with too much markup, to parse in bounded time. */
+ | 'input-too-complex';
 /**
  * The one error type reply-lint throws for bad input and bad configuration.
  * `code` is stable and meant for programs; `message` names the field and what is allowed.
@@ -61,7 +65,11 @@ declare class ReplyLintError extends Error {
 type SuggestionPick = number | ((diagnostic: Diagnostic) => number | undefined);
 interface SkippedFix {
     diagnostic: Diagnostic;
-    /** `overlap`: its edits touch an edit already applied. `stale`: the text at its range changed since linting. */
+    /**
+     * `stale`: it was found in another text (its `textFingerprint` differs: the draft was edited,
+     * or these fixes were applied already), the text at its range is no longer its excerpt, or an
+     * edit lies outside the text. `overlap`: its edits touch an edit already applied, or each other.
+     */
     reason: 'overlap' | 'stale';
 }
 interface FixResult {
@@ -74,8 +82,11 @@ interface FixResult {
 }
 /**
  * Applies one suggestion per diagnostic (the first, unless `pick` says otherwise). All edits of
- * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken
- * is skipped, never merged. Diagnostics are taken in position order, so the result is deterministic.
+ * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken,
+ * or each other, is skipped, never merged. A diagnostic found in another text (see
+ * `Diagnostic.textFingerprint`) is skipped as stale, so applying the same diagnostics to the
+ * result again changes nothing. Diagnostics are taken in position order, so the result is
+ * deterministic.
  */
 declare function applyFixes(text: string, diagnostics: readonly Diagnostic[], pick?: SuggestionPick): FixResult;
 
@@ -471,7 +482,10 @@ type BuiltinRuleId = 'delay-notice' | 'escalate-instead' | 'no-blame' | 'no-guar
 type PresetName = 'kingston-express' | 'recommended' | 'strict';
 /** Each built-in rule's options by rule id (`rules: { [id]: [severity, options] }` takes any of them). */
 interface BuiltinRuleOptions {
-    'delay-notice': Record<string, never>;
+    'delay-notice': {
+        /** Default: `false`. */
+        requireBoth: boolean;
+    };
     'escalate-instead': Record<string, never>;
     'no-blame': Record<string, never>;
     'no-guarantees': Record<string, never>;
@@ -596,7 +610,11 @@ interface NlpMatch {
 }
 /** compromise's analysis of one sentence, with every offset mapped back into the draft. */
 interface NlpSentence {
-    /** The compromise document, for anything the helpers below do not cover. Offsets it reports are relative to the sentence. */
+    /**
+     * The compromise document, for anything the helpers below do not cover. Offsets it reports are
+     * relative to the sentence. Each rule gets its own copy, made when first read: what a rule does
+     * to it (`tag`, `unTag`, `replace`) stays with that rule, for this lint.
+     */
     readonly view: NlpView;
     readonly terms: readonly NlpTerm[];
     /** Runs a compromise match pattern (e.g. `'#Modal not? guarantee'`) and returns matches with draft offsets. */
@@ -636,6 +654,13 @@ interface Diagnostic {
     excerpt: string;
     suggestions: Suggestion[];
     docsUrl: string | undefined;
+    /**
+     * A fingerprint of the whole text the diagnostic was found in. `applyFixes` refuses the
+     * diagnostic's suggestions on any other text (an edited draft, or the output of a previous
+     * `applyFixes`). Set on every diagnostic `lint` returns; a diagnostic built by hand may leave it
+     * out, and then only its own range is checked against `excerpt`.
+     */
+    textFingerprint?: string;
 }
 /** What the seller knows about the order and the conversation. Every field is optional. */
 interface ReplyContext {

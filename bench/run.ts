@@ -9,6 +9,7 @@
  *   npm run bench -- --profile         # CPU profile of the strict preset: top self-time functions
  *   npm run bench -- --quick           # fewer runs, for a rough look
  *   npm run bench -- --no-build        # use dist/ as it is
+ *   npm run bench -- --hostile-only    # only the hostile inputs and the growth per rule
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,7 +20,7 @@ import { parseArgs } from 'node:util'
 import { text as alex } from 'alex'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { createLinter } from '../src/index.js'
+import { rules as builtinRules, createLinter } from '../src/index.js'
 import {
   documentOfSize,
   hundredWordReplies,
@@ -29,6 +30,14 @@ import {
   typedNearStart,
   wordCount,
 } from './corpus.js'
+import {
+  type GrowthRow,
+  type HostileRow,
+  measureGrowth,
+  measureHostile,
+  renderGrowth,
+  renderHostile,
+} from './hostile.js'
 import { median, now, percentile, timeRuns, utf8Bytes, warmUp } from './stats.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -46,6 +55,7 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'hostile-only': { type: 'boolean', default: false },
   },
 })
 const quick = flags.quick as boolean
@@ -69,6 +79,41 @@ interface Results {
   metrics: Record<string, Row>
   /** Cold import of compromise on its own (its ESM entry, as the core imports it). */
   compromiseImportMs?: number
+  /** Pathological inputs, each in a fresh process (see bench/hostile.ts). */
+  hostile?: HostileRow[]
+  /** Each rule alone at 100 KB and 1 MB of text dense with what it flags. */
+  growth?: GrowthRow[]
+}
+
+/** The preset the hostile inputs are linted with: the default of `lint()`. */
+const HOSTILE_PRESET = 'recommended'
+
+function textsFor(scratch: string, replies: readonly string[], big?: string): string {
+  const file = join(scratch, 'texts.json')
+  writeFileSync(file, JSON.stringify({ texts: replies, big }))
+  return file
+}
+
+/** `--hostile-only`: the hostile table and the growth per rule, nothing else. */
+async function hostileOnly(results: Results, replies: readonly string[]): Promise<void> {
+  if (!flags['no-build'] && !build()) throw new Error('the hostile table needs dist/: npm run build failed')
+  const scratch = mkdtempSync(join(tmpdir(), 'reply-lint-bench-'))
+  try {
+    console.error('measuring hostile inputs in fresh processes…')
+    results.hostile = measureHostile(child, textsFor(scratch, replies), HOSTILE_PRESET)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  console.error('measuring growth per rule…')
+  results.growth = measureGrowth(builtinRules, quick)
+  console.log(renderExtras(results))
+}
+
+function renderExtras(results: Results): string {
+  const parts: string[] = []
+  if (results.hostile) parts.push('### Hostile inputs', '', renderHostile(results.hostile, HOSTILE_PRESET))
+  if (results.growth) parts.push('', '### Growth per rule', '', renderGrowth(results.growth))
+  return parts.join('\n')
 }
 
 async function main(): Promise<void> {
@@ -120,6 +165,10 @@ async function main(): Promise<void> {
 
   if (flags.profile) {
     profile(replies)
+    return
+  }
+  if (flags['hostile-only']) {
+    await hostileOnly(results, replies)
     return
   }
   const built = flags['no-build'] ? existsSync(join(ROOT, 'dist', 'index.js')) : build()
@@ -252,6 +301,9 @@ async function main(): Promise<void> {
     gc()
   }
 
+  console.error('measuring growth per rule…')
+  results.growth = measureGrowth(builtinRules, quick)
+
   /** Like timeRuns, with a fresh lint function made (untimed) before each run. */
   function timeRunsFresh(
     subject: SubjectId,
@@ -296,8 +348,7 @@ async function main(): Promise<void> {
 
     const scratch = mkdtempSync(join(tmpdir(), 'reply-lint-bench-'))
     try {
-      const textsFile = join(scratch, 'texts.json')
-      writeFileSync(textsFile, JSON.stringify({ texts: replies, big: doc1m }))
+      const textsFile = textsFor(scratch, replies, doc1m)
       for (const subject of SUBJECTS) {
         const memory = child(['memory', subject, textsFile], ['--expose-gc'])
         metric('Heap after import (MB)')[subject] = mb(memory.heapAfterImport as number)
@@ -306,6 +357,8 @@ async function main(): Promise<void> {
         // Compiled phrase lists, compromise if it was loaded, and the linter's own cache.
         metric('Heap still used after the corpus and 1 MB (MB)')[subject] = mb(memory.retainedHeap as number)
       }
+      console.error('measuring hostile inputs in fresh processes…')
+      results.hostile = measureHostile(child, textsFile, HOSTILE_PRESET)
     } finally {
       rmSync(scratch, { recursive: true, force: true })
     }
@@ -445,6 +498,8 @@ function renderTable(results: Results): string {
     lines.push('', `Strict throughput is ${round(throughput.strict / throughput.alex, 1)}× alex's.`)
   if (results.compromiseImportMs !== undefined)
     lines.push(`Cold import of compromise on its own, in a fresh process: ${results.compromiseImportMs} ms.`)
+  const extras = renderExtras(results)
+  if (extras) lines.push('', extras)
   return lines.join('\n')
 }
 

@@ -41,6 +41,13 @@ export interface Diagnostic {
   excerpt: string
   suggestions: Suggestion[]
   docsUrl: string | undefined
+  /**
+   * A fingerprint of the whole text the diagnostic was found in. `applyFixes` refuses the
+   * diagnostic's suggestions on any other text (an edited draft, or the output of a previous
+   * `applyFixes`). Set on every diagnostic `lint` returns; a diagnostic built by hand may leave it
+   * out, and then only its own range is checked against `excerpt`.
+   */
+  textFingerprint?: string
 }
 
 /** What the seller knows about the order and the conversation. Every field is optional. */

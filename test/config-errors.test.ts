@@ -133,6 +133,31 @@ describe('rules', () => {
     })
   })
 
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'refuses a rule id named after an Object.prototype member: %s',
+    (id) => {
+      const rules = JSON.parse(`{"${id}": "error"}`)
+      expectError(() => createLinter({ rules }), {
+        code: 'unknown-rule',
+        field: `rules.${id}`,
+        mentions: [`Unknown rule "${id}" in rules`],
+      })
+      expectError(
+        () => createLinter({ rules: { 'no-off-platform': ['error', JSON.parse(`{"${id}": 1}`)] } }),
+        {
+          code: 'invalid-rule-options',
+          field: `rules.no-off-platform.${id}`,
+          mentions: [`unknown option "${id}"`],
+        },
+      )
+      expectError(() => createLinter(JSON.parse(`{"${id}": {}}`)), {
+        code: 'invalid-options',
+        field: id,
+        mentions: [`"${id}" is not a lint option`],
+      })
+    },
+  )
+
   it.each(['warning', 2, true, null, undefined, {}])('refuses the severity %j', (severity) => {
     expectError(() => createLinter({ rules: { 'no-guarantees': severity } } as unknown as LintOptions), {
       code: 'invalid-severity',
@@ -417,6 +442,50 @@ describe('reply context', () => {
       code: 'invalid-context',
       field: 'context.order.id',
       mentions: ['context.order.id must be a string', '123'],
+    })
+  })
+
+  it.each([
+    ['__proto__', JSON.parse('{"__proto__": {"fulfillment": "seller"}}')],
+    ['constructor', { constructor: 'seller' }],
+    ['toString', { toString: 'seller' }],
+    ['hasOwnProperty', JSON.parse('{"hasOwnProperty": 1}')],
+  ])('refuses a context key named after an Object.prototype member: %s', (key, context) => {
+    const expected = {
+      code: 'invalid-context',
+      field: `context.${key}`,
+      mentions: [`context.${key} is not a known context field`],
+    } as const
+    expectError(() => createLinter({ context }), expected)
+    expectError(() => createLinter().lint('Hello.', context), expected)
+    expectError(() => createLinter({ context: { order: { [key]: 'A-1' } } as unknown as ReplyContext }), {
+      code: 'invalid-context',
+      field: `context.order.${key}`,
+      mentions: [`context.order.${key} is not a known order field`],
+    })
+  })
+
+  it('refuses an allowedDomains list with a hole, which no rule could read', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const sparse = [, 'shop.example']
+    expectError(() => createLinter({ context: { allowedDomains: sparse as string[] } }), {
+      code: 'invalid-context',
+      field: 'context.allowedDomains',
+      mentions: ['an array of strings (with no holes)'],
+    })
+    expectError(
+      () => createLinter({ rules: { 'no-off-platform': ['error', { allowedDomains: sparse as string[] }] } }),
+      {
+        code: 'invalid-rule-options',
+        field: 'rules.no-off-platform.allowedDomains',
+        mentions: ['allowedDomains'],
+      },
+    )
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    expectError(() => createLinter({ plugins: [, customRule()] } as unknown as LintOptions), {
+      code: 'invalid-rule',
+      field: 'plugins[0]',
+      mentions: ['plugins[0]'],
     })
   })
 

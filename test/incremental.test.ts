@@ -519,17 +519,22 @@ describe('cache bounds', () => {
     expect(cache.sizes()).toEqual({ sentences: 50, views: 5, contexts: 3 })
   })
 
-  it('stores nothing for a document with more sentences than it can hold', () => {
+  it('keeps nothing for the next lint of a document with more sentences than it holds, but shares within the lint', () => {
     const cache = new LintCache({ sentences: 2, views: 5, contexts: 3 })
-    const document = parseDocument('One. Two. Three.')
+    const document = parseDocument('One. Two. One.')
     const session = cache.session(document, {})
-    for (const sentence of document.sentences) session.store(0, sentence, [])
-    expect(document.sentences.map((sentence) => session.reports(0, sentence))).toEqual([
+    const [one, two, again] = document.sentences as Sentence[]
+    session.store(0, one as Sentence, [])
+    // The same sentence further on is answered from this lint's own results; another is not.
+    expect([one, two, again].map((sentence) => session.reports(0, sentence as Sentence))).toEqual([
+      [],
       undefined,
-      undefined,
-      undefined,
+      [],
     ])
+    session.finish()
     expect(cache.sizes().sentences).toBe(0)
+    const next = parseDocument('One. Two. One.')
+    expect(cache.session(next, {}).reports(0, next.sentences[0] as Sentence)).toBeUndefined()
   })
 
   it('carries sentence indexes to the next lint, except those of a document too big to hold', () => {

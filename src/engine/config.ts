@@ -10,6 +10,7 @@ import type {
   Severity,
 } from '../types.js'
 import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
+import { isDenseArrayOf } from './dense-array.js'
 import { didYouMean } from './did-you-mean.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 
@@ -151,7 +152,9 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
       'plugins',
     )
   const added: AnyRule[] = []
-  plugins.forEach((plugin: AnyRule | Plugin, index) => {
+  // Index loops, not forEach: a hole in either list is a mistake to report, not an item to skip.
+  for (let index = 0; index < plugins.length; index++) {
+    const plugin = plugins[index] as AnyRule | Plugin
     const where = `plugins[${index}]`
     const isPlugin = !!plugin && typeof plugin === 'object' && 'rules' in plugin
     const rules = isPlugin ? plugin.rules : [plugin]
@@ -167,7 +170,8 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
         `${where}.rules must be an array of rules; got ${describeValue(rules)}.`,
         `${where}.rules`,
       )
-    rules.forEach((candidate: unknown, ruleIndex: number) => {
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const candidate: unknown = rules[ruleIndex]
       const field = isPlugin ? `${where}.rules[${ruleIndex}]` : where
       const normalized = normalizeRule(candidate, field)
       const rule = isPlugin ? prefixRule(normalized, plugin.name, field) : normalized
@@ -179,8 +183,8 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
         )
       known.set(rule.id, rule)
       added.push(rule)
-    })
-  })
+    }
+  }
   return added
 }
 
@@ -216,7 +220,8 @@ function parseSetting(
  */
 function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: string): Readonly<RuleOptions> {
   const defaults = rule.meta.defaultOptions as RuleOptions
-  const merged: RuleOptions = { ...defaults }
+  const merged: RuleOptions = {}
+  for (const key of Object.keys(defaults)) defineOwn(merged, key, defaults[key])
   for (const [key, value] of Object.entries(options ?? {})) {
     if (!Object.hasOwn(defaults, key)) {
       const knownKeys = Object.keys(defaults)
@@ -233,20 +238,34 @@ function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: st
         `${field}: option "${key}" must be ${shapeName(expected)}; got ${describeValue(value)}.`,
         `${field}.${key}`,
       )
-    merged[key] = Array.isArray(value) ? Object.freeze([...value]) : value
+    defineOwn(merged, key, value)
   }
   const problem = rule.meta.validateOptions?.(merged)
   if (problem) throw new ReplyLintError('invalid-rule-options', `${field}: ${problem}`, field)
-  return Object.freeze(merged)
+  // A frozen copy all the way down: what a rule does to its options cannot reach the next lint,
+  // the defaults of another linter, or the caller's own objects.
+  return frozenCopy(merged) as Readonly<RuleOptions>
+}
+
+/** Sets an own data property, even one named `__proto__`. */
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** A deep, frozen copy of plain data (arrays and objects); other values are kept as they are. */
+function frozenCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return Object.freeze(Array.from(value, frozenCopy))
+  if (value === null || typeof value !== 'object') return value
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value))
+    defineOwn(copy, key, frozenCopy((value as Record<string, unknown>)[key]))
+  return Object.freeze(copy)
 }
 
 function sameShape(expected: unknown, value: unknown): boolean {
   if (Array.isArray(expected)) {
-    if (!Array.isArray(value)) return false
-    const itemType = expected.length > 0 ? typeof expected[0] : undefined
-    return itemType === undefined
-      ? value.every((item) => typeof item === 'string')
-      : value.every((item) => typeof item === itemType)
+    const itemType = expected.length > 0 ? typeof expected[0] : 'string'
+    return isDenseArrayOf(value, (item) => typeof item === itemType)
   }
   if (typeof expected === 'number') return typeof value === 'number' && Number.isFinite(value)
   if (expected === null || typeof expected === 'object')

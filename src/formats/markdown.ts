@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { SourceFormat } from '../engine/config.js'
 import type { LintResult } from '../types.js'
+import { checkMarkdownLimits, parseWithinStack } from './limits.js'
 import { mapResult, ProseBuilder, type ProseMap } from './source-map.js'
 
 let parser: ReturnType<typeof createParser> | undefined
@@ -32,47 +33,73 @@ const PHRASING = new Set([
  * link targets are left out; code spans and images become a placeholder.
  */
 export function markdownProse(source: string): ProseMap {
+  checkMarkdownLimits(source)
   parser ??= createParser()
-  const tree = parser.parse(source) as Root
+  const tree = parseWithinStack(() => parser?.parse(source) as Root)
   const builder = new ProseBuilder(source, { boundarySensitive: true })
-  visit(tree, builder)
+  walk(tree, builder)
   return builder.build()
 }
 
-function visit(node: Nodes, builder: ProseBuilder): void {
-  if (SKIP.has(node.type)) {
-    builder.block()
-    return
+/**
+ * Depth-first over the tree with a stack of its own, not the call stack: however deep the
+ * nesting a parser lets through, the walk cannot overflow. An `exit` step closes a container
+ * after its children (the paragraph break after a block, the end of a blockquote).
+ */
+function walk(root: Root, builder: ProseBuilder): void {
+  const stack: Step[] = [{ kind: 'enter', node: root }]
+  while (stack.length > 0) {
+    const step = stack.pop() as Step
+    if (step.kind === 'block') {
+      builder.block()
+      continue
+    }
+    const node = step.node
+    if (step.kind === 'exit') {
+      builder.quoted = step.quoted
+      if (!PHRASING.has(node.type)) builder.block()
+      continue
+    }
+    if (SKIP.has(node.type)) {
+      builder.block()
+      continue
+    }
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'text') {
+      if (start !== undefined && end !== undefined)
+        builder.text(node.value, start, end, { backslashEscapes: true })
+      continue
+    }
+    if (PLACEHOLDERS.has(node.type)) {
+      if (start !== undefined && end !== undefined) builder.placeholder(start, end)
+      continue
+    }
+    if (node.type === 'break') {
+      builder.lineBreak()
+      continue
+    }
+    if (!('children' in node)) {
+      builder.block()
+      continue
+    }
+    const phrasing = PHRASING.has(node.type)
+    stack.push({ kind: 'exit', node, quoted: builder.quoted })
+    if (node.type === 'blockquote') builder.quoted = true
+    // Pushed last child first, so the first comes off next; outside phrasing, a block before each.
+    const children = node.children as Nodes[]
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ kind: 'enter', node: children[i] as Nodes })
+      if (!phrasing) stack.push(BLOCK)
+    }
   }
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (node.type === 'text') {
-    if (start !== undefined && end !== undefined)
-      builder.text(node.value, start, end, { backslashEscapes: true })
-    return
-  }
-  if (PLACEHOLDERS.has(node.type)) {
-    if (start !== undefined && end !== undefined) builder.placeholder(start, end)
-    return
-  }
-  if (node.type === 'break') {
-    builder.lineBreak()
-    return
-  }
-  if (!('children' in node)) {
-    builder.block()
-    return
-  }
-  const phrasing = PHRASING.has(node.type)
-  const quoted = builder.quoted
-  if (node.type === 'blockquote') builder.quoted = true
-  for (const child of node.children as Nodes[]) {
-    if (!phrasing) builder.block()
-    visit(child, builder)
-  }
-  builder.quoted = quoted
-  if (!phrasing) builder.block()
 }
+
+type Step =
+  | { kind: 'enter'; node: Nodes }
+  | { kind: 'exit'; node: Nodes; quoted: boolean }
+  | { kind: 'block' }
+const BLOCK: Step = Object.freeze({ kind: 'block' })
 
 /** Keeps a rewrite literal in Markdown: characters that would start emphasis, code, links or HTML are escaped. */
 export function escapeMarkdown(text: string): string {

@@ -1,3 +1,4 @@
+import { textFingerprint } from '../fix/fingerprint.js'
 import { LineIndex } from '../parse/positions.js'
 import type { Diagnostic, Edit, LintResult, Range, Suggestion } from '../types.js'
 import { type AlignOptions, align, type Piece, type PieceKind } from './align.js'
@@ -311,8 +312,9 @@ export function mapResult(
   escapeText?: (text: string) => string,
 ): LintResult {
   const lines = new LineIndex(map.source)
+  const fingerprint = result.diagnostics.length > 0 ? textFingerprint(map.source) : ''
   const diagnostics = result.diagnostics.map((diagnostic) =>
-    mapDiagnostic(diagnostic, map, lines, escapeText),
+    mapDiagnostic(diagnostic, map, lines, escapeText, fingerprint),
   )
   return { ...result, diagnostics }
 }
@@ -322,6 +324,7 @@ function mapDiagnostic(
   map: ProseMap,
   lines: LineIndex,
   escapeText: ((text: string) => string) | undefined,
+  fingerprint: string,
 ): Diagnostic {
   const range = Object.freeze(map.range(diagnostic.range)) as Range
   const suggestions: Suggestion[] = []
@@ -342,5 +345,6 @@ function mapDiagnostic(
     end: lines.position(range[1]),
     excerpt: map.source.slice(range[0], range[1]),
     suggestions,
+    textFingerprint: fingerprint,
   }
 }

@@ -71,6 +71,16 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
       ['--rule', 'no-guarantee:error', 'draft.txt'],
       '--rule: Unknown rule "no-guarantee" in rules. Did you mean "no-guarantees"?',
     ],
+    [['--rule', '__proto__:error', 'draft.txt'], /^--rule: Unknown rule "__proto__" in rules\./],
+    [['--rule', 'constructor:error', 'draft.txt'], /^--rule: Unknown rule "constructor" in rules\./],
+    [
+      ['--context', '{"__proto__":{"fulfillment":"seller"}}', 'draft.txt'],
+      /^--context: context\.__proto__ is not a known context field\./,
+    ],
+    [
+      ['--context', '{"toString":"seller"}', 'draft.txt'],
+      /^--context: context\.toString is not a known context field\./,
+    ],
     [
       ['--rule', 'no-guarantees', 'draft.txt'],
       '--rule takes id:severity, e.g. --rule no-guarantees:warn; got "no-guarantees".',

@@ -93,6 +93,16 @@ describe('reply-lint/codemirror', () => {
     expect(stale.state.doc.toString()).toBe('Ring me on 0344 493 0787.')
   })
 
+  it('refuses a quick fix whose insertion point now falls inside a changed word', () => {
+    // The diagnostic's own text is untouched; the rewrite's second edit inserts after "today".
+    const view = editor("You'll definitely get it today.")
+    const [guarantee] = diagnose(view)
+    expect(guarantee?.to).toBe(24)
+    view.dispatch({ changes: { from: 25, to: 30, insert: 'tomorrow' } })
+    guarantee?.actions?.[0]?.apply(view, guarantee.from, guarantee.to)
+    expect(view.state.doc.toString()).toBe("You'll definitely get it tomorrow.")
+  })
+
   it('reads the reply context on every lint', () => {
     let context: ReplyContext = { fulfillment: 'seller' }
     const source = replyLintSource({ preset: 'strict' }, () => context)
