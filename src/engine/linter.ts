@@ -10,11 +10,13 @@ import type {
   ReportDescriptor,
   RuleContext,
 } from '../types.js'
+import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
-import { exceptKnownStrings } from './known-strings.js'
+import { dropExcused } from './excuses.js'
+import { knownStringsExcuse } from './known-strings.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
-import { finalize, internalError, toDiagnostic } from './report.js'
+import { finalize, internalError, summarize, toDiagnostic } from './report.js'
 
 /** A configured linter: resolve options once, lint many drafts. */
 export interface Linter {
@@ -32,6 +34,7 @@ export interface Linter {
 export function createEngineLinter(options: LintOptions | undefined, registry: Registry): Linter {
   const config = resolveConfig(options, registry)
   const cache = new LintCache()
+  const allowed = allowLists(config)
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -42,13 +45,28 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           : mergeReplyContexts(config.context, validateReplyContext(context))
       const document = cache.parse(text)
       return withIndexScope(cache.indexScope(document), () =>
-        lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
+        lintDocument(document, config.rules, replyContext, cache.session(document, replyContext), allowed),
       )
     },
   })
 }
 
 const EMPTY: readonly never[] = Object.freeze([])
+
+/** The configuration's allowed phrases, compiled (resolving the config checked them already). */
+interface AllowLists {
+  global: AllowList | undefined
+  byRule: ReadonlyMap<string, AllowList>
+}
+
+function allowLists(config: ResolvedConfig): AllowLists {
+  const byRule = new Map<string, AllowList>()
+  for (const { rule, allow } of config.rules) {
+    const list = compileAllowList(allow, `rules.${rule.id}.allow`, 'invalid-rule-options')
+    if (list) byRule.set(rule.id, list)
+  }
+  return { global: compileAllowList(config.allow, 'allow', 'invalid-options'), byRule }
+}
 
 export function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string')
@@ -64,6 +82,7 @@ function lintDocument(
   rules: readonly ActiveRule[],
   replyContext: Readonly<ReplyContext>,
   cached: CacheSession,
+  allowed: AllowLists,
 ): LintResult {
   const analyses = new Map<Sentence, NlpSentence>()
   const nlp = (sentence: Sentence): NlpSentence => {
@@ -127,16 +146,12 @@ function lintDocument(
   }
 
   cached.finish()
-  const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
-  for (const diagnostic of sorted) {
-    if (diagnostic.severity === 'error') errorCount++
-    else if (diagnostic.severity === 'warn') warningCount++
-    else infoCount++
-  }
-  return { diagnostics: sorted, errorCount, warningCount, infoCount }
+  // After the cache: what it keeps is what the rules reported, and the excuses apply on every lint.
+  const kept = dropExcused(diagnostics, document, [
+    knownStringsExcuse(replyContext),
+    allowListExcuse(document, allowed.global, allowed.byRule),
+  ])
+  return summarize(finalize(kept))
 }
 
 /** `nlp()` and `memo()` work on the sentences of the document being linted, and no other. */

@@ -1,6 +1,15 @@
 import { ReplyLintError } from '../errors.js'
 import type { ReplyDocument } from '../parse/document.js'
-import type { AnyRule, Diagnostic, Edit, Range, ReportDescriptor, Severity, Suggestion } from '../types.js'
+import type {
+  AnyRule,
+  Diagnostic,
+  Edit,
+  LintResult,
+  Range,
+  ReportDescriptor,
+  Severity,
+  Suggestion,
+} from '../types.js'
 
 /**
  * Turns what a rule reported into a {@link Diagnostic}. A report that names an undeclared
@@ -128,3 +137,16 @@ export function finalize(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A result of these diagnostics, counted by severity. */
+export function summarize(diagnostics: Diagnostic[]): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errorCount++
+    else if (diagnostic.severity === 'warn') warningCount++
+    else infoCount++
+  }
+  return { diagnostics, errorCount, warningCount, infoCount }
+}

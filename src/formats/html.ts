@@ -1,8 +1,9 @@
 import type { Element, Nodes, Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import type { SourceFormat } from '../engine/config.js'
+import type { ResolvedConfig, SourceFormat } from '../engine/config.js'
 import type { LintResult } from '../types.js'
+import { applyDirectives } from './directives.js'
 import { mapResult, ProseBuilder, type ProseMap } from './source-map.js'
 
 let parser: ReturnType<typeof createParser> | undefined
@@ -93,6 +94,10 @@ export function htmlProse(source: string): ProseMap {
 function visit(node: Nodes, builder: ProseBuilder): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
+  if (node.type === 'comment') {
+    if (start !== undefined && end !== undefined) builder.comment(node.value, start, end)
+    return
+  }
   if (node.type === 'text') {
     if (start !== undefined && end !== undefined)
       builder.text(node.value, start, end, { collapseWhitespace: true })
@@ -106,6 +111,8 @@ function visit(node: Nodes, builder: ProseBuilder): void {
   const name = node.tagName
   if (SKIP.has(name) || hidden(node)) {
     if (name === 'pre') builder.block()
+    // Not prose, but a directive in a comment there (in <head>, say) still counts.
+    commentsIn(node, builder)
     return
   }
   if (name === 'br') {
@@ -125,6 +132,11 @@ function visit(node: Nodes, builder: ProseBuilder): void {
   if (block) builder.block()
 }
 
+function commentsIn(node: Nodes, builder: ProseBuilder): void {
+  if (node.type === 'comment') visit(node, builder)
+  else if ('children' in node) for (const child of node.children) commentsIn(child, builder)
+}
+
 function hidden(element: Element): boolean {
   return element.properties.hidden === true || element.properties.ariaHidden === 'true'
 }
@@ -136,8 +148,8 @@ export function escapeHtml(text: string): string {
 
 /** `format: 'html'`. */
 export const htmlFormat: SourceFormat = Object.freeze({
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult {
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult {
     const map = htmlProse(source)
-    return mapResult(lintProse(map.text), map, escapeHtml)
+    return applyDirectives(mapResult(lintProse(map.text), map, escapeHtml), source, map.comments, config)
   },
 })
