@@ -63,10 +63,7 @@ function sameWord(word: Word, phraseWord: PhraseWord): boolean {
 /** Where a word has capitals: "Guaranteed" -> "Ulllllllll"; undefined for a word without any. */
 function capitals(text: string): string | undefined {
   if (!/\p{Lu}/u.test(text)) return undefined
-  return text
-    .replace(/[^\p{L}]/gu, '')
-    .replace(/\p{Lu}/gu, 'U')
-    .replace(/\p{L}/gu, 'l')
+  return text.replace(/[^\p{L}]/gu, '').replace(/\p{L}/gu, (letter) => (/\p{Lu}/u.test(letter) ? 'U' : 'l'))
 }
 
 /**
