@@ -13,7 +13,7 @@ import {
   lint,
   type RuleSetting,
 } from '../src/index.js'
-import { flagPhrase, flagWord, only, rangeOf, testRules } from './formats/helpers.js'
+import { flagPhrase, flagWord, only, rangeOf } from './formats/helpers.js'
 
 /** Flags "guaranteed" with the word before it, as phrase lexicons take in a word of context. */
 const flagGuaranteed = defineRule({
