@@ -9,7 +9,7 @@
  *
  * Ids are separated by commas or spaces; ` -- ` starts a note that is not read. A comment is never
  * shown to the customer, so a directive cannot end up in the sent reply. Plain text has no comments
- * and so no directives (see {@link reportTextDirectives}).
+ * and so no directives (see {@link reportShownDirectives}).
  */
 import { UNUSED_DIRECTIVE } from '../engine/define-rule.js'
 import { didYouMean } from '../engine/did-you-mean.js'
@@ -305,19 +305,24 @@ function oneWord(body: string): string {
 
 /**
  * Plain text has no directives: a draft is sent as it is, so a comment in it would reach the
- * customer. With `reportUnusedDirectives` on, each `<!-- reply-lint… -->` in a plain-text draft is
- * reported (`directiveInText`), with a suggestion to remove it.
+ * customer. With `reportUnusedDirectives` on, each of `comments` (comments the reader sees) that
+ * looks like a directive is reported (`directiveInText`), with a suggestion to remove it.
  */
-export function reportTextDirectives(result: LintResult, text: string, config: DirectiveConfig): LintResult {
+export function reportShownDirectives(
+  result: LintResult,
+  source: string,
+  comments: readonly SourceComment[],
+  config: DirectiveConfig,
+): LintResult {
   const severity = config.reportUnusedDirectives
   if (severity === 'off') return result
   let lines: LineIndex | undefined
   const added: Diagnostic[] = []
-  for (const comment of findComments(text)) {
+  for (const comment of comments) {
     if (readDirective(comment) === undefined) continue
-    lines ??= new LineIndex(text)
+    lines ??= new LineIndex(source)
     added.push(
-      unusedDiagnostic(text, lines, severity, comment, {
+      unusedDiagnostic(source, lines, severity, comment, {
         messageId: 'directiveInText',
         message:
           'Directives work only in Markdown and HTML, where a comment is hidden: in plain text the customer would read this. Remove it, or allow the phrase with the "allow" option.',
@@ -332,7 +337,7 @@ export function reportTextDirectives(result: LintResult, text: string, config: D
 }
 
 /** `<!-- … -->` spans of a text, in one pass (a comment that never closes ends the search). */
-function findComments(text: string): SourceComment[] {
+export function findComments(text: string): SourceComment[] {
   const comments: SourceComment[] = []
   let at = text.indexOf('<!--')
   while (at >= 0) {

@@ -7,11 +7,11 @@
 import type { SourceFormat } from '../engine/config.js'
 import { assertText, type Linter } from '../engine/linter.js'
 import type { LintResult, ReplyContext } from '../types.js'
-import { reportTextDirectives } from './directives.js'
+import { findComments, reportShownDirectives } from './directives.js'
 import { htmlFormat } from './html.js'
 import { markdownFormat } from './markdown.js'
 
-export { applyDirectives, reportTextDirectives } from './directives.js'
+export { applyDirectives, findComments, reportShownDirectives } from './directives.js'
 export { escapeHtml, htmlFormat, htmlProse } from './html.js'
 export { escapeMarkdown, markdownFormat, markdownProse } from './markdown.js'
 export {
@@ -49,7 +49,7 @@ export function withSourceFormat(linter: Linter): Linter {
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
-      return reportTextDirectives(linter.lint(text, context), text, config)
+      return reportShownDirectives(linter.lint(text, context), text, findComments(text), config)
     },
   })
 }
