@@ -3,6 +3,8 @@
  * src/engine/excuses.ts) and inline directives with their unused reports (src/formats/directives.ts).
  * Test rules stand in for the built-in ones, so tuning a rule's wording cannot move these tests.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   applyFixes,
@@ -381,5 +383,38 @@ describe('reportUnusedDirectives', () => {
       options({ reportUnusedDirectives: 'warn' }),
     ).lint(text)
     expect([errorCount, warningCount, infoCount]).toEqual([0, 2, 0])
+  })
+})
+
+describe('the README examples (Silencing a finding)', () => {
+  const README = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+
+  it('reports an unused directive and removes it with its line', () => {
+    const template = 'Thanks!\n\n<!-- reply-lint-disable-next-line no-blame -->\nIt left today.\n'
+    expect(README).toContain(`const template = ${JSON.stringify(template).replaceAll('"', "'")}`)
+    const [unused, ...rest] = lint(template, { format: 'markdown', reportUnusedDirectives: true }).diagnostics
+    expect(rest).toEqual([])
+    expect(unused?.message).toBe(
+      'Unused reply-lint-disable-next-line: no problem from no-blame was reported where it applies.',
+    )
+    expect(README).toContain(`unused.message          // '${unused?.message}'`)
+    expect(applyFixes(template, [unused as Diagnostic]).text).toBe('Thanks!\n\nIt left today.\n')
+  })
+
+  it('allows "Guaranteed Delivery", globally or for no-guarantees, but not the promise', () => {
+    const reply = 'Thanks for choosing our Guaranteed Delivery service.'
+    expect(README).toContain(`const reply = '${reply}'`)
+    expect(lint(reply).diagnostics.map((d) => [d.ruleId, d.excerpt])).toEqual([
+      ['no-guarantees', 'our Guaranteed'],
+    ])
+    expect(lint(reply, { allow: ['Guaranteed Delivery'] }).diagnostics).toEqual([])
+    expect(
+      lint(reply, { rules: { 'no-guarantees': ['error', { allow: ['Guaranteed Delivery'] }] } }).diagnostics,
+    ).toEqual([])
+    expect(
+      lint('Yes, guaranteed delivery by Friday.', { allow: ['Guaranteed Delivery'] }).diagnostics.map(
+        (d) => d.ruleId,
+      ),
+    ).toEqual(['no-guarantees'])
   })
 })
