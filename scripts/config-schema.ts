@@ -46,7 +46,7 @@ function ruleSchema(rule: AnyRule): Schema {
         ]),
       ),
       // Every rule takes it; the engine handles it.
-      allow: ALLOW,
+      allow: { $ref: '#/definitions/allow' },
     },
   }
   return {
@@ -111,6 +111,7 @@ export function renderConfigSchema(
         enum: ['off', 'info', 'warn', 'error', 'warning', 0, 1, 2],
         description: 'off, info, warn or error; "warning" is warn, and 0, 1, 2 are off, warn, error.',
       },
+      allow: ALLOW,
     },
     properties: {
       $schema: { type: 'string' },

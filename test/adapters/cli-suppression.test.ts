@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Ajv } from 'ajv'
+import { parse as parseJsonc } from 'jsonc-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ensureBuilt, runCli, scratch } from './helpers.js'
+import { ensureBuilt, ROOT, runCli, scratch } from './helpers.js'
 import { readmeFile } from './readme-examples.js'
 
 // The README's template and config (Silencing a finding), written out as they are and linted by the built command.
@@ -83,6 +85,20 @@ describe.concurrent('silencing findings (built CLI)', { timeout: 60_000 }, () =>
       ['no-off-platform', 'email', 'error'],
       ['unused-directive', 'directiveInText', 'warn'],
     ])
+  })
+
+  it('the README config is valid against config.schema.json, and a bad allow is not', () => {
+    const validate = new Ajv({ strict: false }).compile(
+      JSON.parse(readFileSync(join(ROOT, 'config.schema.json'), 'utf8')),
+    )
+    const config = parseJsonc(CONFIG) as Record<string, unknown>
+    expect(validate(config)).toBe(true)
+    expect(validate({ allow: 'Text Me Tees' })).toBe(false)
+    expect(validate({ rules: { 'no-guarantees': ['error', { allow: [1] }] } })).toBe(false)
+    expect(
+      validate({ rules: { 'acme/x': ['error', { allow: ['Acme'] }] }, reportUnusedDirectives: true }),
+    ).toBe(true)
+    expect(validate({ reportUnusedDirectives: 'loud' })).toBe(false)
   })
 
   it('HTML templates, --print-config, and a bad phrase named with its file', async () => {
