@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { markdownProse } from '../src/formats/markdown.js'
 import {
   applyFixes,
   createLinter,
@@ -249,6 +250,17 @@ describe('inline directives', () => {
         '<p>flagme <!-- reply-lint-disable-next-line --></p>\n<p>flagme</p>\n<pre><!-- reply-lint-disable --></pre>\n<p>flagme</p>',
       ),
     ).toEqual(['1:flagme'])
+  })
+
+  it('a comment on a line of its own ends a Markdown paragraph; at the end of a line it does not', () => {
+    const directive = '<!-- reply-lint-disable-next-line test/flag-word -->'
+    expect(markdownProse(`Thanks for waiting.\n${directive}\nflagme soon.`).text).toBe(
+      'Thanks for waiting.\n\nflagme soon.',
+    )
+    expect(markdownProse(`Thanks for waiting. ${directive}\nflagme soon.`).text).toBe(
+      'Thanks for waiting. \nflagme soon.',
+    )
+    expect(md(`Thanks for waiting. ${directive}\nflagme soon.`)).toEqual([])
   })
 
   it('an inline comment does not split the words around it', () => {
