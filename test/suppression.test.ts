@@ -96,6 +96,17 @@ describe('allow', () => {
     ).toEqual(['test/wide we offer Guaranteed Delivery'])
   })
 
+  it("shares the order's known strings' post-step, where every flagged word must be the order's", () => {
+    const text = 'Thanks for choosing our Guaranteed Delivery. It is guaranteed to arrive.'
+    const context = { order: { productTitle: 'Guaranteed Delivery Mug' } }
+    // "our" is not the order's: kept, where an allowed phrase forgives the word beside it.
+    expect(found(text, { context })).toEqual([
+      'test/flag-guaranteed our Guaranteed',
+      'test/flag-guaranteed is guaranteed',
+    ])
+    expect(found('Guaranteed!', { context })).toEqual([])
+  })
+
   it('keeps the capitals a plain phrase is written with, and matches a lower-case word in any case', () => {
     const allow = ['Guaranteed Delivery']
     expect(found('Yes, guaranteed delivery tomorrow.', { allow })).toEqual([

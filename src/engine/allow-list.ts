@@ -189,9 +189,13 @@ export function allowListExcuse(
     }
     return covered !== null && covered[indexInSentence] === true
   }
-  return (word, ruleId) => {
-    if (global && covers(global, word.sentenceIndex, word.indexInSentence)) return true
-    const own = byRule.get(ruleId)
-    return own !== undefined && covers(own, word.sentenceIndex, word.indexInSentence)
+  return {
+    covers(word, ruleId) {
+      if (global && covers(global, word.sentenceIndex, word.indexInSentence)) return true
+      const own = byRule.get(ruleId)
+      return own !== undefined && covers(own, word.sentenceIndex, word.indexInSentence)
+    },
+    // A name inside a phrase match: "our Guaranteed" is about "Guaranteed Delivery".
+    edges: true,
   }
 }
