@@ -50,7 +50,7 @@ function expectError(run: () => unknown, expected: Expected): ReplyLintError {
 const loose = (options: object) => options as LintOptions
 
 const SEVERITIES = ['"off"', '"info"', '"warn"', '"error"']
-const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format']
+const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format', 'allow', 'reportUnusedDirectives']
 const ruleIds = rules.map((rule) => rule.id)
 /** A built-in rule with options, to test option checks against. */
 const withOptions = rules.find((rule) => Object.keys(rule.meta.defaultOptions).length > 0) as AnyRule
@@ -89,6 +89,37 @@ describe('options', () => {
       mentions: ['"colour"', ...OPTION_KEYS],
     })
   })
+
+  it.each([
+    ['not an array', 'Guaranteed Delivery', 'allow', 'allow must be an array of phrases'],
+    ['a phrase that is not a string', ['ok', 3], 'allow', 'allow must be an array of phrases'],
+    ['a phrase without words', ['ok', ' -- '], 'allow[1]', 'has no words to match'],
+    ['a bad pattern', ['(next|same day'], 'allow[0]', 'unbalanced parentheses'],
+    ['a pattern that matches nothing', ['quick?'], 'allow[0]', 'can match no words'],
+    ['an unknown class', ['@carrier delivery'], 'allow[0]', 'no phrase class "@carrier"'],
+  ])('refuses an allow list with %s, naming the phrase', (_name, allow, field, mention) => {
+    expectError(() => createLinter(loose({ allow })), {
+      code: 'invalid-options',
+      field,
+      mentions: [field, mention],
+    })
+    expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { allow }] } })), {
+      code: 'invalid-rule-options',
+      field: `rules.no-guarantees.${field}`,
+      mentions: [`rules.no-guarantees.${field}`, mention],
+    })
+  })
+
+  it.each(['loud', 1, null])(
+    'refuses reportUnusedDirectives that is not a severity or a boolean: %j',
+    (value) => {
+      expectError(() => createLinter(loose({ reportUnusedDirectives: value })), {
+        code: 'invalid-options',
+        field: 'reportUnusedDirectives',
+        mentions: ['reportUnusedDirectives must be true, false or a severity', ...SEVERITIES],
+      })
+    },
+  )
 
   it('refuses an unsupported format and lists the formats', () => {
     expectError(() => createLinter({ format: 'docx' } as unknown as LintOptions), {
@@ -199,12 +230,12 @@ describe('rules', () => {
     expectError(() => createLinter(loose({ rules: { [withOptions.id]: ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: `rules.${withOptions.id}.bogus`,
-      mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames],
+      mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames, 'allow.'],
     })
     expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: 'rules.no-guarantees.bogus',
-      mentions: ['"bogus"', 'This rule has no options.'],
+      mentions: ['"bogus"', 'This rule has no options but "allow".'],
     })
   })
 
@@ -291,6 +322,12 @@ describe('plugins', () => {
     ['an id that is not kebab-case', customRule({ id: 'Acme Rule' }), 'kebab-case'],
     ['an id that is missing', customRule({ id: undefined }), 'kebab-case'],
     ['the reserved id', customRule({ id: 'internal-error' }), 'reserved'],
+    ['the id of unused directives', customRule({ id: 'unused-directive' }), 'reserved'],
+    [
+      'an option of its own called "allow"',
+      customRule({}, { defaultOptions: { allow: [] } }),
+      '"allow" is an option of every rule',
+    ],
     ['no check function', customRule({ check: 'yes' }), 'check(context)'],
     ['meta that is not an object', customRule({ meta: 'none' }), 'meta must be an object'],
     ['no description', customRule({}, { description: 42 }), 'meta.description'],

@@ -8,7 +8,9 @@ import type {
   RuleOptions,
   RuleSetting,
   Severity,
+  SeverityOrOff,
 } from '../types.js'
+import { compileAllowList } from './allow-list.js'
 import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
 import { isDenseArrayOf } from './dense-array.js'
 import { didYouMean } from './did-you-mean.js'
@@ -24,10 +26,11 @@ export interface Preset {
 /**
  * A markup format (Markdown, HTML) the engine can lint. The engine itself only reads plain text and
  * never imports a markup parser: a format finds the prose in `source`, has `lintProse` lint it as
- * plain text, and returns the result in `source`'s own offsets.
+ * plain text, and returns the result in `source`'s own offsets, after the directives in its
+ * comments (see `config.reportUnusedDirectives`) had their say.
  */
 export interface SourceFormat {
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult
 }
 
 /** What an engine is built from: the rules it knows, the presets that bundle them, the formats it reads. */
@@ -42,7 +45,10 @@ export interface Registry {
 export interface ActiveRule {
   rule: AnyRule
   severity: Severity
+  /** The rule's own options, defaults filled in (without `allow`, which the engine keeps apart). */
   options: Readonly<RuleOptions>
+  /** Phrases this rule never reports (its `allow` option); empty when none. */
+  allow: readonly string[]
 }
 
 export interface ResolvedConfig {
@@ -51,11 +57,24 @@ export interface ResolvedConfig {
   context: Readonly<ReplyContext>
   /** `text`, or the name of one of the registry's formats. */
   format: string
+  /** Phrases no rule reports (the `allow` option); empty when none. */
+  allow: readonly string[]
+  /** How loud `unused-directive` diagnostics are; `off` when they are not reported. */
+  reportUnusedDirectives: SeverityOrOff
 }
 
 const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
 const SEVERITY_LIST = SEVERITIES.map((severity) => `"${severity}"`).join(', ')
-const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format'] as const
+const OPTION_KEYS = [
+  'preset',
+  'rules',
+  'plugins',
+  'context',
+  'format',
+  'allow',
+  'reportUnusedDirectives',
+] as const
+const NO_PHRASES: readonly string[] = Object.freeze([])
 
 /** Turns user options into the list of rules to run. Every mistake is a {@link ReplyLintError} naming the field. */
 export function resolveConfig(options: LintOptions | undefined, registry: Registry): ResolvedConfig {
@@ -74,6 +93,8 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
         key,
       )
   const format = resolveFormat(options.format, registry)
+  const allow = compileAllowList(options.allow, 'allow', 'invalid-options')?.phrases ?? NO_PHRASES
+  const reportUnusedDirectives = resolveReportUnused(options.reportUnusedDirectives)
 
   const known = new Map<string, AnyRule>()
   for (const rule of registry.rules) known.set(rule.id, rule)
@@ -116,10 +137,13 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
   for (const [id, setting] of settings) {
     if (setting.severity === 'off') continue
     const rule = known.get(id) as AnyRule
+    // `allow` is every rule's option, handled by the engine: the rule never sees it.
+    const { allow: ruleAllow, ...own } = setting.options ?? {}
     rules.push({
       rule,
       severity: setting.severity,
-      options: mergeOptions(rule, setting.options, `rules.${id}`),
+      options: mergeOptions(rule, own, `rules.${id}`),
+      allow: compileAllowList(ruleAllow, `rules.${id}.allow`, 'invalid-rule-options')?.phrases ?? NO_PHRASES,
     })
   }
   rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0))
@@ -128,7 +152,19 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
     validateReplyContext(preset.context, `presets.${presetName}.context`),
     validateReplyContext(options.context),
   )
-  return Object.freeze({ rules: Object.freeze(rules), context, format })
+  return Object.freeze({ rules: Object.freeze(rules), context, format, allow, reportUnusedDirectives })
+}
+
+/** `reportUnusedDirectives`: a severity, `true` for `warn`, `false` (or nothing) for `off`. */
+function resolveReportUnused(value: unknown): SeverityOrOff {
+  if (value === undefined || value === false) return 'off'
+  if (value === true) return 'warn'
+  if ((SEVERITIES as readonly unknown[]).includes(value)) return value as SeverityOrOff
+  throw new ReplyLintError(
+    'invalid-options',
+    `reportUnusedDirectives must be true, false or a severity (${SEVERITY_LIST}); got ${describeValue(value)}.`,
+    'reportUnusedDirectives',
+  )
 }
 
 function resolveFormat(format: unknown, registry: Registry): string {
@@ -227,7 +263,7 @@ function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: st
       const knownKeys = Object.keys(defaults)
       throw new ReplyLintError(
         'invalid-rule-options',
-        `${field}: unknown option "${key}". ${knownKeys.length ? `Options: ${knownKeys.join(', ')}.` : 'This rule has no options.'}`,
+        `${field}: unknown option "${key}". ${knownKeys.length ? `Options: ${knownKeys.join(', ')}, allow.` : 'This rule has no options but "allow".'}`,
         `${field}.${key}`,
       )
     }

@@ -14,12 +14,14 @@ import type {
   ReportDescriptor,
   RuleContext,
 } from '../types.js'
+import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
-import { exceptKnownStrings } from './known-strings.js'
+import { dropExcused } from './excuses.js'
+import { knownStringsExcuse } from './known-strings.js'
 import { LONGEST_WHOLE, partsOf } from './parts.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
-import { finalize, internalError, toDiagnostic } from './report.js'
+import { finalize, internalError, summarize, toDiagnostic } from './report.js'
 
 /** A configured linter: resolve options once, lint many drafts. */
 export interface Linter {
@@ -37,6 +39,7 @@ export interface Linter {
 export function createEngineLinter(options: LintOptions | undefined, registry: Registry): Linter {
   const config = resolveConfig(options, registry)
   const cache = new LintCache()
+  const allowed = allowLists(config)
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -48,7 +51,13 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
       const lintPart = (part: string, whole: boolean): LintResult => {
         const document = cache.parse(part)
         return withIndexScope(cache.indexScope(document), () =>
-          lintDocument(document, config.rules, replyContext, cache.session(document, replyContext, whole)),
+          lintDocument(
+            document,
+            config.rules,
+            replyContext,
+            cache.session(document, replyContext, whole),
+            allowed,
+          ),
         )
       }
       return text.length > LONGEST_WHOLE
@@ -90,25 +99,28 @@ function lintInParts(text: string, lintPart: (part: string) => LintResult): Lint
       })
     }
   }
-  return resultOf(finalize(diagnostics))
+  return summarize(finalize(diagnostics))
 }
 
 const shiftRange = (range: Range, delta: number): Range =>
   Object.freeze([range[0] + delta, range[1] + delta]) as Range
 
-function resultOf(sorted: Diagnostic[]): LintResult {
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
-  for (const diagnostic of sorted) {
-    if (diagnostic.severity === 'error') errorCount++
-    else if (diagnostic.severity === 'warn') warningCount++
-    else infoCount++
-  }
-  return { diagnostics: sorted, errorCount, warningCount, infoCount }
+const EMPTY: readonly never[] = Object.freeze([])
+
+/** The configuration's allowed phrases, compiled (resolving the config checked them already). */
+interface AllowLists {
+  global: AllowList | undefined
+  byRule: ReadonlyMap<string, AllowList>
 }
 
-const EMPTY: readonly never[] = Object.freeze([])
+function allowLists(config: ResolvedConfig): AllowLists {
+  const byRule = new Map<string, AllowList>()
+  for (const { rule, allow } of config.rules) {
+    const list = compileAllowList(allow, `rules.${rule.id}.allow`, 'invalid-rule-options')
+    if (list) byRule.set(rule.id, list)
+  }
+  return { global: compileAllowList(config.allow, 'allow', 'invalid-options'), byRule }
+}
 
 export function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string')
@@ -124,6 +136,7 @@ function lintDocument(
   rules: readonly ActiveRule[],
   replyContext: Readonly<ReplyContext>,
   cached: CacheSession,
+  allowed: AllowLists,
 ): LintResult {
   // compromise's analysis of each sentence, shared by the rules; each rule reads it through its own
   // handle (see `nlpSentenceFor`), so nothing one rule does to it reaches another.
@@ -214,10 +227,15 @@ function lintDocument(
   open = false
 
   cached.finish()
-  const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
+  // After the cache: what it keeps is what the rules reported, and the excuses apply on every lint.
+  const kept = dropExcused(diagnostics, document, [
+    knownStringsExcuse(replyContext),
+    allowListExcuse(document, allowed.global, allowed.byRule),
+  ])
+  const sorted = finalize(kept)
   const fingerprint = sorted.length > 0 ? textFingerprint(document.text) : ''
   for (const diagnostic of sorted) diagnostic.textFingerprint = fingerprint
-  return resultOf(sorted)
+  return summarize(sorted)
 }
 
 /**

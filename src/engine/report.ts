@@ -5,6 +5,7 @@ import type {
   AnyRule,
   Diagnostic,
   Edit,
+  LintResult,
   Range,
   ReportDescriptor,
   Severity,
@@ -245,3 +246,16 @@ const same = (a: Diagnostic, b: Diagnostic) =>
   a.message === b.message
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A result of these diagnostics, counted by severity. */
+export function summarize(diagnostics: Diagnostic[]): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let infoCount = 0
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') errorCount++
+    else if (diagnostic.severity === 'warn') warningCount++
+    else infoCount++
+  }
+  return { diagnostics, errorCount, warningCount, infoCount }
+}

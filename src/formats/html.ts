@@ -1,8 +1,9 @@
 import type { Element, Nodes, Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import type { SourceFormat } from '../engine/config.js'
+import type { ResolvedConfig, SourceFormat } from '../engine/config.js'
 import type { LintResult } from '../types.js'
+import { applyDirectives } from './directives.js'
 import { checkHtmlLimits, parseWithinStack } from './limits.js'
 import { mapResult, ProseBuilder, type ProseMap } from './source-map.js'
 
@@ -105,6 +106,10 @@ function walk(root: Root, builder: ProseBuilder): void {
     const node = step.node
     const start = node.position?.start.offset
     const end = node.position?.end.offset
+    if (node.type === 'comment') {
+      if (start !== undefined && end !== undefined) builder.comment(node.value, start, end)
+      continue
+    }
     if (node.type === 'text') {
       if (start !== undefined && end !== undefined)
         builder.text(node.value, start, end, { collapseWhitespace: true })
@@ -118,6 +123,8 @@ function walk(root: Root, builder: ProseBuilder): void {
     const name = node.tagName
     if (SKIP.has(name) || hidden(node)) {
       if (name === 'pre') builder.block()
+      // Not prose, but a directive in a comment there (in <head>, say) still counts.
+      commentsIn(node, builder)
       continue
     }
     if (name === 'br') {
@@ -143,6 +150,21 @@ function pushChildren(stack: Step[], children: readonly Nodes[]): void {
   for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: 'enter', node: children[i] as Nodes })
 }
 
+/** The comments anywhere under `node`, in source order; a stack of its own, like `walk`. */
+function commentsIn(node: Nodes, builder: ProseBuilder): void {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop() as Nodes
+    if (next.type === 'comment') {
+      const start = next.position?.start.offset
+      const end = next.position?.end.offset
+      if (start !== undefined && end !== undefined) builder.comment(next.value, start, end)
+    } else if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as Nodes)
+    }
+  }
+}
+
 function hidden(element: Element): boolean {
   return element.properties.hidden === true || element.properties.ariaHidden === 'true'
 }
@@ -154,8 +176,8 @@ export function escapeHtml(text: string): string {
 
 /** `format: 'html'`. */
 export const htmlFormat: SourceFormat = Object.freeze({
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult {
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult {
     const map = htmlProse(source)
-    return mapResult(lintProse(map.text), map, escapeHtml)
+    return applyDirectives(mapResult(lintProse(map.text), map, escapeHtml), source, map.comments, config)
   },
 })

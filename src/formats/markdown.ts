@@ -1,8 +1,9 @@
 import type { Nodes, Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import type { SourceFormat } from '../engine/config.js'
+import type { ResolvedConfig, SourceFormat } from '../engine/config.js'
 import type { LintResult } from '../types.js'
+import { applyDirectives } from './directives.js'
 import { checkMarkdownLimits, parseWithinStack } from './limits.js'
 import { mapResult, ProseBuilder, type ProseMap } from './source-map.js'
 
@@ -41,6 +42,9 @@ export function markdownProse(source: string): ProseMap {
   return builder.build()
 }
 
+/** An `html` node that is one comment and nothing else, as mdast-comment-marker reads markers. */
+const COMMENT = /^<!--((?:(?!-->)[\s\S])*)-->\s*$/
+
 /**
  * Depth-first over the tree with a stack of its own, not the call stack: however deep the
  * nesting a parser lets through, the walk cannot overflow. An `exit` step closes a container
@@ -60,12 +64,20 @@ function walk(root: Root, builder: ProseBuilder): void {
       if (!PHRASING.has(node.type)) builder.block()
       continue
     }
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'html') {
+      // A comment is not shown, so it does not part the words around it; it may hold a directive.
+      const comment = COMMENT.exec(node.value)
+      if (comment && start !== undefined && end !== undefined) {
+        builder.comment(comment[1] as string, start, start + node.value.trimEnd().length)
+        continue
+      }
+    }
     if (SKIP.has(node.type)) {
       builder.block()
       continue
     }
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
     if (node.type === 'text') {
       if (start !== undefined && end !== undefined)
         builder.text(node.value, start, end, { backslashEscapes: true })
@@ -108,8 +120,8 @@ export function escapeMarkdown(text: string): string {
 
 /** `format: 'markdown'`. */
 export const markdownFormat: SourceFormat = Object.freeze({
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult {
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult {
     const map = markdownProse(source)
-    return mapResult(lintProse(map.text), map, escapeMarkdown)
+    return applyDirectives(mapResult(lintProse(map.text), map, escapeMarkdown), source, map.comments, config)
   },
 })

@@ -102,7 +102,7 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     ],
     [
       ['--config', 'typo.json', 'draft.txt'],
-      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, ignores\.$/,
+      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, allow, reportUnusedDirectives, ignores\.$/,
     ],
     [['--config', 'bad.json', 'draft.txt'], /bad\.json:1:12: not valid JSON: value expected\.$/],
     [['--config', 'nope.json', 'draft.txt'], /^Cannot read config file .*nope\.json\.$/],

@@ -27,9 +27,10 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * package was 5.6 MB packed.) 470: the command line's config loading, file walking, safe saving
  * and report formatting (dist/cli.js from 23 to 54 KB) and its README section. 520 / 2000: the
  * rules' classes of meaning (actors, failures, remedies, abuse, channels), which every build ships
- * in its ESM and CommonJS copies.
+ * in its ESM and CommonJS copies. 540: Markdown and HTML input limits, long texts in parts, text
+ * fingerprints for applyFixes, inline directives and allowed phrases (526 KB when they came in).
  */
-const PACKED_BUDGET_KB = 520
+const PACKED_BUDGET_KB = 540
 const UNPACKED_BUDGET_KB = 2000
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */

@@ -23,6 +23,8 @@ export interface CliOptions {
   printConfig: string | undefined
   init: boolean
   quiet: boolean
+  /** `--report-unused-directives`: directives that silence nothing are errors, as with ESLint's flag. */
+  reportUnusedDirectives: boolean
   maxWarnings: number | undefined
   config: string | undefined
   preset: string | undefined
@@ -55,6 +57,8 @@ Options:
       --ignore-pattern <p>  Skip files matching this .gitignore-style pattern; repeatable
       --no-ignore           Lint files even if .reply-lintignore or a config's ignores name them
       --follow-symlinks     Follow symbolic links that lead out of the folders being linted
+      --report-unused-directives
+                            Report directives (<!-- reply-lint-disable -->) that silence nothing, as errors
       --quiet               Report errors only
       --max-warnings <n>    Exit with 1 when there are more than n warnings
       --print-config <file> Print the configuration that applies to a file, and exit
@@ -116,6 +120,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     printConfig: values['print-config'],
     init: values.init ?? false,
     quiet: values.quiet ?? false,
+    reportUnusedDirectives: values['report-unused-directives'] ?? false,
     maxWarnings,
     config: values.config,
     preset: values.preset,
@@ -154,6 +159,7 @@ function parse(argv: readonly string[]) {
       'context-file': { type: 'string' },
       'stdin-filename': { type: 'string' },
       quiet: { type: 'boolean' },
+      'report-unused-directives': { type: 'boolean' },
       'max-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -7,7 +7,7 @@ import type { AnyRule, LintOptions, Plugin, PresetName, RuleSetting } from '../.
 import { UsageError } from './errors.js'
 import { IgnoreRules } from './ignore-rules.js'
 import { parseJsonc } from './jsonc.js'
-import { normalizeRuleSettings } from './severity.js'
+import { normalizeRuleSettings, normalizeSeverity } from './severity.js'
 
 /** Where a config is looked for in each folder, first match wins; then the folder above. */
 export const CONFIG_FILES = [
@@ -21,7 +21,16 @@ export const CONFIG_FILES = [
 /** The key that holds a config inside package.json. */
 export const PACKAGE_KEY = 'reply-lint'
 
-const KEYS = ['preset', 'rules', 'plugins', 'context', 'format', 'ignores'] as const
+const KEYS = [
+  'preset',
+  'rules',
+  'plugins',
+  'context',
+  'format',
+  'allow',
+  'reportUnusedDirectives',
+  'ignores',
+] as const
 
 /** A config file, checked and with its presets resolved: ready for `createLinter`. */
 export interface LoadedConfig {
@@ -131,6 +140,10 @@ async function resolveConfig(value: unknown, path: string, chain: string[]): Pro
     ...(config.plugins === undefined ? {} : { plugins: config.plugins }),
     ...(config.context === undefined ? {} : { context: config.context }),
     ...(config.format === undefined ? {} : { format: config.format }),
+    ...(config.allow === undefined ? {} : { allow: config.allow }),
+    ...(config.reportUnusedDirectives === undefined
+      ? {}
+      : { reportUnusedDirectives: config.reportUnusedDirectives }),
   }
   if (config.preset === undefined || Object.hasOwn(presets, config.preset))
     return {
@@ -173,12 +186,13 @@ async function importPreset(name: string, from: string): Promise<unknown> {
   }
 }
 
-/** Later options win: rules and context field by field, plugins added. */
+/** Later options win: rules and context field by field, plugins and allowed phrases added. */
 function mergeOptions(base: LintOptions, over: LintOptions): LintOptions {
   const merged: LintOptions = { ...base, ...over }
   if (base.rules || over.rules) merged.rules = { ...base.rules, ...over.rules }
   if (base.context || over.context) merged.context = { ...base.context, ...over.context }
   if (base.plugins || over.plugins) merged.plugins = [...(base.plugins ?? []), ...(over.plugins ?? [])]
+  if (base.allow || over.allow) merged.allow = [...(base.allow ?? []), ...(over.allow ?? [])]
   return merged
 }
 
@@ -188,6 +202,8 @@ interface CheckedConfig {
   plugins?: ReadonlyArray<AnyRule | Plugin>
   context?: NonNullable<LintOptions['context']>
   format?: LintOptions['format']
+  allow?: string[]
+  reportUnusedDirectives?: LintOptions['reportUnusedDirectives']
   ignores?: string[]
 }
 
@@ -219,5 +235,8 @@ export function checkShape(value: unknown, where: string): CheckedConfig {
     throw new UsageError(`${where}: "ignores" must be an array of patterns, e.g. ["drafts/old/**"].`)
   if (config.rules !== undefined)
     config.rules = normalizeRuleSettings(config.rules as Record<string, unknown>)
+  // ESLint's spellings (2, "warning") here too; the linter checks the phrases and the severity.
+  if (config.reportUnusedDirectives !== undefined)
+    config.reportUnusedDirectives = normalizeSeverity(config.reportUnusedDirectives)
   return config as CheckedConfig
 }
