@@ -47,7 +47,9 @@ const importLoader: Loader = async (path) => {
     const module = await import(pathToFileURL(path).href)
     return module.default ?? module
   } catch (error) {
-    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`)
+    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`, {
+      file: path,
+    })
   }
 }
 
@@ -105,7 +107,9 @@ export class ConfigLoader {
   private fromValue(path: string, value: unknown): Promise<LoadedConfig> {
     let loaded = this.loaded.get(path)
     if (!loaded) {
-      loaded = resolveConfig(value, path, [])
+      loaded = resolveConfig(value, path, []).catch((error: unknown) => {
+        throw atFile(error, path)
+      })
       this.loaded.set(path, loaded)
     }
     return loaded
@@ -115,6 +119,17 @@ export class ConfigLoader {
 function asUsageError(error: unknown, where: string): UsageError {
   if (error instanceof UsageError) return error
   return new UsageError(`${where}: ${(error as Error)?.message ?? String(error)}`)
+}
+
+/**
+ * The error with the config file it is about in its `location` (a preset package's mistake is
+ * the config's that names it): what an editor marks. A place found already (a JSON syntax error's
+ * line and column) stays.
+ */
+function atFile(error: unknown, path: string): UsageError {
+  if (error instanceof UsageError && error.location) return error
+  const message = error instanceof UsageError ? error.message : asUsageError(error, path).message
+  return new UsageError(message, { file: path })
 }
 
 /** A checked config, with a preset package (and the presets it names in turn) merged beneath it. */

@@ -1,0 +1,138 @@
+import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver'
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import type { Diagnostic, LintResult } from '../../types.js'
+import { allowablePhrase, allowPhraseEdit, type ConfigFiles } from './allow-phrase.js'
+import type { DocumentSetup } from './configuration.js'
+import { toLspDiagnostic } from './diagnostics.js'
+import type { PositionEncoding } from './positions.js'
+import { diffEdits, type EditSupport, textEdits, workspaceEdit } from './text-edits.js'
+
+/** The kind of "Fix all reply-lint problems", as editors ask for it on save (`source.fixAll`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reply-lint`
+
+/** The comment that silences one rule on the line after it, in the formats that have comments. */
+export function disableNextLineDirective(ruleId: string): string {
+  return `<!-- reply-lint-disable-next-line ${ruleId} -->`
+}
+
+export interface ActionRequest {
+  document: TextDocument
+  setup: DocumentSetup
+  /** The lint of the document's current text. */
+  result: LintResult
+  /** The offsets the editor asks about (the cursor or the selection). */
+  range: readonly [number, number]
+  /** `context.only`: the kinds the editor wants, or undefined for all. */
+  only: readonly string[] | undefined
+  encoding: PositionEncoding
+  support: EditSupport
+  workspaceRoot: string | undefined
+  documentPath: string | undefined
+  configFiles: ConfigFiles
+}
+
+/** Whether the editor asked for actions of `kind` (a request for `source` covers `source.fixAll…`). */
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
+}
+
+/**
+ * The quick fixes for the diagnostics under the cursor: each suggested rewrite (the first one
+ * preferred), then "Disable <rule> for this line" where the format has comments, then "Allow this
+ * phrase".
+ */
+export function quickFixes(request: ActionRequest): CodeAction[] {
+  if (!wants(request.only, CodeActionKind.QuickFix)) return []
+  const { document, result, range, encoding, support } = request
+  const actions: CodeAction[] = []
+  const rewrites: CodeAction[] = []
+  for (const diagnostic of result.diagnostics) {
+    if (diagnostic.range[0] > range[1] || diagnostic.range[1] < range[0]) continue
+    const shown = toLspDiagnostic(diagnostic, document, encoding)
+    diagnostic.suggestions.forEach((suggestion, index) => {
+      rewrites.push({
+        title: suggestion.message,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [shown],
+        ...(index === 0 ? { isPreferred: true } : {}),
+        edit: workspaceEdit(
+          document.uri,
+          document.version,
+          textEdits(document, suggestion.edits, encoding),
+          support,
+        ),
+      })
+    })
+    actions.push(...suppressions(diagnostic, shown, request))
+  }
+  // Rewrites first: an editor that applies "the first fix" applies a rewrite, never a silencing.
+  return [...rewrites, ...actions]
+}
+
+function suppressions(diagnostic: Diagnostic, shown: LspDiagnostic, request: ActionRequest): CodeAction[] {
+  const { document, setup, encoding, support } = request
+  const actions: CodeAction[] = []
+  if (diagnostic.ruleId === 'internal-error') return actions
+  if (setup.format === 'markdown' || setup.format === 'html') {
+    const line = document.positionAt(diagnostic.range[0]).line
+    const lineStart = document.offsetAt({ line, character: 0 })
+    const indent = /^[ \t]*/.exec(document.getText().slice(lineStart, lineStart + 200))?.[0] ?? ''
+    const text = `${indent}${disableNextLineDirective(diagnostic.ruleId)}${eolOf(document.getText())}`
+    actions.push({
+      title: `Disable ${diagnostic.ruleId} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [shown],
+      edit: workspaceEdit(
+        document.uri,
+        document.version,
+        textEdits(document, [{ range: [lineStart, lineStart], text }], encoding),
+        support,
+      ),
+    })
+  }
+  const phrase = allowablePhrase(diagnostic)
+  const edit =
+    phrase &&
+    allowPhraseEdit({
+      phrase,
+      configPath: setup.configPath,
+      documentPath: request.documentPath,
+      workspaceRoot: request.workspaceRoot,
+      files: request.configFiles,
+      encoding,
+      support,
+    })
+  if (edit)
+    actions.push({
+      title: `Allow this phrase: "${phrase}"`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [shown],
+      edit,
+    })
+  return actions
+}
+
+/** "Fix all reply-lint problems": the document rewritten as `--fix` would, as small edits. */
+export function fixAllAction(
+  document: TextDocument,
+  fixed: string,
+  encoding: PositionEncoding,
+  support: EditSupport,
+): CodeAction | undefined {
+  const before = document.getText()
+  if (fixed === before) return undefined
+  return {
+    title: 'Fix all reply-lint problems',
+    kind: FIX_ALL_KIND,
+    edit: workspaceEdit(
+      document.uri,
+      document.version,
+      textEdits(document, diffEdits(before, fixed), encoding),
+      support,
+    ),
+  }
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n'
+}
