@@ -1,9 +1,9 @@
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { type FormattingOptions, modify, parse } from 'jsonc-parser'
+import { findNodeAtLocation, parseTree } from 'jsonc-parser'
 import type { WorkspaceEdit } from 'vscode-languageserver'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import type { Diagnostic } from '../../types.js'
+import type { Diagnostic, Edit } from '../../types.js'
 import { PACKAGE_KEY } from '../cli/config-file.js'
 import type { PositionEncoding } from './positions.js'
 import { type EditSupport, textEdits, workspaceEdit } from './text-edits.js'
@@ -50,29 +50,67 @@ export function allowPhraseEdit(options: {
   const { phrase, configPath, files, encoding, support } = options
   if (configPath === undefined) return createConfig(phrase, options)
   const keyPath = basename(configPath) === 'package.json' ? [PACKAGE_KEY, 'allow'] : ['allow']
-  if (!/\.json[c]?$/.test(configPath)) return undefined
+  if (!/\.jsonc?$/.test(configPath)) return undefined
   const text = files.text(configPath)
   if (text === undefined) return undefined
-  const current = keyPath.reduce<unknown>(
-    (value, key) => (value as Record<string, unknown> | undefined)?.[key],
-    parse(text, [], { allowTrailingComma: true }),
-  )
-  if (Array.isArray(current) && current.includes(phrase)) return undefined
-  const formatting = formattingOf(text)
-  const changes = modify(text, [...keyPath, -1], phrase, {
-    formattingOptions: formatting,
-    isArrayInsertion: true,
-  })
+  const insertion = allowInsertion(text, keyPath, phrase)
+  if (!insertion) return undefined
   const document = TextDocument.create(uriOf(configPath), 'json', 0, text)
-  const edits = textEdits(
-    document,
-    changes.map((change) => ({
-      range: [change.offset, change.offset + change.length],
-      text: change.content,
-    })),
-    encoding,
-  )
+  const edits = textEdits(document, [insertion], encoding)
   return workspaceEdit(document.uri, files.version(configPath), edits, support)
+}
+
+/**
+ * Where `phrase` goes in a JSON config's text and what to write there: at the end of the `allow`
+ * array, or as a new `allow` property after the last one. Written in the file's own layout (its
+ * indentation, its line ends, a one-line array kept on one line), so nothing else in the file moves;
+ * undefined when the phrase is there already or the file is not a JSON object.
+ */
+export function allowInsertion(text: string, keyPath: readonly string[], phrase: string): Edit | undefined {
+  const tree = parseTree(text, [], { allowTrailingComma: true })
+  if (!tree) return undefined
+  const value = JSON.stringify(phrase)
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const unit = indentUnit(text)
+  const list = findNodeAtLocation(tree, [...keyPath])
+  if (list) {
+    if (list.type !== 'array') return undefined
+    const items = list.children ?? []
+    if (items.some((item) => item.value === phrase)) return undefined
+    const last = items[items.length - 1]
+    if (!last) return { range: [list.offset + 1, list.offset + 1], text: value }
+    const multiline = /[\r\n]/.test(text.slice(list.offset, list.offset + list.length))
+    const at = last.offset + last.length
+    return {
+      range: [at, at],
+      text: multiline ? `,${eol}${indentAt(text, last.offset)}${value}` : `, ${value}`,
+    }
+  }
+  const owner = keyPath.length > 1 ? findNodeAtLocation(tree, keyPath.slice(0, -1)) : tree
+  if (owner?.type !== 'object') return undefined
+  const last = owner.children?.[owner.children.length - 1]
+  const indent = last ? indentAt(text, last.offset) : indentAt(text, owner.offset) + unit
+  const property = `"${keyPath[keyPath.length - 1]}": [${eol}${indent}${unit}${value}${eol}${indent}]`
+  if (!last)
+    return {
+      range: [owner.offset + 1, owner.offset + 1],
+      text: `${eol}${indent}${property}${eol}${indentAt(text, owner.offset)}`,
+    }
+  const at = last.offset + last.length
+  return { range: [at, at], text: `,${eol}${indent}${property}` }
+}
+
+/** The spaces or tabs that start the line holding `offset`. */
+function indentAt(text: string, offset: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? ''
+}
+
+/** One level of the file's indentation: a tab, or its first indented line's spaces (2 if none). */
+function indentUnit(text: string): string {
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1]
+  if (indent?.startsWith('\t')) return '\t'
+  return ' '.repeat(indent?.length ?? 2)
 }
 
 function createConfig(
@@ -100,14 +138,6 @@ function createConfig(
       },
     ],
   }
-}
-
-/** Indent as the file does: tabs, or the width of its first indented line. */
-function formattingOf(text: string): FormattingOptions {
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1]
-  const eol = text.includes('\r\n') ? '\r\n' : '\n'
-  if (indent?.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol }
-  return { insertSpaces: true, tabSize: indent?.length ?? 2, eol }
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -1,5 +1,10 @@
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser'
-import { type Connection, DiagnosticSeverity } from 'vscode-languageserver'
+import {
+  type Connection,
+  DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
+} from 'vscode-languageserver'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import type { ConfigFiles } from './allow-phrase.js'
 import { uriOf } from './allow-phrase.js'
@@ -28,10 +33,12 @@ export class ConfigProblems {
     const key = problem.file ?? ''
     const seen = this.current.get(key) === problem.message || this.previous.get(key) === problem.message
     this.current.set(key, problem.message)
+    // A notification (window/showMessage), not the showErrorMessage request: nothing to wait for.
     if (!seen)
-      this.connection.window.showErrorMessage(
-        `reply-lint: ${problem.message} Linting with the default settings until it is fixed.`,
-      )
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Error,
+        message: `reply-lint: ${problem.message} Linting with the default settings until it is fixed.`,
+      })
     if (problem.file !== undefined) this.publish({ ...problem, file: problem.file })
   }
 
@@ -45,14 +52,14 @@ export class ConfigProblems {
   endReload(): void {
     for (const file of this.previous.keys())
       if (file !== '' && !this.current.has(file))
-        this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] })
+        void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] })
     this.previous = new Map()
   }
 
   private publish(problem: ConfigProblem & { file: string }): void {
     const text = this.files.text(problem.file) ?? ''
     const document = TextDocument.create(uriOf(problem.file), 'json', 0, text)
-    this.connection.sendDiagnostics({
+    void this.connection.sendDiagnostics({
       uri: document.uri,
       diagnostics: [
         {

@@ -147,7 +147,7 @@ export function startServer(connection: Connection): void {
     const { uri } = params.textDocument
     documents.close(uri)
     states.delete(uri)
-    if (!pulls) connection.sendDiagnostics({ uri, diagnostics: [] })
+    if (!pulls) void connection.sendDiagnostics({ uri, diagnostics: [] })
   })
 
   connection.languages.diagnostics.on(async (params, token) => {
@@ -305,7 +305,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri)
     const setup = states.get(uri)?.setup
     if (shuttingDown || !document || !setup) return
-    connection.sendDiagnostics({
+    void connection.sendDiagnostics({
       uri,
       version: document.version,
       diagnostics: diagnosticsOf(document, setup),
@@ -337,8 +337,13 @@ function contextOf(settings: unknown): ReplyContext | undefined {
   return context === undefined || context === null ? undefined : (context as ReplyContext)
 }
 
+/**
+ * Gives way to the messages that arrived meanwhile (a `$/cancelRequest`, a newer change). Two
+ * turns of the event loop: the connection reads a message in one and hands it over in the next
+ * (vscode-jsonrpc's reader queues through setImmediate).
+ */
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
 }
 
 function throwIfCancelled(token: CancellationToken): void {

@@ -10,6 +10,10 @@ import { startServer } from './server.js'
 export function startLanguageServer(): void {
   const connection = createConnection(process.stdin, process.stdout)
   routeConsole(connection)
+  // One failed promise (a client that refuses a request, say) is logged; the server stays up.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`reply-lint: ${(reason as Error)?.stack ?? String(reason)}`)
+  })
   startServer(connection)
   connection.listen()
 }

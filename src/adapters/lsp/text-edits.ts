@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff'
+import { diffLines, diffWordsWithSpace } from 'diff'
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Edit } from '../../types.js'
@@ -36,12 +36,38 @@ export function workspaceEdit(
 }
 
 /**
- * The edits that turn `before` into `after`, found by a word diff: a fix-all rewrites a few
- * phrases, and replacing the whole text would move the writer's cursor and folds. Changes that
- * only spaces and punctuation keep apart on one line are one edit ("You'll definitely" -> "It's
- * expected" is one replacement, not four).
+ * The edits that turn `before` into `after`: a fix-all rewrites a few phrases, and replacing the
+ * whole text would move the writer's cursor and folds. Lines first (a word diff of a whole long
+ * draft takes seconds), then words within each changed stretch of lines; changes that only spaces
+ * and punctuation keep apart on one line are one edit ("You'll definitely" -> "It's expected" is one
+ * replacement, not four).
  */
 export function diffEdits(before: string, after: string): Edit[] {
+  const edits: Edit[] = []
+  let offset = 0
+  let removed = ''
+  let added = ''
+  const flush = () => {
+    if (removed !== '' || added !== '')
+      for (const edit of wordEdits(removed, added))
+        edits.push({ range: [edit.range[0] + offset, edit.range[1] + offset], text: edit.text })
+    offset += removed.length
+    removed = ''
+    added = ''
+  }
+  for (const part of diffLines(before, after)) {
+    if (part.removed) removed += part.value
+    else if (part.added) added += part.value
+    else {
+      flush()
+      offset += part.value.length
+    }
+  }
+  flush()
+  return edits
+}
+
+function wordEdits(before: string, after: string): Edit[] {
   const edits: { start: number; end: number; text: string }[] = []
   let offset = 0
   let open = false
@@ -61,10 +87,8 @@ export function diffEdits(before: string, after: string): Edit[] {
       open = true
     }
     const current = edit as { start: number; end: number; text: string }
-    if (part.removed) {
-      offset += part.value.length
-      current.end = offset
-    } else current.text += part.value
+    if (part.removed) offset += part.value.length
+    else current.text += part.value
     current.end = Math.max(current.end, offset)
   }
   return edits.map((edit) => ({ range: [edit.start, edit.end], text: edit.text }))
