@@ -306,15 +306,18 @@ describe('a workspace with a config file', { timeout: 60_000 }, () => {
       position: { line: 0, character: 8 },
     })
     expect(hover?.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 24 } })
-    const value = (hover?.contents as { kind: string; value: string }).value
-    expect((hover?.contents as { kind: string }).kind).toBe('markdown')
-    expect(value).toContain(
-      `**reply-lint** [no-guarantees](${DOCS}no-guarantees.md) (error): Flags certain delivery dates`,
-    )
-    expect(value).toContain('promises an outcome the courier controls')
-    expect(value).toContain(
-      "~~You'll definitely get it today~~ → It's expected to arrive today, and we'll update you if anything changes",
-    )
+    expect(hover?.contents).toEqual({
+      kind: 'markdown',
+      value: [
+        `**reply-lint** [no-guarantees](${DOCS}no-guarantees.md) (error): Flags certain delivery dates and promised outcomes the seller does not control\\.`,
+        '',
+        '"You\'ll definitely get it" promises an outcome the courier controls, not you\\. If it slips, the broken promise turns into a dispute; give an estimate instead\\.',
+        '',
+        'Phrase it as an estimate and offer to update the customer\\.',
+        '',
+        "~~You'll definitely get it today~~ → It's expected to arrive today, and we'll update you if anything changes",
+      ].join('\n'),
+    })
     const nothing = await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri: documentUri },
       position: { line: 0, character: 28 },
