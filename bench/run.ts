@@ -9,6 +9,9 @@
  *   npm run bench -- --profile         # CPU profile of the strict preset: top self-time functions
  *   npm run bench -- --quick           # fewer runs, for a rough look
  *   npm run bench -- --no-build        # use dist/ as it is
+ *
+ * With dist/ built it also times the language server (bench/lsp.ts): a keystroke's didChange to
+ * its publishDiagnostics, beside the same relint in-process.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,6 +25,7 @@ import { unified } from 'unified'
 import { createLinter } from '../src/index.js'
 import {
   documentOfSize,
+  draftOfWords,
   hundredWordReplies,
   keystrokeEdits,
   loadReplies,
@@ -29,6 +33,7 @@ import {
   typedNearStart,
   wordCount,
 } from './corpus.js'
+import { measureLspLatency } from './lsp.js'
 import { median, now, percentile, timeRuns, utf8Bytes, warmUp } from './stats.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -309,7 +314,26 @@ async function main(): Promise<void> {
     } finally {
       rmSync(scratch, { recursive: true, force: true })
     }
-  } else console.error('dist/ is not built: cold import and memory are not measured.')
+    console.error('measuring the language server: a keystroke to its diagnostics, over stdio…')
+    // Rows in the recommended column: the server lints with the default preset.
+    for (const [label, texts, edits] of [
+      ['~100 words', drafts.slice(0, quick ? 10 : 40), 5],
+      ['2,000 words', [draftOfWords(replies, 2000)], quick ? 40 : 150],
+    ] as const) {
+      const rows = await measureLspLatency(ROOT, texts, edits, quick ? 2 : 3)
+      metric(`LSP didChange to publishDiagnostics, ${label}, p50 (ms)`).recommended = round(rows.lspP50, 3)
+      metric(`LSP didChange to publishDiagnostics, ${label}, p99 (ms)`).recommended = round(rows.lspP99, 3)
+      metric(`In-process relint of the same keystrokes, ${label}, p50 (ms)`).recommended = round(
+        rows.relintP50,
+        3,
+      )
+      metric(`In-process relint of the same keystrokes, ${label}, p99 (ms)`).recommended = round(
+        rows.relintP99,
+        3,
+      )
+      metric(`LSP overhead at p50, ${label} (ms)`).recommended = round(rows.lspP50 - rows.relintP50, 3)
+    }
+  } else console.error('dist/ is not built: cold import, memory and the language server are not measured.')
 
   const table = renderTable(results)
   console.log(table)
@@ -426,6 +450,8 @@ const TARGETS: Record<string, string> = {
   '1 MB document (ms)': '< 2000',
   '1 MB time / 100 KB time (10 = linear)': '≈ 10',
   'Cold import (ms)': '< 300',
+  'LSP overhead at p50, ~100 words (ms)': '< 1',
+  'LSP overhead at p50, 2,000 words (ms)': '< 1',
 }
 
 function renderTable(results: Results): string {

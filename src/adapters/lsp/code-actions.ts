@@ -1,6 +1,6 @@
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import type { Diagnostic, LintResult } from '../../types.js'
+import type { Diagnostic, Edit, LintResult } from '../../types.js'
 import { allowablePhrase, allowPhraseEdit, type ConfigFiles } from './allow-phrase.js'
 import type { DocumentSetup } from './configuration.js'
 import { toLspDiagnostic } from './diagnostics.js'
@@ -74,20 +74,18 @@ function suppressions(diagnostic: Diagnostic, shown: LspDiagnostic, request: Act
   const actions: CodeAction[] = []
   if (diagnostic.ruleId === 'internal-error') return actions
   if (setup.format === 'markdown' || setup.format === 'html') {
-    const line = document.positionAt(diagnostic.range[0]).line
-    const lineStart = document.offsetAt({ line, character: 0 })
-    const indent = /^[ \t]*/.exec(document.getText().slice(lineStart, lineStart + 200))?.[0] ?? ''
-    const text = `${indent}${disableNextLineDirective(diagnostic.ruleId)}${eolOf(document.getText())}`
+    const edit = disableLineEdit(
+      document.getText(),
+      document.positionAt(diagnostic.range[0]).line,
+      diagnostic.ruleId,
+      setup.format,
+      document,
+    )
     actions.push({
       title: `Disable ${diagnostic.ruleId} for this line`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [shown],
-      edit: workspaceEdit(
-        document.uri,
-        document.version,
-        textEdits(document, [{ range: [lineStart, lineStart], text }], encoding),
-        support,
-      ),
+      edit: workspaceEdit(document.uri, document.version, textEdits(document, [edit], encoding), support),
     })
   }
   const phrase = allowablePhrase(diagnostic)
@@ -110,6 +108,48 @@ function suppressions(diagnostic: Diagnostic, shown: LspDiagnostic, request: Act
       edit,
     })
   return actions
+}
+
+/**
+ * Where the directive for `line` goes. On a line of its own above, with the line's indentation,
+ * except inside a Markdown paragraph or list: there a comment line would end the paragraph (the
+ * sent reply would change shape), so the comment goes at the end of the line above, as inline
+ * HTML, before a hard break's trailing spaces or backslash. Either way it is the line after the
+ * comment that the directive covers.
+ */
+export function disableLineEdit(
+  text: string,
+  line: number,
+  ruleId: string,
+  format: 'markdown' | 'html',
+  document: Pick<TextDocument, 'offsetAt'>,
+): Edit {
+  const directive = disableNextLineDirective(ruleId)
+  const lineStart = document.offsetAt({ line, character: 0 })
+  if (format === 'markdown' && line > 0) {
+    const above = document.offsetAt({ line: line - 1, character: 0 })
+    const aboveText = text.slice(
+      above,
+      document.offsetAt({ line: line - 1, character: Number.MAX_SAFE_INTEGER }),
+    )
+    if (continuesInline(aboveText)) {
+      const content = /^(.*?)(\\|[ \t]*)$/.exec(aboveText)?.[1] ?? aboveText
+      const at = above + content.length
+      return { range: [at, at], text: ` ${directive}` }
+    }
+  }
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? ''
+  return { range: [lineStart, lineStart], text: `${indent}${directive}${eolOf(text)}` }
+}
+
+/**
+ * Whether a Markdown line ends inside prose that inline HTML may follow: not blank, and not a code
+ * fence, an HTML block, a setext underline or thematic break, or a table's delimiter row.
+ */
+function continuesInline(line: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed === '' || /^ {4}|^\t/.test(line)) return false
+  return !/^(`{3,}|~{3,}|<|[=\-*_ ]+$|\|?[ :|-]+\|[ :|-]*$)/.test(trimmed)
 }
 
 /** "Fix all reply-lint problems": the document rewritten as `--fix` would, as small edits. */
