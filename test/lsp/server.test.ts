@@ -67,6 +67,7 @@ describe('a workspace with a config file', { timeout: 60_000 }, () => {
       'other/reply-lint.config.json': '{ "preset": "strict", "rules": { "no-shouting": "off" } }\n',
       'allow/reply.txt': '',
       'reload/reply.txt': '',
+      'js/old/reply.txt': '',
     })
     const started = await start({ root, capabilities: EDITOR_CAPABILITIES })
     client = started.client
@@ -376,6 +377,23 @@ describe('a workspace with a config file', { timeout: 60_000 }, () => {
     ])
   })
 
+  it('reads a JavaScript config again when it changes, and leaves files its ignores name alone', async () => {
+    const folder = join(root, 'js')
+    const configPath = join(folder, 'reply-lint.config.mjs')
+    const config = (severity: string) =>
+      `export default { rules: { 'no-off-platform': '${severity}' }, ignores: ['old/'] }\n`
+    writeFileSync(configPath, config('warn'))
+    const documentUri = uri(join(folder, 'reply.txt'))
+    expect((await client.open(documentUri, 'plaintext', 'Email me.\n')).map((d) => d.severity)).toEqual([
+      DiagnosticSeverity.Warning,
+    ])
+    expect(await client.open(uri(join(folder, 'old', 'reply.txt')), 'plaintext', 'Email me.\n')).toEqual([])
+    writeFileSync(configPath, config('error'))
+    const reloaded = client.nextDiagnostics(documentUri)
+    await client.filesChanged([{ uri: uri(configPath), type: FileChangeType.Changed }])
+    expect((await reloaded).diagnostics.map((d) => d.severity)).toEqual([DiagnosticSeverity.Error])
+  })
+
   it('registers to hear about config files changing, and stops with exit code 0 on shutdown and exit', async () => {
     expect(client.registrations).toEqual([
       {
@@ -508,6 +526,18 @@ describe('what the editor says', { timeout: 60_000 }, () => {
       .poll(() => overridden.client.pushes.at(-1)?.diagnostics.map((d) => d.code))
       .toEqual(['no-unreviewed-refund'])
     for (const started of [plain, approved, overridden]) await started.client.stop()
+  })
+
+  it('asks for the settings again when the editor says they changed', async () => {
+    const { client } = await start({ settings: { context: { refund: 'approved' } } })
+    const documentUri = 'untitled:settings'
+    await client.open(documentUri, 'plaintext', REFUND)
+    await expect.poll(() => client.pushes.at(-1)?.diagnostics.map((d) => d.code)).toEqual([])
+    client.settings = { context: { refund: 'requested' } }
+    const relinted = client.nextDiagnostics(documentUri)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null })
+    expect((await relinted).diagnostics.map((d) => d.code)).toEqual(['no-unreviewed-refund'])
+    await client.stop()
   })
 
   it('reports a context it cannot use once, and lints without it', async () => {

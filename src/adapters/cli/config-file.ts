@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, parse as parsePath, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -41,10 +42,15 @@ export const NO_CONFIG: LoadedConfig = {
 }
 
 const parseJsonLoader: Loader = (path, content) => parseJsonc(content, path)
-/** JavaScript configs run as modules; their default export (or `module.exports`) is the config. */
+/**
+ * JavaScript configs run as modules; their default export (or `module.exports`) is the config.
+ * A process that lives on (the language server) reads a config again after it changed: the file's
+ * modification time in the URL, and no cached CommonJS copy, load what is there now.
+ */
 const importLoader: Loader = async (path) => {
   try {
-    const module = await import(pathToFileURL(path).href)
+    delete createRequire(path).cache[path]
+    const module = await import(`${pathToFileURL(path).href}?mtime=${statSync(path).mtimeMs}`)
     return module.default ?? module
   } catch (error) {
     throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`, {
