@@ -133,8 +133,7 @@ export function disableLineEdit(
       document.offsetAt({ line: line - 1, character: Number.MAX_SAFE_INTEGER }),
     )
     if (continuesInline(aboveText)) {
-      const content = /^(.*?)(\\|[ \t]*)$/.exec(aboveText)?.[1] ?? aboveText
-      const at = above + content.length
+      const at = above + beforeHardBreak(aboveText)
       return { range: [at, at], text: ` ${directive}` }
     }
   }
@@ -148,8 +147,19 @@ export function disableLineEdit(
  */
 function continuesInline(line: string): boolean {
   const trimmed = line.trim()
-  if (trimmed === '' || /^ {4}|^\t/.test(line)) return false
-  return !/^(`{3,}|~{3,}|<|[=\-*_ ]+$|\|?[ :|-]+\|[ :|-]*$)/.test(trimmed)
+  if (trimmed === '' || line.startsWith('    ') || line.startsWith('\t')) return false
+  if (trimmed.startsWith('```') || trimmed.startsWith('~~~') || trimmed.startsWith('<')) return false
+  if (/^[=\-*_ ]+$/.test(trimmed)) return false
+  const tableDelimiter = /^[ :|-]+$/.test(trimmed) && trimmed.includes('|') && trimmed.includes('-')
+  return !tableDelimiter
+}
+
+/** Where a line's text ends, before the trailing spaces or the backslash of a hard break. */
+function beforeHardBreak(line: string): number {
+  let end = line.length
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+  if (end === line.length && line[end - 1] === '\\') end--
+  return end
 }
 
 /** "Fix all reply-lint problems": the document rewritten as `--fix` would, as small edits. */
