@@ -2,7 +2,8 @@ import { parse } from 'jsonc-parser'
 import { describe, expect, it } from 'vitest'
 import { allowablePhrase, allowInsertion } from '../../src/adapters/lsp/allow-phrase.js'
 import { applyEdits } from '../../src/fix/apply-fixes.js'
-import { lint } from '../../src/index.js'
+import { createLinter, lint } from '../../src/index.js'
+import type { LintOptions } from '../../src/types.js'
 
 const add = (text: string, phrase = 'Guaranteed Delivery', keyPath = ['allow']) => {
   const edit = allowInsertion(text, keyPath, phrase)
@@ -69,5 +70,26 @@ describe('allowablePhrase', () => {
     ])
       expect(allowablePhrase({ ...base, excerpt })).toBeUndefined()
     expect(allowablePhrase({ ...base, ruleId: 'internal-error', excerpt: 'boom' })).toBeUndefined()
+  })
+})
+
+/** Whether the engine takes an `allow` list yet: what the phrases added above are for. */
+function takesAllow(): boolean {
+  try {
+    createLinter({ allow: ['Kingston Express'] } as LintOptions)
+    return true
+  } catch {
+    return false
+  }
+}
+
+describe.skipIf(!takesAllow())('an allowed excerpt is no longer reported', () => {
+  it('for the phrase "Allow this phrase" offers', () => {
+    const draft = "You'll definitely get it today. Email me."
+    const [first, ...others] = lint(draft).diagnostics
+    const phrase = first && allowablePhrase(first)
+    expect(phrase).toBe("You'll definitely get it")
+    const allowed = lint(draft, { allow: [phrase] } as LintOptions).diagnostics
+    expect(allowed.map((d) => d.ruleId)).toEqual(others.map((d) => d.ruleId))
   })
 })

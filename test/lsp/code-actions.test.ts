@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { disableLineEdit } from '../../src/adapters/lsp/code-actions.js'
 import { applyEdits } from '../../src/fix/apply-fixes.js'
+import { lint } from '../../src/index.js'
 
 /** The draft with the directive for `line` added. */
 function disabled(text: string, line: number, format: 'markdown' | 'html' = 'markdown'): string {
@@ -44,5 +45,24 @@ describe('where "Disable <rule> for this line" puts the directive', () => {
     expect(disabled("<p>Thanks for waiting.\nYou'll definitely get it.</p>\n", 1, 'html')).toBe(
       `<p>Thanks for waiting.\n${DIRECTIVE}\nYou'll definitely get it.</p>\n`,
     )
+  })
+})
+
+/** Whether the engine reads inline directives yet: what the edits above are for. */
+const readsDirectives =
+  lint(`${DIRECTIVE}\nYou'll definitely get it.\n`, { format: 'markdown' }).diagnostics.length === 0
+
+describe.skipIf(!readsDirectives)('the directive it writes silences the diagnostic, and only it', () => {
+  it.each([
+    ["Hi Sam,\n\nYou'll definitely get it.\n", 2, 'markdown'],
+    ["Thanks for waiting.\nYou'll definitely get it.\n", 1, 'markdown'],
+    ["- It left today.\n- You'll definitely get it.\n", 1, 'markdown'],
+    ["Thanks for waiting.  \nYou'll definitely get it.\n", 1, 'markdown'],
+    ["<p>Thanks for waiting.\nYou'll definitely get it.</p>\n", 1, 'html'],
+  ] as const)('%j', (text, line, format) => {
+    const before = lint(text, { format }).diagnostics.map((d) => d.ruleId)
+    expect(before).toContain('no-guarantees')
+    const after = lint(disabled(text, line, format), { format }).diagnostics.map((d) => d.ruleId)
+    expect(after).toEqual(before.filter((id) => id !== 'no-guarantees'))
   })
 })
