@@ -46,7 +46,12 @@ export default createRule({
     const sentences = context.sentences
     const first = sentences[0]
     const last = sentences[sentences.length - 1]
-    if (first && last && (disputeActive === true || customerAbusive === true) && !isHandover(context, sentences)) {
+    if (
+      first &&
+      last &&
+      (disputeActive === true || customerAbusive === true) &&
+      !isHandover(context, sentences)
+    ) {
       context.report({
         messageId:
           disputeActive === true && customerAbusive === true
@@ -104,7 +109,11 @@ function isHandover(
 ): boolean {
   let handedOver = false
   for (const sentence of sentences) {
-    const tags = context.memo(sentence, 'handover', (own) => handovers().find(own).map((match) => match.tag))
+    const tags = context.memo(sentence, 'handover', (own) =>
+      handovers()
+        .find(own)
+        .map((match) => match.tag),
+    )
     const words = sentence.words
     if (words.length > HANDOVER_WORDS || sentence.text.includes('?')) return false
     if (words.some((word) => /^(but|however|although|though|unless)$/.test(word.normal))) return false

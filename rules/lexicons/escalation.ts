@@ -28,7 +28,6 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         `(don't|do not|please don't|no need to) *{1,4} (or|and) (open|file|raise|start|escalate) ${DET} ${CASE}`,
         `(don't|do not|no need to|please don't) (contact|involve|go to|escalate to|report this to|report it to) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express)`,
       ],
-      
     },
     {
       tag: 'settlement',
@@ -44,7 +43,7 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         "what (would|will|'d|'ll) it take (to|for you)",
         '(figure|amount|sum) (that|which) (would|will) (make|keep|leave) you (happy|satisfied)',
         '(sort|sort it|work it|settle it|sort this|sort things) out (with you)? (directly|between us|between you and me|between ourselves|like adults)',
-        "(you and me|you and i|between us) (can|could) (sort|settle|work|fix|resolve)",
+        '(you and me|you and i|between us) (can|could) (sort|settle|work|fix|resolve)',
       ],
       negatable: false,
     },
@@ -115,7 +114,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       tag: 'handover',
       match: [
         "(i've|we've|i have|we have|ive|weve|i|we) (now)? (asked|passed|handed|referred|escalated|forwarded|reported|sent|shared|contacted|raised) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
-        "(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)",
+        '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
         "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review)",
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
         "(as|since|because) (there's|there is|theres|there's now|you've opened|you have opened) (an|a)? (open)? (case|claim|dispute)",
