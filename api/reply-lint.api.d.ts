@@ -471,7 +471,10 @@ type BuiltinRuleId = 'delay-notice' | 'escalate-instead' | 'no-blame' | 'no-guar
 type PresetName = 'kingston-express' | 'recommended' | 'strict';
 /** Each built-in rule's options by rule id (`rules: { [id]: [severity, options] }` takes any of them). */
 interface BuiltinRuleOptions {
-    'delay-notice': Record<string, never>;
+    'delay-notice': {
+        /** Default: `false`. */
+        requireBoth: boolean;
+    };
     'escalate-instead': Record<string, never>;
     'no-blame': Record<string, never>;
     'no-guarantees': Record<string, never>;
