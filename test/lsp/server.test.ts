@@ -5,6 +5,7 @@ import {
   CancellationTokenSource,
   type CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   DiagnosticSeverity,
   DocumentDiagnosticRequest,
   ErrorCodes,
@@ -223,6 +224,12 @@ describe('a workspace with a config file', { timeout: 60_000 }, () => {
     expect(applyEdit(actions[0]?.edit, documentUri, TEXT)).toBe(expected)
     // Quick fixes are not what was asked for.
     expect(actions.some((action) => action.kind === 'quickfix')).toBe(false)
+    // Nor is the fix-all worked out for the light bulb on every cursor move.
+    const automatic = (await client.codeActions({
+      ...at(documentUri, 1, 5),
+      context: { diagnostics: [], triggerKind: CodeActionTriggerKind.Automatic },
+    })) as CodeAction[]
+    expect(automatic.map((action) => action.kind)).toEqual(['quickfix', 'quickfix'])
   })
 
   it('offers "Disable <rule> for this line" in Markdown, as the directive on the line before', async () => {

@@ -5,6 +5,7 @@ import {
   type ClientCapabilities,
   type CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   type Connection,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -124,7 +125,6 @@ export function startServer(connection: Connection): void {
     if (capabilities.workspace?.configuration) await readSettings()
     else {
       settingsContext = contextOf((params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION])
-      applyEditorContext(`the ${SETTINGS_SECTION} settings`)
       await reconfigureAll()
     }
   })
@@ -178,7 +178,12 @@ export function startServer(connection: Connection): void {
       documentPath: pathOf(document.uri),
       configFiles,
     })
-    if (wants(only, FIX_ALL_KIND) && outcome.result.diagnostics.some((d) => d.suggestions.length > 0)) {
+    // The fix-all runs the whole fix in passes: only when asked for by kind, or by a person (VS
+    // Code asks for the light bulb on every cursor move, as `Automatic`, without `only`).
+    const asked = only
+      ? wants(only, FIX_ALL_KIND)
+      : params.context.triggerKind !== CodeActionTriggerKind.Automatic
+    if (asked && outcome.result.diagnostics.some((d) => d.suggestions.length > 0)) {
       const fixed = await fixInTurns(document, setup, outcome.result, token)
       const action = fixAllAction(document, fixed, encoding, support)
       if (action) actions.push(action)
