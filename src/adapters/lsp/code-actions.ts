@@ -44,8 +44,8 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 export function quickFixes(request: ActionRequest): CodeAction[] {
   if (!wants(request.only, CodeActionKind.QuickFix)) return []
   const { document, result, range, encoding, support } = request
-  const actions: CodeAction[] = []
   const rewrites: CodeAction[] = []
+  const silencings: CodeAction[] = []
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.range[0] > range[1] || diagnostic.range[1] < range[0]) continue
     const shown = toLspDiagnostic(diagnostic, document, encoding)
@@ -63,10 +63,10 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
         ),
       })
     })
-    actions.push(...suppressions(diagnostic, shown, request))
+    silencings.push(...suppressions(diagnostic, shown, request))
   }
   // Rewrites first: an editor that applies "the first fix" applies a rewrite, never a silencing.
-  return [...rewrites, ...actions]
+  return [...rewrites, ...silencings]
 }
 
 function suppressions(diagnostic: Diagnostic, shown: LspDiagnostic, request: ActionRequest): CodeAction[] {
