@@ -111,6 +111,11 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
       '--fix --stdout prints one rewritten draft; got 2 inputs.',
     ],
     [[], 'No drafts given: name files, globs or directories, or pipe a draft in (see --help).'],
+    [
+      ['--lsp', 'draft.txt'],
+      '--lsp runs the language server, which reads its settings from config files and the editor; give it no other options or files.',
+    ],
+    [['--stdio', 'draft.txt'], '--stdio only goes with --lsp.'],
   ] as const)('%j', async (args, message) => {
     const { code, stdout, stderr } = await cli([...args])
     expect(code).toBe(2)

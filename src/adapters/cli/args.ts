@@ -34,6 +34,8 @@ export interface CliOptions {
   stdinFilename: string | undefined
   help: boolean
   version: boolean
+  /** Run as a language server over standard input and output (`--stdio` may come with it). */
+  lsp: boolean
 }
 
 export const USAGE = `Usage: reply-lint [options] [file | glob | directory | -]...
@@ -63,6 +65,7 @@ Options:
       --max-warnings <n>    Exit with 1 when there are more than n warnings
       --print-config <file> Print the configuration that applies to a file, and exit
       --init                Write a starter reply-lint.config.json here, and exit
+      --lsp                 Run as a language server on standard input and output (for editors)
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -87,6 +90,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together.')
   if (values.init && positionals.length > 0)
     throw new UsageError('--init writes a config file and lints nothing; name no files with it.')
+  if (values.stdio && !values.lsp) throw new UsageError('--stdio only goes with --lsp.')
+  if (values.lsp) {
+    const others = tokens.filter(
+      (token) =>
+        token.kind === 'positional' || (token.kind === 'option' && !['lsp', 'stdio'].includes(token.name)),
+    )
+    if (others.length > 0)
+      throw new UsageError(
+        '--lsp runs the language server, which reads its settings from config files and the editor; give it no other options or files.',
+      )
+  }
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
@@ -130,6 +144,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     help: values.help ?? false,
     version: values.version ?? false,
+    lsp: values.lsp ?? false,
   }
 }
 
@@ -163,6 +178,8 @@ function parse(argv: readonly string[]) {
       'max-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      lsp: { type: 'boolean' },
+      stdio: { type: 'boolean' },
     },
   })
 }

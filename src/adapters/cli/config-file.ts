@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, parse as parsePath, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -50,13 +51,20 @@ export const NO_CONFIG: LoadedConfig = {
 }
 
 const parseJsonLoader: Loader = (path, content) => parseJsonc(content, path)
-/** JavaScript configs run as modules; their default export (or `module.exports`) is the config. */
+/**
+ * JavaScript configs run as modules; their default export (or `module.exports`) is the config.
+ * A process that lives on (the language server) reads a config again after it changed: the file's
+ * modification time in the URL, and no cached CommonJS copy, load what is there now.
+ */
 const importLoader: Loader = async (path) => {
   try {
-    const module = await import(pathToFileURL(path).href)
+    delete createRequire(path).cache[path]
+    const module = await import(`${pathToFileURL(path).href}?mtime=${statSync(path).mtimeMs}`)
     return module.default ?? module
   } catch (error) {
-    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`)
+    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`, {
+      file: path,
+    })
   }
 }
 
@@ -114,7 +122,9 @@ export class ConfigLoader {
   private fromValue(path: string, value: unknown): Promise<LoadedConfig> {
     let loaded = this.loaded.get(path)
     if (!loaded) {
-      loaded = resolveConfig(value, path, [])
+      loaded = resolveConfig(value, path, []).catch((error: unknown) => {
+        throw atFile(error, path)
+      })
       this.loaded.set(path, loaded)
     }
     return loaded
@@ -124,6 +134,17 @@ export class ConfigLoader {
 function asUsageError(error: unknown, where: string): UsageError {
   if (error instanceof UsageError) return error
   return new UsageError(`${where}: ${(error as Error)?.message ?? String(error)}`)
+}
+
+/**
+ * The error with the config file it is about in its `location` (a preset package's mistake is
+ * the config's that names it): what an editor marks. A place found already (a JSON syntax error's
+ * line and column) stays.
+ */
+function atFile(error: unknown, path: string): UsageError {
+  if (error instanceof UsageError && error.location) return error
+  const message = error instanceof UsageError ? error.message : asUsageError(error, path).message
+  return new UsageError(message, { file: path })
 }
 
 /** A checked config, with a preset package (and the presets it names in turn) merged beneath it. */
