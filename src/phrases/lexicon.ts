@@ -366,6 +366,9 @@ function insertPattern(
     }
     bySlot.set(slotIndex, own)
     visit(own, slotIndex)
+    // Another way in may link this copy as it stands now (above), so a later alternative that
+    // passes through it ("red" then "red red") must change a copy of its own, not this one.
+    if (own !== existing) own.shared = true
   }
   const path: string[] = []
   /** Adds slots `slotIndex` and after below `node`, which only this walk reaches. */
