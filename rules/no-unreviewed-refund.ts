@@ -3,9 +3,12 @@ import { createRule } from './create-rule.js'
 import {
   CONDITIONAL_OPENERS,
   commitmentCueLexicon,
+  moneyTopicLexicon,
   NOUN_FOLLOWERS,
   NOUN_MARKERS,
+  pronounRemedyLexicon,
   type RemedyTag,
+  refundForecastLexicon,
   remedyActionLexicon,
   remedyPromiseLexicon,
   reviewSignLexicon,
@@ -17,6 +20,9 @@ const cues = lazyLexicon(commitmentCueLexicon)
 const actions = lazyLexicon(remedyActionLexicon)
 const promises = lazyLexicon(remedyPromiseLexicon)
 const reviewSigns = lazyLexicon(reviewSignLexicon)
+const pronounActions = lazyLexicon(pronounRemedyLexicon)
+const moneyTopic = lazyLexicon(moneyTopicLexicon)
+const forecasts = lazyLexicon(refundForecastLexicon)
 const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
 const nounMarkers = new Set<string>(NOUN_MARKERS)
 const nounFollowers = new Set<string>(NOUN_FOLLOWERS)
@@ -46,13 +52,16 @@ export default createRule({
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
     for (const sentence of context.sentences) {
-      const actionMatches = actions()
-        .find(sentence)
-        .filter((match) => isVerb(sentence, match))
+      const pronounMatches = pronounActions().find(sentence)
+      const actionMatches = [
+        ...actions().find(sentence),
+        ...(pronounMatches.length > 0 && moneyTopic().find(sentence).length > 0 ? pronounMatches : []),
+      ].filter((match) => isVerb(sentence, match))
       const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
       const commitments = [
         ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),
         ...promises().find(sentence),
+        ...forecasts().find(sentence),
       ]
       if (commitments.length === 0) continue
       const first = commitments

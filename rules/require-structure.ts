@@ -2,21 +2,47 @@ import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js
 import { createRule } from './create-rule.js'
 import {
   acknowledgementLexicon,
+  asideLexicon,
   CLAUSE_BREAKS,
+  FORECAST_STATES,
+  FORECAST_VERBS,
+  FUTURE_LINKS,
+  FUTURE_MODALS,
+  FUTURE_TIMES,
   GREETINGS,
+  HABITUAL,
   IMPERATIVE_FOLLOWERS,
   IMPERATIVE_LEADS,
   IMPERATIVE_VERBS,
+  IRREGULAR_PAST,
+  NOT_ACTIONS,
+  NOT_INSTRUCTION_VERBS,
   neutralLexicon,
   nextStepLexicon,
+  PRESENT_MOVES,
+  REPORTING_VERBS,
   SIGN_OFFS,
   statusLexicon,
+  TIME_WORDS,
 } from './lexicons/structure.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
 const nextSteps = lazyLexicon(nextStepLexicon)
 const statuses = lazyLexicon(statusLexicon)
 const neutrals = lazyLexicon(neutralLexicon)
+const asides = lazyLexicon(asideLexicon)
+const futureModals = new Set<string>(FUTURE_MODALS)
+const futureLinks = new Set<string>(FUTURE_LINKS)
+const futureTimes = new Set<string>(FUTURE_TIMES)
+const timeWords = new Set<string>(TIME_WORDS)
+const irregularPast = new Set<string>(IRREGULAR_PAST)
+const notInstructionVerbs = new Set<string>(NOT_INSTRUCTION_VERBS)
+const reportingVerbs = new Set<string>(REPORTING_VERBS)
+const notActions = new Set<string>(NOT_ACTIONS)
+const habitual = new Set<string>(HABITUAL)
+const presentMoves = new Set<string>(PRESENT_MOVES)
+const forecastVerbs = new Set<string>(FORECAST_VERBS)
+const forecastStates = new Set<string>(FORECAST_STATES)
 const greetings = new Set<string>(GREETINGS)
 const imperativeVerbs = new Set<string>(IMPERATIVE_VERBS)
 const imperativeLeads = new Set<string>(IMPERATIVE_LEADS)
@@ -399,6 +425,7 @@ function readSentence(sentence: Sentence): SentenceReading {
     status: matchesByWord(statuses().find(sentence)),
     neutral: matchesByWord(neutrals().find(sentence)),
   }
+  const aside = asides().find(sentence).length > 0
   // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
   const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {
@@ -407,7 +434,9 @@ function readSentence(sentence: Sentence): SentenceReading {
       words: segment.words,
       greeting: isGreeting(segment.words),
       clauses: clauses(segment.words).map((clause) => {
-        const elsewhere = readClause({ words: clause, question: segment.question, sentenceQuestion }, cues)
+        const read = readClause({ words: clause, question: segment.question, sentenceQuestion }, cues)
+        // A review request or a sales pitch is neither the case's status nor its next step.
+        const elsewhere = aside ? new Set<Part>([...read].filter((part) => part === 'ack')) : read
         // "We're sorry…" style subjects acknowledge only when they open the reply.
         const asOpening =
           cues.ack.get(clause[0] as Word) === 'ackSubject' && !elsewhere.has('ack')
@@ -443,12 +472,15 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
     if (cues.neutral.has(word)) hasNeutral = true
   }
   const question = clause.question || startsQuestion(words, clause.sentenceQuestion)
-  if (question || startsImperative(words)) hasNext = true
+  const instruction = startsImperative(words) || startsInstruction(words)
+  if (question || instruction) hasNext = true
+  // What lies ahead, said any way: a forecast, an offer, or work the writer has under way.
+  const ahead = isForecast(words) || isOffer(words) || isActionUnderWay(words) || isDelegated(words)
   if (hasAck) found.add('ack')
-  if (hasNext) found.add('next')
+  if (hasNext || ahead) found.add('next')
   if (question || hasNeutral || SUBORDINATORS.has(firstWord.normal)) return found
   if (hasStatusInAck || (!hasAck && (hasStatus || ANSWERS.has(firstWord.normal)))) found.add('status')
-  else if (!hasAck && !hasNext && isStatement(words)) found.add('status')
+  else if (!hasAck && !hasNext && !instruction && isStatement(words)) found.add('status')
   return found
 }
 
@@ -547,20 +579,237 @@ function startsImperative(words: readonly Word[]): boolean {
 /**
  * A clause that can state a fact on its own: three words or more, a finite verb (an auxiliary, a
  * contraction, a past tense, or a subject pronoun with its verb), and not a subordinate clause.
+ * Only the words before a modal count: "it will arrive", "we can send" and "it's due to leave"
+ * say what may come, not where things stand; nor does a habit ("we usually ship…").
  */
-function isStatement(words: readonly Word[]): boolean {
-  if (words.length < 3 || isClosing(words)) return false
-  const first = (words[0] as Word).normal
+function isStatement(allWords: readonly Word[]): boolean {
+  if (allWords.length < 3 || isClosing(allWords)) return false
+  const first = (allWords[0] as Word).normal
   if (SUBORDINATORS.has(first) || YOU_SUBJECTS.has(first)) return false
+  const words = allWords.slice(0, writerModalAt(allWords))
+  const reportsEvent = words.some((word) => /^(has|have|had|was|were|did)$|'ve$/.test(word.normal))
+  if (words.some((word) => habitual.has(word.normal)) && !reportsEvent) return false
   if (DETERMINERS.has(first) && words.length >= 4) return true
   return words.some((word, i) => {
     const normal = word.normal
     if (FINITE.has(normal) || CONTRACTED_VERB.test(normal)) return true
     if (normal.length > 4 && normal.endsWith('ed') && !NOT_PAST_TENSE.has(normal)) return true
-    if (i > 1 || i + 1 >= words.length) return false
+    if (i > 1 || i + 1 >= allWords.length || words.length < allWords.length) return false
     if (SUBJECT_PRONOUNS.has(normal)) return true
     return (normal === 'this' || normal === 'that') && /[^s]s$/.test((words[i + 1] as Word).normal)
   })
+}
+
+/** Modals of ability and wish, which, like the future ones, do not state a fact. */
+const OTHER_MODALS = new Set([
+  'can',
+  'could',
+  'would',
+  'may',
+  'might',
+  'must',
+  "can't",
+  "couldn't",
+  "won't",
+  "wouldn't",
+])
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'me', 'us', 'him', 'her', 'this', 'that'])
+const STILL_AHEAD = new Set(['now', 'currently', 'still', 'already', 'just', 'actively', 'busy'])
+const TIME_LEADS = new Set(['next', 'by', 'on', 'this', 'until', 'till', 'in', 'within', 'over', 'before'])
+const DATE_OR_HOUR = /^\d{1,2}(?:am|pm|:\d\d|st|nd|rd|th)?$/
+const NOT_A_FUTURE_VERB = new Set([
+  ...DETERMINERS,
+  'a',
+  'an',
+  'high',
+  'heavy',
+  'unforeseen',
+  'circumstances',
+  'weather',
+  'demand',
+])
+
+function isModal(words: readonly Word[], i: number): boolean {
+  const normal = (words[i] as Word).normal
+  if (futureModals.has(normal) || OTHER_MODALS.has(normal)) {
+    // "should have arrived" looks back, and is a status.
+    const next = words[i + 1]?.normal
+    return !(
+      (normal === 'should' || normal === 'must' || normal === 'could') &&
+      (next === 'have' || next === "'ve")
+    )
+  }
+  if (normal.endsWith("'ll") || normal.endsWith("'d")) return true
+  return (
+    futureLinks.has(normal) &&
+    words[i + 1]?.normal === 'to' &&
+    !NOT_A_FUTURE_VERB.has(words[i + 2]?.normal ?? 'the')
+  )
+}
+
+/** Where the first modal of a clause is ("It [will] arrive"), or its length when there is none. */
+function modalAt(words: readonly Word[]): number {
+  for (let i = 0; i < words.length; i++) {
+    if (!isModal(words, i)) continue
+    // "it's going to", "is due to": the copula belongs to the modal.
+    const before = words[i - 1]?.normal ?? ''
+    return futureLinks.has((words[i] as Word).normal) && /^(is|are|am|was|were)$|'s$|'re$|'m$/.test(before)
+      ? i - 1
+      : i
+  }
+  return words.length
+}
+
+const WRITER = new Set(['i', 'we', "i'll", "we'll", "i'd", "we'd", 'and', 'then', 'but', 'so'])
+
+/**
+ * Where the writer's own modal is ("I can send", "we'll refund", "…and will let you know"): an
+ * offer or a commitment. A forecast about the parcel ("it'll clear by Monday") still says where
+ * things stand.
+ */
+function writerModalAt(words: readonly Word[]): number {
+  const at = modalAt(words)
+  if (at === words.length) return at
+  const modal = (words[at] as Word).normal
+  const before = words[at - 1]?.normal
+  if (WRITER.has(modal) || before === undefined || WRITER.has(before)) return at
+  return words.length
+}
+
+function isPast(word: Word): boolean {
+  const normal = word.normal
+  return (
+    (normal.length > 4 && normal.endsWith('ed') && !NOT_PAST_TENSE.has(normal)) || irregularPast.has(normal)
+  )
+}
+
+/**
+ * A forecast or a commitment: a future modal with its verb ("should go out", "will let you know",
+ * "it'll clear"), or a time ahead with no past tense ("goes out tomorrow", "lands by Friday").
+ */
+function isForecast(words: readonly Word[]): boolean {
+  if (words.some((word) => habitual.has(word.normal))) return false
+  const timeAhead = hasTimeAhead(words)
+  for (let i = 0; i < words.length; i++) {
+    const normal = (words[i] as Word).normal
+    const modal = futureModals.has(normal) || normal.endsWith("'ll") || futureLinks.has(normal)
+    if (!modal || !isModal(words, i) || i + 1 >= words.length) continue
+    const subject = normal.endsWith("'ll") ? normal.slice(0, -3) : words[i - 1]?.normal
+    if (timeAhead || subject === undefined || WRITER.has(subject) || movesTheCase(words, i + 1)) return true
+  }
+  return timeAhead && !words.some(isPastEvent)
+}
+
+const COPULAS = /^(is|are|am|be|been|being|get|gets|got)$|'s$|'re$|'m$/
+
+/** A past tense that reports an event, not a state after a copula ("it's packed and goes out…"). */
+function isPastEvent(word: Word, i: number, words: readonly Word[]): boolean {
+  return isPast(word) && (irregularPast.has(word.normal) || !COPULAS.test(words[i - 1]?.normal ?? ''))
+}
+
+/** The writer has asked someone to act: "I've asked them to go and get it back". */
+function isDelegated(words: readonly Word[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!/^(asked|told|instructed|requested|reminded)$/.test((words[i] as Word).normal)) continue
+    for (let j = i + 1; j <= i + 3 && j + 1 < words.length; j++)
+      if ((words[j] as Word).normal === 'to') return !NOT_A_FUTURE_VERB.has((words[j + 1] as Word).normal)
+  }
+  return false
+}
+
+const MODAL_FILLERS = /^(to|not|definitely|still|also|then|probably|likely|hopefully|just|now|all|be)$|ly$/
+
+/** After a modal: a verb that moves the order or acts on it, or "be" with a state of the order. */
+function movesTheCase(words: readonly Word[], from: number): boolean {
+  let i = from
+  let be = false
+  while (i < words.length && MODAL_FILLERS.test((words[i] as Word).normal)) {
+    if ((words[i] as Word).normal === 'be') be = true
+    i++
+  }
+  const next = words[i]?.normal ?? ''
+  return be ? forecastStates.has(next) || next === 'been' : forecastVerbs.has(next)
+}
+
+/** A time ahead: "tomorrow", "by Friday", "in 3 days", "next week", "goes out today". */
+function hasTimeAhead(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const normal = (words[i] as Word).normal
+    const previous = words[i - 1]?.normal
+    if (previous === 'every') continue
+    if (futureTimes.has(normal) && !(normal === 'soon' && previous === 'as')) return true
+    if (normal === 'today' || normal === 'tonight')
+      if (words.some((word) => presentMoves.has(word.normal) || /ing$/.test(word.normal))) return true
+    if (!TIME_LEADS.has(normal)) continue
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      const ahead = (words[j] as Word).normal
+      if (normal === 'in' && j === i + 1 && !/^(a|an|the|\d+|two|three|four|five|few|couple)$/.test(ahead))
+        break
+      if (timeWords.has(ahead) || (j === i + 1 && normal !== 'in' && DATE_OR_HOUR.test(ahead))) return true
+    }
+  }
+  return false
+}
+
+/** An offer from the writer: "happy to swap it", "I can cancel it for you". */
+function isOffer(words: readonly Word[]): boolean {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const normal = (words[i] as Word).normal
+    const next = (words[i + 1] as Word).normal
+    let verb = (words[i + 2] as Word).normal
+    if (/^(happy|glad|pleased|delighted)$/.test(normal) && next === 'to') return !reportingVerbs.has(verb)
+    if ((normal === 'i' || normal === 'we') && (next === 'can' || next === 'could')) {
+      if (STILL_AHEAD.has(verb) || (/ly$/.test(verb) && verb !== 'only')) verb = words[i + 3]?.normal ?? ''
+      return (
+        verb !== '' && !/^(see|confirm|assure|tell|understand|imagine|only|not|guarantee|promise)$/.test(verb)
+      )
+    }
+  }
+  return false
+}
+
+/** Work the writer has under way: "I'm filing a complaint today", "sending them the photos now". */
+function isActionUnderWay(words: readonly Word[]): boolean {
+  const first = (words[0] as Word).normal
+  const second = words[1]?.normal ?? ''
+  if (/..ing$/.test(first) && !notActions.has(first) && OBJECT_PRONOUNS.has(second)) return true
+  for (let i = 0; i + 1 < words.length; i++) {
+    const normal = (words[i] as Word).normal
+    const writer = normal === "i'm" || normal === "we're" || (i === 0 && normal === 'were')
+    const spelledOut =
+      (normal === 'i' && words[i + 1]?.normal === 'am') || (normal === 'we' && words[i + 1]?.normal === 'are')
+    if (!writer && !spelledOut) continue
+    let j = i + (spelledOut ? 2 : 1)
+    while (j < words.length && STILL_AHEAD.has((words[j] as Word).normal)) j++
+    const verb = words[j]?.normal ?? ''
+    return /...ing$/.test(verb) && !notActions.has(verb)
+  }
+  return false
+}
+
+/** A bare verb with its object opening a clause: "mist it twice a day", "leave it with me". */
+function startsInstruction(words: readonly Word[]): boolean {
+  let i = 0
+  while (i < words.length - 1 && imperativeLeads.has((words[i] as Word).normal)) i++
+  const verb = words[i]
+  const object = words[i + 1]
+  if (!verb || !object) return false
+  // "mist it", "start the return": a verb and its object; "this"/"that" could be the subject instead.
+  const objectFollows =
+    (OBJECT_PRONOUNS.has(object.normal) && object.normal !== 'this' && object.normal !== 'that') ||
+    /^(the|your|ur|a|an|my|our)$/.test(object.normal)
+  if (!objectFollows) return false
+  const normal = verb.normal
+  return (
+    /^\p{L}+$/u.test(normal) &&
+    !notInstructionVerbs.has(normal) &&
+    !CLAUSE_SUBJECTS.has(normal) &&
+    !greetings.has(normal) &&
+    !signOffs.has(normal) &&
+    !ANSWERS.has(normal) &&
+    !isPast(verb) &&
+    !/ing$|s$|ly$/.test(normal)
+  )
 }
 
 /** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */

@@ -12,6 +12,11 @@ describe('standard spellings', () => {
   it('reads "ill", "well", "its" and "ur" by the word after them', () => {
     expect(normals('ill refund u now')).toEqual(["i'll", 'refund', 'you', 'now'])
     expect(normals('I was ill yesterday')).toEqual(['i', 'was', 'ill', 'yesterday'])
+    // Any verb after a chat-typed "ill" makes it "I'll"; the adjective needs a copula, a feeling or a degree.
+    expect(normals('ill set it aside')).toEqual(["i'll", 'set', 'it', 'aside'])
+    expect(normals('ok ill mark it sold')).toEqual(['ok', "i'll", 'mark', 'it', 'sold'])
+    expect(normals('she fell ill, really ill')).toEqual(['she', 'fell', 'ill', 'really', 'ill'])
+    expect(normals('ill health')).toEqual(['ill', 'health'])
     expect(normals('well send it. it went well')).toEqual(["we'll", 'send', 'it', 'it', 'went', 'well'])
     expect(normals('its on its way')).toEqual(["it's", 'on', 'its', 'way'])
     expect(normals('its packaging was torn')).toEqual(['its', 'packaging', 'was', 'torn'])

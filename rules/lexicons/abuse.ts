@@ -104,6 +104,8 @@ export const INSULT_PATTERNS = [
   `only (a|an) ${STRONG}`,
   `${DIRECTLY} (a|an) ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
   `${EXCLAIMED} ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))}`,
+  // A group called names, whoever it is: "the packing team are a bunch of clowns".
+  '(bunch|load|pack|shower|set|gang|band|lot) of (clowns|idiots|muppets|morons|cowboys|amateurs|jokers|monkeys|numpties|cretins|imbeciles|halfwits|plonkers|pillocks|wankers|tossers|dickheads|incompetents|useless idiots|losers)',
 ]
 
 /** Threats: against the customer, their reviews, their account or their safety. */
@@ -122,4 +124,7 @@ export const THREAT_PATTERNS = [
   '(talk|speak|write) to me like that again (and|or)',
   "(you'll|you will) (get|be getting) (nothing|zero|absolutely nothing|not a penny) (from me|from us)?",
   "(or|otherwise|or else) (you'll|you will) (regret|be sorry|find out)",
+  // The harm the writer will see to, said outright: "I'll make sure you regret it".
+  "(make sure|ensure|see to it that|see that) (you|u) (regret|pay for|are sorry|'re sorry|suffer)",
+  "(you'll|you will|you're going to|you are going to|you're gonna|youre gonna) (regret|be sorry for) (this|that|it|posting|leaving|doing|writing|opening)",
 ]

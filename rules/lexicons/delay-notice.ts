@@ -69,6 +69,9 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "@mine *{0,3} (is|are|was|'s|has been|have been|will be|got|gets|getting|being|been)? (currently|now|unfortunately|slightly|a little|a bit|still)? (delayed|postponed|held up|held back|pushed back|on hold|on backorder|on back order|backordered|running late|running behind|stuck|paused|stalled)",
         "@mine *{0,3} (is|are|will be|'s|'ll be)? (going to take|taking|will take|takes|take|needs|need|requires|require) (a little|a bit|slightly|a few days|some|a few more days|a while|a little while)? longer",
         '(slight|small|short|little|bit of a|unexpected|unavoidable|brief|minor)? delay (with|on|in|to) (dispatch|despatch|shipping|your|ur|orders|production|the order|our)',
+        // Late in the future tense, and a delay the order "has": "ur order is going to be late", "your order have some delay".
+        "@mine *{0,2} (will be|'ll be|is going to be|are going to be|'s going to be|gonna be|is gonna be|are gonna be) (a bit|a little|slightly|a few days|a couple of days|a week|a day|running)? (late|later|delayed|behind)",
+        '@mine *{0,2} (has|have|is having|are having|had|got) (a|some|a bit of|an)? (slight|small|short|little|unexpected|unavoidable|minor|few days|bit of)? (delay|delays)',
         "(we're|we are|were|i'm|i am|we've|we have|i've) (a bit|a little|slightly|really|totally|completely)? (fallen|fell|got|getting) behind",
         "(we're|we are|were|i'm|i am|we've|we have|i've) (been)? (a bit|a little|slightly|really|totally|completely)? (snowed under|swamped|backed up|overwhelmed) (with|by)? (orders)?",
         '(holding|hold|held) (it|them|your|ur|all|the|every) *{0,2} (order|orders|items|one|back)',

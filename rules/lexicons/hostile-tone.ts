@@ -204,6 +204,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i'm|i am|we're|we are) not (going to|gonna|about to) (argue|debate|go back and forth|get into|discuss|keep discussing)",
         "(that's|that is) not what you said",
         'for the record',
+        // Judging the customer's own review or complaint: "a one-star review over a two-day delay is unfair".
+        '(your|a|this|that|the|such a) (one-star|1-star|one star|1 star|two-star|2-star|negative|bad|low|harsh)? (review|feedback|rating|complaint|comment|claim|dispute|chargeback) *{0,6} (is|was|seems|feels|looks) (a bit|very|really|completely|totally|pretty|quite|rather|frankly|just)? (unfair|unjustified|uncalled for|ridiculous|over the top|out of order|not fair|unreasonable|excessive|petty|a bit much|way over the top)',
         '(how is|how was|how is that|how was that|how is it|how was it) (it|this|that)? (our|my) (fault|problem|responsibility|mistake)',
       ],
     },

@@ -53,6 +53,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       match: [
         '(refund|refunding|reimburse|reimbursing|compensate|compensating)',
         '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|u|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
+        // After "would it be easier if I…": "if i just cancelled the order and refunded you".
+        '(refunded|reimbursed|compensated) (you|u)',
         `(issue|give|send|offer|provide|process|arrange|organise|organize|authorise|authorize|approve|grant|put through|push through|get|do|pop|stick|put|apply|add|raise|make|sort|knock up|set up) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
         '(push|put) (the|your|a)? (refund|payment|credit) through',
         '(give|send|pay|get|transfer|put|wire|paypal|return|refund) (you|u)? (your|the|all your|all the|all of your|every)? (full|whole|entire)? (money|penny|cent|amount|cash|payment) (back|sorted|returned|refunded|to you)',
@@ -64,6 +66,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(put|send) (the)? money back (into|in|on|to) your',
         'credit (you|your|it back|the amount|the difference|back)',
         '(reverse|refund|void) the (charge|payment|transaction)',
+        '(return|repay|refund) (you|u)? (your|ur|the|all your|all the|all of your)? (full|whole|entire)? (money|payment|cash|funds)',
         '(knock|take|chop|slice|shave|deduct|discount|drop) *{1,3} off',
         '(give|offer|do) (you|u)? *{1,2} (off|discount)',
         '(adjust|deduct|waive) the (amount|difference|cost|price|postage|shipping|delivery charge|fee|fees)',
@@ -97,6 +100,37 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(process|arrange|issue|action|put through) (a|the|your)? cancellation',
         '(get|have) (that|this|it|them|your order|the order) (cancelled|canceled)',
       ],
+    },
+  ],
+}
+
+/**
+ * A money verb whose object is a pronoun ("I'll transfer it today", "I'll reverse it myself"): a
+ * refund when the sentence is about money (see {@link moneyTopicLexicon}), else nothing.
+ */
+export const pronounRemedyLexicon: Lexicon<'refund'> = {
+  name: 'no-unreviewed-refund/pronoun-actions',
+  entries: [
+    {
+      tag: 'refund',
+      match: [
+        '(transfer|reverse|repay|wire|paypal|refund|credit|return) (it|that|this|them) (back)?',
+        '(send|pay|put|pop) (it|that|this|them) back',
+        '(send|pay|put|pop|transfer) (it|that|this|them) (to|into|onto|on) (your|ur) (paypal|card|account|bank|bank account|wallet)',
+      ],
+    },
+  ],
+}
+
+/** What makes a sentence about money: the refund, the charge, the payment, an amount. */
+export const moneyTopicLexicon: Lexicon = {
+  name: 'no-unreviewed-refund/money-topic',
+  entries: [
+    {
+      match: [
+        '(refund|refunds|money|chargeback|charge|payment|paypal|postage|fee|amount|cash|sort code|account number|card number|deposit)',
+      ],
+      negatable: false,
     },
   ],
 }
@@ -156,6 +190,23 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
 }
 
 /**
+ * The money as the subject of a forecast: "the refund will hit your account the same day". "Your
+ * refund will…" speaks of a refund that already exists; its timing is for no-guarantees.
+ */
+export const refundForecastLexicon: Lexicon<'refund'> = {
+  name: 'no-unreviewed-refund/forecasts',
+  entries: [
+    {
+      tag: 'refund',
+      unless: ['(your|ur) (full|partial)? (refund|money)'],
+      match: [
+        "(the|a|my)? (full|partial)? (refund|money|cash|funds) (will|'ll|should|shall|is going to|gonna) (hit|reach|land|arrive|show|appear|go|come|clear|be back|be in|be with|be on|be credited|be sent|be paid|be returned|be transferred|be refunded)",
+      ],
+    },
+  ],
+}
+
+/**
  * Signs that the remedy depends on a review, an inspection, or the item coming back: "once the
  * return is inspected", "if the review confirms damage", "subject to approval". A sentence with one
  * is explaining a process, not committing. A negated sign ("no need to return it") does not count.
@@ -172,6 +223,8 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         // A review of the request, not the customer's product review ("delete your review and I'll refund you").
         '(reviewed|reviewing|inspect|inspected|inspecting|inspection|inspections)',
         'under review',
+        // The refund is already done: what follows is its timing, not a new promise.
+        "(refund|refund's|money|payment) (has|have|is|was|'s)? (been|now|already)? (processed|issued|approved|put through|gone through|authorised|authorized)",
         '(after|upon|on|following|pending|subject to) (a|the|our)? (review|inspection|check)',
         '(review|inspect|assess|examine) (your|the|this|that) (request|claim|case|return|photos|pictures|images|item|items|evidence|order|parcel|damage|product|report)',
         "(we|i|we'll|i'll) (will|need to|have to|must|can|'ll)? (review|inspect|assess) (it|them|this|that)",
@@ -191,6 +244,13 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
     },
     {
       tag: 'return',
+      // Money going back ("send it back to your PayPal") is not the item coming back, nor is a
+      // return the writer waves away ("no need to send them back", "instead of a return").
+      unless: [
+        'back (to|into|onto|on) (your|ur) (paypal|card|account|bank|bank account|wallet|original payment method)',
+        "(no need|don't need|do not need|needn't|need not|don't have|do not have|don't bother|do not bother) to (send|return|post|ship|bring)",
+        '(instead of|rather than|no need for|skip|without) *{0,4} (return|returns|returning)',
+      ],
       match: [
         '(once|when|after|as soon as|upon) (we|i) (receive|get|have|hear|see|look|are able)',
         '(once|when|after|as soon as|until) (it|they) (is back|are back|gets back|get back|comes back|come back|reaches us|reach us|has been returned|have been returned|is returned|are returned|is received|are received|arrives back|arrive back|lands back)',

@@ -1,6 +1,8 @@
 import {
   AMBIGUOUS_CONTRACTIONS,
   BASE_VERBS,
+  ILL_AS_ADJECTIVE_AFTER,
+  ILL_AS_ADJECTIVE_BEFORE,
   MASK_LETTERS,
   MASKABLE_WORDS,
   OTHERWISE,
@@ -59,6 +61,8 @@ export function standardSpellings(normals: readonly string[]): string[] {
       const nextStandard = next === undefined ? undefined : (SPELLINGS.get(next) ?? next)
       if (nextStandard !== undefined && follows(ambiguous.before, nextStandard))
         out[i] = ambiguous.contraction
+      else if (word === 'ill' && nextStandard !== undefined && illIsContraction(normals[i - 1], nextStandard))
+        out[i] = ambiguous.contraction
       else out[i] = OTHERWISE.get(word) ?? word
       continue
     }
@@ -74,6 +78,13 @@ export function standardSpellings(normals: readonly string[]): string[] {
     }
   }
   return out
+}
+
+/** "ill" as "I'll": not after a copula, a feeling or a degree word, and not before "health" and the like. */
+function illIsContraction(previous: string | undefined, next: string): boolean {
+  if (previous !== undefined && (ILL_AS_ADJECTIVE_BEFORE.has(previous) || previous.endsWith('ly')))
+    return false
+  return /^[a-z]+$/.test(next) && !ILL_AS_ADJECTIVE_AFTER.has(next)
 }
 
 function follows(kind: 'verb' | 'predicate', word: string): boolean {

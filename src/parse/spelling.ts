@@ -223,6 +223,22 @@ export const AMBIGUOUS_CONTRACTIONS: ReadonlyMap<
   ['ur', { contraction: "you're", before: 'predicate' }],
 ])
 
+/**
+ * "ill" is the adjective after these ("I'm ill", "fell ill", "really ill") or before these ("ill
+ * health", "ill at ease"); anywhere else a chat-typed "ill" before a word is "I'll" ("ill set it
+ * aside"), whichever verb follows.
+ */
+export const ILL_AS_ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(
+  "am i'm im is was were be been being are feel feels felt feeling fall fell fallen falls get got getting gets become became seriously very really quite so too terminally critically mentally chronically an".split(
+    ' ',
+  ),
+)
+export const ILL_AS_ADJECTIVE_AFTER: ReadonlySet<string> = new Set(
+  'health effects effect will feeling feelings at with since for and or but so in from treated advised fitting-'.split(
+    ' ',
+  ),
+)
+
 /** "ur" read as "your" where no predicate follows ("ur order"). */
 export const OTHERWISE: ReadonlyMap<string, string> = new Map([['ur', 'your']])
 

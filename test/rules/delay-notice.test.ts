@@ -7,6 +7,8 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    'Your parcel is going to be late, I am afraid; it should now arrive on Thursday.',
+    'Sorry your order is late! It left us on Monday and is with the courier.',
     // Marketplace guides ask for a date or a cancel option; either one is enough by default.
     {
       text: 'Your order is delayed. We now expect to ship it on Tuesday.',
@@ -47,6 +49,28 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'late in the future tense',
+      text: 'Busy week here, so your order is going to be late.',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your order is going to be late',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'a delay the order has',
+      text: 'Dear customer, your order have some delay.',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your order have some delay',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       text: 'Unfortunately your order has been delayed.',
       errors: [

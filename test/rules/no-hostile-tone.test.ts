@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    "We'll make sure you never wait this long again.",
+    "I'll make sure you get it by Friday.",
+    'Your review is fair, and we are sorry about the wait.',
     'It just arrived at the depot.',
     'I just checked the tracking again.',
     'You should have received a confirmation email.',
@@ -21,6 +24,19 @@ new RuleTester().run(rule, {
     'Sit back and enjoy the new chair.',
   ],
   invalid: [
+    {
+      text: "If you post that review, I'll make sure you regret it.",
+      errors: [{ messageId: 'threat', excerpt: 'make sure you regret' }],
+    },
+    {
+      text: 'Honestly the packing team are a bunch of clowns.',
+      errors: [{ messageId: 'insult', excerpt: 'bunch of clowns' }],
+    },
+    {
+      name: "judging the customer's own review",
+      text: 'Frankly, a one-star review over a two-day delay is unfair.',
+      errors: [{ messageId: 'arguing', excerpt: 'a one-star review over a two-day delay is unfair' }],
+    },
     {
       text: 'As I already said, the parcel left on Monday.',
       errors: [

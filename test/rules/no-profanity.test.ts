@@ -27,6 +27,10 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      text: "Leave that review and I'll make sure you regret it.",
+      errors: [{ messageId: 'threat', excerpt: 'make sure you regret' }],
+    },
+    {
       text: 'The fucking parcel was delivered.',
       errors: [
         {
@@ -79,7 +83,7 @@ new RuleTester().run(rule, {
     { text: 'I will sue you.', errors: [{ messageId: 'threat', range: [0, 14] }] },
     {
       text: 'Leave that review and you will regret it.',
-      errors: [{ messageId: 'threat', excerpt: 'you will regret' }],
+      errors: [{ messageId: 'threat', excerpt: 'you will regret it' }],
     },
   ],
 })

@@ -5,6 +5,12 @@ const REVIEW = "Your request is under review; we'll update you once it's checked
 
 new RuleTester().run(rule, {
   valid: [
+    // Near misses of the same classes.
+    "I'll send it back to you tomorrow with the engraving fixed.",
+    'Once the return is inspected, the refund will be sent to your card.',
+    'Your refund has been processed and the money will reach your card within 5 days.',
+    'Your refund will show on your statement in 3-5 working days.',
+    "I'll pop it in the post today; the postage is on us.",
     // Near misses of the remedy classes: a product review, an order change before it ships, a fix of the address.
     'Once the return is inspected we will confirm your options here.',
     "If you'd like a different colour, just say and I'll swap it before they go out.",
@@ -44,6 +50,54 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    // A money verb whose object is a pronoun is a refund in a sentence about money.
+    {
+      text: 'For the refund, send me your sort code and I will transfer it today.',
+      errors: [
+        { messageId: 'refund', excerpt: 'transfer it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+      ],
+    },
+    {
+      text: 'To settle the chargeback, reply here and I will reverse it myself.',
+      errors: [
+        { messageId: 'refund', excerpt: 'reverse it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+      ],
+    },
+    {
+      text: 'Close the case and we will return your money in full.',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'return your money',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      name: 'the money as the subject of a forecast',
+      text: 'Send me your bank details and the refund will land the same day.',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'the refund will land',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      name: 'money going back to a PayPal account is not the item coming back',
+      text: "As a goodwill gesture I'll take £5 off and send it back to your PayPal.",
+      errors: [
+        { messageId: 'refund', excerpt: 'take £5 off', suggestions: [{ messageId: 'suggestUnderReview' }] },
+      ],
+    },
+    {
+      name: 'a return the writer waves away is no review',
+      text: "I'll refund you in full today, and there's no need to send the mug back.",
+      errors: [
+        { messageId: 'refund', excerpt: 'refund you', suggestions: [{ messageId: 'suggestUnderReview' }] },
+      ],
+    },
     {
       text: 'no worries ill sort ur money out today',
       errors: [{ messageId: 'refund', excerpt: 'sort ur money out' }],

@@ -23,9 +23,62 @@ new RuleTester().run(rule, {
       context: { customerMessage: 'Does it fit the 2019 model?' },
     },
     { text: '', name: 'an empty draft' },
+    // Next steps said any way: a forecast, a commitment without its subject, an offer, work under
+    // way, a request passed on, an instruction with its object.
+    'Thanks for your patience. Your necklace is on the bench now and should go out early next week.',
+    'Sorry for the wait. The parcel is with customs at the moment. itll clear by monday.',
+    'Thanks for letting me know. I have contacted the depot and will let you know what they say.',
+    'Thanks for asking! The lamp comes in brass and black. Happy to send photos of both.',
+    'Thanks for the photos. The box was crushed in transit. Sending them to the carrier now.',
+    'Thanks for the heads-up. The driver left it at 14 instead of 41. I have asked them to collect it.',
+    'Glad it arrived! The kit was posted on Monday. Once it settles in, mist it twice a day.',
+    'Thanks for your message. Your order is packed and goes out tomorrow.',
+
     { text: 'Hi Tom,', name: 'a bare greeting has nothing to judge' },
   ],
   invalid: [
+    {
+      name: 'a general fact in the future tense is not a next step',
+      text: 'Thanks for asking. The workshop is closed on Sundays. A small fee will be charged for engraving.',
+      errors: [
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'A small fee will be charged for engraving.',
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output: `Thanks for asking. The workshop is closed on Sundays. A small fee will be charged for engraving.${NEXT}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a request for a review is not a next step for the case',
+      text: 'Thanks for your order! Your parcel was delivered yesterday. Could you leave us a five-star review?',
+      errors: [
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'Could you leave us a five-star review?',
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output: `Thanks for your order! Your parcel was delivered yesterday. Could you leave us a five-star review?${NEXT}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a promise of what the writer will do says nothing of where things stand',
+      text: "So sorry it arrived broken! I'll send another one out tomorrow.",
+      errors: [{ messageId: 'missingStatus', excerpt: 'So sorry it arrived broken!' }],
+    },
+    {
+      name: 'a habit is not the status of this order',
+      text: 'Thanks for asking. We usually ship everything with a tracked service. Let me know if you need anything else.',
+      errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for asking.' }],
+    },
     {
       text: 'Your parcel left our warehouse on Monday.',
       errors: [
