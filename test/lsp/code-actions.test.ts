@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { disableLineEdit } from '../../src/adapters/lsp/code-actions.js'
+import { disableLineEdit, quickFixes } from '../../src/adapters/lsp/code-actions.js'
 import { applyEdits } from '../../src/fix/apply-fixes.js'
-import { lint } from '../../src/index.js'
+import { createLinter, lint } from '../../src/index.js'
 
 /** The draft with the directive for `line` added. */
 function disabled(text: string, line: number, format: 'markdown' | 'html' = 'markdown'): string {
@@ -60,5 +60,29 @@ describe('the directive it writes silences the diagnostic, and only it', () => {
     expect(before).toContain('no-guarantees')
     const after = lint(disabled(text, line, format), { format }).diagnostics.map((d) => d.ruleId)
     expect(after).toEqual(before.filter((id) => id !== 'no-guarantees'))
+  })
+})
+
+describe('quick fixes for an unused directive', () => {
+  it('offer the rewrite that removes it, and neither a directive nor an allowed phrase for it', () => {
+    const text = `Thanks!\n\n${DIRECTIVE}\nIt left today.\n`
+    const options = { format: 'markdown', reportUnusedDirectives: true } as const
+    const result = lint(text, options)
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['unused-directive'])
+    const actions = quickFixes({
+      document: TextDocument.create('file:///templates/x.md', 'markdown', 1, text),
+      setup: { linter: createLinter(options), format: 'markdown', configPath: undefined, ignored: false },
+      result,
+      range: [text.indexOf('<!--'), text.indexOf('<!--')],
+      only: undefined,
+      encoding: 'utf-16',
+      support: { documentChanges: false, createFiles: false },
+      workspaceRoot: undefined,
+      documentPath: undefined,
+      configFiles: { text: () => undefined, version: () => null },
+    })
+    expect(actions.map((action) => [action.title, action.isPreferred ?? false])).toEqual([
+      ['Remove the directive.', true],
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { UNUSED_DIRECTIVE } from '../../engine/define-rule.js'
 import type { Diagnostic, Edit, LintResult } from '../../types.js'
 import { allowablePhrase, allowPhraseEdit, type ConfigFiles } from './allow-phrase.js'
 import type { DocumentSetup } from './configuration.js'
@@ -72,7 +73,9 @@ export function quickFixes(request: ActionRequest): CodeAction[] {
 function suppressions(diagnostic: Diagnostic, shown: LspDiagnostic, request: ActionRequest): CodeAction[] {
   const { document, setup, encoding, support } = request
   const actions: CodeAction[] = []
-  if (diagnostic.ruleId === 'internal-error') return actions
+  // An internal error is a bug to fix, and an unused directive is removed by its own rewrite: a
+  // directive or an allowed phrase silencing either would hide nothing real.
+  if (diagnostic.ruleId === 'internal-error' || diagnostic.ruleId === UNUSED_DIRECTIVE) return actions
   if (setup.format === 'markdown' || setup.format === 'html') {
     const edit = disableLineEdit(
       document.getText(),
