@@ -134,7 +134,7 @@ export function terminalLength(text: string): number {
 }
 
 /** One code point of an emoji or a symbol, or a joiner, modifier or variation selector inside an emoji. */
-const SYMBOL = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}\u200D\uFE0F\u20E3]$/u
+const SYMBOL = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]|\u200D|\uFE0F|\u20E3)$/u
 const SPACE = /^\s$/
 
 /**
