@@ -1,5 +1,6 @@
 import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { hostileToneLexicon } from './lexicons/hostile-tone.js'
 import {
   acknowledgementLexicon,
   asideLexicon,
@@ -31,6 +32,7 @@ const nextSteps = lazyLexicon(nextStepLexicon)
 const statuses = lazyLexicon(statusLexicon)
 const neutrals = lazyLexicon(neutralLexicon)
 const asides = lazyLexicon(asideLexicon)
+const hostile = lazyLexicon(hostileToneLexicon)
 const futureModals = new Set<string>(FUTURE_MODALS)
 const futureLinks = new Set<string>(FUTURE_LINKS)
 const futureTimes = new Set<string>(FUTURE_TIMES)
@@ -263,6 +265,8 @@ interface Clause {
   readonly question: boolean
   /** The sentence ends with a question mark. */
   readonly sentenceQuestion: boolean
+  /** The sentence's first word. */
+  readonly sentenceFirst: Word
 }
 
 interface Reading {
@@ -426,6 +430,9 @@ function readSentence(sentence: Sentence): SentenceReading {
     neutral: matchesByWord(neutrals().find(sentence)),
   }
   const aside = asides().find(sentence).length > 0
+  // A hostile clause (an argument, a jibe, a threat) is no status or next step, whatever its verbs.
+  const hostileWords = new Set<Word>()
+  for (const match of hostile().find(sentence)) for (const word of match.words) hostileWords.add(word)
   // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
   const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {
@@ -434,9 +441,14 @@ function readSentence(sentence: Sentence): SentenceReading {
       words: segment.words,
       greeting: isGreeting(segment.words),
       clauses: clauses(segment.words).map((clause) => {
-        const read = readClause({ words: clause, question: segment.question, sentenceQuestion }, cues)
+        const read = readClause(
+          { words: clause, question: segment.question, sentenceQuestion, sentenceFirst: words[0] as Word },
+          cues,
+        )
         // A review request or a sales pitch is neither the case's status nor its next step.
-        const elsewhere = aside ? new Set<Part>([...read].filter((part) => part === 'ack')) : read
+        const hostileClause = clause.some((word) => hostileWords.has(word))
+        const elsewhere =
+          aside || hostileClause ? new Set<Part>([...read].filter((part) => part === 'ack')) : read
         // "We're sorry…" style subjects acknowledge only when they open the reply.
         const asOpening =
           cues.ack.get(clause[0] as Word) === 'ackSubject' && !elsewhere.has('ack')
@@ -463,7 +475,8 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
     const ackTag = cues.ack.get(word)
     if (cues.ack.has(word)) {
       if (ackTag === 'ack') hasAck = true
-      else if (ackTag === 'ackOpener' && word === firstWord) hasAck = true
+      // "Perfect!", "Great, thanks": only as the sentence's first word ("– perfect for birthdays" is praise of a product).
+      else if (ackTag === 'ackOpener' && word === firstWord && word === clause.sentenceFirst) hasAck = true
     }
     if (cues.next.has(word)) hasNext = true
     const statusTag = cues.status.get(word)

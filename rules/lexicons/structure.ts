@@ -102,7 +102,7 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
     {
       tag: 'ackSubject',
       match: [
-        '(your|the) (return|refund|cancellation|exchange|replacement|repair|support)? (request|claim|complaint|case|enquiry|inquiry|query|ticket) (is|has|was|will|have)',
+        '(your|the) (return|refund|cancellation|exchange|replacement|repair|support)? (request|claim|complaint|enquiry|inquiry|query) (is|has|was|will|have)',
       ],
       negatable: false,
     },

@@ -52,6 +52,7 @@ export const timeExpressionLexicon: Lexicon = {
     {
       match: [
         '(this|next) (week|weekend|month)',
+        '(same-day|next-day)',
         '(end|close) of (the)? (day|week|month|business)',
         '(this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon|evening|night|lunchtime)',
         '(by|at|before|around|after) (lunch|lunchtime|noon|midday|teatime|dinner|dinnertime|bedtime|midnight|close of business|cob|eod|the weekend|the end of the day)',

@@ -75,6 +75,23 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'missingStatus', excerpt: 'So sorry it arrived broken!' }],
     },
     {
+      name: 'an argument is not a status, whatever its verbs',
+      text: "Thanks for your message. With respect, I've been doing this for eleven years and I know how to pack a mirror.",
+      errors: [
+        { messageId: 'missingStatus', excerpt: 'Thanks for your message.' },
+        {
+          messageId: 'missingNextSteps',
+          excerpt: "With respect, I've been doing this for eleven years and I know how to pack a mirror.",
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output: `Thanks for your message. With respect, I've been doing this for eleven years and I know how to pack a mirror.${NEXT}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a habit is not the status of this order',
       text: 'Thanks for asking. We usually ship everything with a tracked service. Let me know if you need anything else.',
       errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for asking.' }],
