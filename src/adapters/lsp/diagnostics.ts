@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { ReplyLintError } from '../../errors.js'
 import type { Diagnostic, Severity } from '../../types.js'
 import { type PositionEncoding, rangeAt } from './positions.js'
 
@@ -33,7 +34,9 @@ export function toLspDiagnostic(
 
 /**
  * What a draft the engine could not lint at all shows (one diagnostic on the first character,
- * in the style of a rule that crashed): the editor says why instead of going quiet.
+ * in the style of a rule that crashed): the editor says why instead of going quiet. A draft the
+ * engine refuses on purpose (a Markdown or HTML draft past its limits) carries the error's own
+ * code (`input-too-complex`, `input-too-large`), not `internal-error`.
  */
 export function lintFailure(
   error: unknown,
@@ -44,7 +47,7 @@ export function lintFailure(
   return {
     range: rangeAt(document, [0, 0], encoding),
     severity: DiagnosticSeverity.Error,
-    code: 'internal-error',
+    code: error instanceof ReplyLintError ? error.code : 'internal-error',
     source: SOURCE,
     message: `reply-lint could not lint this draft: ${reason}`,
   }
