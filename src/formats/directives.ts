@@ -52,7 +52,9 @@ const EVERY_RULE = '*'
 function readDirective(comment: SourceComment): Directive | 'malformed' | undefined {
   const body = comment.body.trim()
   if (!body.toLowerCase().startsWith(PREFIX.slice(0, -1))) return undefined
-  const match = /^reply-lint-([a-z]+(?:-[a-z]+)*)(?=$|[\s,])([\s\S]*)$/.exec(body)
+  // The keyword ends at the end, a space or a comma. No lookahead: recheck decides this regex
+  // exactly (its automaton), where a lookaround would leave it to timed fuzzing.
+  const match = /^reply-lint-([a-z]+(?:-[a-z]+)*)((?:[\s,][\s\S]*)?)$/.exec(body)
   const keyword = match?.[1] as Keyword | undefined
   if (!match || !keyword || !KEYWORDS.includes(keyword)) return 'malformed'
   const [list = '', ...notes] = (match[2] ?? '').split(/\s--\s?/)

@@ -42,8 +42,16 @@ export function markdownProse(source: string): ProseMap {
   return builder.build()
 }
 
-/** An `html` node that is one comment and nothing else, as mdast-comment-marker reads markers. */
-const COMMENT = /^<!--((?:(?!-->)[\s\S])*)-->\s*$/
+/**
+ * The body of an `html` node that is one comment and nothing else (as mdast-comment-marker reads
+ * markers): what stands between `<!--` and the first `-->`, with only white space after it.
+ */
+function commentBody(value: string): string | undefined {
+  if (!value.startsWith('<!--')) return undefined
+  const close = value.indexOf('-->', 4)
+  if (close < 0 || value.slice(close + 3).trim() !== '') return undefined
+  return value.slice(4, close)
+}
 
 /**
  * Depth-first over the tree with a stack of its own, not the call stack: however deep the
@@ -68,9 +76,9 @@ function walk(root: Root, builder: ProseBuilder): void {
     const end = node.position?.end.offset
     if (node.type === 'html') {
       // A comment is not shown, so it does not part the words around it; it may hold a directive.
-      const comment = COMMENT.exec(node.value)
-      if (comment && start !== undefined && end !== undefined) {
-        builder.comment(comment[1] as string, start, start + node.value.trimEnd().length)
+      const body = commentBody(node.value)
+      if (body !== undefined && start !== undefined && end !== undefined) {
+        builder.comment(body, start, start + node.value.trimEnd().length)
         continue
       }
     }
