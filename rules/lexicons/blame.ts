@@ -211,8 +211,6 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|ur|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility|lookout)",
         "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
-        "(if you had|if you'd|had you) (read|checked|measured|looked at) *{0,3} (properly|carefully|first|before)",
-        "(had you|if you had|if you'd) (read|checked|looked at|measured|opened) *{0,4} , (you'd|you would|you'll|you) (have)? (seen|known|noticed|found|spotted|realised|realized)",
         "(not sure|no idea|i can't see|i cannot see|i don't know|don't know|unsure) how you (managed|did|broke|got|could|were able)",
         '(delivered|sent|shipped|posted|went) (exactly)? (as instructed|as requested|as you instructed|as you asked)',
         '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
@@ -227,6 +225,17 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         'might have',
         'may have',
       ],
+      negatable: true,
+    },
+    {
+      // The hindsight reproach opens with "had you"/"if you had", which the questions and conditions
+      // excused above also open with: "Had you checked the guide, you'd have seen…".
+      tag: 'customer',
+      match: [
+        "(if you had|if you'd|had you) (read|checked|measured|looked at) *{0,3} (properly|carefully|first|before)",
+        "(had you|if you had|if you'd) (read|checked|looked at|measured|opened) *{0,4} , (you'd|you would|you'll|you) (have)? (seen|known|noticed|found|spotted|realised|realized)",
+      ],
+      unless: ['might have', 'may have'],
       negatable: true,
     },
     {

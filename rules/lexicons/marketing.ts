@@ -24,6 +24,7 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
   /** A discount given as an apology or for a review is a remedy or a review incentive, judged by those rules. */
   unless: [
     "(goodwill|inconvenience|for the trouble|to make up|make it up|apolog|once you've left|leave a review|left your review|your review|for a review|feedback)",
+    '(write|post|give|leave) (us|me)? (a|an)? (review|rating)',
   ],
   entries: [
     {
@@ -106,6 +107,25 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(we|i) (also)? do (gift wrapping|gift-wrapping|engraving|personalisation|personalization|monogramming|custom orders|bundles|gift sets|gift boxes)',
         '(gift cards|gift card|gift vouchers|gift voucher) (make|are|is) (a|the)? (lovely|great|perfect|ideal)',
         'last-minute (present|gift|presents|gifts)',
+        // A new line of the shop, however it is announced: "our new honey and oat range is gorgeous".
+        'our (new|latest|seasonal|autumn|winter|summer|spring|christmas) *{0,3} (range|ranges|collection|collections|line|lines|designs|styles|arrivals|flavours|flavors|scents|colours|colors|glazes|drop)',
+        '(come|comes|available|now) in (2|3|4|5|6|7|8|10|12|two|three|four|five|six|seven|eight|several|more|loads of|lots of|a few) new (colours|colors|designs|styles|scents|flavours|flavors|sizes|patterns|shades)',
+        // Loyalty, subscriptions, referrals and bundles.
+        "(you've|you have|youve) (now)? (earned|got|collected|unlocked) *{0,2} (points|rewards|stamps|credit)",
+        '(eligible|qualify|qualified) for (our|the) *{0,3} (club|programme|program|membership|rewards|loyalty|vip|scheme)',
+        '(double|triple|bonus|extra) (points|rewards|stamps)',
+        '(subscribe|subscription|subscribing) *{0,6} (save|saves|saving|%|discount|off)',
+        '(the|a|your) (2nd|second|3rd|third|4th|fourth) (one|item|pair|bar|bottle) (is)? (half price|free|half-price|50% off)',
+        '(bundle|multi-buy|multibuy|group) (price|prices|deal|discount|offer|rates)',
+        '(special|discounted|reduced|trade|loyalty) (price|discount|rate) (for|on) (your)? (next|future|another)',
+        '(gift cards|gift card|gift vouchers|gift voucher) (from|starting at|starting from)',
+        // Services and add-ons: "we also offer hand engraving", "we recommend adding our care plan".
+        "(we|we're|we are|we've|we have) (also|now)? (offer|do|run|running|hire out|added|launched|started) *{0,4} (workshop|workshops|classes|class|repairs|engraving|care plan|hire|rentals|hoodies|tote bags)",
+        '(we|i) (recommend|suggest) (adding|getting|buying|upgrading)',
+        // What other buyers do: "most customers also replace the top mounts", "a lot of our customers swear by".
+        '(most|lots of|a lot of|alot of|many|plenty of) (of our)? (customers|people|buyers|shoppers) (also|swear by|love|recommend|pick up|go for|add)',
+        '(worth|worth it) (checking|popping|coming) back',
+        '(visit|see|check) (our|the) (store|shop|storefront) (page)?',
       ],
     },
     {
@@ -225,6 +245,12 @@ export const TOPIC_WORDS: Readonly<Record<MarketingTag, readonly string[]>> = {
     'promo',
   ],
   crossSell: [
+    'discount',
+    'discounts',
+    'deal',
+    'deals',
+    'bundle',
+    'price',
     'product',
     'products',
     'item',

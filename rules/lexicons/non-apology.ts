@@ -121,6 +121,8 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
         `${ANY_APOLOGY} ${SINCERELY} (if|in case)`,
         // The condition first: "If we have caused any inconvenience, we sincerely apologise."
         'if (we|i|this|that|it|our|the) *{0,2} (have|has|may have|might have|had)? (caused|created|brought) (you)? (any) *',
+        // The harm itself in doubt, apology after: "If we upset you in any way, we apologise".
+        `if (we|i|this|that|it|our|the) *{0,2} (have|has|may have|might have|had)? (upset|offended|annoyed|inconvenienced|disappointed|frustrated|hurt|bothered|troubled|confused) (you)? *{0,3} , (we|i|we're|i'm|we are|i am)? (sincerely|truly|do|really|so|very)? ${ANY_APOLOGY}`,
       ],
       // A courtesy before a request, not an apology for harm: "Apologies if you've already sent it".
       unless: ['already', '(duplicate|repeat) (message|question|email)'],

@@ -163,6 +163,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         'give (us|me) a follow',
         '(we|i) (handle|do|run|manage|sort|arrange) (everything|it|all|custom orders|orders|these|that) (all)? (on|through|via|over) @apps',
         'add (me|us) on (snap|insta|ig|whatsapp|telegram|signal|line|discord|facebook|fb|wechat|viber)',
+        // Where to find the shop elsewhere: "We're on Insta as @lunaclay".
+        "(we're|we are|i'm|i am|find us|look us up|catch us) (also)? on @apps (as|at|under)",
         '(message|dm|text|ping|contact) (me|us) (on|via) (signal|line)',
       ],
     },

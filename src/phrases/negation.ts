@@ -62,8 +62,21 @@ export function isNegated(words: readonly Word[], start: number, window = NEGATI
     const word = words[i] as Word
     const after = words[i + 1] as Word
     if (after.breakBefore) return false
-    if (NEGATORS.has(word.normal) && !(word.normal === 'no' && NO_PHRASES.has(after.normal))) return true
+    if (
+      NEGATORS.has(word.normal) &&
+      !(word.normal === 'no' && NO_PHRASES.has(after.normal)) &&
+      !suggests(words, i)
+    )
+      return true
     if (CLAUSE_STARTS.has(word.normal)) return false
   }
   return false
+}
+
+/** "Why not take a look…", "why don't you try…": a suggestion, not a negation. */
+function suggests(words: readonly Word[], negator: number): boolean {
+  const before = words[negator - 1]?.normal
+  const word = (words[negator] as Word).normal
+  if (word === 'not') return before === 'why'
+  return (word === "don't" || word === 'dont') && before === 'why' && words[negator + 1]?.normal === 'you'
 }

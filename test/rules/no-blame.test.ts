@@ -7,6 +7,7 @@ const NEXT_STEP = "I'm looking into this for you and will update you"
 
 new RuleTester().run(rule, {
   valid: [
+    'Had you any trouble with the size guide? Let us know and we can help.',
     // The seed guide's good examples.
     'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
     'Thanks for your message. I’m confirming delivery details with the courier and will update you shortly.',
@@ -39,6 +40,17 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'the hindsight reproach opens like a question but is not one',
+      text: "Had you checked the size guide, you'd have seen that it comes up small.",
+      errors: [
+        {
+          messageId: 'blameCustomer',
+          excerpt: "Had you checked the size guide, you'd have seen",
+          suggestions: [{ messageId: 'suggestCheckTogether' }],
+        },
+      ],
+    },
     {
       text: 'royal mail round here are a nightmare at the moment tbh',
       errors: [

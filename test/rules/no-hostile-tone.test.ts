@@ -3,6 +3,10 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    "This is the first time we've seen this happen, and I'm sorry.",
+    "I'll come round to the depot tomorrow to collect it.",
+    "I'll sort you out with a replacement once the claim is approved.",
+    "I don't have the tracking yet, sorry; I'll send it as soon as it's in.",
     "We'll make sure you never wait this long again.",
     "I'll make sure you get it by Friday.",
     'Your review is fair, and we are sorry about the wait.',
@@ -24,6 +28,29 @@ new RuleTester().run(rule, {
     'Sit back and enjoy the new chair.',
   ],
   invalid: [
+    {
+      text: 'Let me put this in simpler terms: the code goes in the box.',
+      errors: [{ messageId: 'condescending', excerpt: 'put this in simpler terms' }],
+    },
+    {
+      text: "This is the fourth time you've asked about this.",
+      errors: [{ messageId: 'exasperated', excerpt: "This is the fourth time you've" }],
+    },
+    {
+      text: "I really don't have the energy to argue about postage.",
+      errors: [{ messageId: 'exasperated', excerpt: "I really don't have the energy to argue" }],
+    },
+    {
+      text: 'Did you actually measure the window?',
+      errors: [{ messageId: 'accusatory', excerpt: 'Did you actually measure' }],
+    },
+    {
+      text: "Message me like that one more time and I'll come round and sort you out.",
+      errors: [
+        { messageId: 'threat', excerpt: 'Message me like that one more time and' },
+        { messageId: 'threat', excerpt: "I'll come round and sort you out" },
+      ],
+    },
     {
       text: "If you post that review, I'll make sure you regret it.",
       errors: [{ messageId: 'threat', excerpt: 'make sure you regret' }],

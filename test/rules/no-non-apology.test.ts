@@ -3,6 +3,7 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    'If we upset you, please tell us so we can put it right.',
     // Sympathy with the customer's disappointment, not a doubt about the harm.
     "I'm sorry you're unhappy with the candle; could you send a photo so I can check it?",
     'Sorry for the inconvenience.',
@@ -19,6 +20,10 @@ new RuleTester().run(rule, {
     'Sorry, if you need anything else, reply here.',
   ],
   invalid: [
+    {
+      text: 'If we upset you in any way, we apologise.',
+      errors: [{ messageId: 'conditional', excerpt: 'If we upset you in any way, we apologise' }],
+    },
     {
       text: 'If we have caused any inconvenience, we sincerely apologise.',
       errors: [{ messageId: 'conditional', excerpt: 'If we have caused any inconvenience' }],

@@ -53,6 +53,12 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      text: "We're on Insta as @lunaclay if you'd like to see more.",
+      errors: [
+        { messageId: 'app', excerpt: "We're on Insta as", suggestions: [{ messageId: 'suggestReplyHere' }] },
+      ],
+    },
+    {
       text: 'write to me: priya dot nair at outlook dot com',
       errors: [{ messageId: 'email', excerpt: 'priya dot nair at outlook dot com' }],
       output: "Please reply here and we'll help you in this conversation",
