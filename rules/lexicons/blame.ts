@@ -65,7 +65,7 @@ const BAD_JUDGEMENT = [
   '(a|an) (bit of a|right|real|complete|total|absolute|proper|utter|fucking|bloody|effing|actual)? (joke|nightmare|shambles|shower|disaster|mess|shitshow|circus|farce|pain|headache|law unto themselves|bunch of cowboys|bunch of clowns|bunch of idiots|bunch of amateurs|bunch of jokers)',
   `(a|an) (bit of a|right|real|complete|total|absolute|proper|bunch of)? ${INSULTS}`,
   `${INSULTS}`,
-  '(all over the place|the worst|not great|no good|not fit for purpose|beyond useless|worse than useless|the bottleneck|the hold-up|the holdup|the problem here|the ones holding it up|the ones to blame|to blame|at fault|the ones at fault|the reason it|the reason your|the reason for the delay|why it|why your|not great at|not good at|slow as|painfully slow|so slow|really slow|incredibly slow|ridiculously slow|always late|never on time|late again|wrong half the time|wrong again|always wrong|notorious)',
+  '(all over the place|the worst|not great|no good|not fit for purpose|beyond useless|worse than useless|the bottleneck|the hold-up|the holdup|the problem here|the ones holding it up|the ones to blame|to blame|at fault|the ones at fault|the reason it|the reason your|the reason for the delay|why it|why your|not great at|not good at|slow as|painfully slow|so slow|really slow|incredibly slow|ridiculously slow|very slow|super slow|extremely slow|always late|never on time|late again|wrong half the time|wrong again|always wrong|notorious)',
 ]
 
 /** Fault phrases, matched next to a party (see {@link FaultTag}). */
@@ -83,10 +83,11 @@ export const faultLexicon: Lexicon<FaultTag> = {
         "~make (a|an)? (right|real|complete|total|proper|absolute|bit of a|bit of an)? (hash|mess|pig's ear|pigs ear|arse|balls|dog's dinner|muddle|shambles|mistake|error|blunder|cock-up|cockup|mix-up|botch|botch-up|balls-up|screw-up|hash-up|mess-up|boo-boo)",
         '~botch',
         '~bungle',
+        '~fumble',
         '~drop the ball',
         '~let (you|us|me|our customers|everyone) down',
         // Losing, damaging, and handling things badly.
-        '~lose (it|them|your|the|my|our|this|that|these|those|another|track|parcels|packages|things|stuff|items|orders|one|half|a|an)',
+        '~lose (it|them|your|the|my|our|this|that|these|those|another|track|parcels|packages|things|stuff|items|orders|one|half|a|an|about|loads|so many|half of)',
         '(~misplace|mislay|mislaid|~misroute|~misdeliver|~mislabel|~mishandle|~misread|~mis-sort|~misdirect)',
         '(~damage|~break|~smash|~crush|~dent|ding|dinged|dings|~squash|~wreck|~ruin|~trash|~mangle|~bash) (it|them|your|the|this|that|these|those|a|an|my|our|every|half)',
         '(~bend|~fold|~chuck|~throw|~drop|~dump|~kick|~toss|~fling|~lob|~rip|~tear|~stamp on|~stand on|~sit on|~stack|~squeeze|~cram|~force|~shove|~jam) (it|them|your|the|this|that|these|those|a|an|my|our|stuff|parcels|packages|things)',
@@ -106,7 +107,9 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(never|rarely|seldom|hardly ever) (deliver|delivers|get it right|gets it right|turn up|turns up|show up|shows up|answer|answers|respond|responds|reply|replies|knock|knocks|bother|bothers|update|updates|scan|scans)',
         // Holding things up.
         '(~hold) (it|things|everything|them|us|your parcel|parcels|the parcel|your order|the order|your package|packages)? up',
-        '~sit on (it|them|parcels|the parcel|your parcel|packages|your package|orders|things)',
+        '~sit on (it|them|parcels|the parcel|your parcel|packages|your package|orders|things|your)',
+        // Handling one thing wrong: "weighed it wrong", "scanned it incorrectly".
+        '(~weigh|~scan|~label|~address|~sort|~read|~charge|~price|~route|~measure) (it|them|the|your|this|that)? *? (wrong|wrongly|incorrectly)',
         '~drag (their|its|his|her) (feet|heels)',
         '~drag on (forever|for ages|and on|for weeks|for months)',
         '~take (forever|ages|an age|their sweet time|its sweet time|their time)',
@@ -136,7 +139,9 @@ export const faultLexicon: Lexicon<FaultTag> = {
       tag: 'before',
       match: [
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
-        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out) *{0,4} by',
+        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
+        // A poor job named before whose it was: "piss poor effort from dpd".
+        '(piss poor|poor|shocking|terrible|awful|appalling|pathetic|rubbish|crap|shit|shite|useless|lazy|sloppy|careless) (effort|service|job|work|handling|packing) (from|by)',
         `(whichever|whatever|some|the|that) (bloody|absolute|complete|total|utter)? ${INSULTS} *{1,3} (at|from|in) (the|our)?`,
         '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
         '(mistake|mistakes|error|errors|mix-up|mixup|screw-up|cock-up|cockup|balls-up|blunder|blunders|incompetence|negligence|carelessness|failure|failures|glitch|glitches|bug|mess|muck-up|foul-up) (by|from|of|on the part of|at|in|with|made by|on)',
@@ -146,6 +151,17 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(is|are|was|were) (all|entirely|completely|totally|purely|solely|squarely)? (down to|the fault of|on)',
         `(whichever|whatever|some|the|that|this|what|which) (bloody|absolute|complete|total|utter)? ${INSULTS} (at|from|in|working at|over at|down at|at the)`,
         `(the|those|these|some) (bloody|absolute|complete|total)? ${INSULTS} (at|from|in)`,
+      ],
+      negatable: true,
+    },
+    {
+      // A curse on the party itself: "bloody customs", "bollocks to parcelforce". Our own
+      // equipment cursed ("our bloody printer") is an apology's colour, not blame.
+      tag: 'before',
+      match: ['(bloody|sodding|bleeding|damn|damned|flipping|frigging|bollocks to|sod|screw)'],
+      unless: [
+        '(our|my|the) (bloody|sodding|bleeding|damn|damned|flipping|frigging) (printer|label printer|machine|computer|laptop|system|van|car|kiln|oven|website|site|app|internet|wifi)',
+        '(our|my) (bloody|sodding|bleeding|damn|damned|flipping|frigging)',
       ],
       negatable: true,
     },

@@ -39,13 +39,17 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(usually|typically|normally|generally|sometimes|occasionally)',
     '(if|unless|whether|in case|should) (your|the|an|any|this)',
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
+    "(in|on|across) (their|the courier's|the carrier's) (network|system)",
+    // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
+    '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
   ],
   entries: [
     {
       tag: 'cannot',
       // Not gone yet as a chance to change it, not a delay: "it hasn't left yet, so I'll add the note".
       unless: [
-        "(so|which means) (i|we|you|i'll|we'll|ill) (can|could|will|'ll)? (still)? (add|change|update|swap|amend|edit|include|pop|put|fix)",
+        "(so|which means) (i|we|you|i'll|we'll|ill) (can|could|will|'ll)? (still)? *",
+        "(so|so there's|so there is|there's|there is|which means) no (delay|hold-up|holdup)",
         'before (it|they) (goes|go|leaves|leave|ships|ship)',
       ],
       match: [

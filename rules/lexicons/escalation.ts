@@ -115,7 +115,9 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       match: [
         "(i've|we've|i have|we have|ive|weve|i|we) (now)? (asked|passed|handed|referred|escalated|forwarded|reported|sent|shared|contacted|raised) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
-        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review)",
+        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at)",
+        // Stepping back from the thread: "I won't be continuing this conversation directly".
+        "(i|we) (won't|will not|wont|shan't) be (continuing|replying|responding|carrying on) *{0,3} (directly|here|further|any further)?",
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
         "(as|since|because) (there's|there is|theres|there's now|you've opened|you have opened) (an|a)? (open)? (case|claim|dispute)",
         "(i've|i have|ive) (shared|sent|given|passed on) (them|support|everything|all the)",

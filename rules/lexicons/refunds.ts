@@ -56,7 +56,11 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         // After "would it be easier if I…": "if i just cancelled the order and refunded you".
         '(refunded|reimbursed|compensated) (you|u)',
         `(issue|give|send|offer|provide|process|arrange|organise|organize|authorise|authorize|approve|grant|put through|push through|get|do|pop|stick|put|apply|add|raise|make|sort|knock up|set up) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
-        '(push|put) (the|your|a)? (refund|payment|credit) through',
+        '(push|put) (the|your|a)? (full|partial)? (refund|payment|credit) through',
+        // An amount handed over: "give you 30% back", "PayPal you £10 for the trouble", "send £8 to your PayPal".
+        '(give|send|pay|paypal|transfer|wire) (you|u) *{1,2} (back|as a partial|as compensation|for the trouble|for your trouble)',
+        '(send|pay|transfer|wire|pop|put) * (to|into|onto) (your|ur) (paypal|card|account|bank|bank account|wallet)',
+        '(cover|pay|split) (half|the|your|all) (of)? (the|your)? (postage|return postage|shipping|import charge|import charges|customs charge|difference)',
         '(give|send|pay|get|transfer|put|wire|paypal|return|refund) (you|u)? (your|the|all your|all the|all of your|every)? (full|whole|entire)? (money|penny|cent|amount|cash|payment) (back|sorted|returned|refunded|to you)',
         '(give|send|pay|get|transfer|wire|paypal) (you|u)? back (the|your|all the|all your)? (money|amount|payment|cash|full amount)',
         '(get|sort|sort out) (your|ur|the) (money|refund|cash) (sorted|back|out)?',
@@ -80,6 +84,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       tag: 'replacement',
       match: [
         `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
+        '(chuck|throw|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
         '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
         '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
         '(arrange|organise|organize) for (a|an|the)? (replacement|new) @goods? (to be)? (dispatched|sent|shipped|posted)?',
@@ -167,6 +172,12 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(would|will|does|could) (a|an)? *? ${AMOUNT}? (refund|credit|voucher|discount|gift card|store credit|partial refund|full refund) *{0,3} (work|do|suit|help|be ok|be okay|sort it)`,
         "(you'll|you will) (get|have|receive) (every|each|all|all of) (penny|cent|pound|dollar|bit|your money|the money) (back)?",
         "(you'll|you will) (get|have) (your|the|all your|all the)? (money|cash|payment) (back|refunded|returned)",
+        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
+        "(refund|refunds|refund's|refund is) (going|being put|being pushed|being processed|is going) through",
+        '(definitely|definately|def|defo)? (refunding|reimbursing) (you|u)',
+        "(you won't|you will not|you wont|you're not going to|you are not going to|won't leave you|will not leave you|make sure you're not|make sure you are not|make sure you aren't) (be)? (left)? out of pocket",
+        '(would|do) you (like|prefer|want) (your|the) (money|cash|payment) back',
+        '(would|do) you (like|prefer|want) *{1,4} or (your|the) (money|cash) back',
       ],
     },
     {
@@ -175,6 +186,9 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(you'll|you will) (get|receive|be getting|be receiving|be sent|be given) (a|an)? ${REPLACEMENT_NOUN}`,
         `(a|an) ${REPLACEMENT_NOUN} (will|shall) be (sent|issued|dispatched|despatched|posted|shipped|arranged)`,
         `(would|do) you (like|prefer|want) (a|an)? ${REPLACEMENT_NOUN}`,
+        '(would|do) you (like|prefer|want) (a|an) (new|replacement|fresh|brand new) @goods',
+        // The replacement as the subject: "A fresh one is on its way", "New one going out tonight".
+        "(a|the|your)? (new|fresh|replacement|brand new) (one|@goods) (is|will be|'ll be|is going|going|goes|will go|'s going)? (out|on its way|in the post|going out|heading your way|heading to you)",
         '(would|do) you (like|prefer|want) (us|me) to (replace|resend|reship|send a replacement|send another|exchange)',
         '(shall|should) (i|we) (replace|resend|reship|send a replacement|send another|exchange) (it|them|you)?',
       ],

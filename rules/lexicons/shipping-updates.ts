@@ -108,7 +108,15 @@ export const purposeLexicon: Lexicon = {
         '(do|did|can|could|is|are|have|has|will|shall|should) (you|i|we) *{0,6} (need|want|like|prefer|have|still|be|get|use|send|change|add|swap)',
         '(which|what|when|where|how) (do|would|should|can|did|is|are) (you|your)',
         '(confirm|check) (your|the) (address|details|size|colour|color|order|postcode)',
-        'let (me|us) know (if|whether|which|what|when)',
+        'let (me|us) know',
+      ],
+      negatable: false,
+    },
+    {
+      // Any request to act on the order ("pls charge the battery a full 3 hrs before first flight").
+      match: ['(please|pls|plz|kindly) *'],
+      unless: [
+        '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking)',
       ],
       negatable: false,
     },

@@ -7,6 +7,13 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'waiting on the customer is not a delay',
+      text: "I'm holding your order until you confirm the engraving text.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+    },
+    "Got it, I'll change the size. Your order hasn't been packed yet, so I can get it out today.",
+    "It hasn't been made yet, so there's no delay at all.",
     'Your parcel is going to be late, I am afraid; it should now arrive on Thursday.',
     'Sorry your order is late! It left us on Monday and is with the courier.',
     // Marketplace guides ask for a date or a cancel option; either one is enough by default.

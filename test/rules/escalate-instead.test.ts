@@ -6,6 +6,15 @@ const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'stepping back and handing over is what the seller should send',
+      text: "I won't be continuing this conversation directly. I've asked Kingston Express support to take it from here.",
+      context: { customerAbusive: true },
+    },
+    {
+      text: "I've handed this over to Tindall support. They'll pick it up from here.",
+      context: { customerAbusive: true, platformName: 'Tindall' },
+    },
     // A calm hand-over to platform support is what the seller should send in a dispute.
     {
       text: "I've asked Kingston Express support to take over, and they'll contact you here.",

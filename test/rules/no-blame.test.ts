@@ -7,6 +7,8 @@ const NEXT_STEP = "I'm looking into this for you and will update you"
 
 new RuleTester().run(rule, {
   valid: [
+    'Our bloody printer jammed, sorry; your order goes out today.',
+    "They're sitting on my bench until the gift boxes arrive.",
     'Had you any trouble with the size guide? Let us know and we can help.',
     // The seed guide's good examples.
     'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
@@ -40,6 +42,56 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      text: "The Courier Guy's Joburg branch has fumbled it.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: "The Courier Guy's Joburg branch has fumbled",
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: 'Bloody customs, sorry. It has been at Heathrow for a fortnight.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Bloody customs',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: "Piss poor effort from DPD, that's the second cracked screen this month.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Piss poor effort from DPD',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: 'The post office counter weighed it wrong.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'The post office counter weighed it wrong',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      text: 'Canada Post have been sitting on your order since the 3rd.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Canada Post have been sitting on',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
     {
       name: 'the hindsight reproach opens like a question but is not one',
       text: "Had you checked the size guide, you'd have seen that it comes up small.",

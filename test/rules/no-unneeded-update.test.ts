@@ -6,6 +6,11 @@ const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipp
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'a request to act on the order is a point of its own',
+      text: 'Your drone has shipped; pls charge the battery a full 3 hrs before the first flight.',
+      context: { fulfillment: 'platform', messageKind: 'proactive' },
+    },
     // A second point: a choice or a question to the customer.
     {
       text: "Your order is on its way. The blue mug was out of stock so they sent the green one instead; if you'd rather have the blue, let me know here.",

@@ -5,6 +5,9 @@ const REVIEW = "Your request is under review; we'll update you once it's checked
 
 new RuleTester().run(rule, {
   valid: [
+    'Would you like a new tracking link?',
+    "I'll book a second delivery attempt and cover the fee myself.",
+    'I can send it to your PO Box instead.',
     // Near misses of the same classes.
     "I'll send it back to you tomorrow with the engraving fixed.",
     'Once the return is inspected, the refund will be sent to your card.',
@@ -50,6 +53,66 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    {
+      text: "Could you keep it and I'll PayPal you \u00a310 for the trouble?",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'PayPal you \u00a310 for the trouble',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      text: "I'll send \u00a38 to your PayPal now as a partial refund.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'send \u00a38 to your PayPal',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      text: 'We are processing a full refund now.',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'We are processing a full refund',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      text: "Whatever happens, I'll make sure you're not out of pocket.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: "make sure you're not out of pocket",
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      text: 'Would you prefer a new mat or your money back?',
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'Would you prefer a new mat or your money back',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
+    {
+      text: "I'll chuck a new set of fins in the post tomorrow.",
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'chuck a new set',
+          suggestions: [{ messageId: 'suggestUnderReview' }],
+        },
+      ],
+    },
     // A money verb whose object is a pronoun is a refund in a sentence about money.
     {
       text: 'For the refund, send me your sort code and I will transfer it today.',
