@@ -23,6 +23,8 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
       match: [
         `(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|remove|removing|revoke|revoking|reverse|reversing|take down|taking down|delete|deleting) ${DET} ${CASE}`,
         `(close|withdraw|cancel|drop|retract|remove|revoke|reverse|delete) (it|them) (first|now|today)`,
+        '(close|closing|withdraw|withdrawing|cancel|cancelling|drop|dropping) (the|your|this|that) (return request|return|not as described case|refund request|request)',
+        "(cancel|withdraw|drop|close) (it|them) and (i|we|i'll|we'll|ill)",
         `(mark|marking) ${DET} (case|claim|dispute) (as)? (resolved|closed)`,
         `(don't|do not|no need to|please don't|there's no need to|no need for) (open|opening|file|filing|raise|raising|start|starting|escalate|escalating|submit|that|a|the|any) ${DET} ${CASE}`,
         `(don't|do not|please don't|no need to) *{1,4} (or|and) (open|file|raise|start|escalate) ${DET} ${CASE}`,
@@ -44,6 +46,11 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         '(figure|amount|sum) (that|which) (would|will) (make|keep|leave) you (happy|satisfied)',
         '(sort|sort it|work it|settle it|sort this|sort things) out (with you)? (directly|between us|between you and me|between ourselves|like adults)',
         '(you and me|you and i|between us) (can|could) (sort|settle|work|fix|resolve)',
+        // Heading the case off: "rather than going thru the chargeback, why dont we…", "before you take this any further with the platform".
+        `(rather than|instead of) (going through|going thru|going via|opening|filing|raising|starting|escalating|doing) ${DET} (whole)? ${CASE}`,
+        '(before|rather than) (you|we)? (take|taking|escalate|escalating) (this|it|things) (any)? further',
+        '(work|sort|settle|figure) (it|this|things) out (here)? between (ourselves|us|the two of us)',
+        '(sort|work|figure) something out between (us|ourselves)',
       ],
       negatable: false,
     },

@@ -76,6 +76,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       match: [
         `${CERTAIN} (it'll|it will|they'll|they will|you'll|you will|it's|itll)`,
         "(there's|there is|theres)? (no way|no chance|not a chance|zero chance) (of)? (it|that it|it'll|it will|itll|they|they'll|your order|your parcel|the parcel) *{0,3} (late|stuck|lost|delayed|held|damaged|missed|miss|fail|fails)",
+        "(no way|no chance) (it|it'll|that|they|they'll) (takes|will take|'ll take|is going to take|goes|will go) (longer|over|more than)",
+        // Trouble ruled out: "it won't get held up at customs", "there will be no further delays".
+        "(it|they|your order|your parcel|ur package|your package|the parcel|this one|it'll|they'll) (won't|will not|wont|isn't going to|is not going to) (get|be)? (lost|held up|delayed|damaged|stuck|late|held|broken)",
+        "(there will be|there'll be|you'll have|you will have|there'll) no (further|more|other) (delays|delay|problems|issues|hold-ups)",
+        "nothing (else|more)? (will|'ll|is going to|can) go wrong",
       ],
     },
     {
@@ -98,6 +103,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it's|its|they're|is|are) guaranteed",
         '* , guaranteed',
         "(you have|you've got|i give you|you have got) (my|our) word",
+        // A decision that is someone else's, promised: "the platform will side with you".
+        "(the platform|support|the bank|your bank|kingston express|the resolution centre|the resolution center) (will|'ll|is going to|are going to) (side with|rule in favour of|find in favour of|approve|accept) (you|your|it|the|this)",
         '(hand on heart|cross my heart|i swear|mark my words|take my word for it)',
         "rest assured , (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
         "rest assured (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
@@ -114,6 +121,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "@customs (will|shall|'ll)? (~release|~clear|~let it through|~pass)",
         '@carrier (delivers|brings|drops|drop) (it|them|your)',
         "(will|'ll|shall|it'll|they'll) (have|get) (it|them|the money|your money|your refund|it back|them back|your order|your parcel) *? (to|with|back to|back with) (you|u)",
+        // Flat statements of when: "Delivery is on the 9th", "its yours by tuesday", "the hold will be lifted on Monday".
+        "(delivery|arrival|your delivery|the delivery) (is|'s|will be) on",
+        "(it's|its|it is|they're|theyre|they are) (yours|with you|in your hands) (by|on|before)",
+        "(hold|customs hold|block) (will be|'ll be|is being) (lifted|released|cleared)",
         "(you'll|you will) (have|get) (your|it|them|the) *{0,3} (in time|in plenty of time|before|by|for)",
       ],
       unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
@@ -121,7 +132,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     {
       tag: 'timed',
       match: [
-        '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement|money) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered)',
+        '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement|money) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered|hits)',
+        '(arrives|lands|delivers to you|delivers to u)',
         "(it's|they're) (arriving|being delivered)",
         '(and|then|which) (arrives|lands|reaches you|gets to you|lands with you|arrives with you)',
         '(gets|get) to (you|your door|your doorstep)',

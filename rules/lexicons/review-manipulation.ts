@@ -154,6 +154,9 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         '(a|some|few|a few) (nice|kind|good|positive|lovely) (word|words) (on|about) (the|our|my|us)',
         '(reviews|feedback|ratings) (that|which) (mention|mentions|say|says|talk about|highlight|highlights|praise|praises)',
         'do (the|teh) same (for me|for us|back|in return)?',
+        // Asking for the top score in so many words: "please rate us Excellent", "tick 'fast dispatch'".
+        '(rate|give|score|tick|mark|select|choose) (us|me)? *{0,3} (excellent|10 out of 10|ten out of ten|top marks|full marks|item as described|fast dispatch|very satisfied)',
+        "(can't|cannot|won't|couldn't|can not) give (us|me) (5|five|full|top) (stars|star|marks)",
       ],
       negatable: false,
     },
@@ -162,6 +165,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       match: [
         'hold off (on)? (leaving|giving|posting|writing|submitting|rating|reviewing|feedback|a review)',
         '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
+        '(flick|drop|send|come to|talk to|speak to) (me|us)? *{0,4} (before|instead of) (you)? (review|reviewing|post|posting|leave|leaving|rate|rating|give|giving|write|writing)',
+        '(reply|write|message us|get in touch) (here)? first',
         '(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if',
         "(if|when|should) you (post|leave|write|publish|put up) (that|a|the|your|any) *? (review|feedback|rating) , *{0,2} (i'll|ill|we'll|i will|we will) (make sure|report|block|sue|expose|be|take)",
       ],
@@ -171,6 +176,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       tag: 'pressureChange',
       match: [
         '(bump|knock|push|nudge|move) (it|that|them|the rating|your rating|the stars|your stars) up',
+        `(bumping|bump|raising|raise|upping|moving|changing|change) (your|the|that|those)? (1|one|2|two|3|three|4|four) ${STARS}? (up|to)`,
+        '(leave out|not mention|avoid mentioning|skip|leave off) (the bit|the part|anything|the stuff) (about|on)',
         `(the|that|your|those) (1|one|2|two|3|three|4|four) ${STARS}? (could|can|would|might)? (come|go) (down|up)`,
         '(raise|bump|change|update|increase|up|move) (it|that|this|them) (up)? to (a)? (4|four|5|five)',
         `(raise|bump|change|update|increase|up) (the|your|my) (rating|review|feedback|score|star|stars|star rating) to`,
@@ -184,6 +191,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       tag: 'pressureIncentive',
       match: [
         '(every|each|any) (review|rating|photo review) (this month|this week)? (enters|gets|earns|wins|puts|goes)',
+        '(anyone|everyone|whoever|all customers) (who)? (posts|leaves|writes|gives|submits) (a|us a|an)? *{0,3} (review|rating|feedback)',
+        "(once|when|after|as soon as) (you've|you have) (left|posted|written|given|submitted) (your|a|the|us a|us)? *{0,2} (review|rating|feedback)",
         "(once|when|after|as soon as) (you've|you have|you) (left|posted|written|given|leave|post|write|give) (a|your|the|us a)? (review|rating|feedback) , *{0,4} (i'll|ill|we'll|i will|we will) (send|give|refund|pop|post|add)",
         "(leave|post|write|give) (us|me)? (a)? *{0,2} (review|rating|feedback) (with a photo|with photos|with pictures)? (and|&) (i|we|i'll|we'll|ill) (will)? (send|give|refund|throw in|pop|knock|add)",
       ],

@@ -43,7 +43,18 @@ export const secretLexicon: Lexicon<SecretTag> = {
       ],
       negatable: false,
     },
-    { tag: 'pin', match: ['pin', 'pins', 'pin (number|code)', 'card pin'], negatable: false },
+    {
+      tag: 'pin',
+      match: [
+        'pin',
+        'pins',
+        'pin (number|code)',
+        'card pin',
+        // The codes that open a home: "what's the alarm code for the house?"
+        '(alarm|door|gate|key safe|keysafe|lockbox|lock box|garage|building|entry|entrance) (code|pin|number)',
+      ],
+      negatable: false,
+    },
     {
       tag: 'password',
       match: [
@@ -54,6 +65,9 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(name of your|your) (first|childhood) (pet|school|car|teacher)',
         'first pet',
         "(mother's|mothers) maiden name",
+        // Keys to an account or a wallet: "your 24-word recovery phrase".
+        '(recovery|seed|secret|backup) (phrase|words|key|keys)',
+        'private (key|keys)',
         'memorable (word|information|answer)',
       ],
       negatable: false,
@@ -67,6 +81,8 @@ export const secretLexicon: Lexicon<SecretTag> = {
         'code (we|i) (sent|texted|emailed|messaged)',
         '(6|six|5|five|8|eight) (digit|-digit) (code|pin|number)',
         '(6-digit|six-digit|5-digit|8-digit) (code|pin)',
+        '(6|six|5|five|8|eight) (digit|-digit) (pickup|pick-up|collection|approval|confirmation|verification|access|delivery) (code|pin|number)',
+        'code to (approve|confirm|verify|authorise|authorize) (the|your)? (payment|purchase|transaction|login)',
         'code (by|via|in a) (text|sms|email|e-mail)',
       ],
       negatable: false,
@@ -84,6 +100,8 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(all|the) (16|sixteen) digits',
         '(the)? card you paid with',
         '(expiry|expiration) date',
+        '(the|your) (expiry|expiration)',
+        '(photo|picture|pic|scan|copy|image) of (the|your) (card|bank card|credit card|debit card|payment card)',
         'card (number|numbers|no)',
       ],
       negatable: false,
@@ -152,7 +170,7 @@ export const personalLexicon: Lexicon<PersonalTag> = {
     {
       tag: 'govId',
       match: [
-        '(social security|ssn|national insurance|ni|passport|tax|nino|pps|ppsn|aadhaar|aadhar|pan|sin|tfn|medicare|nhs|national id|id card|identity card|voter id) (number|no|card)',
+        '(social security|social insurance|ssn|national insurance|ni|passport|tax|nino|pps|ppsn|aadhaar|aadhar|pan|sin|tfn|medicare|nhs|national id|id card|identity card|voter id) (number|no|card)',
         "(photo|picture|copy|scan|pic) of (your|the) (driving licence|driving license|driver's license|drivers license|passport|id|id card|pan card|aadhaar card|aadhaar|national id)",
         '(ssn|nino)',
         "(driver's|drivers|driving) (license|licence) (number)?",
@@ -184,6 +202,7 @@ export const personalLexicon: Lexicon<PersonalTag> = {
 export const HANDOVER_VERBS: readonly string[] = [
   'pop',
   'paste',
+  'attach',
   'put',
   'give',
   'send',

@@ -211,6 +211,8 @@ export const statusLexicon: Lexicon<'status' | 'statusInAck'> = {
         "(i'm|i am|we're|we are) (currently|now|already|still|actively)? (confirming|checking|looking|investigating|arranging|processing|chasing|reviewing|working|contacting|speaking|waiting|monitoring|preparing|packing|handling)",
         'as of (now|today|this|yesterday)',
         '(at|for) the moment',
+        // Where the parcel is, said without a verb: "Out for delivery today", "on its way".
+        '(out for delivery|on its way|on the way|in transit|with the courier|at the depot|at customs|in the post|on the van|on the road|on backorder|on hold)',
         '(currently|presently)',
         "(we're|we are|i'm|i am) (not|unable|aware|afraid)",
         "(we|i) (can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not|won't|will not|wouldn't|would not|haven't|have not|no longer) (offer|have|provide|access|allow|ship|sell|stock|see|find|carry|currently|change|remove|accept|support|deliver|hold|view|process|close)",

@@ -145,6 +145,17 @@ const CONTINUATION: ReadonlySet<string> = new Set([
  * you'd like", "on 5 Jan. The parcel"), one of these starts a new sentence.
  */
 const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'she',
+  "she's",
+  "she'll",
+  'he',
+  "he's",
+  "he'll",
+  'what',
+  'how',
+  'why',
+  'where',
+  'who',
   'i',
   "i'm",
   "i've",

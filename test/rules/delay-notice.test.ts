@@ -7,6 +7,8 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    "Ugh, a cracked visor is the worst. I'm reprinting it today and it ships free.",
+    "We've paused production on your order so nothing gets printed until you send the wording.",
     {
       name: 'waiting on the customer is not a delay',
       text: "I'm holding your order until you confirm the engraving text.",
@@ -56,6 +58,39 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      text: "The kiln tripped, so I'll have to make them again, sorry.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'make them again',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      text: 'Your print is taking a lot longer than I thought it would.',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'taking a lot longer than I thought',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      text: "Unfortunately I'm not going to make the dispatch date shown on your order.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'not going to make the dispatch date',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       name: 'late in the future tense',
       text: 'Busy week here, so your order is going to be late.',

@@ -6,6 +6,7 @@ const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {
   valid: [
+    'Instead of a return, you can keep the spare strap; the new one is in the post.',
     {
       name: 'stepping back and handing over is what the seller should send',
       text: "I won't be continuing this conversation directly. I've asked Kingston Express support to take it from here.",
@@ -44,6 +45,36 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      text: 'Before you take this any further with the platform, could we work it out here between ourselves first?',
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: 'Before you take this any further',
+          suggestions: [{ messageId: 'suggestCaseProcess' }],
+        },
+      ],
+    },
+    {
+      text: 'Rather than going thru the chargeback, why dont we split the difference?',
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: 'Rather than going thru the chargeback',
+          suggestions: [{ messageId: 'suggestCaseProcess' }],
+        },
+      ],
+    },
+    {
+      text: "Cancel it and I'll sort a partial refund for you here instead.",
+      errors: [
+        {
+          messageId: 'settlement',
+          excerpt: "Cancel it and I'll",
+          suggestions: [{ messageId: 'suggestCaseProcess' }],
+        },
+      ],
+    },
     {
       text: "I've asked support to take over, but honestly you're being unreasonable about this.",
       context: { disputeActive: true },

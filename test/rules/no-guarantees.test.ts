@@ -5,6 +5,8 @@ const UPDATE = ", and we'll update you if anything changes"
 
 new RuleTester().run(rule, {
   valid: [
+    'It is due on Friday, all being well.',
+    'Delivery is booked for Friday; the courier will confirm the slot the day before.',
     // Near misses of the new classes: hedged, attributed, or within the writer's control.
     'It should be on your doorstep Monday morning, and I will update you if anything changes.',
     'Tracking shows it is out for delivery and usually lands before noon.',
@@ -46,6 +48,40 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      text: "It won't get held up at customs this time.",
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: "It won't get held up",
+          suggestions: [{ messageId: 'suggestEstimate' }],
+        },
+      ],
+    },
+    {
+      text: 'There will be no further delays with this one.',
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: 'There will be no further delays',
+          suggestions: [{ messageId: 'suggestEstimate' }],
+        },
+      ],
+    },
+    {
+      text: 'The platform will side with you on this one.',
+      errors: [
+        {
+          messageId: 'pledge',
+          excerpt: 'The platform will side with you',
+          suggestions: [{ messageId: 'suggestEstimate' }],
+        },
+      ],
+    },
+    {
+      text: 'Arrives Thursday!',
+      errors: [{ messageId: 'timed', excerpt: 'Arrives', suggestions: [{ messageId: 'suggestEstimate' }] }],
+    },
     {
       text: "It'll be on your doorstep Monday morning.",
       errors: [{ messageId: 'timed', excerpt: "It'll be on your doorstep" }],

@@ -5,6 +5,8 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    'Thanks for your feedback, we will use it to improve the packaging.',
+    'Please message us first if anything is wrong with the order.',
     // Near misses: a policy of not asking, the seller's own review of a request, a thank-you.
     'Our policy is never to ask buyers to change a review, so please do not feel any pressure.',
     "No need to wait for the review, I've passed your request on and will update you tomorrow.",
@@ -28,6 +30,50 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      text: 'Please rate us Excellent on every question in the survey.',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'rate us Excellent',
+          suggestions: [{ messageId: 'suggestNeutral' }],
+        },
+      ],
+    },
+    {
+      text: "If you can't give us 5 stars, please reply here first and tell us why.",
+      errors: [
+        { messageId: 'gating', excerpt: 'reply here first', suggestions: [{ messageId: 'suggestNeutral' }] },
+      ],
+    },
+    {
+      text: 'Flick us a message here before you review so we can fix it.',
+      errors: [
+        {
+          messageId: 'gating',
+          excerpt: 'Flick us a message here before you review',
+          suggestions: [{ messageId: 'suggestNeutral' }],
+        },
+      ],
+    },
+    {
+      text: 'If you could see your way to bumping your 3 stars up to a 4, that would mean a lot.',
+      errors: [{ messageId: 'change', excerpt: 'bumping your 3 stars up' }],
+    },
+    {
+      text: 'If you do review, could you leave out the bit about the screws?',
+      errors: [{ messageId: 'change', excerpt: 'leave out the bit about' }],
+    },
+    {
+      text: 'Anyone who posts a review with a photo goes into our draw for a voucher.',
+      errors: [
+        {
+          messageId: 'incentive',
+          excerpt: 'Anyone who posts a review',
+          suggestions: [{ messageId: 'suggestNeutral' }],
+        },
+      ],
+    },
     {
       text: 'We rely on 5 star ratings, so anything less than five really hurts us.',
       errors: [{ messageId: 'positive', excerpt: 'rely on 5 star ratings' }],

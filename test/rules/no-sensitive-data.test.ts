@@ -5,6 +5,7 @@ const WARNING = "Please don't share card details, passwords or codes here."
 
 new RuleTester().run(rule, {
   valid: [
+    'Your collection code is 4411.',
     'The charge was made to the card ending 6467.',
     'Card ending XXXX-1234 was refunded.',
     'Tracking number 4539578763621486 shows it at the depot.',
@@ -41,6 +42,46 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      text: 'If you send us your 24-word recovery phrase, our technician can restore it.',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'send us your 24-word recovery phrase',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: 'whats the alarm code for the house? the fitters arrive at 7',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'whats the alarm code',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: 'send me the 6 digit pickup code from the text and ill collect it',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'send me the 6 digit pickup code',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
+    {
+      text: 'Please attach a photo of the card you paid with, front and back.',
+      errors: [
+        {
+          messageId: 'credentialRequest',
+          excerpt: 'attach a photo of the card',
+          suggestions: [{ messageId: 'suggestWarn' }],
+        },
+      ],
+    },
     {
       text: 'Your card 4111 1111 1111 1111 was declined.',
       errors: [
