@@ -22,11 +22,11 @@ const shared: Options = {
 
 export default defineConfig([
   // ESM: dependencies stay imports, so bundlers can dedupe and tree-shake them. The entries share
-  // their code through chunks. The `reply-lint` command is one more entry: Node only, no types
-  // (esbuild keeps the `#!` line of src/adapters/cli/main.ts).
+  // their code through chunks. The `reply-lint` and `reply-lint-language-server` commands are two
+  // more entries: Node only, no types (esbuild keeps the `#!` line of their main.ts).
   {
     ...shared,
-    entry: { ...entry, cli: 'src/adapters/cli/main.ts' },
+    entry: { ...entry, cli: 'src/adapters/cli/main.ts', 'language-server': 'src/adapters/lsp/main.ts' },
     format: ['esm'],
     platform: 'neutral',
     // The application brings its own CodeMirror: two copies of @codemirror/state break an editor.

@@ -2,8 +2,8 @@
 
 // ---- dist/index.d.ts
 
-import { AnyRule, Diagnostic, LintOptions, LintResult, ReplyContext, RuleOptions, RuleSetting, Severity } from './types.js';
-export { BuiltinRuleId, BuiltinRuleOptions, Edit, Plugin, Position, PresetName, Range, ReportDescriptor, Rule, RuleContext, RuleDefinition, RuleId, RuleMeta, RuleMetaInput, RulesConfig, SeverityOrOff, Suggestion, SuggestionDescriptor, SuggestionMessageId } from './types.js';
+import { AnyRule, Diagnostic, LintOptions, LintResult, ReplyContext, RuleOptions, RuleSetting, Severity, SeverityOrOff } from './types.js';
+export { BuiltinRuleId, BuiltinRuleOptions, CommonRuleOptions, Edit, Plugin, Position, PresetName, Range, ReportDescriptor, Rule, RuleContext, RuleDefinition, RuleId, RuleMeta, RuleMetaInput, RulesConfig, Suggestion, SuggestionDescriptor, SuggestionMessageId } from './types.js';
 export { defineRule, ruleCreator } from './define-rule.js';
 import 'compromise/two';
 
@@ -16,7 +16,10 @@ interface Preset {
 interface ActiveRule {
     rule: AnyRule;
     severity: Severity;
+    /** The rule's own options, defaults filled in (without `allow`, which the engine keeps apart). */
     options: Readonly<RuleOptions>;
+    /** Phrases this rule never reports (its `allow` option); empty when none. */
+    allow: readonly string[];
 }
 interface ResolvedConfig {
     /** Enabled rules, sorted by id so output never depends on object key order. */
@@ -24,6 +27,10 @@ interface ResolvedConfig {
     context: Readonly<ReplyContext>;
     /** `text`, or the name of one of the registry's formats. */
     format: string;
+    /** Phrases no rule reports (the `allow` option); empty when none. */
+    allow: readonly string[];
+    /** How loud `unused-directive` diagnostics are; `off` when they are not reported. */
+    reportUnusedDirectives: SeverityOrOff;
 }
 
 /** Named starting points. `recommended` is the default. */
@@ -44,7 +51,11 @@ interface Linter {
 /** Machine-readable reasons a call to reply-lint can be refused. */
 type ReplyLintErrorCode = 'invalid-input' | 'invalid-options' | 'unknown-rule' | 'duplicate-rule' | 'invalid-rule' | 'invalid-severity' | 'invalid-rule-options' | 'unknown-preset' | 'invalid-context' | 'unsupported-format' | 'invalid-report' | 'invalid-lexicon'
 /** compromise has not finished loading (only where there is no `require`): `await loadNlp()` first. */
- | 'nlp-unavailable';
+ | 'nlp-unavailable'
+/** A Markdown or HTML draft longer than the markup parsers take on (README: Markdown and HTML limits). */
+ | 'input-too-large'
+/** A Markdown or HTML draft nested too deep, or with too much markup, to parse in bounded time. */
+ | 'input-too-complex';
 /**
  * The one error type reply-lint throws for bad input and bad configuration.
  * `code` is stable and meant for programs; `message` names the field and what is allowed.
@@ -61,7 +72,11 @@ declare class ReplyLintError extends Error {
 type SuggestionPick = number | ((diagnostic: Diagnostic) => number | undefined);
 interface SkippedFix {
     diagnostic: Diagnostic;
-    /** `overlap`: its edits touch an edit already applied. `stale`: the text at its range changed since linting. */
+    /**
+     * `stale`: it was found in another text (its `textFingerprint` differs: the draft was edited,
+     * or these fixes were applied already), the text at its range is no longer its excerpt, or an
+     * edit lies outside the text. `overlap`: its edits touch an edit already applied, or each other.
+     */
     reason: 'overlap' | 'stale';
 }
 interface FixResult {
@@ -74,8 +89,11 @@ interface FixResult {
 }
 /**
  * Applies one suggestion per diagnostic (the first, unless `pick` says otherwise). All edits of
- * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken
- * is skipped, never merged. Diagnostics are taken in position order, so the result is deterministic.
+ * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken,
+ * or each other, is skipped, never merged. A diagnostic found in another text (see
+ * `Diagnostic.textFingerprint`) is skipped as stale, so applying the same diagnostics to the
+ * result again changes nothing. Diagnostics are taken in position order, so the result is
+ * deterministic.
  */
 declare function applyFixes(text: string, diagnostics: readonly Diagnostic[], pick?: SuggestionPick): FixResult;
 
@@ -99,7 +117,7 @@ declare function defineConfig(config: LintOptions): LintOptions;
 /** The built-in rules, sorted by id. */
 declare const rules: readonly AnyRule[];
 
-export { type ActiveRule, AnyRule, Diagnostic, type FixResult, LintOptions, LintResult, type Linter, type Preset, ReplyContext, ReplyLintError, type ReplyLintErrorCode, type ResolvedConfig, RuleOptions, RuleSetting, Severity, type SkippedFix, type SuggestionPick, applyFixes, createLinter, defineConfig, isNlpReady, lint, loadNlp, presets, rules };
+export { type ActiveRule, AnyRule, Diagnostic, type FixResult, LintOptions, LintResult, type Linter, type Preset, ReplyContext, ReplyLintError, type ReplyLintErrorCode, type ResolvedConfig, RuleOptions, RuleSetting, Severity, SeverityOrOff, type SkippedFix, type SuggestionPick, applyFixes, createLinter, defineConfig, isNlpReady, lint, loadNlp, presets, rules };
 
 // ---- dist/rule-kit.d.ts
 
@@ -168,6 +186,11 @@ interface FindOptions {
     nlp?: (sentence: Sentence) => NlpSentence;
     /** Also match inside quotations. Default false: quoting the customer is not saying it. */
     includeQuoted?: boolean;
+    /**
+     * Every occurrence, overlapping ones too, for a caller that asks which words some phrase covers.
+     * Default false: leftmost-longest matches that do not overlap.
+     */
+    overlapping?: boolean;
 }
 /** A lexicon compiled into a word trie; `find` is linear in the sentence length for literal phrases. */
 declare class CompiledLexicon<Tag extends string = string> {
@@ -183,7 +206,10 @@ declare class CompiledLexicon<Tag extends string = string> {
     private readonly swaps;
     private readonly nlpEntries;
     constructor(lexicon: Lexicon<Tag>);
-    /** Leftmost-longest, non-overlapping matches in one sentence, negated and excepted ones removed. */
+    /**
+     * Leftmost-longest, non-overlapping matches in one sentence (every match with `overlapping`),
+     * negated and excepted ones removed.
+     */
     find(sentence: Sentence, options?: FindOptions): PhraseMatch<Tag>[];
     /** Candidate records for every phrase end reachable from every start position, in start order. */
     private collectAll;
@@ -217,8 +243,14 @@ interface ValidCase {
     text: string;
     context?: ReplyContext;
     options?: RuleOptions;
-    /** What the text is written in; defaults to the tester's `format`, else `text`. Ranges are into `text` as written. */
+    /**
+     * What the text is written in; defaults to the tester's `format`, else `text`. Ranges are into
+     * `text` as written. In Markdown and HTML the case may hold inline directives
+     * (`<!-- reply-lint-disable-next-line no-asap -->`).
+     */
     format?: Format;
+    /** Phrases never reported (the lint option `allow`), as a user would configure them. */
+    allow?: readonly string[];
 }
 interface ExpectedSuggestion {
     messageId: string;
@@ -469,31 +501,34 @@ import nlp from 'compromise/two';
 type BuiltinRuleId = 'delay-notice' | 'escalate-instead' | 'no-blame' | 'no-guarantees' | 'no-hostile-tone' | 'no-marketing' | 'no-non-apology' | 'no-off-platform' | 'no-placeholders' | 'no-profanity' | 'no-review-manipulation' | 'no-sensitive-data' | 'no-shouting' | 'no-unneeded-update' | 'no-unreviewed-refund' | 'readable-length' | 'require-structure';
 /** The name of a built-in preset. */
 type PresetName = 'kingston-express' | 'recommended' | 'strict';
-/** Each built-in rule's options by rule id (`rules: { [id]: [severity, options] }` takes any of them). */
+/**
+ * Each built-in rule's own options by rule id (`rules: { [id]: [severity, options] }` takes any of
+ * them, and `allow`, which every rule takes: see `CommonRuleOptions`).
+ */
 interface BuiltinRuleOptions {
     'delay-notice': {
         /** Default: `false`. */
         requireBoth: boolean;
     };
-    'escalate-instead': Record<string, never>;
-    'no-blame': Record<string, never>;
-    'no-guarantees': Record<string, never>;
-    'no-hostile-tone': Record<string, never>;
-    'no-marketing': Record<string, never>;
-    'no-non-apology': Record<string, never>;
+    'escalate-instead': Record<never, never>;
+    'no-blame': Record<never, never>;
+    'no-guarantees': Record<never, never>;
+    'no-hostile-tone': Record<never, never>;
+    'no-marketing': Record<never, never>;
+    'no-non-apology': Record<never, never>;
     'no-off-platform': {
         /** Default: `[]`. */
         allowedDomains: readonly string[];
         /** Default: `"Please reply here and we'll help you in this conversation."`. */
         replacement: string;
     };
-    'no-placeholders': Record<string, never>;
+    'no-placeholders': Record<never, never>;
     'no-profanity': {
         /** Default: `[]`. */
         allowedWords: readonly string[];
     };
-    'no-review-manipulation': Record<string, never>;
-    'no-sensitive-data': Record<string, never>;
+    'no-review-manipulation': Record<never, never>;
+    'no-sensitive-data': Record<never, never>;
     'no-shouting': {
         /** Default: `[]`. */
         allowedCapitals: readonly string[];
@@ -502,8 +537,8 @@ interface BuiltinRuleOptions {
         /** Default: `3`. */
         minEmoji: number;
     };
-    'no-unneeded-update': Record<string, never>;
-    'no-unreviewed-refund': Record<string, never>;
+    'no-unneeded-update': Record<never, never>;
+    'no-unreviewed-refund': Record<never, never>;
     'readable-length': {
         /** Default: `25`. */
         maxSentenceWords: number;
@@ -599,7 +634,11 @@ interface NlpMatch {
 }
 /** compromise's analysis of one sentence, with every offset mapped back into the draft. */
 interface NlpSentence {
-    /** The compromise document, for anything the helpers below do not cover. Offsets it reports are relative to the sentence. */
+    /**
+     * The compromise document, for anything the helpers below do not cover. Offsets it reports are
+     * relative to the sentence. Each rule gets its own copy, made when first read: what a rule does
+     * to it (`tag`, `unTag`, `replace`) stays with that rule, for this lint.
+     */
     readonly view: NlpView;
     readonly terms: readonly NlpTerm[];
     /** Runs a compromise match pattern (e.g. `'#Modal not? guarantee'`) and returns matches with draft offsets. */
@@ -639,6 +678,13 @@ interface Diagnostic {
     excerpt: string;
     suggestions: Suggestion[];
     docsUrl: string | undefined;
+    /**
+     * A fingerprint of the whole text the diagnostic was found in. `applyFixes` refuses the
+     * diagnostic's suggestions on any other text (an edited draft, or the output of a previous
+     * `applyFixes`). Set on every diagnostic `lint` returns; a diagnostic built by hand may leave it
+     * out, and then only its own range is checked against `excerpt`.
+     */
+    textFingerprint?: string;
 }
 /** What the seller knows about the order and the conversation. Every field is optional. */
 interface ReplyContext {
@@ -664,8 +710,23 @@ interface ReplyContext {
     customerMessage?: string;
 }
 type RuleOptions = Record<string, unknown>;
-/** `'warn'` or `['warn', { maxWords: 30 }]`: a severity, or a severity and some of the rule's options. */
-type RuleSetting<Options extends RuleOptions = RuleOptions> = SeverityOrOff | readonly [SeverityOrOff, Partial<Options>?];
+/**
+ * Options every rule takes, whatever its own: the engine handles them, the rule never sees them.
+ * (A type, not an interface: an interface would not be assignable to `Record<string, unknown>`.)
+ */
+type CommonRuleOptions = {
+    /**
+     * Phrases this rule never reports (a service name, a brand): plain phrases or patterns in the
+     * lexicon syntax. A diagnostic of the rule whose flagged words all fall inside an occurrence is
+     * dropped. Adds to the top-level `allow`.
+     */
+    allow?: readonly string[];
+};
+/**
+ * `'warn'` or `['warn', { maxWords: 30 }]`: a severity, or a severity and some of the rule's options
+ * (and `allow`, which every rule takes).
+ */
+type RuleSetting<Options extends RuleOptions = RuleOptions> = SeverityOrOff | readonly [SeverityOrOff, (Partial<Options> & CommonRuleOptions)?];
 /**
  * A rule id `rules` accepts: a built-in rule's, or a plugin rule's (`plugin/rule`, as plugins
  * prefix their rules with their name).
@@ -693,6 +754,20 @@ interface LintOptions {
      * tags or attributes) and report every offset into the original markup. Defaults to `text`.
      */
     format?: 'text' | 'markdown' | 'html';
+    /**
+     * Phrases no rule reports: plain phrases (`'Guaranteed Delivery'`) or patterns in the lexicon
+     * syntax (`'(next|same) day guaranteed'`, `'~guarantee delivery'`). A diagnostic whose flagged
+     * words all fall inside an occurrence of one is dropped. Matched on words as the lexicons match
+     * them: case, apostrophes and dashes do not matter, nor does punctuation between the words.
+     */
+    allow?: readonly string[];
+    /**
+     * Reports inline directives that suppress nothing (`unused-directive` diagnostics): a
+     * `reply-lint-disable` no problem fell under, a `reply-lint-enable` with nothing disabled, a
+     * misspelt directive, and in plain text any directive at all (plain text has none: the customer
+     * would read it). A severity, `true` (`'warn'`) or `false`/`'off'` (the default).
+     */
+    reportUnusedDirectives?: boolean | SeverityOrOff;
 }
 /**
  * Rules bundled under a name. Each rule's id gets the name as its prefix: a rule `no-asap` in the
@@ -812,4 +887,4 @@ interface Rule<Options extends RuleOptions = RuleOptions, MessageId extends stri
 }
 type AnyRule = Rule<any, string>;
 
-export type { AnyRule as A, BuiltinRuleId as B, Diagnostic as D, Edit as E, LintOptions as L, NlpSentence as N, Plugin as P, ReplyContext as R, Severity as S, Token as T, Word as W, RuleId as a, RuleOptions as b, RuleSetting as c, LintResult as d, BuiltinRuleOptions as e, Position as f, PresetName as g, Range as h, ReportDescriptor as i, Rule as j, RuleContext as k, RuleDefinition as l, RuleMeta as m, RuleMetaInput as n, RulesConfig as o, SeverityOrOff as p, Suggestion as q, SuggestionDescriptor as r, SuggestionMessageId as s, Sentence as t, NlpMatch as u, NlpTerm as v, Paragraph as w, ReplyDocument as x, TokenKind as y };
+export type { AnyRule as A, BuiltinRuleId as B, CommonRuleOptions as C, Diagnostic as D, Edit as E, LintOptions as L, NlpSentence as N, Plugin as P, ReplyContext as R, Severity as S, Token as T, Word as W, RuleId as a, RuleOptions as b, SeverityOrOff as c, RuleSetting as d, LintResult as e, BuiltinRuleOptions as f, Position as g, PresetName as h, Range as i, ReportDescriptor as j, Rule as k, RuleContext as l, RuleDefinition as m, RuleMeta as n, RuleMetaInput as o, RulesConfig as p, Suggestion as q, SuggestionDescriptor as r, SuggestionMessageId as s, Sentence as t, NlpMatch as u, NlpTerm as v, Paragraph as w, ReplyDocument as x, TokenKind as y };

@@ -5,6 +5,7 @@
 //   node bench/child.mjs import <subject> [draft]
 //   node --expose-gc bench/child.mjs memory <subject> <texts.json>
 //   node --cpu-prof bench/child.mjs profile <subject> <texts.json> <milliseconds>
+//   node --expose-gc bench/child.mjs hostile <preset> <texts.json> <shape> <size>   (bench/hostile-shapes.mjs)
 //
 // <subject>: recommended | strict (dist/index.js), parse (unified + retext-english), alex, compromise.
 // Prints one JSON line.
@@ -103,6 +104,69 @@ if (mode === 'import') {
     passes++
   }
   print({ passes })
+} else if (mode === 'hostile') {
+  // One hostile shape, built and linted once in this fresh process: time, CPU and peak RSS.
+  const [shape, size] = [arg2, process.argv[6]]
+  const { HOSTILE_SHAPES, MARKDOWN_AT_LIMITS, manyAllowedDomains } = await import('./hostile-shapes.mjs')
+  const { texts } = JSON.parse(readFileSync(arg, 'utf8'))
+  const corpus = (length) => {
+    const parts = []
+    let total = 0
+    for (let i = 0; total < length; i++) {
+      const reply = texts[i % texts.length]
+      parts.push(reply)
+      total += reply.length + 2
+    }
+    return parts.join('\n\n').slice(0, length)
+  }
+  const { createLinter } = await import(DIST)
+  let text
+  let warmUp
+  let options = { preset: subject }
+  if (shape === 'allowed domains') {
+    const many = manyAllowedDomains()
+    text = many.text
+    warmUp = text
+    options = { ...options, context: { allowedDomains: many.allowedDomains } }
+  } else if (Object.hasOwn(MARKDOWN_AT_LIMITS, shape)) {
+    text = MARKDOWN_AT_LIMITS[shape]()
+    warmUp = text
+    options = { ...options, format: 'markdown' }
+  } else {
+    const { format, make } = HOSTILE_SHAPES[shape]
+    text = make(Number(size), corpus)
+    warmUp = make(Math.min(Number(size), 128 * 1024), corpus)
+    options = { ...options, format }
+  }
+  // Warm up first, with a linter of its own: real replies, then the same shape (up to 128 KB).
+  // Compiling the phrase lists and the JIT's first passes over the code this shape takes are paid
+  // once per process, not per megabyte.
+  const warm = createLinter(options)
+  for (const reply of texts.slice(0, 60)) warm.lint(options.format === 'html' ? `<p>${reply}</p>` : reply)
+  try {
+    warm.lint(warmUp)
+  } catch {}
+  const linter = createLinter(options)
+  // From a collected heap: the warm-up's garbage is not this lint's to pay for.
+  global.gc?.()
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  let outcome
+  try {
+    outcome = `${linter.lint(text).diagnostics.length} diagnostics`
+  } catch (error) {
+    if (error?.name !== 'ReplyLintError') throw error
+    outcome = `refused: ${error.code}`
+  }
+  const ms = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  print({
+    chars: text.length,
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    outcome,
+  })
 } else {
   throw new Error(`unknown mode ${mode}`)
 }

@@ -62,16 +62,33 @@ export function documentOfSize(replies: readonly string[], chars: number): strin
  * writer usually is), at seeded places so every run makes the same edits.
  */
 export function keystrokeEdits(draft: string, count: number, seed: number): string[] {
+  return keystrokeOffsets(draft, count, seed).map((at) => `${draft.slice(0, at)}e${draft.slice(at)}`)
+}
+
+/** Where {@link keystrokeEdits} types: offsets inside words of the last 30% of the draft. */
+export function keystrokeOffsets(draft: string, count: number, seed: number): number[] {
   const random = seededRandom(seed)
   const tail = Math.floor(draft.length * 0.7)
-  const edits: string[] = []
+  const offsets: number[] = []
   for (let i = 0; i < count; i++) {
     let at = tail + Math.floor(random() * (draft.length - tail))
     while (at < draft.length && !/\p{L}/u.test(draft.charAt(at))) at++
     if (at >= draft.length) at = draft.length
-    edits.push(`${draft.slice(0, at)}e${draft.slice(at)}`)
+    offsets.push(at)
   }
-  return edits
+  return offsets
+}
+
+/** One draft of about `words` words: consecutive corpus replies joined as paragraphs. */
+export function draftOfWords(replies: readonly string[], words: number): string {
+  const parts: string[] = []
+  let count = 0
+  for (let i = 0; count < words; i++) {
+    const reply = replies[i % replies.length] as string
+    parts.push(reply)
+    count += wordCount(reply)
+  }
+  return parts.join('\n\n')
 }
 
 /** What a writer adds at the end of a draft, one letter at a time. */

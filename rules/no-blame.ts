@@ -266,10 +266,9 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
   if (words[last.indexInSentence + 1]?.normal === 'but' && !words[last.indexInSentence + 1]?.breakBefore)
     return false // "I can't help but feel..."
   if (hasParty) return true
-  return words.some(
-    (word, i) =>
-      word.range[0] >= last.range[1] &&
-      redirectCues.has(word.normal) &&
-      !/^(us|me)$/.test(words[i + 1]?.normal ?? ''),
-  )
+  // Only the words after the match: a scan from there, not through the whole sentence per match.
+  for (let i = last.indexInSentence + 1; i < words.length; i++)
+    if (redirectCues.has((words[i] as Word).normal) && !/^(us|me)$/.test(words[i + 1]?.normal ?? ''))
+      return true
+  return false
 }

@@ -80,14 +80,12 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): Hos
   if (swap === undefined) return []
   if (swap === EMPATHY) {
     // Only when the sentence is nothing but the order to calm down ("Please calm down!").
-    const rest = sentence.text
-      .slice(0, match.range[0] - sentence.range[0])
-      .concat(sentence.text.slice(match.range[1] - sentence.range[0]))
-    if (/[\p{L}\p{N}]/u.test(rest)) return []
+    const letters = letterBounds(sentence)
+    if (letters.first < match.range[0] || letters.last >= match.range[1]) return []
     return [{ messageId: 'suggestEmpathy', edits: [{ range: sentence.range, text: EMPATHY }] }]
   }
   if (swap === RECAP) {
-    const atStart = !/[\p{L}\p{N}]/u.test(sentence.text.slice(0, match.range[0] - sentence.range[0]))
+    const atStart = letterBounds(sentence).first >= match.range[0]
     if (atStart) {
       const after = sentence.text.slice(match.range[1] - sentence.range[0])
       const comma = after.match(/^\s*,?\s*/)?.[0] ?? ''
@@ -121,15 +119,14 @@ function removalOf(sentence: Sentence, range: readonly [number, number]): Edit[]
   const base = sentence.range[0]
   const before = sentence.text.slice(0, range[0] - base)
   const after = sentence.text.slice(range[1] - base)
-  if (!/[\p{L}\p{N}]/u.test(before)) {
+  if (letterBounds(sentence).first >= range[0]) {
     // At the start: drop it with the comma after it and capitalise what follows.
     const gap = after.match(/^[\s,:;-]*/)?.[0] ?? ''
     const following = after.charAt(gap.length)
     if (!/\p{L}/u.test(following)) return undefined
     return [{ range: [range[0], range[1] + gap.length + 1], text: following.toUpperCase() }]
   }
-  // Each start is a comma or the start of a run of spaces, so the scan stays linear (recheck).
-  const leading = before.match(/(?:,|(?<!\s))\s*$/)?.[0] ?? ''
+  const leading = closingGap(before)
   const trailing = after.match(/^,?\s*/)?.[0] ?? ''
   if (leading.startsWith(',') && trailing.startsWith(',')) {
     return [{ range: [range[0] - leading.length, range[1] + trailing.length], text: ' ' }]
@@ -140,4 +137,46 @@ function removalOf(sentence: Sentence, range: readonly [number, number]): Edit[]
   if (trailing.startsWith(',')) return [{ range: [range[0], range[1] + trailing.length], text: '' }]
   if (/\s$/.test(before)) return [{ range: [range[0] - 1, range[1]], text: '' }]
   return undefined
+}
+
+/**
+ * The white space that ends `before`, with the comma before it if there is one (", " in "The
+ * parcel, "): a scan back over that white space, not a search through the whole sentence.
+ */
+function closingGap(before: string): string {
+  let start = before.length
+  while (start > 0 && /\s/.test(before.charAt(start - 1))) start--
+  if (start > 0 && before.charAt(start - 1) === ',') start--
+  return before.slice(start)
+}
+
+/**
+ * Where the first and the last letter or digit of a sentence are (draft offsets; `first` is
+ * Infinity and `last` -1 when there is none), worked out once per sentence however many
+ * phrases it holds. Only the latest sentence is kept.
+ */
+let bounds: { sentence: Sentence; first: number; last: number } | undefined
+
+function letterBounds(sentence: Sentence): { first: number; last: number } {
+  if (bounds?.sentence !== sentence) {
+    const text = sentence.text
+    const base = sentence.range[0]
+    const first = text.search(LETTER_OR_DIGIT)
+    let last = text.length - 1
+    while (last >= 0 && !LETTER_OR_DIGIT.test(charEndingAt(text, last))) last--
+    bounds = {
+      sentence,
+      first: first < 0 ? Number.POSITIVE_INFINITY : base + first,
+      last: last < 0 ? -1 : base + last,
+    }
+  }
+  return bounds
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** The character that ends at `at`: one code unit, or a surrogate pair whose second half it is. */
+function charEndingAt(text: string, at: number): string {
+  const code = text.charCodeAt(at)
+  return code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : text.charAt(at)
 }

@@ -5,6 +5,7 @@ import { offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
+import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
 let linkify: LinkifyIt | undefined
@@ -59,11 +60,6 @@ export default createRule({
   messages,
   check(context) {
     // Both lists are needed only once a link or a long digit run turns up: most sentences have neither.
-    let allowed: string[] | undefined
-    const allowedDomains = () =>
-      (allowed ??= [...context.options.allowedDomains, ...(context.replyContext.allowedDomains ?? [])].map(
-        (domain) => domain.toLowerCase().replace(/^\.+/, ''),
-      ))
     let known: string[] | undefined
     const knownValues = () =>
       (known ??= [context.replyContext.order?.id, context.replyContext.order?.trackingNumber]
@@ -80,7 +76,7 @@ export default createRule({
           },
         ])
       for (const link of findLinks(sentence)) {
-        if (link.kind === 'link' && isAllowed(link.host, allowedDomains())) continue
+        if (link.kind === 'link' && isAllowed(link.host, allowedDomains(context))) continue
         if (insideSlot(sentence, link.range)) continue
         if (link.kind === 'linkStandIn' && asksWhereOrdered(sentence)) continue
         if (isQuoted(sentence, link.range)) continue
@@ -198,7 +194,7 @@ function isLinkBreak(code: number): boolean {
 
 /** The customer's own words, quoted back (`"…"` or a `> ` line), are not the seller's invitation. */
 function isQuoted(sentence: Sentence, range: readonly [number, number]): boolean {
-  return sentence.words.some((word) => word.quoted && word.range[0] < range[1] && range[0] < word.range[1])
+  return anyQuotedIn(sentence.words, range[0], range[1])
 }
 
 function hostOf(url: string): string {
@@ -214,8 +210,38 @@ function hostOf(url: string): string {
   }
 }
 
-function isAllowed(host: string, allowed: readonly string[]): boolean {
-  return allowed.some((domain) => host === domain || host.endsWith(`.${domain}`))
+/**
+ * The allowed domains, lower-cased, without leading dots, as a set: made once for each pair of lists
+ * (a linter's options and its reply context are the same arrays lint after lint), not per sentence.
+ */
+let allowedSet: { options: readonly string[]; context: readonly string[] | undefined; domains: Set<string> } =
+  { options: [], context: undefined, domains: new Set() }
+
+function allowedDomains(context: {
+  options: { allowedDomains: readonly string[] }
+  replyContext: { allowedDomains?: readonly string[] }
+}): Set<string> {
+  const options = context.options.allowedDomains
+  const fromContext = context.replyContext.allowedDomains
+  if (allowedSet.options !== options || allowedSet.context !== fromContext) {
+    const domains = new Set<string>()
+    for (const list of [options, fromContext ?? []])
+      for (const domain of list) domains.add(domain.toLowerCase().replace(/^\.+/, ''))
+    allowedSet = { options, context: fromContext, domains }
+  }
+  return allowedSet.domains
+}
+
+/** `host` is an allowed domain or a subdomain of one: each of its suffixes at a dot is looked up once. */
+function isAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.size === 0) return false
+  let suffix = host
+  for (;;) {
+    if (allowed.has(suffix)) return true
+    const dot = suffix.indexOf('.')
+    if (dot < 0) return false
+    suffix = suffix.slice(dot + 1)
+  }
 }
 
 /**
@@ -234,15 +260,14 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   const start = sentence.range[0] + run.start
   const end = sentence.range[0] + run.end
   // "1 234 567 yen", "12 500 points": an amount.
-  const after = sentence.words.find((word) => word.range[0] >= end)
+  const words = sentence.words
+  let next = firstWordEndingAfter(words, end)
+  while (next < words.length && (words[next] as Sentence['words'][number]).range[0] < end) next++
+  const after = words[next]
   if (after && amountWords.has(after.normal)) return false
   // A reference word claims the run from anywhere in its clause: "the part number for those pads is …".
   const nearby = clauseBefore(sentence, start, 8)
-  const hasPhoneCue = sentence.words.some(
-    (word, i) =>
-      phoneCues.has(word.normal) ||
-      (word.normal === 'number' && numberOwners.has(sentence.words[i - 1]?.normal ?? '')),
-  )
+  const hasPhoneCue = hasPhoneCueIn(sentence)
   const hasReferenceCue = nearby.some((word) => referenceCues.has(word.normal))
   if (hasReferenceCue && !hasPhoneCue) return false
   if (run.hasPlus && digits >= 8) return true
@@ -254,6 +279,21 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
     // A UK mobile ("07700 900219") reads as a phone number on its own.
     (digits === 11 && groups.length <= 3 && run.digits.startsWith('07') && (groups[0] ?? 0) >= 4)
   return formatted || (hasPhoneCue && digits >= 7)
+}
+
+/** Whether a phone word stands anywhere in the sentence: asked for every digit run, looked for once. */
+let phoneCueSentence: { sentence: Sentence; has: boolean } | undefined
+function hasPhoneCueIn(sentence: Sentence): boolean {
+  if (phoneCueSentence?.sentence !== sentence)
+    phoneCueSentence = {
+      sentence,
+      has: sentence.words.some(
+        (word, i) =>
+          phoneCues.has(word.normal) ||
+          (word.normal === 'number' && numberOwners.has(sentence.words[i - 1]?.normal ?? '')),
+      ),
+    }
+  return phoneCueSentence.has
 }
 
 function isDateLike(groups: readonly number[]): boolean {
@@ -268,9 +308,11 @@ function replacementFor(replacement: string, sentence: Sentence): string {
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
 function clauseBefore(sentence: Sentence, offset: number, limit: number) {
-  const before = sentence.words.filter((word) => word.range[1] <= offset)
+  // The words that end before `offset` are the first `count`: found by binary search, not a filter.
+  const before = sentence.words
+  const count = firstWordEndingAfter(before, offset)
   const kept = []
-  for (let i = before.length - 1; i >= 0 && kept.length < limit; i--) {
+  for (let i = count - 1; i >= 0 && kept.length < limit; i--) {
     const word = before[i] as Sentence['words'][number]
     kept.push(word)
     if (

@@ -90,10 +90,8 @@ export default createRule({
   messages,
   check(context) {
     const text = context.text
-    const known = knownRanges(text, context.replyContext.order)
-    const found = scan(text).filter(
-      (item) => !known.some(([start, end]) => item.start < end && start < item.end),
-    )
+    const known = new SortedRanges(knownRanges(text, context.replyContext.order))
+    const found = scan(text).filter((item) => !known.overlaps(item.start, item.end))
     for (const item of removeOverlaps(found)) {
       const range: Range = [item.start, item.end]
       const phrase = shorten(text.slice(item.start, item.end))
@@ -114,9 +112,18 @@ export default createRule({
   },
 })
 
+/**
+ * Every check below looks at a bounded neighbourhood of its match (or at a span worked out once
+ * for the whole text), never at the whole line or text again: a long line holds many matches.
+ */
 function scan(text: string): Found[] {
   const found: Found[] = []
   const add = (kind: Kind, start: number, end: number) => found.push({ kind, start, end })
+  let urls: SortedRanges | undefined
+  const insideUrl = (index: number) => {
+    urls ??= new SortedRanges(urlSpans(text))
+    return urls.contains(index)
+  }
 
   // Cheap gates: most replies hold none of these characters, and then only the X and greeting scans run.
   if (text.includes('{')) {
@@ -133,7 +140,7 @@ function scan(text: string): Found[] {
     for (const match of text.matchAll(PERCENT_FIELD)) {
       const name = match[0].slice(1, -1)
       // `%E2%80%99` is URL encoding, not a field.
-      if (/^[0-9a-f]{2}$/i.test(name) || insideUrl(text, match.index)) continue
+      if (/^[0-9a-f]{2}$/i.test(name) || insideUrl(match.index)) continue
       add('slot', match.index, match.index + match[0].length)
     }
   }
@@ -157,7 +164,7 @@ function scan(text: string): Found[] {
     for (const match of text.matchAll(X_RUN)) {
       const start = match.index
       const end = start + match[0].length
-      if (isXSlot(text, start, end)) add('slot', start, end)
+      if (isXSlot(text, start, end, insideUrl)) add('slot', start, end)
     }
   }
   // An empty greeting has a space or tab right before its comma ("Hi ,"); most replies have neither.
@@ -175,21 +182,24 @@ function scan(text: string): Found[] {
     for (const match of text.matchAll(BLANK)) {
       const start = match.index
       const end = start + match[0].length
-      // A line of underscores is a divider, not a blank to fill in.
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1
-      let lineEnd = text.indexOf('\n', end)
-      if (lineEnd < 0) lineEnd = text.length
-      if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') continue
       if (isWordChar(text.charAt(start - 1)) || isWordChar(text.charAt(end))) continue
+      // A line of underscores is a divider, not a blank to fill in.
+      if (onlyWhitespaceTo(text, start, -1) && onlyWhitespaceTo(text, end, 1)) continue
       add('slot', start, end)
     }
   }
   if (/lorem/i.test(text)) {
+    // Filler runs to the end of its line; the line's end is found once, not once per match.
+    let lineEnd = -1
+    let fillerEnd = -1
     for (const match of text.matchAll(LOREM)) {
-      let end = text.indexOf('\n', match.index)
-      if (end < 0) end = text.length
-      while (end > match.index && /\s/.test(text.charAt(end - 1))) end--
-      add('filler', match.index, end)
+      if (match.index >= lineEnd) {
+        lineEnd = text.indexOf('\n', match.index)
+        if (lineEnd < 0) lineEnd = text.length
+        fillerEnd = lineEnd
+        while (fillerEnd > match.index && /\s/.test(text.charAt(fillerEnd - 1))) fillerEnd--
+      }
+      if (fillerEnd > match.index) add('filler', match.index, fillerEnd)
     }
   }
   return found
@@ -227,9 +237,9 @@ function isSlotName(inner: string, bracket: 'square' | 'angle'): boolean {
 }
 
 /** A run of x's is a slot when it stands alone and reads like hidden digits, not like "Xbox" or kisses. */
-function isXSlot(text: string, start: number, end: number): boolean {
+function isXSlot(text: string, start: number, end: number, insideUrl: (index: number) => boolean): boolean {
   if (isWordChar(text.charAt(start - 1)) || isWordChar(text.charAt(end))) return false
-  if (insideUrl(text, start)) return false
+  if (insideUrl(start)) return false
   // "XXXX-1234", "1234 XXXX": a masked number, which is fine to send.
   if (
     /^[\s/.:-]?\d/.test(text.slice(end, end + 2)) ||
@@ -275,12 +285,83 @@ function isWordChar(char: string): boolean {
   return char !== '' && /[\p{L}\p{N}_]/u.test(char)
 }
 
-/** Inside a URL (`https://…%E2%80%99`, `…/xxXXxx`): the scan ignores it. */
-function insideUrl(text: string, index: number): boolean {
-  let start = index
-  while (start > 0 && index - start < 500 && !/\s/.test(text.charAt(start - 1))) start--
-  const chunk = text.slice(start, index + 1)
-  return chunk.includes('://') || /^(?:www\.|[\w-]+\.(?:com|net|org|co|io)\/)/i.test(chunk)
+/**
+ * Where URLs are (`https://…%E2%80%99`, `www.x.com/…xxXXxx`), worked out once for the whole text:
+ * in each run of characters other than white space, from the first `://` on, or the whole run
+ * when it starts like a web address. The scan ignores matches inside them.
+ */
+function urlSpans(text: string): Range[] {
+  const spans: Range[] = []
+  let start = 0
+  while (start < text.length) {
+    while (start < text.length && /\s/.test(text.charAt(start))) start++
+    let end = start
+    while (end < text.length && !/\s/.test(text.charAt(end))) end++
+    if (end > start) {
+      const run = text.slice(start, end)
+      const scheme = run.indexOf('://')
+      const address = WEB_ADDRESS_START.exec(run)
+      // The run is a URL from the end of the scheme's "://", or from the end of "www." / "x.com/".
+      const from = Math.min(
+        scheme >= 0 ? start + scheme + 2 : end,
+        address ? start + address[0].length - 1 : end,
+      )
+      if (from < end) spans.push([from, end])
+    }
+    start = end
+  }
+  return spans
+}
+
+const WEB_ADDRESS_START = /^(?:www\.|[\w-]+\.(?:com|net|org|co|io)\/)/i
+
+/** Sorted ranges (from `knownRanges` or `urlSpans`), asked about by binary search. */
+class SortedRanges {
+  private readonly ranges: Range[]
+  /** The furthest end among the ranges up to each index: a range may hold later, shorter ones. */
+  private readonly reach: number[] = []
+
+  constructor(ranges: Range[]) {
+    this.ranges = ranges.sort((a, b) => a[0] - b[0])
+    let reach = -1
+    for (const [, end] of this.ranges) {
+      reach = Math.max(reach, end)
+      this.reach.push(reach)
+    }
+  }
+
+  /** Some range shares text with `[start, end)`. */
+  overlaps(start: number, end: number): boolean {
+    const last = this.lastStartingBefore(end)
+    return last >= 0 && (this.reach[last] as number) > start
+  }
+
+  /** Some range holds `index`. */
+  contains(index: number): boolean {
+    return this.overlaps(index, index + 1)
+  }
+
+  /** The last range that starts before `offset`, or -1. */
+  private lastStartingBefore(offset: number): number {
+    let low = 0
+    let high = this.ranges.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (((this.ranges[mid] as Range)[0] as number) < offset) low = mid + 1
+      else high = mid
+    }
+    return low - 1
+  }
+}
+
+/** Only white space (no line break) between `from` and the end of its line, going `step` (-1 back, 1 on). */
+function onlyWhitespaceTo(text: string, from: number, step: -1 | 1): boolean {
+  for (let at = step < 0 ? from - 1 : from; at >= 0 && at < text.length; at += step) {
+    const char = text.charAt(at)
+    if (char === '\n') return true
+    if (!/\s/.test(char)) return false
+  }
+  return true
 }
 
 /** Where the known order strings (id, tracking number, product title) occur: never flagged. */

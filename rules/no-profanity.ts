@@ -7,6 +7,7 @@ import {
   profanityLexicon,
   SWEAR_WORDS,
 } from './lexicons/profanity.js'
+import { anyQuotedIn } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(profanityLexicon)
 const swearWords = new Set<string>(SWEAR_WORDS)
@@ -75,8 +76,12 @@ export default createRule({
         })
       }
       if (!mayDisguise(sentence.text)) continue
+      // Both lists run in text order and phrase matches never overlap: one pass over `taken`.
+      let next = 0
       for (const hidden of disguised(sentence)) {
-        if (taken.some(([start, end]) => hidden.range[0] < end && hidden.range[1] > start)) continue
+        while (next < taken.length && (taken[next] as [number, number])[1] <= hidden.range[0]) next++
+        const phrase = taken[next]
+        if (phrase && phrase[0] < hidden.range[1]) continue
         if (allowed().has(normalizeWord(hidden.text))) continue
         const removal = intensifiers.has(hidden.word) ? removalOfSpan(sentence, hidden.range) : undefined
         context.report({
@@ -178,13 +183,8 @@ function disguised(sentence: Sentence): { range: [number, number]; text: string;
     // The cheap test first: most tokens are plain words that unmask to nothing.
     const word = MASKS.test(text) ? unmask(text) : unstretch(text)
     if (!word) continue
-    const quoted = sentence.words.some(
-      (word) =>
-        word.quoted &&
-        word.range[0] >= sentence.range[0] + start &&
-        word.range[0] < sentence.range[0] + start + text.length,
-    )
-    if (quoted) continue
+    if (anyQuotedIn(sentence.words, sentence.range[0] + start, sentence.range[0] + start + text.length))
+      continue
     found.push({ range: [sentence.range[0] + start, sentence.range[0] + start + text.length], text, word })
   }
   return found

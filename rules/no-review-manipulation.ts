@@ -162,6 +162,12 @@ function judge(sentence: Sentence): Verdict {
   const askedPositive = byTag('positive').find((match) => isAskedFor(words, match))
   if (askedPositive) request ??= askedPositive.range
 
+  // Where the first change cue ("please", "could") stands: looked for once, not before every match.
+  let firstChangeCue: number | undefined
+  const changeCueBefore = (index: number) => {
+    firstChangeCue ??= words.findIndex((word) => changeCues.has(word.normal))
+    return firstChangeCue >= 0 && firstChangeCue < index
+  }
   for (const match of byTag('change')) {
     // "feedback revision" names its review itself; "update", "remove" need one after them.
     const named = reviewNouns.has(match.words[0]?.normal ?? '')
@@ -176,7 +182,7 @@ function judge(sentence: Sentence): Verdict {
     const asking =
       between.includes('your') ||
       between.some((word) => badWords.has(word)) ||
-      words.slice(0, firstIndex(match)).some((word) => changeCues.has(word.normal))
+      changeCueBefore(firstIndex(match))
     if (asking)
       return {
         finding: 'change',

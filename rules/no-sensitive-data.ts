@@ -21,6 +21,7 @@ import {
 } from './lexicons/sensitive-data.js'
 import { findDigitRuns } from './shared/digit-runs.js'
 import { passesLuhn } from './shared/luhn.js'
+import { wordsBefore } from './shared/words-at.js'
 
 const secrets = lazyLexicon(secretLexicon)
 const personal = lazyLexicon(personalLexicon)
@@ -219,8 +220,8 @@ function findCardNumbers(sentence: Sentence, knownValues: () => readonly string[
     if (!cardGrouping) continue
     const start = sentence.range[0] + run.start
     if (sentence.text.charAt(run.start - 1) === '#') continue
-    const before = sentence.words.filter((word) => word.range[1] <= start)
-    const hasCardCue = before.slice(-6).some((word) => cardCues.has(word.normal))
+    const before = wordsBefore(sentence.words, start, 6)
+    const hasCardCue = before.some((word) => cardCues.has(word.normal))
     if (!hasCardCue && before.slice(-4).some((word) => referenceCues.has(word.normal))) continue
     found.push({ range: [start, sentence.range[0] + run.end], digits })
   }

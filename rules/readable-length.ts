@@ -214,9 +214,16 @@ const CAPITALS_TERM = /^([A-Z0-9]+)(s|'s|’s)?$/
 const IS_CAPITALS = /^[A-Z0-9]+$/
 const HAS_CAPITAL = /[A-Z]/
 
+interface JargonPhrase {
+  words: string[]
+  term: string
+  plain: string | undefined
+}
+
 interface TermTable {
   capitals: Map<string, string | undefined>
-  phrases: { words: string[]; term: string; plain: string | undefined }[]
+  /** Phrase terms by their first word: a word is compared with the phrases it can start, not all. */
+  phrases: Map<string, JargonPhrase[]>
 }
 
 let cachedKey = ''
@@ -231,7 +238,7 @@ function termTable(options: JargonOptions): TermTable {
   if (cachedTable && key === cachedKey) return cachedTable
   const allowed = new Set(options.allowJargon.map((term) => term.trim().toLowerCase()))
   const capitals = new Map<string, string | undefined>()
-  const phrases: TermTable['phrases'] = []
+  const phrases: TermTable['phrases'] = new Map()
   const plainFor = (term: string, fallback?: string) => options.plainWords[term] ?? fallback
   for (const [term, plain] of BUILT_IN)
     if (!allowed.has(term.toLowerCase())) capitals.set(term, plainFor(term, plain))
@@ -240,7 +247,13 @@ function termTable(options: JargonOptions): TermTable {
     if (allowed.has(term.toLowerCase())) continue
     if (IS_CAPITALS.test(term) && HAS_CAPITAL.test(term))
       capitals.set(term, plainFor(term, BUILT_IN.get(term)))
-    else phrases.push({ words: term.toLowerCase().split(/\s+/), term, plain: plainFor(term) })
+    else {
+      const words = term.toLowerCase().split(/\s+/)
+      const first = words[0] as string
+      const starting = phrases.get(first) ?? []
+      starting.push({ words, term, plain: plainFor(term) })
+      phrases.set(first, starting)
+    }
   }
   cachedKey = key
   cachedTable = { capitals, phrases }
@@ -248,6 +261,8 @@ function termTable(options: JargonOptions): TermTable {
 }
 
 type JargonHit = FoundJargon & { term: string; explained: boolean }
+
+const NO_PHRASES: readonly JargonPhrase[] = []
 
 function jargonIn(sentence: Sentence, table: TermTable): JargonHit[] {
   const hits: JargonHit[] = []
@@ -270,7 +285,7 @@ function jargonIn(sentence: Sentence, table: TermTable): JargonHit[] {
       })
       continue
     }
-    for (const phrase of table.phrases) {
+    for (const phrase of table.phrases.get(word.normal) ?? NO_PHRASES) {
       const last = i + phrase.words.length - 1
       if (last >= words.length) continue
       let matches = true

@@ -433,11 +433,8 @@ function readSentence(sentence: Sentence): SentenceReading {
   // A hostile clause (an argument, a jibe, a threat) is no status or next step, whatever its verbs.
   const hostileWords = new Set<Word>()
   for (const match of hostile().find(sentence)) for (const word of match.words) hostileWords.add(word)
-  // A "?" in the closing run of punctuation; the regex starts only where such a run starts (linear),
-  // but tries every position: most sentences hold no "?" at all and skip it.
-  const sentenceQuestion =
-    sentence.text.includes('?') &&
-    (/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]*$/u.exec(sentence.text)?.[0].includes('?') ?? false)
+  // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
+  const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {
     words,
     segments: segments(sentence, words).map((segment) => ({
@@ -851,3 +848,18 @@ function nextStepsEdit(last: Sentence, _text: string, sentence: string): Edit {
   const ended = /[.!?…]["'”’)]*$/.test(last.text)
   return { range: [at, at], text: `${ended ? '' : '.'} ${sentence}` }
 }
+
+/** The run of characters other than letters and digits that ends `text` holds a "?" (a scan back, no regex). */
+function closingRunHasQuestionMark(text: string): boolean {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text.charAt(at)
+    if (char === '?') return true
+    // A letter outside the BMP is a surrogate pair: test it whole.
+    const code = text.charCodeAt(at)
+    const whole = code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : char
+    if (LETTER_OR_DIGIT.test(whole)) return false
+  }
+  return false
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u

@@ -20,8 +20,8 @@ function entryFiles(): string[] {
     .map((target) => target.import.types.replace('./dist/', ''))
 }
 
-/** `types-kQBfDm24.js` -> `types.js`: chunk names carry a content hash. */
-const unhash = (text: string) => text.replace(/\b([a-z][a-z-]*)-[A-Za-z0-9_]{8}(\.d\.ts|\.js)\b/g, '$1$2')
+/** `types-kQBfDm24.js` -> `types.js`: chunk names carry a content hash, which may hold `-` or `_`. */
+const unhash = (text: string) => text.replace(/\b([a-z][a-z-]*)-[A-Za-z0-9_-]{8}(\.d\.ts|\.js)\b/g, '$1$2')
 
 /**
  * The bundler renames what chunks share to one letter (`A as AnyRule`), and the letters move

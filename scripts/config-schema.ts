@@ -26,16 +26,28 @@ export function schemaOfValue(value: unknown): Schema {
   throw new Error(`No option schema for ${String(value)}: give the option a default of a JSON type.`)
 }
 
+/** Phrases never reported: the top-level `allow`, and every rule's `allow` option. */
+const ALLOW: Schema = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    'Phrases never reported (a service name, a brand): plain phrases or patterns in the lexicon syntax. A diagnostic whose flagged words all fall inside one is dropped.',
+}
+
 function ruleSchema(rule: AnyRule): Schema {
   const options = {
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries(
-      Object.entries(rule.meta.defaultOptions).map(([key, value]) => [
-        key,
-        { ...schemaOfValue(value), default: value },
-      ]),
-    ),
+    properties: {
+      ...Object.fromEntries(
+        Object.entries(rule.meta.defaultOptions).map(([key, value]) => [
+          key,
+          { ...schemaOfValue(value), default: value },
+        ]),
+      ),
+      // Every rule takes it; the engine handles it.
+      allow: { $ref: '#/definitions/allow' },
+    },
   }
   return {
     description: rule.meta.description,
@@ -99,6 +111,7 @@ export function renderConfigSchema(
         enum: ['off', 'info', 'warn', 'error', 'warning', 0, 1, 2],
         description: 'off, info, warn or error; "warning" is warn, and 0, 1, 2 are off, warn, error.',
       },
+      allow: ALLOW,
     },
     properties: {
       $schema: { type: 'string' },
@@ -128,6 +141,12 @@ export function renderConfigSchema(
       },
       context: CONTEXT,
       format: { enum: ['text', 'markdown', 'html'], description: 'Overrides the file extension.' },
+      allow: { ...ALLOW, description: `${ALLOW.description} Every rule's own \`allow\` adds to it.` },
+      reportUnusedDirectives: {
+        description:
+          'Report reply-lint-disable and reply-lint-enable comments that suppress nothing (as "unused-directive"): true (warn), false (off) or a severity.',
+        anyOf: [{ type: 'boolean' }, { $ref: '#/definitions/severity' }],
+      },
       ignores: {
         type: 'array',
         items: { type: 'string' },

@@ -29,7 +29,8 @@ export function typeOfValue(value: unknown): string {
 
 function optionsType(rule: AnyRule): string {
   const entries = Object.entries(rule.meta.defaultOptions)
-  if (entries.length === 0) return 'Record<string, never>'
+  // No options of its own: nothing but what every rule takes (`CommonRuleOptions`), so `{ strict: true }` fails.
+  if (entries.length === 0) return 'Record<never, never>'
   const fields = entries.map(
     ([key, value]) => `    /** Default: \`${JSON.stringify(value)}\`. */\n    ${key}: ${typeOfValue(value)}`,
   )
@@ -61,7 +62,10 @@ ${unionType(
 /** The name of a built-in preset. */
 ${unionType('PresetName', [...presetNames].sort())}
 
-/** Each built-in rule's options by rule id (\`rules: { [id]: [severity, options] }\` takes any of them). */
+/**
+ * Each built-in rule's own options by rule id (\`rules: { [id]: [severity, options] }\` takes any of
+ * them, and \`allow\`, which every rule takes: see \`CommonRuleOptions\`).
+ */
 export interface BuiltinRuleOptions {
 ${options.join('\n')}
 }

@@ -14,6 +14,10 @@ export type ReplyLintErrorCode =
   | 'invalid-lexicon'
   /** compromise has not finished loading (only where there is no `require`): `await loadNlp()` first. */
   | 'nlp-unavailable'
+  /** A Markdown or HTML draft longer than the markup parsers take on (README: Markdown and HTML limits). */
+  | 'input-too-large'
+  /** A Markdown or HTML draft nested too deep, or with too much markup, to parse in bounded time. */
+  | 'input-too-complex'
 
 /**
  * The one error type reply-lint throws for bad input and bad configuration.

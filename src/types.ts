@@ -41,6 +41,13 @@ export interface Diagnostic {
   excerpt: string
   suggestions: Suggestion[]
   docsUrl: string | undefined
+  /**
+   * A fingerprint of the whole text the diagnostic was found in. `applyFixes` refuses the
+   * diagnostic's suggestions on any other text (an edited draft, or the output of a previous
+   * `applyFixes`). Set on every diagnostic `lint` returns; a diagnostic built by hand may leave it
+   * out, and then only its own range is checked against `excerpt`.
+   */
+  textFingerprint?: string
 }
 
 /** What the seller knows about the order and the conversation. Every field is optional. */
@@ -65,10 +72,26 @@ export interface ReplyContext {
 
 export type RuleOptions = Record<string, unknown>
 
-/** `'warn'` or `['warn', { maxWords: 30 }]`: a severity, or a severity and some of the rule's options. */
+/**
+ * Options every rule takes, whatever its own: the engine handles them, the rule never sees them.
+ * (A type, not an interface: an interface would not be assignable to `Record<string, unknown>`.)
+ */
+export type CommonRuleOptions = {
+  /**
+   * Phrases this rule never reports (a service name, a brand): plain phrases or patterns in the
+   * lexicon syntax. A diagnostic of the rule whose flagged words all fall inside an occurrence is
+   * dropped. Adds to the top-level `allow`.
+   */
+  allow?: readonly string[]
+}
+
+/**
+ * `'warn'` or `['warn', { maxWords: 30 }]`: a severity, or a severity and some of the rule's options
+ * (and `allow`, which every rule takes).
+ */
 export type RuleSetting<Options extends RuleOptions = RuleOptions> =
   | SeverityOrOff
-  | readonly [SeverityOrOff, Partial<Options>?]
+  | readonly [SeverityOrOff, (Partial<Options> & CommonRuleOptions)?]
 
 /**
  * A rule id `rules` accepts: a built-in rule's, or a plugin rule's (`plugin/rule`, as plugins
@@ -97,6 +120,20 @@ export interface LintOptions {
    * tags or attributes) and report every offset into the original markup. Defaults to `text`.
    */
   format?: 'text' | 'markdown' | 'html'
+  /**
+   * Phrases no rule reports: plain phrases (`'Guaranteed Delivery'`) or patterns in the lexicon
+   * syntax (`'(next|same) day guaranteed'`, `'~guarantee delivery'`). A diagnostic whose flagged
+   * words all fall inside an occurrence of one is dropped. Matched on words as the lexicons match
+   * them: case, apostrophes and dashes do not matter, nor does punctuation between the words.
+   */
+  allow?: readonly string[]
+  /**
+   * Reports inline directives that suppress nothing (`unused-directive` diagnostics): a
+   * `reply-lint-disable` no problem fell under, a `reply-lint-enable` with nothing disabled, a
+   * misspelt directive, and in plain text any directive at all (plain text has none: the customer
+   * would read it). A severity, `true` (`'warn'`) or `false`/`'off'` (the default).
+   */
+  reportUnusedDirectives?: boolean | SeverityOrOff
 }
 
 /**

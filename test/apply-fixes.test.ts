@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatJson } from '../src/adapters/formatters/json.js'
 import { applyFixes, type Diagnostic, lint, ReplyLintError } from '../src/index.js'
 
 /** A diagnostic over `text` with one suggestion per list of edits. */
@@ -80,6 +81,33 @@ describe('applyFixes', () => {
     expect(result.skipped).toEqual([{ diagnostic: two, reason: 'stale' }])
   })
 
+  it('skips a suggestion whose own edits overlap each other, or insert twice at one point', () => {
+    const overlapping = diagnostic(
+      text,
+      [2, 4],
+      [
+        [2, 4, 'X'],
+        [3, 5, 'Y'],
+      ],
+    )
+    const twoInsertions = diagnostic(
+      text,
+      [7, 7],
+      [
+        [7, 7, '1'],
+        [7, 7, '2'],
+      ],
+    )
+    const fine = diagnostic(text, [0, 1], [[0, 1, 'A']])
+    const result = applyFixes(text, [overlapping, twoInsertions, fine])
+    expect(result.text).toBe('Abcdefghij')
+    expect(result.applied).toEqual([fine])
+    expect(result.skipped).toEqual([
+      { diagnostic: overlapping, reason: 'overlap' },
+      { diagnostic: twoInsertions, reason: 'overlap' },
+    ])
+  })
+
   it('refuses bad arguments with a typed error', () => {
     expect(() => applyFixes(42 as unknown as string, [])).toThrow(ReplyLintError)
     expect(() => applyFixes('x', {} as unknown as Diagnostic[])).toThrow(ReplyLintError)
@@ -93,5 +121,96 @@ describe('applyFixes', () => {
     const thrice = applyFixes(twice, lint(twice).diagnostics).text
     expect(once).not.toBe(draft)
     expect(thrice).toBe(twice)
+  })
+})
+
+describe('applyFixes on a text other than the one linted', () => {
+  const draft = "You'll definitely get it today. Email me at sam@example.com."
+  const { diagnostics } = lint(draft, { context: { fulfillment: 'seller' } })
+
+  it('refuses old diagnostics on an edited draft, although their own range still matches', () => {
+    const guarantee = lint("You'll definitely get it today.").diagnostics
+    expect(guarantee.map((d) => [d.ruleId, d.range, d.suggestions[0]?.edits.map((e) => e.range)])).toEqual([
+      [
+        'no-guarantees',
+        [0, 24],
+        [
+          [0, 24],
+          [30, 30],
+        ],
+      ],
+    ])
+    const edited = "You'll definitely get it tomorrow."
+    expect(edited.slice(0, 24)).toBe(guarantee[0]?.excerpt)
+    const result = applyFixes(edited, guarantee)
+    expect(result).toEqual({
+      text: edited,
+      applied: [],
+      skipped: [{ diagnostic: guarantee[0], reason: 'stale' }],
+    })
+  })
+
+  it('changes nothing when the same diagnostics are applied to their own result', () => {
+    const once = applyFixes(draft, diagnostics)
+    expect(once.text).toBe(
+      "It's expected to arrive today, and we'll update you if anything changes. Please reply here and we'll help you in this conversation.",
+    )
+    expect(once.applied.length).toBeGreaterThan(0)
+    const twice = applyFixes(once.text, diagnostics)
+    expect(twice.text).toBe(once.text)
+    expect(twice.applied).toEqual([])
+    const fixable = diagnostics.filter((d) => d.suggestions.length > 0)
+    expect(twice.skipped).toEqual(fixable.map((diagnostic) => ({ diagnostic, reason: 'stale' })))
+  })
+
+  it('does not insert a sentence twice when the diagnostics are applied to their own result', () => {
+    // The diagnostic flags the delay; its rewrite inserts sentences after it, so the flagged
+    // words are still there, unchanged, after the fix.
+    const delay =
+      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet. Thanks for understanding"
+    const found = lint(delay).diagnostics.filter((d) => d.ruleId === 'delay-notice')
+    const once = applyFixes(delay, found)
+    expect(once.text).toBe(
+      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet. We don't have a confirmed new shipping date yet, and we'll update you as soon as we do. If you'd rather not wait, you can cancel the order at any time before it ships. Thanks for understanding",
+    )
+    const [flagged] = once.applied
+    expect(flagged && once.text.slice(...flagged.range)).toBe(flagged?.excerpt)
+    expect(applyFixes(once.text, found)).toEqual({
+      text: once.text,
+      applied: [],
+      skipped: [{ diagnostic: flagged, reason: 'stale' }],
+    })
+  })
+
+  it("applies diagnostics that went through JSON (the CLI's -f json, an editor or a language server)", () => {
+    const viaJson = JSON.parse(JSON.stringify(diagnostics)) as Diagnostic[]
+    expect(applyFixes(draft, viaJson)).toEqual(applyFixes(draft, diagnostics))
+    const [report] = JSON.parse(
+      formatJson([
+        {
+          path: 'reply.txt',
+          filePath: '/drafts/reply.txt',
+          format: 'text',
+          source: draft,
+          notices: [],
+          ...lint(draft, { context: { fulfillment: 'seller' } }),
+        },
+      ]),
+    ) as { diagnostics: Diagnostic[] }[]
+    expect(applyFixes(draft, report?.diagnostics ?? []).text).toBe(applyFixes(draft, diagnostics).text)
+    expect(applyFixes(`${draft} `, viaJson).applied).toEqual([])
+  })
+
+  it('fingerprints the markup, not the prose, for Markdown and HTML', () => {
+    for (const [format, source] of [
+      ['markdown', "# Hi\n\nYou'll definitely get it today."],
+      ['html', "<p>Hi,</p><p>You'll definitely get it today.</p>"],
+    ] as const) {
+      const found = lint(source, { format }).diagnostics
+      expect(found.length).toBeGreaterThan(0)
+      const fixed = applyFixes(source, found)
+      expect(fixed.applied.length).toBeGreaterThan(0)
+      expect(applyFixes(fixed.text, found).applied).toEqual([])
+    }
   })
 })

@@ -14,9 +14,11 @@ const NODE_BUILT_INS = new Set(builtinModules.flatMap((name) => [name, `node:${n
 const BUDGETS_KB = {
   /**
    * `reply-lint`: the engine, every built-in rule, Markdown and HTML input. 330: the rules' classes
-   * of meaning (actors, failures, remedies, abuse) are phrase data, about 30 KB gzipped.
+   * of meaning (actors, failures, remedies, abuse) are phrase data, about 30 KB gzipped. 345: input
+   * limits, long texts in parts, inline directives and allowed phrases, and more phrase data
+   * (331.6 KB when they met).
    */
-  'src/index.ts': 330,
+  'src/index.ts': 345,
   /**
    * The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats.
    * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one; 165:
@@ -24,7 +26,7 @@ const BUDGETS_KB = {
    */
   'src/core.ts': 165,
   /** `reply-lint/codemirror`, with CodeMirror itself left to the application. */
-  'src/adapters/codemirror.ts': 330,
+  'src/adapters/codemirror.ts': 345,
 }
 
 interface Measured {

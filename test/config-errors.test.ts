@@ -50,7 +50,7 @@ function expectError(run: () => unknown, expected: Expected): ReplyLintError {
 const loose = (options: object) => options as LintOptions
 
 const SEVERITIES = ['"off"', '"info"', '"warn"', '"error"']
-const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format']
+const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format', 'allow', 'reportUnusedDirectives']
 const ruleIds = rules.map((rule) => rule.id)
 /** A built-in rule with options, to test option checks against. */
 const withOptions = rules.find((rule) => Object.keys(rule.meta.defaultOptions).length > 0) as AnyRule
@@ -89,6 +89,37 @@ describe('options', () => {
       mentions: ['"colour"', ...OPTION_KEYS],
     })
   })
+
+  it.each([
+    ['not an array', 'Guaranteed Delivery', 'allow', 'allow must be an array of phrases'],
+    ['a phrase that is not a string', ['ok', 3], 'allow', 'allow must be an array of phrases'],
+    ['a phrase without words', ['ok', ' -- '], 'allow[1]', 'has no words to match'],
+    ['a bad pattern', ['(next|same day'], 'allow[0]', 'unbalanced parentheses'],
+    ['a pattern that matches nothing', ['quick?'], 'allow[0]', 'can match no words'],
+    ['an unknown class', ['@carrier delivery'], 'allow[0]', 'no phrase class "@carrier"'],
+  ])('refuses an allow list with %s, naming the phrase', (_name, allow, field, mention) => {
+    expectError(() => createLinter(loose({ allow })), {
+      code: 'invalid-options',
+      field,
+      mentions: [field, mention],
+    })
+    expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { allow }] } })), {
+      code: 'invalid-rule-options',
+      field: `rules.no-guarantees.${field}`,
+      mentions: [`rules.no-guarantees.${field}`, mention],
+    })
+  })
+
+  it.each(['loud', 1, null])(
+    'refuses reportUnusedDirectives that is not a severity or a boolean: %j',
+    (value) => {
+      expectError(() => createLinter(loose({ reportUnusedDirectives: value })), {
+        code: 'invalid-options',
+        field: 'reportUnusedDirectives',
+        mentions: ['reportUnusedDirectives must be true, false or a severity', ...SEVERITIES],
+      })
+    },
+  )
 
   it('refuses an unsupported format and lists the formats', () => {
     expectError(() => createLinter({ format: 'docx' } as unknown as LintOptions), {
@@ -133,6 +164,31 @@ describe('rules', () => {
     })
   })
 
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'refuses a rule id named after an Object.prototype member: %s',
+    (id) => {
+      const rules = JSON.parse(`{"${id}": "error"}`)
+      expectError(() => createLinter({ rules }), {
+        code: 'unknown-rule',
+        field: `rules.${id}`,
+        mentions: [`Unknown rule "${id}" in rules`],
+      })
+      expectError(
+        () => createLinter({ rules: { 'no-off-platform': ['error', JSON.parse(`{"${id}": 1}`)] } }),
+        {
+          code: 'invalid-rule-options',
+          field: `rules.no-off-platform.${id}`,
+          mentions: [`unknown option "${id}"`],
+        },
+      )
+      expectError(() => createLinter(JSON.parse(`{"${id}": {}}`)), {
+        code: 'invalid-options',
+        field: id,
+        mentions: [`"${id}" is not a lint option`],
+      })
+    },
+  )
+
   it.each(['warning', 2, true, null, undefined, {}])('refuses the severity %j', (severity) => {
     expectError(() => createLinter({ rules: { 'no-guarantees': severity } } as unknown as LintOptions), {
       code: 'invalid-severity',
@@ -174,12 +230,12 @@ describe('rules', () => {
     expectError(() => createLinter(loose({ rules: { [withOptions.id]: ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: `rules.${withOptions.id}.bogus`,
-      mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames],
+      mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames, 'allow.'],
     })
     expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
       field: 'rules.no-guarantees.bogus',
-      mentions: ['"bogus"', 'This rule has no options.'],
+      mentions: ['"bogus"', 'This rule has no options but "allow".'],
     })
   })
 
@@ -266,6 +322,12 @@ describe('plugins', () => {
     ['an id that is not kebab-case', customRule({ id: 'Acme Rule' }), 'kebab-case'],
     ['an id that is missing', customRule({ id: undefined }), 'kebab-case'],
     ['the reserved id', customRule({ id: 'internal-error' }), 'reserved'],
+    ['the id of unused directives', customRule({ id: 'unused-directive' }), 'reserved'],
+    [
+      'an option of its own called "allow"',
+      customRule({}, { defaultOptions: { allow: [] } }),
+      '"allow" is an option of every rule',
+    ],
     ['no check function', customRule({ check: 'yes' }), 'check(context)'],
     ['meta that is not an object', customRule({ meta: 'none' }), 'meta must be an object'],
     ['no description', customRule({}, { description: 42 }), 'meta.description'],
@@ -417,6 +479,50 @@ describe('reply context', () => {
       code: 'invalid-context',
       field: 'context.order.id',
       mentions: ['context.order.id must be a string', '123'],
+    })
+  })
+
+  it.each([
+    ['__proto__', JSON.parse('{"__proto__": {"fulfillment": "seller"}}')],
+    ['constructor', { constructor: 'seller' }],
+    ['toString', { toString: 'seller' }],
+    ['hasOwnProperty', JSON.parse('{"hasOwnProperty": 1}')],
+  ])('refuses a context key named after an Object.prototype member: %s', (key, context) => {
+    const expected = {
+      code: 'invalid-context',
+      field: `context.${key}`,
+      mentions: [`context.${key} is not a known context field`],
+    } as const
+    expectError(() => createLinter({ context }), expected)
+    expectError(() => createLinter().lint('Hello.', context), expected)
+    expectError(() => createLinter({ context: { order: { [key]: 'A-1' } } as unknown as ReplyContext }), {
+      code: 'invalid-context',
+      field: `context.order.${key}`,
+      mentions: [`context.order.${key} is not a known order field`],
+    })
+  })
+
+  it('refuses an allowedDomains list with a hole, which no rule could read', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    const sparse = [, 'shop.example']
+    expectError(() => createLinter({ context: { allowedDomains: sparse as string[] } }), {
+      code: 'invalid-context',
+      field: 'context.allowedDomains',
+      mentions: ['an array of strings (with no holes)'],
+    })
+    expectError(
+      () => createLinter({ rules: { 'no-off-platform': ['error', { allowedDomains: sparse as string[] }] } }),
+      {
+        code: 'invalid-rule-options',
+        field: 'rules.no-off-platform.allowedDomains',
+        mentions: ['allowedDomains'],
+      },
+    )
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    expectError(() => createLinter({ plugins: [, customRule()] } as unknown as LintOptions), {
+      code: 'invalid-rule',
+      field: 'plugins[0]',
+      mentions: ['plugins[0]'],
     })
   })
 

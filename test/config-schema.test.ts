@@ -23,7 +23,12 @@ describe('the config file schema (config.schema.json)', () => {
     expect(Object.keys(schema.properties.rules.properties)).toEqual(rules.map((rule) => rule.id))
     expect(
       Object.keys(schema.properties.rules.properties['readable-length']?.anyOf[1].items[1].properties ?? {}),
-    ).toEqual(['maxSentenceWords', 'maxReplyWords', 'jargon', 'allowJargon', 'plainWords'])
+    ).toEqual(['maxSentenceWords', 'maxReplyWords', 'jargon', 'allowJargon', 'plainWords', 'allow'])
+    // Every rule takes `allow`, the engine's, besides its own options.
+    for (const rule of rules)
+      expect(
+        Object.keys(schema.properties.rules.properties[rule.id]?.anyOf[1].items[1].properties ?? {}),
+      ).toEqual([...Object.keys(rule.meta.defaultOptions), 'allow'])
     expect(schema.properties.preset.anyOf[0].enum).toEqual(['kingston-express', 'recommended', 'strict'])
     expect([3, 'x', true, [], [1], {}].map(schemaOfValue)).toEqual([
       { type: 'number' },

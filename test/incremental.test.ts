@@ -144,12 +144,36 @@ const PIECES = [
   '\nhi\n',
 ]
 
+/** Markdown templates with directives, and pieces of markup and directives to type into them. */
+const MARKDOWN_DRAFTS = [
+  "Hi Sam,\n\n<!-- reply-lint-disable-next-line no-guarantees -->\nYou'll definitely get it today. Email me at sam@example.com.\n\n<!-- reply-lint-disable no-off-platform, no-blame -->\nThe courier messed up, call 0344 493 0787.\n<!-- reply-lint-enable -->\nI'll refund you now, with Kingston Express.",
+  "**You'll definitely get it** <!-- reply-lint-disable-next-line --> today.\n\n> Where is it?\n\n<!-- reply-lint-ignore -->\nThanks for waiting!!",
+]
+const MARKDOWN_PIECES = [
+  ...PIECES,
+  '<!-- reply-lint-disable -->',
+  '<!-- reply-lint-enable -->\n',
+  '\n<!-- reply-lint-disable-next-line no-guarantees -->\n',
+  '<!-- reply-lint-enable no-off-platform -->',
+  '<!--',
+  '-->',
+  '**',
+  '`x`',
+  '\n```\n',
+]
+
 type Edit = { at: number; remove: number; insert: string }
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.nat({ max: 400 }),
-  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 40 })),
-  insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.string({ maxLength: 3, unit: 'binary' })),
-})
+const editOf = (pieces: readonly string[]): fc.Arbitrary<Edit> =>
+  fc.record({
+    at: fc.nat({ max: 400 }),
+    remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 40 })),
+    insert: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom(...pieces),
+      fc.string({ maxLength: 3, unit: 'binary' }),
+    ),
+  })
+const edit = editOf(PIECES)
 const apply = (text: string, { at, remove, insert }: Edit) => {
   const start = Math.min(at, text.length)
   return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove))
@@ -163,11 +187,16 @@ const CONTEXTS: Array<ReplyContext | undefined> = [
 ]
 
 /** Lints every step with one long-lived linter and with a fresh one; they must agree exactly. */
-function checkEditSequences(options: LintOptions, numRuns: number): void {
+function checkEditSequences(
+  options: LintOptions,
+  numRuns: number,
+  drafts: readonly string[] = DRAFTS,
+  edits: fc.Arbitrary<Edit> = edit,
+): void {
   fc.assert(
     fc.property(
-      fc.constantFrom(...DRAFTS),
-      fc.array(fc.tuple(edit, fc.nat({ max: 9 })), { minLength: 1, maxLength: 12 }),
+      fc.constantFrom(...drafts),
+      fc.array(fc.tuple(edits, fc.nat({ max: 9 })), { minLength: 1, maxLength: 12 }),
       (draft, steps) => {
         const linter = createLinter(options)
         let text = draft
@@ -191,6 +220,33 @@ describe('incremental relinting', () => {
 
   it('equals a fresh lint with plugin rules that throw, reach outside their sentence, use compromise or memo', () => {
     checkEditSequences({ preset: 'strict', plugins: [flaky, modals, replyWide, memoDigits] }, 60)
+  }, 120_000)
+
+  it('equals a fresh lint with allowed phrases, global and per rule, and unused directives reported', () => {
+    checkEditSequences(
+      {
+        preset: 'strict',
+        allow: ['Kingston Express', 'definitely (get|arrive)', 'whatsapp', '~refund you'],
+        rules: { 'no-guarantees': ['error', { allow: ['guarantee it'] }] },
+        reportUnusedDirectives: true,
+      },
+      40,
+    )
+  }, 120_000)
+
+  it('equals a fresh lint of Markdown with directives, allowed phrases and unused reports', () => {
+    checkEditSequences(
+      {
+        preset: 'strict',
+        format: 'markdown',
+        allow: ['Kingston Express', 'messed up'],
+        rules: { 'no-off-platform': ['error', { allow: ['0344 493 0787'] }] },
+        reportUnusedDirectives: 'error',
+      },
+      40,
+      MARKDOWN_DRAFTS,
+      editOf(MARKDOWN_PIECES),
+    )
   }, 120_000)
 
   it('runs a sentence-scoped rule again only on the sentences that changed', () => {
@@ -519,17 +575,22 @@ describe('cache bounds', () => {
     expect(cache.sizes()).toEqual({ sentences: 50, views: 5, contexts: 3 })
   })
 
-  it('stores nothing for a document with more sentences than it can hold', () => {
+  it('keeps nothing for the next lint of a document with more sentences than it holds, but shares within the lint', () => {
     const cache = new LintCache({ sentences: 2, views: 5, contexts: 3 })
-    const document = parseDocument('One. Two. Three.')
+    const document = parseDocument('One. Two. One.')
     const session = cache.session(document, {})
-    for (const sentence of document.sentences) session.store(0, sentence, [])
-    expect(document.sentences.map((sentence) => session.reports(0, sentence))).toEqual([
+    const [one, two, again] = document.sentences as Sentence[]
+    session.store(0, one as Sentence, [])
+    // The same sentence further on is answered from this lint's own results; another is not.
+    expect([one, two, again].map((sentence) => session.reports(0, sentence as Sentence))).toEqual([
+      [],
       undefined,
-      undefined,
-      undefined,
+      [],
     ])
+    session.finish()
     expect(cache.sizes().sentences).toBe(0)
+    const next = parseDocument('One. Two. One.')
+    expect(cache.session(next, {}).reports(0, next.sentences[0] as Sentence)).toBeUndefined()
   })
 
   it('carries sentence indexes to the next lint, except those of a document too big to hold', () => {

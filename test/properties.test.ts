@@ -264,6 +264,73 @@ describe('lint on any input', () => {
   })
 })
 
+describe('silencing on any input', () => {
+  /** A draft and phrases taken from it: one to three of its words in a row, as written or in lower case. */
+  const draftAndPhrases = draft.chain((text) => {
+    // Words with a letter and none of the pattern syntax; a draft without any allows a name of its own.
+    const words = text
+      .split(/[\s.,!?;:"“”]+/)
+      .filter((word) => /\p{L}/u.test(word) && !/[()|{}~@*?]/.test(word))
+    if (words.length === 0) words.push('Kingston', 'Express')
+    const phrase = fc
+      .tuple(fc.nat({ max: words.length - 1 }), fc.integer({ min: 1, max: 3 }), fc.boolean())
+      .map(([at, length, lower]) => {
+        const phrase = words.slice(at, at + length).join(' ')
+        return lower ? phrase.toLowerCase() : phrase
+      })
+    return fc.tuple(fc.constant(text), fc.array(phrase, { minLength: 1, maxLength: 3 }))
+  })
+  const key = (d: Diagnostic) => `${d.ruleId} ${d.messageId} ${d.range[0]} ${d.range[1]} ${d.message}`
+
+  it('allow only ever drops diagnostics, globally or per rule, and keeps them consistent', () => {
+    fc.assert(
+      fc.property(draftAndPhrases, ([text, allow]) => {
+        const all = new Set(strict.lint(text).diagnostics.map(key))
+        for (const options of [
+          { preset: 'strict', allow },
+          {
+            preset: 'strict',
+            rules: { 'no-guarantees': ['error', { allow }], 'no-blame': ['error', { allow }] },
+          },
+        ] as LintOptions[]) {
+          const result = createLinter(options).lint(text)
+          expectConsistent(text, result)
+          for (const diagnostic of result.diagnostics) expect(all.has(key(diagnostic))).toBe(true)
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    )
+  })
+
+  it('a plain-text draft with directive-like comments silences nothing and stays consistent', () => {
+    const comment = fc.constantFrom(
+      '<!-- reply-lint-disable -->',
+      '<!-- reply-lint-disable-next-line no-guarantees -->\n',
+      '<!-- reply-lint-enable',
+      '-->',
+      '<!--',
+    )
+    const withComments = fc
+      .tuple(draft, fc.array(fc.tuple(fc.nat({ max: 400 }), comment), { maxLength: 4 }))
+      .map(([text, inserts]) =>
+        inserts.reduce((current, [at, piece]) => current.slice(0, at) + piece + current.slice(at), text),
+      )
+    const reporting = createLinter({ preset: 'strict', reportUnusedDirectives: 'warn' })
+    fc.assert(
+      fc.property(withComments, (text) => {
+        const result = reporting.lint(text)
+        expectConsistent(text, result)
+        expect(result.diagnostics.filter((d) => d.ruleId !== 'unused-directive')).toEqual(
+          strict.lint(text).diagnostics,
+        )
+        for (const d of result.diagnostics.filter((d) => d.ruleId === 'unused-directive'))
+          expect(d.excerpt).toMatch(/^<!--\s*reply-lint[\s\S]*-->$/)
+      }),
+      { numRuns: NUM_RUNS },
+    )
+  })
+})
+
 describe('applyFixes on any input', () => {
   it('changes nothing outside its edits, and relinting and fixing again converges', () => {
     fc.assert(

@@ -162,6 +162,46 @@ describe('RuleTester with the runner it is given', () => {
     expect(runner.results.map(([, result]) => result)).toEqual(['pass', 'pass', 'pass', 'pass'])
   })
 
+  it('takes an allow list per case, and inline directives in Markdown and HTML cases', () => {
+    const noAsap = defineRule({
+      id: 'acme/no-asap',
+      messages: { asap: 'ASAP promises a time.' },
+      check(context) {
+        for (const word of context.words)
+          if (word.normal === 'asap') context.report({ messageId: 'asap', node: word })
+      },
+    })
+    const runner = recordingRunner()
+    const twice = 'Reply ASAP, with ASAP Express.'
+    new RuleTester({ describe: runner.describe, it: runner.it }).run(noAsap, {
+      valid: [
+        { text: 'Order with ASAP Express today.', allow: ['ASAP Express'] },
+        { text: '<!-- reply-lint-disable-next-line acme/no-asap -->\nReply ASAP.', format: 'markdown' },
+        { text: '<p><!-- reply-lint-disable --> Reply ASAP.</p>', format: 'html' },
+      ],
+      invalid: [
+        { text: twice, allow: ['ASAP Express'], errors: [{ messageId: 'asap', range: [6, 10] }] },
+        // The same text without the list is another case, not a duplicate.
+        {
+          text: twice,
+          errors: [
+            { messageId: 'asap', range: [6, 10] },
+            { messageId: 'asap', range: [17, 21] },
+          ],
+        },
+        {
+          text: '<!-- reply-lint-disable-next-line acme/no-asap -->\nReply ASAP.\nReply ASAP.',
+          format: 'markdown',
+          errors: [{ messageId: 'asap', excerpt: 'ASAP', line: 3, column: 7 }],
+        },
+      ],
+    })
+    expect(runner.results).toHaveLength(6)
+    expect(runner.results.filter(([, result]) => result !== 'pass')).toEqual([])
+    // And the list does what it says: without it, the first valid case fails.
+    expect(() => new RuleTester().checkValid(noAsap, { text: 'Order with ASAP Express today.' })).toThrow()
+  })
+
   it('runs the cases at once and throws at the first failure without a runner', () => {
     const saved = [RuleTester.describe, RuleTester.it] as const
     RuleTester.describe = undefined

@@ -93,27 +93,33 @@ export function toEditor(diagnostic: Diagnostic, doc: Text): EditorDiagnostic {
 
 /**
  * Applies all edits of a suggestion in one transaction (one undo step). If the text moved since
- * linting, the edits move with the diagnostic; if the text they replace changed, nothing happens.
+ * linting, the edits move with the diagnostic; if any of the text from the first edit or the
+ * diagnostic to the last changed (an insertion point included, not only the replaced text),
+ * nothing happens.
  */
 function quickFix(suggestion: Suggestion, diagnostic: Diagnostic, doc: Text): Action {
-  const replaced = suggestion.edits.map((edit) => doc.sliceString(edit.range[0], edit.range[1]))
+  let spanStart = diagnostic.range[0]
+  let spanEnd = diagnostic.range[1]
+  for (const edit of suggestion.edits) {
+    spanStart = Math.min(spanStart, edit.range[0])
+    spanEnd = Math.max(spanEnd, edit.range[1])
+  }
+  const span = doc.sliceString(spanStart, spanEnd)
   return {
     name: suggestion.message,
     apply(view: EditorView, from: number) {
       const shift = from - diagnostic.range[0]
-      const changes = suggestion.edits.map((edit) => ({
-        from: edit.range[0] + shift,
-        to: edit.range[1] + shift,
-        insert: edit.text,
-      }))
       const current = view.state.doc
-      const fits = changes.every(
-        (change, i) =>
-          change.from >= 0 &&
-          change.to <= current.length &&
-          current.sliceString(change.from, change.to) === replaced[i],
-      )
-      if (fits) view.dispatch({ changes })
+      const start = spanStart + shift
+      const end = spanEnd + shift
+      if (start < 0 || end > current.length || current.sliceString(start, end) !== span) return
+      view.dispatch({
+        changes: suggestion.edits.map((edit) => ({
+          from: edit.range[0] + shift,
+          to: edit.range[1] + shift,
+          insert: edit.text,
+        })),
+      })
     },
   }
 }

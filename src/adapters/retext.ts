@@ -20,8 +20,12 @@ import type { Plugin } from 'unified'
 import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import { applyEdits } from '../fix/apply-fixes.js'
+import { applyDirectives } from '../formats/directives.js'
+import { htmlProse } from '../formats/html.js'
+import { formatForPath } from '../formats/index.js'
+import { markdownProse } from '../formats/markdown.js'
 import { nlcstProse } from '../formats/nlcst.js'
-import { mapResult } from '../formats/source-map.js'
+import { mapResult, type ProseMap, type SourceComment } from '../formats/source-map.js'
 import { createLinter } from '../index.js'
 import { LineIndex } from '../parse/positions.js'
 import type { Diagnostic, Edit, LintOptions, ReplyContext } from '../types.js'
@@ -59,10 +63,23 @@ const replyLint: Plugin<[ReplyLintRetextOptions?], undefined, undefined> = (opti
   return (tree: Node, file: VFile) => {
     const source = String(file)
     const map = nlcstProse(tree as Root, source)
-    const result = mapResult(linter.lint(map.text, file.data?.replyContext), map)
+    // A directive in the prose (a plain-text pipeline) is text the customer reads: the linter
+    // reports it as such. Comments the tree left out of the prose may hold directives.
+    const mapped = mapResult(linter.lint(map.text, file.data?.replyContext), map)
+    const result = applyDirectives(mapped, source, hiddenComments(source, map, file.path), linter.config)
     const lines = new LineIndex(source)
     for (const diagnostic of result.diagnostics) report(file, diagnostic, source, lines)
   }
+}
+
+/**
+ * The file's comments that the tree left out of the prose, as its markup reads them (HTML for an
+ * .html or .htm path, else Markdown): hidden from the reader, they may hold directives.
+ */
+function hiddenComments(source: string, map: ProseMap, path: string | undefined): readonly SourceComment[] {
+  if (!source.includes('<!--')) return []
+  const markup = formatForPath(path ?? '') === 'html' ? htmlProse(source) : markdownProse(source)
+  return markup.comments.filter((comment) => !map.holdsProse(comment.range[0], comment.range[1]))
 }
 
 export default replyLint

@@ -124,11 +124,12 @@ export class LintCache {
   /**
    * The rule-result cache for one lint of `document` under `replyContext`. A document with more
    * sentences than the cache holds would only push out its own entries before they are reused
-   * (a whole book, not a reply), so it is linted without storing anything.
+   * (a whole book, not a reply), and a part of a long text (`shared` false) is parsed afresh on
+   * every lint, so its sentences are never met again: both share results only within the lint.
    */
-  session(document: ReplyDocument, replyContext: Readonly<ReplyContext>): CacheSession {
-    if (document.sentences.length > this.sentences.limit)
-      return new CacheSession(this, undefined, '', document)
+  session(document: ReplyDocument, replyContext: Readonly<ReplyContext>, shared = true): CacheSession {
+    if (!shared || document.sentences.length > this.sentences.limit)
+      return new CacheSession(this, undefined, '', document, new Map())
     // An editor lints with the same context object keystroke after keystroke: skip building its key.
     if (this.lastContext?.value !== replyContext) {
       const key = stableKey(replyContext)
@@ -166,7 +167,16 @@ export class CacheSession {
     private readonly cache: LruMap<string, SentenceEntry> | undefined,
     private readonly prefix: string,
     private readonly document: ReplyDocument,
+    /**
+     * For a document longer than the shared cache holds: entries by key for this lint alone, so
+     * its identical sentences (a template line repeated, a list of the same words) are checked
+     * once each. Nothing of it is kept for the next lint.
+     */
+    private readonly local?: Map<string, SentenceEntry>,
   ) {}
+
+  /** The `local` entry of each sentence, by sentence index (a sentence is asked about once per rule). */
+  private readonly localEntries: Array<SentenceEntry | undefined> = []
 
   view(text: string): NlpView {
     return this.owner.view(text)
@@ -229,7 +239,7 @@ export class CacheSession {
   }
 
   private entry(sentence: Sentence): SentenceEntry | undefined {
-    if (!this.cache) return undefined
+    if (!this.cache) return this.local && this.localEntry(sentence, this.local)
     const record = this.record(sentence)
     if (!record.entry) {
       const key = this.prefix + sentenceKey(sentence)
@@ -248,6 +258,20 @@ export class CacheSession {
       record.key = key
     }
     return record.entry
+  }
+
+  private localEntry(sentence: Sentence, local: Map<string, SentenceEntry>): SentenceEntry {
+    let entry = this.localEntries[sentence.index]
+    if (!entry) {
+      const key = sentenceKey(sentence)
+      entry = local.get(key)
+      if (!entry) {
+        entry = []
+        local.set(key, entry)
+      }
+      this.localEntries[sentence.index] = entry
+    }
+    return entry
   }
 
   private record(sentence: Sentence): SentenceRecord {

@@ -8,8 +8,11 @@ import type {
   RuleOptions,
   RuleSetting,
   Severity,
+  SeverityOrOff,
 } from '../types.js'
+import { compileAllowList } from './allow-list.js'
 import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
+import { isDenseArrayOf } from './dense-array.js'
 import { didYouMean } from './did-you-mean.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
 
@@ -23,10 +26,11 @@ export interface Preset {
 /**
  * A markup format (Markdown, HTML) the engine can lint. The engine itself only reads plain text and
  * never imports a markup parser: a format finds the prose in `source`, has `lintProse` lint it as
- * plain text, and returns the result in `source`'s own offsets.
+ * plain text, and returns the result in `source`'s own offsets, after the directives in its
+ * comments (see `config.reportUnusedDirectives`) had their say.
  */
 export interface SourceFormat {
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult
 }
 
 /** What an engine is built from: the rules it knows, the presets that bundle them, the formats it reads. */
@@ -41,7 +45,10 @@ export interface Registry {
 export interface ActiveRule {
   rule: AnyRule
   severity: Severity
+  /** The rule's own options, defaults filled in (without `allow`, which the engine keeps apart). */
   options: Readonly<RuleOptions>
+  /** Phrases this rule never reports (its `allow` option); empty when none. */
+  allow: readonly string[]
 }
 
 export interface ResolvedConfig {
@@ -50,11 +57,24 @@ export interface ResolvedConfig {
   context: Readonly<ReplyContext>
   /** `text`, or the name of one of the registry's formats. */
   format: string
+  /** Phrases no rule reports (the `allow` option); empty when none. */
+  allow: readonly string[]
+  /** How loud `unused-directive` diagnostics are; `off` when they are not reported. */
+  reportUnusedDirectives: SeverityOrOff
 }
 
 const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
 const SEVERITY_LIST = SEVERITIES.map((severity) => `"${severity}"`).join(', ')
-const OPTION_KEYS = ['preset', 'rules', 'plugins', 'context', 'format'] as const
+const OPTION_KEYS = [
+  'preset',
+  'rules',
+  'plugins',
+  'context',
+  'format',
+  'allow',
+  'reportUnusedDirectives',
+] as const
+const NO_PHRASES: readonly string[] = Object.freeze([])
 
 /** Turns user options into the list of rules to run. Every mistake is a {@link ReplyLintError} naming the field. */
 export function resolveConfig(options: LintOptions | undefined, registry: Registry): ResolvedConfig {
@@ -73,6 +93,8 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
         key,
       )
   const format = resolveFormat(options.format, registry)
+  const allow = compileAllowList(options.allow, 'allow', 'invalid-options')?.phrases ?? NO_PHRASES
+  const reportUnusedDirectives = resolveReportUnused(options.reportUnusedDirectives)
 
   const known = new Map<string, AnyRule>()
   for (const rule of registry.rules) known.set(rule.id, rule)
@@ -115,10 +137,13 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
   for (const [id, setting] of settings) {
     if (setting.severity === 'off') continue
     const rule = known.get(id) as AnyRule
+    // `allow` is every rule's option, handled by the engine: the rule never sees it.
+    const { allow: ruleAllow, ...own } = setting.options ?? {}
     rules.push({
       rule,
       severity: setting.severity,
-      options: mergeOptions(rule, setting.options, `rules.${id}`),
+      options: mergeOptions(rule, own, `rules.${id}`),
+      allow: compileAllowList(ruleAllow, `rules.${id}.allow`, 'invalid-rule-options')?.phrases ?? NO_PHRASES,
     })
   }
   rules.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0))
@@ -127,7 +152,19 @@ export function resolveConfig(options: LintOptions | undefined, registry: Regist
     validateReplyContext(preset.context, `presets.${presetName}.context`),
     validateReplyContext(options.context),
   )
-  return Object.freeze({ rules: Object.freeze(rules), context, format })
+  return Object.freeze({ rules: Object.freeze(rules), context, format, allow, reportUnusedDirectives })
+}
+
+/** `reportUnusedDirectives`: a severity, `true` for `warn`, `false` (or nothing) for `off`. */
+function resolveReportUnused(value: unknown): SeverityOrOff {
+  if (value === undefined || value === false) return 'off'
+  if (value === true) return 'warn'
+  if ((SEVERITIES as readonly unknown[]).includes(value)) return value as SeverityOrOff
+  throw new ReplyLintError(
+    'invalid-options',
+    `reportUnusedDirectives must be true, false or a severity (${SEVERITY_LIST}); got ${describeValue(value)}.`,
+    'reportUnusedDirectives',
+  )
 }
 
 function resolveFormat(format: unknown, registry: Registry): string {
@@ -151,7 +188,9 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
       'plugins',
     )
   const added: AnyRule[] = []
-  plugins.forEach((plugin: AnyRule | Plugin, index) => {
+  // Index loops, not forEach: a hole in either list is a mistake to report, not an item to skip.
+  for (let index = 0; index < plugins.length; index++) {
+    const plugin = plugins[index] as AnyRule | Plugin
     const where = `plugins[${index}]`
     const isPlugin = !!plugin && typeof plugin === 'object' && 'rules' in plugin
     const rules = isPlugin ? plugin.rules : [plugin]
@@ -167,7 +206,8 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
         `${where}.rules must be an array of rules; got ${describeValue(rules)}.`,
         `${where}.rules`,
       )
-    rules.forEach((candidate: unknown, ruleIndex: number) => {
+    for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
+      const candidate: unknown = rules[ruleIndex]
       const field = isPlugin ? `${where}.rules[${ruleIndex}]` : where
       const normalized = normalizeRule(candidate, field)
       const rule = isPlugin ? prefixRule(normalized, plugin.name, field) : normalized
@@ -179,8 +219,8 @@ function collectPluginRules(plugins: LintOptions['plugins'], known: Map<string, 
         )
       known.set(rule.id, rule)
       added.push(rule)
-    })
-  })
+    }
+  }
   return added
 }
 
@@ -216,13 +256,14 @@ function parseSetting(
  */
 function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: string): Readonly<RuleOptions> {
   const defaults = rule.meta.defaultOptions as RuleOptions
-  const merged: RuleOptions = { ...defaults }
+  const merged: RuleOptions = {}
+  for (const key of Object.keys(defaults)) defineOwn(merged, key, defaults[key])
   for (const [key, value] of Object.entries(options ?? {})) {
     if (!Object.hasOwn(defaults, key)) {
       const knownKeys = Object.keys(defaults)
       throw new ReplyLintError(
         'invalid-rule-options',
-        `${field}: unknown option "${key}". ${knownKeys.length ? `Options: ${knownKeys.join(', ')}.` : 'This rule has no options.'}`,
+        `${field}: unknown option "${key}". ${knownKeys.length ? `Options: ${knownKeys.join(', ')}, allow.` : 'This rule has no options but "allow".'}`,
         `${field}.${key}`,
       )
     }
@@ -233,20 +274,34 @@ function mergeOptions(rule: AnyRule, options: RuleOptions | undefined, field: st
         `${field}: option "${key}" must be ${shapeName(expected)}; got ${describeValue(value)}.`,
         `${field}.${key}`,
       )
-    merged[key] = Array.isArray(value) ? Object.freeze([...value]) : value
+    defineOwn(merged, key, value)
   }
   const problem = rule.meta.validateOptions?.(merged)
   if (problem) throw new ReplyLintError('invalid-rule-options', `${field}: ${problem}`, field)
-  return Object.freeze(merged)
+  // A frozen copy all the way down: what a rule does to its options cannot reach the next lint,
+  // the defaults of another linter, or the caller's own objects.
+  return frozenCopy(merged) as Readonly<RuleOptions>
+}
+
+/** Sets an own data property, even one named `__proto__`. */
+function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/** A deep, frozen copy of plain data (arrays and objects); other values are kept as they are. */
+function frozenCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return Object.freeze(Array.from(value, frozenCopy))
+  if (value === null || typeof value !== 'object') return value
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value))
+    defineOwn(copy, key, frozenCopy((value as Record<string, unknown>)[key]))
+  return Object.freeze(copy)
 }
 
 function sameShape(expected: unknown, value: unknown): boolean {
   if (Array.isArray(expected)) {
-    if (!Array.isArray(value)) return false
-    const itemType = expected.length > 0 ? typeof expected[0] : undefined
-    return itemType === undefined
-      ? value.every((item) => typeof item === 'string')
-      : value.every((item) => typeof item === itemType)
+    const itemType = expected.length > 0 ? typeof expected[0] : 'string'
+    return isDenseArrayOf(value, (item) => typeof item === itemType)
   }
   if (typeof expected === 'number') return typeof value === 'number' && Number.isFinite(value)
   if (expected === null || typeof expected === 'object')

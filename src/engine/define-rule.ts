@@ -4,6 +4,8 @@ import type { Rule, RuleDefinition, RuleMeta, RuleOptions } from '../types.js'
 export const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$/
 export const PLUGIN_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
 const MESSAGE_ID = /^[a-z][A-Za-z0-9]*$/
+/** The id of the diagnostics that report directives that suppress nothing (`reportUnusedDirectives`). */
+export const UNUSED_DIRECTIVE = 'unused-directive'
 /** Suggestions name messages that start with this; having one is what gives a rule suggestions. */
 export const SUGGESTION_PREFIX = 'suggest'
 
@@ -68,6 +70,7 @@ export function normalizeRule(rule: unknown, where = 'rule'): Rule {
   if (typeof id !== 'string' || !RULE_ID.test(id))
     fail(`the id ${describeValue(id)} must be kebab-case, optionally prefixed "plugin/".`)
   if (id === 'internal-error') fail('"internal-error" is reserved for rules that fail.')
+  if (id === UNUSED_DIRECTIVE) fail(`"${UNUSED_DIRECTIVE}" is reserved for directives that suppress nothing.`)
   if (typeof candidate.check !== 'function') fail(`"${id}" needs a check(context) function.`)
   const meta = candidate.meta ?? {}
   if (typeof meta !== 'object' || Array.isArray(meta)) fail(`"${id}": meta must be an object.`)
@@ -76,6 +79,10 @@ export function normalizeRule(rule: unknown, where = 'rule'): Rule {
   const defaultOptions = meta.defaultOptions ?? {}
   if (typeof defaultOptions !== 'object' || defaultOptions === null || Array.isArray(defaultOptions))
     fail(`"${id}": meta.defaultOptions must be an object ({} when there are none).`)
+  if (Object.hasOwn(defaultOptions, 'allow'))
+    fail(
+      `"${id}": "allow" is an option of every rule, handled by the engine; name the rule's own option otherwise.`,
+    )
   if (meta.scope !== undefined && meta.scope !== 'sentence' && meta.scope !== 'reply')
     fail(`"${id}": meta.scope must be "sentence" or "reply"; got ${describeValue(meta.scope)}.`)
   if (meta.defaultSeverity !== undefined && !['info', 'warn', 'error'].includes(meta.defaultSeverity))

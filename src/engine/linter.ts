@@ -1,20 +1,27 @@
 import { describeValue, ReplyLintError } from '../errors.js'
+import { textFingerprint } from '../fix/fingerprint.js'
 import type { ReplyDocument, Sentence } from '../parse/document.js'
-import { analyzeSentence, type NlpSentence } from '../parse/nlp.js'
+import { type NlpSentence, nlpSentenceFor, type SharedNlpAnalysis, shareAnalysis } from '../parse/nlp.js'
+import { LineIndex } from '../parse/positions.js'
 import { withIndexScope } from '../phrases/sentence-index.js'
 import type {
   Diagnostic,
+  Edit,
   LintOptions,
   LintResult,
+  Range,
   ReplyContext,
   ReportDescriptor,
   RuleContext,
 } from '../types.js'
+import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
 import { type CacheSession, LintCache } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
-import { exceptKnownStrings } from './known-strings.js'
+import { dropExcused } from './excuses.js'
+import { knownStringsExcuse } from './known-strings.js'
+import { LONGEST_WHOLE, partsOf } from './parts.js'
 import { mergeReplyContexts, validateReplyContext } from './reply-context.js'
-import { finalize, internalError, toDiagnostic } from './report.js'
+import { finalize, internalError, summarize, toDiagnostic } from './report.js'
 
 /** A configured linter: resolve options once, lint many drafts. */
 export interface Linter {
@@ -32,6 +39,7 @@ export interface Linter {
 export function createEngineLinter(options: LintOptions | undefined, registry: Registry): Linter {
   const config = resolveConfig(options, registry)
   const cache = new LintCache()
+  const allowed = allowLists(config)
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -40,15 +48,79 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const document = cache.parse(text)
-      return withIndexScope(cache.indexScope(document), () =>
-        lintDocument(document, config.rules, replyContext, cache.session(document, replyContext)),
-      )
+      const lintPart = (part: string, whole: boolean): LintResult => {
+        const document = cache.parse(part)
+        return withIndexScope(cache.indexScope(document), () =>
+          lintDocument(
+            document,
+            config.rules,
+            replyContext,
+            cache.session(document, replyContext, whole),
+            allowed,
+          ),
+        )
+      }
+      return text.length > LONGEST_WHOLE
+        ? lintInParts(text, (part) => lintPart(part, false))
+        : lintPart(text, true)
     },
   })
 }
 
+/**
+ * Lints a long text part by part (see `partsOf`) and reports in the whole text's offsets, lines
+ * and fingerprint. Only one part's document is alive at a time. A rule that fails fails once:
+ * its internal-error diagnostic stands at the start of the text, whichever part it failed in.
+ */
+function lintInParts(text: string, lintPart: (part: string) => LintResult): LintResult {
+  const lines = new LineIndex(text)
+  const fingerprint = textFingerprint(text)
+  const diagnostics: Diagnostic[] = []
+  for (const [start, end] of partsOf(text)) {
+    for (const found of lintPart(text.slice(start, end)).diagnostics) {
+      const delta = found.ruleId === 'internal-error' ? 0 : start
+      const range = shiftRange(found.range, delta)
+      diagnostics.push({
+        ...found,
+        range,
+        start: lines.position(range[0]),
+        end: lines.position(range[1]),
+        suggestions: found.suggestions.map((suggestion) =>
+          Object.freeze({
+            ...suggestion,
+            edits: Object.freeze(
+              suggestion.edits.map((edit) =>
+                Object.freeze({ range: shiftRange(edit.range, delta), text: edit.text }),
+              ),
+            ) as Edit[],
+          }),
+        ),
+        textFingerprint: fingerprint,
+      })
+    }
+  }
+  return summarize(finalize(diagnostics))
+}
+
+const shiftRange = (range: Range, delta: number): Range =>
+  Object.freeze([range[0] + delta, range[1] + delta]) as Range
+
 const EMPTY: readonly never[] = Object.freeze([])
+
+/** The configuration's allowed phrases, compiled (resolving the config checked them already). */
+interface AllowLists {
+  global: AllowList | undefined
+  byRule: ReadonlyMap<string, AllowList>
+}
+
+function allowLists(config: ResolvedConfig): AllowLists {
+  const byRule = new Map<string, AllowList>()
+  for (const { rule, allow } of config.rules) {
+    const list = compileAllowList(allow, `rules.${rule.id}.allow`, 'invalid-rule-options')
+    if (list) byRule.set(rule.id, list)
+  }
+  return { global: compileAllowList(config.allow, 'allow', 'invalid-options'), byRule }
+}
 
 export function assertText(text: unknown): asserts text is string {
   if (typeof text !== 'string')
@@ -64,16 +136,27 @@ function lintDocument(
   rules: readonly ActiveRule[],
   replyContext: Readonly<ReplyContext>,
   cached: CacheSession,
+  allowed: AllowLists,
 ): LintResult {
-  const analyses = new Map<Sentence, NlpSentence>()
-  const nlp = (sentence: Sentence): NlpSentence => {
+  // compromise's analysis of each sentence, shared by the rules; each rule reads it through its own
+  // handle (see `nlpSentenceFor`), so nothing one rule does to it reaches another.
+  const analyses = new Map<Sentence, SharedNlpAnalysis>()
+  const analysisOf = (sentence: Sentence): SharedNlpAnalysis => {
     let analysis = analyses.get(sentence)
     if (!analysis) {
-      assertOwnSentence(document, sentence, 'nlp')
-      analysis = analyzeSentence(sentence, cached.view(sentence.text))
+      analysis = shareAnalysis(sentence, cached.view(sentence.text))
       analyses.set(sentence, analysis)
     }
     return analysis
+  }
+  /** False once this lint has returned: a rule that kept its context (an async `check`) can do no more. */
+  let open = true
+  const assertOpen = (method: string) => {
+    if (!open)
+      throw new ReplyLintError(
+        'invalid-report',
+        `${method}() was called after the lint finished; check() must do all its work before it returns.`,
+      )
   }
 
   // One frozen one-sentence list per sentence, shared by every sentence-scoped rule that runs on it
@@ -86,11 +169,26 @@ function lintDocument(
     const { rule, severity, options } = rules[ruleIndex] as ActiveRule
     const reports: Diagnostic[] = []
     // Made once per rule and shared by its contexts (one per sentence for sentence-scoped rules).
+    let handles: Map<Sentence, NlpSentence> | undefined
+    const nlp = (sentence: Sentence): NlpSentence => {
+      assertOpen('nlp')
+      assertOwnSentence(document, sentence, 'nlp')
+      handles ??= new Map()
+      let handle = handles.get(sentence)
+      if (!handle) {
+        handle = nlpSentenceFor(analysisOf(sentence))
+        handles.set(sentence, handle)
+      }
+      return handle
+    }
     const memo = <T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T => {
+      assertOpen('memo')
       assertOwnSentence(document, sentence, 'memo')
       return cached.memo(ruleIndex, sentence, key, compute)
     }
     const report = (descriptor: ReportDescriptor) => {
+      assertOpen('report')
+      muteRejection(descriptor)
       reports.push(toDiagnostic(rule, severity, document, descriptor))
     }
     const contextFor = (sentences: readonly Sentence[], scoped: boolean): RuleContext =>
@@ -115,28 +213,64 @@ function lintDocument(
           if (hit) for (let k = 0; k < hit.length; k++) reports.push(hit[k] as Diagnostic)
           else {
             const from = reports.length
-            rule.check(contextFor(singletonOf(sentence), true))
+            refuseAsync(rule.check(contextFor(singletonOf(sentence), true)))
             cached.store(ruleIndex, sentence, reports.length === from ? EMPTY : reports.slice(from))
           }
         }
-      else rule.check(contextFor(document.sentences, false))
+      else refuseAsync(rule.check(contextFor(document.sentences, false)))
       for (let k = 0; k < reports.length; k++) diagnostics.push(reports[k] as Diagnostic)
     } catch (error) {
+      muteRejection(error)
       diagnostics.push(internalError(rule.id, error, document))
     }
   }
+  open = false
 
   cached.finish()
-  const sorted = finalize(exceptKnownStrings(diagnostics, document, replyContext))
-  let errorCount = 0
-  let warningCount = 0
-  let infoCount = 0
-  for (const diagnostic of sorted) {
-    if (diagnostic.severity === 'error') errorCount++
-    else if (diagnostic.severity === 'warn') warningCount++
-    else infoCount++
+  // After the cache: what it keeps is what the rules reported, and the excuses apply on every lint.
+  const kept = dropExcused(diagnostics, document, [
+    knownStringsExcuse(replyContext),
+    allowListExcuse(document, allowed.global, allowed.byRule),
+  ])
+  const sorted = finalize(kept)
+  const fingerprint = sorted.length > 0 ? textFingerprint(document.text) : ''
+  for (const diagnostic of sorted) diagnostic.textFingerprint = fingerprint
+  return summarize(sorted)
+}
+
+/**
+ * `check` is synchronous. One that returns a promise (an `async` function) or any other thenable
+ * fails the rule: its results would arrive after the lint has returned. Its rejection is handled
+ * here, so it never surfaces as an unhandled rejection that ends the process.
+ */
+function refuseAsync(result: unknown): void {
+  if (!muteRejection(result)) return
+  throw new ReplyLintError(
+    'invalid-rule',
+    'check() returned a promise; rules are synchronous (an async check is not supported).',
+  )
+}
+
+/**
+ * If `value` is a promise or another thenable, handles its rejection (so a rule's promise, returned,
+ * thrown or reported, can never end the process as an unhandled rejection) and says so.
+ */
+function muteRejection(value: unknown): boolean {
+  if (value === undefined || value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return false
+  let then: unknown
+  try {
+    then = (value as { then?: unknown }).then
+  } catch {
+    return false // A revoked proxy, or a `then` getter that throws: no promise.
   }
-  return { diagnostics: sorted, errorCount, warningCount, infoCount }
+  if (typeof then !== 'function') return false
+  try {
+    Promise.resolve(value).catch(() => {})
+  } catch {
+    // A `constructor` getter that throws: Promise.resolve gave up before anything could reject.
+  }
+  return true
 }
 
 /** `nlp()` and `memo()` work on the sentences of the document being linted, and no other. */

@@ -1,5 +1,6 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { ReplyContext } from '../types.js'
+import { isDenseArrayOf } from './dense-array.js'
 import { didYouMean } from './did-you-mean.js'
 
 type Check = { allowed: string; test: (value: unknown) => boolean }
@@ -11,8 +12,8 @@ const oneOf = (...values: string[]): Check => ({
 const BOOLEAN: Check = { allowed: 'true or false', test: (value) => typeof value === 'boolean' }
 const STRING: Check = { allowed: 'a string', test: (value) => typeof value === 'string' }
 const STRING_LIST: Check = {
-  allowed: 'an array of strings',
-  test: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+  allowed: 'an array of strings (with no holes)',
+  test: (value) => isDenseArrayOf(value, (item) => typeof item === 'string'),
 }
 
 const ORDER_FIELDS = ['id', 'trackingNumber', 'productTitle'] as const
@@ -47,7 +48,8 @@ export function validateReplyContext(context: unknown, where = 'context'): Reado
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(context)) {
     const field = `${where}.${key}`
-    const check = FIELDS[key as keyof ReplyContext]
+    // Own fields only: `constructor` or `__proto__` (which JSON.parse makes an own key) is not a field.
+    const check = Object.hasOwn(FIELDS, key) ? FIELDS[key as keyof ReplyContext] : undefined
     if (!check)
       throw new ReplyLintError(
         'invalid-context',

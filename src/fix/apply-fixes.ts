@@ -1,12 +1,17 @@
 import { describeValue, ReplyLintError } from '../errors.js'
 import type { Diagnostic, Edit } from '../types.js'
+import { textFingerprint } from './fingerprint.js'
 
 /** Which suggestion to apply: an index for every diagnostic, or a choice per diagnostic (`undefined` skips it). */
 export type SuggestionPick = number | ((diagnostic: Diagnostic) => number | undefined)
 
 export interface SkippedFix {
   diagnostic: Diagnostic
-  /** `overlap`: its edits touch an edit already applied. `stale`: the text at its range changed since linting. */
+  /**
+   * `stale`: it was found in another text (its `textFingerprint` differs: the draft was edited,
+   * or these fixes were applied already), the text at its range is no longer its excerpt, or an
+   * edit lies outside the text. `overlap`: its edits touch an edit already applied, or each other.
+   */
   reason: 'overlap' | 'stale'
 }
 
@@ -21,8 +26,11 @@ export interface FixResult {
 
 /**
  * Applies one suggestion per diagnostic (the first, unless `pick` says otherwise). All edits of
- * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken
- * is skipped, never merged. Diagnostics are taken in position order, so the result is deterministic.
+ * a suggestion apply together or not at all; a suggestion whose edits overlap one already taken,
+ * or each other, is skipped, never merged. A diagnostic found in another text (see
+ * `Diagnostic.textFingerprint`) is skipped as stale, so applying the same diagnostics to the
+ * result again changes nothing. Diagnostics are taken in position order, so the result is
+ * deterministic.
  */
 export function applyFixes(
   text: string,
@@ -57,6 +65,14 @@ export function applyFixes(
     )
 
   const ordered = [...diagnostics].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  let fingerprint: string | undefined
+  /** The diagnostic was found in another text: its fingerprint (when it has one) is not this text's. */
+  const foundElsewhere = (diagnostic: Diagnostic) => {
+    const expected = diagnostic.textFingerprint
+    if (typeof expected !== 'string') return false
+    fingerprint ??= textFingerprint(text)
+    return expected !== fingerprint
+  }
   const taken: Edit[] = []
   const applied: Diagnostic[] = []
   const skipped: SkippedFix[] = []
@@ -66,6 +82,7 @@ export function applyFixes(
     if (!suggestion || !Array.isArray(suggestion.edits)) continue
     const [start, end] = diagnostic.range
     if (
+      foundElsewhere(diagnostic) ||
       end > text.length ||
       text.slice(start, end) !== diagnostic.excerpt ||
       !suggestion.edits.every((edit: Edit) => fits(edit, text))
@@ -73,14 +90,31 @@ export function applyFixes(
       skipped.push({ diagnostic, reason: 'stale' })
       continue
     }
-    if (suggestion.edits.some((edit: Edit) => overlapsAny(edit, taken))) {
+    const edits = [...suggestion.edits].sort(byStart)
+    if (!editsAreDisjoint(edits) || edits.some((edit) => overlapsAny(edit, taken))) {
       skipped.push({ diagnostic, reason: 'overlap' })
       continue
     }
-    for (const edit of suggestion.edits) insertSorted(taken, edit)
+    for (const edit of edits) insertSorted(taken, edit)
     applied.push(diagnostic)
   }
   return { text: applyEdits(text, taken), applied, skipped }
+}
+
+const byStart = (a: Edit, b: Edit) => a.range[0] - b.range[0] || a.range[1] - b.range[1]
+
+/**
+ * Edits sorted by start can be applied together: none starts before the previous one ends, and no
+ * two insert at the same point (their order would be a guess).
+ */
+export function editsAreDisjoint(sorted: readonly Edit[]): boolean {
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = (sorted[i - 1] as Edit).range
+    const current = (sorted[i] as Edit).range
+    if (current[0] < previous[1]) return false
+    if (current[0] === previous[0] && previous[0] === previous[1] && current[0] === current[1]) return false
+  }
+  return true
 }
 
 /** Applies non-overlapping edits sorted by start. */

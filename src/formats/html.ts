@@ -1,8 +1,10 @@
 import type { Element, Nodes, Root } from 'hast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
-import type { SourceFormat } from '../engine/config.js'
+import type { ResolvedConfig, SourceFormat } from '../engine/config.js'
 import type { LintResult } from '../types.js'
+import { applyDirectives } from './directives.js'
+import { checkHtmlLimits, parseWithinStack } from './limits.js'
 import { mapResult, ProseBuilder, type ProseMap } from './source-map.js'
 
 let parser: ReturnType<typeof createParser> | undefined
@@ -83,46 +85,84 @@ const BLOCKS = new Set([
  * inline code and images become a placeholder.
  */
 export function htmlProse(source: string): ProseMap {
+  checkHtmlLimits(source)
   parser ??= createParser()
-  const tree = parser.parse(source) as Root
+  const tree = parseWithinStack(() => parser?.parse(source) as Root)
   const builder = new ProseBuilder(source)
-  visit(tree, builder)
+  walk(tree, builder)
   return builder.build()
 }
 
-function visit(node: Nodes, builder: ProseBuilder): void {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (node.type === 'text') {
-    if (start !== undefined && end !== undefined)
-      builder.text(node.value, start, end, { collapseWhitespace: true })
-    return
+/** Depth-first with a stack of its own, so no nesting can overflow the call stack (see markdown.ts). */
+function walk(root: Root, builder: ProseBuilder): void {
+  const stack: Step[] = [{ kind: 'enter', node: root }]
+  while (stack.length > 0) {
+    const step = stack.pop() as Step
+    if (step.kind === 'exit') {
+      builder.quoted = step.quoted
+      if (step.block) builder.block()
+      continue
+    }
+    const node = step.node
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (node.type === 'comment') {
+      if (start !== undefined && end !== undefined) builder.comment(node.value, start, end)
+      continue
+    }
+    if (node.type === 'text') {
+      if (start !== undefined && end !== undefined)
+        builder.text(node.value, start, end, { collapseWhitespace: true })
+      continue
+    }
+    if (node.type === 'root') {
+      pushChildren(stack, node.children)
+      continue
+    }
+    if (node.type !== 'element') continue
+    const name = node.tagName
+    if (SKIP.has(name) || hidden(node)) {
+      if (name === 'pre') builder.block()
+      // Not prose, but a directive in a comment there (in <head>, say) still counts.
+      commentsIn(node, builder)
+      continue
+    }
+    if (name === 'br') {
+      builder.lineBreak()
+      continue
+    }
+    if (PLACEHOLDERS.has(name)) {
+      if (start !== undefined && end !== undefined) builder.placeholder(start, end)
+      continue
+    }
+    const block = BLOCKS.has(name)
+    stack.push({ kind: 'exit', quoted: builder.quoted, block })
+    if (name === 'blockquote') builder.quoted = true
+    if (block) builder.block()
+    pushChildren(stack, node.children)
   }
-  if (node.type === 'root') {
-    for (const child of node.children) visit(child, builder)
-    return
+}
+
+type Step = { kind: 'enter'; node: Nodes } | { kind: 'exit'; quoted: boolean; block: boolean }
+
+/** Children go on the stack last first, so the first comes off next. */
+function pushChildren(stack: Step[], children: readonly Nodes[]): void {
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: 'enter', node: children[i] as Nodes })
+}
+
+/** The comments anywhere under `node`, in source order; a stack of its own, like `walk`. */
+function commentsIn(node: Nodes, builder: ProseBuilder): void {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop() as Nodes
+    if (next.type === 'comment') {
+      const start = next.position?.start.offset
+      const end = next.position?.end.offset
+      if (start !== undefined && end !== undefined) builder.comment(next.value, start, end)
+    } else if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as Nodes)
+    }
   }
-  if (node.type !== 'element') return
-  const name = node.tagName
-  if (SKIP.has(name) || hidden(node)) {
-    if (name === 'pre') builder.block()
-    return
-  }
-  if (name === 'br') {
-    builder.lineBreak()
-    return
-  }
-  if (PLACEHOLDERS.has(name)) {
-    if (start !== undefined && end !== undefined) builder.placeholder(start, end)
-    return
-  }
-  const block = BLOCKS.has(name)
-  const quoted = builder.quoted
-  if (name === 'blockquote') builder.quoted = true
-  if (block) builder.block()
-  for (const child of node.children) visit(child, builder)
-  builder.quoted = quoted
-  if (block) builder.block()
 }
 
 function hidden(element: Element): boolean {
@@ -136,8 +176,8 @@ export function escapeHtml(text: string): string {
 
 /** `format: 'html'`. */
 export const htmlFormat: SourceFormat = Object.freeze({
-  lint(source: string, lintProse: (prose: string) => LintResult): LintResult {
+  lint(source: string, lintProse: (prose: string) => LintResult, config: ResolvedConfig): LintResult {
     const map = htmlProse(source)
-    return mapResult(lintProse(map.text), map, escapeHtml)
+    return applyDirectives(mapResult(lintProse(map.text), map, escapeHtml), source, map.comments, config)
   },
 })

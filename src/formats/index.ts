@@ -7,12 +7,21 @@
 import type { SourceFormat } from '../engine/config.js'
 import { assertText, type Linter } from '../engine/linter.js'
 import type { LintResult, ReplyContext } from '../types.js'
+import { findComments, reportShownDirectives } from './directives.js'
 import { htmlFormat } from './html.js'
 import { markdownFormat } from './markdown.js'
 
+export { applyDirectives, findComments, reportShownDirectives } from './directives.js'
 export { escapeHtml, htmlFormat, htmlProse } from './html.js'
 export { escapeMarkdown, markdownFormat, markdownProse } from './markdown.js'
-export { mapResult, PLACEHOLDER, ProseBuilder, ProseMap, type Segment } from './source-map.js'
+export {
+  mapResult,
+  PLACEHOLDER,
+  ProseBuilder,
+  ProseMap,
+  type Segment,
+  type SourceComment,
+} from './source-map.js'
 
 /** The markup formats of `LintOptions.format`, besides plain `text`. */
 export const formats: Readonly<Record<'markdown' | 'html', SourceFormat>> = Object.freeze({
@@ -25,13 +34,22 @@ export const formats: Readonly<Record<'markdown' | 'html', SourceFormat>> = Obje
  * reports in the markup's own offsets; for plain text it is `linter` itself.
  */
 export function withSourceFormat(linter: Linter): Linter {
-  const format = formats[linter.config.format as keyof typeof formats]
-  if (!format) return linter
+  const config = linter.config
+  const format = formats[config.format as keyof typeof formats]
+  if (format)
+    return Object.freeze({
+      config,
+      lint(text: string, context?: ReplyContext): LintResult {
+        assertText(text)
+        return format.lint(text, (prose) => linter.lint(prose, context), config)
+      },
+    })
+  // Plain text has no directives; what looks like one is reported when unused directives are.
+  if (config.reportUnusedDirectives === 'off') return linter
   return Object.freeze({
-    config: linter.config,
+    config,
     lint(text: string, context?: ReplyContext): LintResult {
-      assertText(text)
-      return format.lint(text, (prose) => linter.lint(prose, context))
+      return reportShownDirectives(linter.lint(text, context), text, findComments(text), config)
     },
   })
 }

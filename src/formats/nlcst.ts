@@ -1,4 +1,5 @@
 import type { Nodes as NlcstNodes, Root as NlcstRoot } from 'nlcst'
+import { LineIndex } from '../parse/positions.js'
 import { align } from './align.js'
 import { ProseBuilder, type ProseMap } from './source-map.js'
 
@@ -27,10 +28,12 @@ export function nlcstProse(tree: NlcstRoot, source: string): ProseMap {
   let runStart = -1
   let runEnd = -1
 
+  // Line starts from an index of the source, not by walking back from every run: a long line holds many.
+  let lines: LineIndex | undefined
   const quoteMarker = (at: number) => {
     if (!builder.atLineStart) return
-    let lineStart = at
-    while (lineStart > 0 && !LINE_BREAK.test(source.charAt(lineStart - 1))) lineStart--
+    lines ??= new LineIndex(source)
+    const lineStart = lines.lineStart(at)
     if (lineStart < at && QUOTE_PREFIX.test(source.slice(lineStart, at))) builder.markup('> ', at)
   }
 
@@ -77,21 +80,23 @@ export function nlcstProse(tree: NlcstRoot, source: string): ProseMap {
     runEnd = end
   }
 
-  const visit = (node: NlcstNodes) => {
+  // Depth-first with a stack of its own (children pushed last first), never the call stack.
+  const stack: NlcstNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as NlcstNodes
     if (node.type === 'ParagraphNode' && paragraphs++ > 0) {
       flush()
       builder.block()
     }
     if ('children' in node) {
-      for (const child of node.children) visit(child)
-      return
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as NlcstNodes)
+      continue
     }
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
+    if (start === undefined || end === undefined) continue
     leaf(node.value, start, end, node.type)
   }
-  visit(tree)
   flush()
   return builder.build()
 }

@@ -1,3 +1,4 @@
+import { textFingerprint } from '../fix/fingerprint.js'
 import { LineIndex } from '../parse/positions.js'
 import type { Diagnostic, Edit, LintResult, Range, Suggestion } from '../types.js'
 import { type AlignOptions, align, type Piece, type PieceKind } from './align.js'
@@ -25,6 +26,14 @@ export interface Segment {
   readonly to: number
 }
 
+/** A comment in the markup (`<!-- … -->`): never shown to the reader, so it may hold directives. */
+export interface SourceComment {
+  /** What stands between `<!--` and `-->`. */
+  readonly body: string
+  /** The whole comment in the source, `<!--` and `-->` included. */
+  readonly range: Range
+}
+
 /** The prose of a marked-up draft and the way back to the draft's own offsets. */
 export class ProseMap {
   constructor(
@@ -32,7 +41,31 @@ export class ProseMap {
     readonly text: string,
     readonly segments: readonly Segment[],
     private readonly options: ProseOptions = {},
+    /** The markup's comments, in source order. */
+    readonly comments: readonly SourceComment[] = [],
   ) {}
+
+  /** Whether some prose (not markup, not a gap between pieces) comes from `[from, to)` of the source. */
+  holdsProse(from: number, to: number): boolean {
+    for (let index = this.firstSegmentEndingAfter(from); index < this.segments.length; index++) {
+      const segment = this.segments[index] as Segment
+      if (segment.from >= to) break
+      if (segment.kind !== 'markup' && segment.to > from && segment.to > segment.from) return true
+    }
+    return false
+  }
+
+  /** Index of the first segment whose source span ends after `offset` (source spans only move forward). */
+  private firstSegmentEndingAfter(offset: number): number {
+    let low = 0
+    let high = this.segments.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if ((this.segments[mid] as Segment).to <= offset) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
 
   /** Source offset for a prose offset where a range starts. */
   sourceStart(offset: number): number {
@@ -193,6 +226,7 @@ function identity(text: string): string {
 export class ProseBuilder {
   private readonly parts: string[] = []
   private readonly segments: Segment[] = []
+  private readonly comments: SourceComment[] = []
   private length = 0
   /** Source offset where the last piece ended. */
   private sourceEnd = 0
@@ -250,8 +284,19 @@ export class ProseBuilder {
     this.push({ kind: 'markup', prose: PLACEHOLDER, from, to })
   }
 
+  /** A comment of the markup at `[from, to)`; `body` is what stands between `<!--` and `-->`. */
+  comment(body: string, from: number, to: number): void {
+    this.comments.push(Object.freeze({ body, range: Object.freeze([from, to]) as Range }))
+  }
+
   build(): ProseMap {
-    return new ProseMap(this.source, this.parts.join(''), Object.freeze(this.segments), this.options)
+    return new ProseMap(
+      this.source,
+      this.parts.join(''),
+      Object.freeze(this.segments),
+      this.options,
+      Object.freeze(this.comments),
+    )
   }
 
   private push(piece: Piece): void {
@@ -311,8 +356,9 @@ export function mapResult(
   escapeText?: (text: string) => string,
 ): LintResult {
   const lines = new LineIndex(map.source)
+  const fingerprint = result.diagnostics.length > 0 ? textFingerprint(map.source) : ''
   const diagnostics = result.diagnostics.map((diagnostic) =>
-    mapDiagnostic(diagnostic, map, lines, escapeText),
+    mapDiagnostic(diagnostic, map, lines, escapeText, fingerprint),
   )
   return { ...result, diagnostics }
 }
@@ -322,6 +368,7 @@ function mapDiagnostic(
   map: ProseMap,
   lines: LineIndex,
   escapeText: ((text: string) => string) | undefined,
+  fingerprint: string,
 ): Diagnostic {
   const range = Object.freeze(map.range(diagnostic.range)) as Range
   const suggestions: Suggestion[] = []
@@ -342,5 +389,6 @@ function mapDiagnostic(
     end: lines.position(range[1]),
     excerpt: map.source.slice(range[0], range[1]),
     suggestions,
+    textFingerprint: fingerprint,
   }
 }

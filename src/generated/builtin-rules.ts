@@ -23,31 +23,34 @@ export type BuiltinRuleId =
 /** The name of a built-in preset. */
 export type PresetName = 'kingston-express' | 'recommended' | 'strict'
 
-/** Each built-in rule's options by rule id (`rules: { [id]: [severity, options] }` takes any of them). */
+/**
+ * Each built-in rule's own options by rule id (`rules: { [id]: [severity, options] }` takes any of
+ * them, and `allow`, which every rule takes: see `CommonRuleOptions`).
+ */
 export interface BuiltinRuleOptions {
   'delay-notice': {
     /** Default: `false`. */
     requireBoth: boolean
   }
-  'escalate-instead': Record<string, never>
-  'no-blame': Record<string, never>
-  'no-guarantees': Record<string, never>
-  'no-hostile-tone': Record<string, never>
-  'no-marketing': Record<string, never>
-  'no-non-apology': Record<string, never>
+  'escalate-instead': Record<never, never>
+  'no-blame': Record<never, never>
+  'no-guarantees': Record<never, never>
+  'no-hostile-tone': Record<never, never>
+  'no-marketing': Record<never, never>
+  'no-non-apology': Record<never, never>
   'no-off-platform': {
     /** Default: `[]`. */
     allowedDomains: readonly string[]
     /** Default: `"Please reply here and we'll help you in this conversation."`. */
     replacement: string
   }
-  'no-placeholders': Record<string, never>
+  'no-placeholders': Record<never, never>
   'no-profanity': {
     /** Default: `[]`. */
     allowedWords: readonly string[]
   }
-  'no-review-manipulation': Record<string, never>
-  'no-sensitive-data': Record<string, never>
+  'no-review-manipulation': Record<never, never>
+  'no-sensitive-data': Record<never, never>
   'no-shouting': {
     /** Default: `[]`. */
     allowedCapitals: readonly string[]
@@ -56,8 +59,8 @@ export interface BuiltinRuleOptions {
     /** Default: `3`. */
     minEmoji: number
   }
-  'no-unneeded-update': Record<string, never>
-  'no-unreviewed-refund': Record<string, never>
+  'no-unneeded-update': Record<never, never>
+  'no-unreviewed-refund': Record<never, never>
   'readable-length': {
     /** Default: `25`. */
     maxSentenceWords: number

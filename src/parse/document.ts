@@ -94,7 +94,7 @@ export function parseDocument(text: string): ReplyDocument {
  * without white space anywhere, so only such runs (a "sentence" or a "word" thousands of characters
  * long) can end up split.
  */
-const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
+export const PIECE_SIZES: PieceSizes = { blankLine: 2_048, sentenceEnd: 4_096, anySpace: 8_192 }
 
 /** The engine of {@link parseDocument}, with the piece sizes as a parameter (tests use tiny ones). */
 export function parseDocumentInPieces(text: string, sizes: PieceSizes): ReplyDocument {
@@ -149,21 +149,22 @@ class DocumentBuilder {
   private readonly pieces: ParsedPiece[] = []
   /** Sentences of the paragraph being built; it stays open across a cut inside a paragraph. */
   private open: Sentence[] = []
-  private readonly quoteLines = new Map<number, boolean>()
+  /** The line the last quote-line question was about, and its answer. */
+  private quoteLineStart = -1
+  private quoteLineQuoted = false
 
   constructor(private readonly text: string) {
     this.lines = new LineIndex(text)
   }
 
-  /** Whether the line holding `offset` is an e-mail quote line (worked out once per line). */
+  /** Whether the line holding `offset` is an e-mail quote line (asked line after line, so the last answer is kept). */
   private readonly onQuoteLine = (offset: number): boolean => {
     const lineStart = this.lines.lineStart(offset)
-    let quoted = this.quoteLines.get(lineStart)
-    if (quoted === undefined) {
-      quoted = isQuoteLine(this.text, lineStart)
-      this.quoteLines.set(lineStart, quoted)
+    if (lineStart !== this.quoteLineStart) {
+      this.quoteLineStart = lineStart
+      this.quoteLineQuoted = isQuoteLine(this.text, lineStart)
     }
-    return quoted
+    return this.quoteLineQuoted
   }
 
   /** The previous document's sentences and words up to the end of the `kept` pieces, as they are. */
@@ -311,7 +312,12 @@ function splitParagraph(
     }
     if (current.length > 0) result.push(current)
   }
-  return result.map(trimWhitespace).filter((tokens) => tokens.length > 0)
+  const sentences: Token[][] = []
+  for (let i = 0; i < result.length; i++) {
+    const trimmed = trimWhitespace(result[i] as Token[])
+    if (trimmed.length > 0) sentences.push(trimmed)
+  }
+  return sentences
 }
 
 /** A line that is only a greeting, with or without a name: "hi", "Hello Sam", "hey there!". */
@@ -350,12 +356,13 @@ function endsLine(
   return before.range[1] - lineStart <= SHORT_LINE
 }
 
+/** `tokens` without white space at either end (the same array when there is none). */
 function trimWhitespace(tokens: Token[]): Token[] {
   let start = 0
   let end = tokens.length
   while (start < end && (tokens[start] as Token).kind === 'whitespace') start++
   while (end > start && (tokens[end - 1] as Token).kind === 'whitespace') end--
-  return tokens.slice(start, end)
+  return start === 0 && end === tokens.length ? tokens : tokens.slice(start, end)
 }
 
 /** `base`: where the parsed piece starts in `text`. */

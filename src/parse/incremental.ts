@@ -12,7 +12,7 @@ const FIRST_PIECES: PieceSizes = { blankLine: 0, sentenceEnd: 4_096, anySpace: 8
 const EDITED_PIECES: PieceSizes = { blankLine: 0, sentenceEnd: 0, anySpace: 8_192 }
 
 /** A text this long is a document, not a draft being typed: parsed afresh, nothing kept. */
-const LONGEST_DRAFT = 65_536
+export const LONGEST_DRAFT = 65_536
 
 /**
  * Parses the successive versions of one draft, as an editor produces them on every keystroke.

@@ -29,7 +29,11 @@ export interface NlpMatch {
 
 /** compromise's analysis of one sentence, with every offset mapped back into the draft. */
 export interface NlpSentence {
-  /** The compromise document, for anything the helpers below do not cover. Offsets it reports are relative to the sentence. */
+  /**
+   * The compromise document, for anything the helpers below do not cover. Offsets it reports are
+   * relative to the sentence. Each rule gets its own copy, made when first read: what a rule does
+   * to it (`tag`, `unTag`, `replace`) stays with that rule, for this lint.
+   */
   readonly view: NlpView
   readonly terms: readonly NlpTerm[]
   /** Runs a compromise match pattern (e.g. `'#Modal not? guarantee'`) and returns matches with draft offsets. */
@@ -56,10 +60,60 @@ export function nlpView(text: string): NlpView {
 }
 
 /**
- * Builds the compromise analysis of a sentence, from `view` when a cache holds one for its text
- * (its offsets are relative to the sentence and are shifted here). Call through the rule context.
+ * A set of tags no one can change: every rule reads the same terms, so one rule clearing or
+ * adding a tag must not change what the next rule sees.
  */
-export function analyzeSentence(sentence: Sentence, view: NlpView = nlpView(sentence.text)): NlpSentence {
+export class FrozenTagSet implements ReadonlySet<string> {
+  readonly #tags: Set<string>
+  constructor(tags: Iterable<string>) {
+    this.#tags = new Set(tags)
+    Object.freeze(this)
+  }
+  get size(): number {
+    return this.#tags.size
+  }
+  has(tag: string): boolean {
+    return this.#tags.has(tag)
+  }
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const tag of this.#tags) callback.call(thisArg, tag, tag, this)
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.#tags.entries()
+  }
+  keys(): SetIterator<string> {
+    return this.#tags.keys()
+  }
+  values(): SetIterator<string> {
+    return this.#tags.values()
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#tags.values()
+  }
+}
+
+/**
+ * compromise's analysis of a sentence as every rule shares it: frozen terms, and `match`/`has`
+ * run on a view no rule ever receives (rules get copies, see {@link nlpSentenceFor}).
+ */
+export interface SharedNlpAnalysis {
+  readonly pristine: NlpView
+  readonly terms: readonly NlpTerm[]
+  match(pattern: string): NlpMatch[]
+  has(pattern: string): boolean
+}
+
+/** The compromise analysis of a sentence for one caller (the engine shares one per lint; see `shareAnalysis`). */
+export function analyzeSentence(sentence: Sentence, view?: NlpView): NlpSentence {
+  return nlpSentenceFor(shareAnalysis(sentence, view))
+}
+
+/**
+ * Builds the compromise analysis of a sentence, from `view` when a cache holds one for its text
+ * (its offsets are relative to the sentence and are shifted here). `view` is only read, never
+ * handed out.
+ */
+export function shareAnalysis(sentence: Sentence, view: NlpView = nlpView(sentence.text)): SharedNlpAnalysis {
   const base = sentence.range[0]
   const toTerms = (phrases: JsonPhrase[]): NlpTerm[] =>
     phrases.flatMap((phrase) =>
@@ -68,7 +122,7 @@ export function analyzeSentence(sentence: Sentence, view: NlpView = nlpView(sent
           text: term.text,
           normal: term.normal ?? term.text.toLowerCase(),
           machine: term.machine || term.normal || term.text.toLowerCase(),
-          tags: new Set(term.tags ?? []),
+          tags: new FrozenTagSet(term.tags ?? []),
           range: Object.freeze([
             base + term.offset.start,
             base + term.offset.start + term.offset.length,
@@ -80,7 +134,7 @@ export function analyzeSentence(sentence: Sentence, view: NlpView = nlpView(sent
     v.json({ offset: true, terms: { offset: true } }) as JsonPhrase[]
   const terms = Object.freeze(toTerms(json(view)))
   return Object.freeze({
-    view,
+    pristine: view,
     terms,
     match(pattern: string): NlpMatch[] {
       // A phrase's own offset counts trailing punctuation ("tomorrow,”"); span its terms instead.
@@ -98,5 +152,19 @@ export function analyzeSentence(sentence: Sentence, view: NlpView = nlpView(sent
     has(pattern: string): boolean {
       return view.has(pattern)
     },
+  })
+}
+
+/** One rule's handle on a shared analysis: the same frozen terms, and a view of its own on first read. */
+export function nlpSentenceFor(shared: SharedNlpAnalysis): NlpSentence {
+  let own: NlpView | undefined
+  return Object.freeze({
+    get view(): NlpView {
+      own ??= shared.pristine.clone() as NlpView
+      return own
+    },
+    terms: shared.terms,
+    match: shared.match,
+    has: shared.has,
   })
 }

@@ -28,15 +28,28 @@ export class LineIndex {
     return this.lineStarts[this.lineAt(offset)] as number
   }
 
-  /** 0-based line holding `offset`: binary search for the last line start <= offset. */
+  /** The line found last: offsets are mostly asked about in order, on the same line or the next. */
+  private last = 0
+
+  /** 0-based line holding `offset`: the last line or the one after it, else a binary search. */
   private lineAt(offset: number): number {
+    const starts = this.lineStarts
+    const last = this.last
+    if ((starts[last] as number) <= offset) {
+      if (last + 1 >= starts.length || offset < (starts[last + 1] as number)) return last
+      if (last + 2 >= starts.length || offset < (starts[last + 2] as number)) {
+        this.last = last + 1
+        return last + 1
+      }
+    }
     let low = 0
-    let high = this.lineStarts.length - 1
+    let high = starts.length - 1
     while (low < high) {
       const mid = (low + high + 1) >> 1
-      if ((this.lineStarts[mid] as number) <= offset) low = mid
+      if ((starts[mid] as number) <= offset) low = mid
       else high = mid - 1
     }
+    this.last = low
     return low
   }
 }

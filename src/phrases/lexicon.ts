@@ -56,6 +56,11 @@ export interface FindOptions {
   nlp?: (sentence: Sentence) => NlpSentence
   /** Also match inside quotations. Default false: quoting the customer is not saying it. */
   includeQuoted?: boolean
+  /**
+   * Every occurrence, overlapping ones too, for a caller that asks which words some phrase covers.
+   * Default false: leftmost-longest matches that do not overlap.
+   */
+  overlapping?: boolean
 }
 
 /**
@@ -163,7 +168,10 @@ export class CompiledLexicon<Tag extends string = string> {
     this.firstWordsId = this.rootAny ? undefined : indexFirstWords(this.root.next.keys())
   }
 
-  /** Leftmost-longest, non-overlapping matches in one sentence, negated and excepted ones removed. */
+  /**
+   * Leftmost-longest, non-overlapping matches in one sentence (every match with `overlapping`),
+   * negated and excepted ones removed.
+   */
   find(sentence: Sentence, options: FindOptions = NO_OPTIONS): PhraseMatch<Tag>[] {
     const words = sentence.words
     if (words.length === 0) return []
@@ -216,7 +224,7 @@ export class CompiledLexicon<Tag extends string = string> {
     for (let k = 0; k < count; k++) {
       const at = order ? (order[k] as number) : k * STRIDE
       const from = candidates[at + FROM] as number
-      if (from < reachedEnd) continue
+      if (from < reachedEnd && !options.overlapping) continue
       const start = candidates[at + START] as number
       const end = candidates[at + END] as number
       const index = candidates[at + INDEX] as number

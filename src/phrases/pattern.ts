@@ -143,7 +143,7 @@ export function compileClasses(
 }
 
 /** Splits on spaces outside parentheses: `(you'll|you will) ~get it` -> 3 slots. */
-function splitSlots(source: string, where: string): string[] {
+export function splitSlots(source: string, where: string): string[] {
   const slots: string[] = []
   let depth = 0
   let current = ''

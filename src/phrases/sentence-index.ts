@@ -71,17 +71,28 @@ export interface SentenceIndex {
  * each scavenge copied them all, which made the pauses behind the p99 latency longer.
  */
 export class IndexScope {
-  private readonly indexes = new Map<readonly Word[], SentenceIndex>()
+  /**
+   * This lint's indexes by the position of their sentence in its document, with the word list
+   * each was made for: array slots, not a map, since a long document asks millions of times.
+   */
+  private readonly wordLists: Array<readonly Word[] | undefined> = []
+  private readonly indexes: Array<SentenceIndex | undefined> = []
   constructor(private carried?: IndexScope) {}
 
   index(words: readonly Word[]): SentenceIndex {
-    let index = this.indexes.get(words)
+    const slot = (words[0] as Word).sentenceIndex
+    let index = this.held(words, slot)
     if (index === undefined || index.generation !== generation) {
-      const carried = this.carried?.indexes.get(words)
+      const carried = this.carried?.held(words, slot)
       index = carried !== undefined && carried.generation === generation ? carried : indexSentence(words)
-      this.indexes.set(words, index)
+      this.wordLists[slot] = words
+      this.indexes[slot] = index
     }
     return index
+  }
+
+  private held(words: readonly Word[], slot: number): SentenceIndex | undefined {
+    return this.wordLists[slot] === words ? this.indexes[slot] : undefined
   }
 
   /** Lets go of the previous lint's indexes, so scopes never chain. */
@@ -110,22 +121,38 @@ export function withIndexScope<T>(scope: IndexScope, run: () => T): T {
  * change under a kept answer.
  */
 export function sentenceIndex(words: readonly Word[]): SentenceIndex {
-  return active !== undefined && Object.isFrozen(words) ? active.index(words) : indexSentence(words)
+  return active !== undefined && words.length > 0 && Object.isFrozen(words)
+    ? active.index(words)
+    : indexSentence(words)
+}
+
+const NO_POSITIONS: readonly number[] = Object.freeze([])
+let zeroOffsets: readonly number[] = Object.freeze([0])
+
+/** All zeros, one per lexicon and one more: the offsets of a sentence that starts no phrase. */
+function noOffsets(lexicons: number): readonly number[] {
+  if (zeroOffsets.length !== lexicons + 1) zeroOffsets = Object.freeze(new Array(lexicons + 1).fill(0))
+  return zeroOffsets
 }
 
 /** Numbers the words, then counting-sorts (lexicon, position) pairs by lexicon. */
 function indexSentence(words: readonly Word[]): SentenceIndex {
   const lexicons = indexedLexicons
-  const numbers: number[] = []
-  const offsets: number[] = []
-  for (let id = 0; id <= lexicons; id++) offsets.push(0)
+  // Sized up front: grown by push, a one-word sentence's list would hold room for sixteen.
+  const numbers: number[] = new Array(words.length)
   let pairs = 0
   for (let i = 0; i < words.length; i++) {
     const number = vocabulary.get((words[i] as Word).normal) ?? UNKNOWN_WORD
-    numbers.push(number)
+    numbers[i] = number
+    if (number !== UNKNOWN_WORD) pairs += lexiconsByWord[number]?.length ?? 0
+  }
+  // Most sentences start no phrase at all: they share one layout, so a long text of them keeps little.
+  if (pairs === 0) return { generation, numbers, offsets: noOffsets(lexicons), positions: NO_POSITIONS }
+  const offsets: number[] = new Array(lexicons + 1).fill(0)
+  for (let i = 0; i < words.length; i++) {
+    const number = numbers[i] as number
     const ids = number === UNKNOWN_WORD ? undefined : lexiconsByWord[number]
     if (ids === undefined) continue
-    pairs += ids.length
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k] as number
       offsets[id] = (offsets[id] as number) + 1

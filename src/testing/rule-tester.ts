@@ -12,8 +12,14 @@ export interface ValidCase {
   text: string
   context?: ReplyContext
   options?: RuleOptions
-  /** What the text is written in; defaults to the tester's `format`, else `text`. Ranges are into `text` as written. */
+  /**
+   * What the text is written in; defaults to the tester's `format`, else `text`. Ranges are into
+   * `text` as written. In Markdown and HTML the case may hold inline directives
+   * (`<!-- reply-lint-disable-next-line no-asap -->`).
+   */
   format?: Format
+  /** Phrases never reported (the lint option `allow`), as a user would configure them. */
+  allow?: readonly string[]
 }
 
 export interface ExpectedSuggestion {
@@ -104,6 +110,7 @@ export class RuleTester {
         caseOf.context ?? null,
         caseOf.options ?? null,
         caseOf.format ?? null,
+        caseOf.allow ?? null,
       ])
       if (!seen.has(key)) {
         seen.add(key)
@@ -135,6 +142,7 @@ export class RuleTester {
     const options = {
       rules: { [rule.id]: ['error', test.options ?? {}] },
       format: test.format ?? this.config.format,
+      allow: test.allow,
     } as unknown as LintOptions
     const linter = withSourceFormat(
       createEngineLinter(options, {

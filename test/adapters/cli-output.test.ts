@@ -168,7 +168,9 @@ describe.concurrent('output (built CLI)', { timeout: 60_000 }, () => {
 })
 
 describe('stylish at scale', () => {
-  it('prints a report of 300,000 problems in one pass (no spread of a big array)', () => {
+  it('prints a report of 300,000 problems in one pass (no spread of a big array)', {
+    timeout: 60_000,
+  }, () => {
     const diagnostic = (index: number): Diagnostic => ({
       ruleId: 'no-shouting',
       messageId: 'm',

@@ -71,6 +71,16 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
       ['--rule', 'no-guarantee:error', 'draft.txt'],
       '--rule: Unknown rule "no-guarantee" in rules. Did you mean "no-guarantees"?',
     ],
+    [['--rule', '__proto__:error', 'draft.txt'], /^--rule: Unknown rule "__proto__" in rules\./],
+    [['--rule', 'constructor:error', 'draft.txt'], /^--rule: Unknown rule "constructor" in rules\./],
+    [
+      ['--context', '{"__proto__":{"fulfillment":"seller"}}', 'draft.txt'],
+      /^--context: context\.__proto__ is not a known context field\./,
+    ],
+    [
+      ['--context', '{"toString":"seller"}', 'draft.txt'],
+      /^--context: context\.toString is not a known context field\./,
+    ],
     [
       ['--rule', 'no-guarantees', 'draft.txt'],
       '--rule takes id:severity, e.g. --rule no-guarantees:warn; got "no-guarantees".',
@@ -92,7 +102,7 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
     ],
     [
       ['--config', 'typo.json', 'draft.txt'],
-      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, ignores\.$/,
+      /typo\.json: "rule" is not a config key\. Keys: preset, rules, plugins, context, format, allow, reportUnusedDirectives, ignores\.$/,
     ],
     [['--config', 'bad.json', 'draft.txt'], /bad\.json:1:12: not valid JSON: value expected\.$/],
     [['--config', 'nope.json', 'draft.txt'], /^Cannot read config file .*nope\.json\.$/],
@@ -101,6 +111,11 @@ describe('CLI usage errors: exit 2 and one line naming the problem', () => {
       '--fix --stdout prints one rewritten draft; got 2 inputs.',
     ],
     [[], 'No drafts given: name files, globs or directories, or pipe a draft in (see --help).'],
+    [
+      ['--lsp', 'draft.txt'],
+      '--lsp runs the language server, which reads its settings from config files and the editor; give it no other options or files.',
+    ],
+    [['--stdio', 'draft.txt'], '--stdio only goes with --lsp.'],
   ] as const)('%j', async (args, message) => {
     const { code, stdout, stderr } = await cli([...args])
     expect(code).toBe(2)

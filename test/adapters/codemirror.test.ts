@@ -10,6 +10,7 @@ import { EditorView } from '@codemirror/view'
 import { afterEach, describe, expect, it } from 'vitest'
 import { refreshReplyLint, replyLint, replyLintSource } from '../../src/adapters/codemirror.js'
 import { lint, type ReplyContext } from '../../src/index.js'
+import { flagWord, only } from '../formats/helpers.js'
 
 const views: EditorView[] = []
 function editor(doc: string, extensions = [replyLint()]): EditorView {
@@ -43,6 +44,37 @@ describe('reply-lint/codemirror', () => {
     expect(found.map((d) => view.state.sliceDoc(d.from, d.to))).toEqual(expected.map((d) => d.excerpt))
     expect(found.map((d) => d.source)).toContain('no-guarantees')
     expect(found.some((d) => d.severity === 'warning' && d.source === 'no-off-platform')).toBe(true)
+  })
+
+  it('honours allow lists, Markdown directives, and reports unused ones with a quick fix that removes them', () => {
+    const plugins = [flagWord]
+    const rules = { ...only(), 'test/flag-word': 'error' } as const
+    const doc = [
+      'Our flagme Express is fast.',
+      '<!-- reply-lint-disable-next-line test/flag-word -->',
+      'A flagme here.',
+      '<!-- reply-lint-disable-next-line test/flag-word -->',
+      'Nothing here.',
+      'And flagme.',
+    ].join('\n')
+    const view = editor(doc)
+    const source = replyLintSource({
+      format: 'markdown',
+      plugins,
+      rules,
+      allow: ['flagme Express'],
+      reportUnusedDirectives: true,
+    })
+    const found = diagnose(view, source)
+    expect(found.map((d) => [d.source, d.severity, view.state.sliceDoc(d.from, d.to)])).toEqual([
+      ['unused-directive', 'warning', '<!-- reply-lint-disable-next-line test/flag-word -->'],
+      ['test/flag-word', 'error', 'flagme'],
+    ])
+    found[0]?.actions?.[0]?.apply(view, found[0].from, found[0].to)
+    expect(view.state.doc.toString()).toBe(
+      doc.replace('<!-- reply-lint-disable-next-line test/flag-word -->\nNothing', 'Nothing'),
+    )
+    expect(diagnose(view, source).map((d) => d.source)).toEqual(['test/flag-word'])
   })
 
   it('lints what CodeMirror holds: CRLF becomes one line break, so offsets stay in step', () => {
@@ -91,6 +123,16 @@ describe('reply-lint/codemirror', () => {
     stale.dispatch({ changes: { from: 0, to: 4, insert: 'Ring' } })
     old?.actions?.[0]?.apply(stale, old.from, old.to)
     expect(stale.state.doc.toString()).toBe('Ring me on 0344 493 0787.')
+  })
+
+  it('refuses a quick fix whose insertion point now falls inside a changed word', () => {
+    // The diagnostic's own text is untouched; the rewrite's second edit inserts after "today".
+    const view = editor("You'll definitely get it today.")
+    const [guarantee] = diagnose(view)
+    expect(guarantee?.to).toBe(24)
+    view.dispatch({ changes: { from: 25, to: 30, insert: 'tomorrow' } })
+    guarantee?.actions?.[0]?.apply(view, guarantee.from, guarantee.to)
+    expect(view.state.doc.toString()).toBe("You'll definitely get it tomorrow.")
   })
 
   it('reads the reply context on every lint', () => {

@@ -8,6 +8,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
 import replyLint from '../../src/adapters/retext.js'
+import { defineRule } from '../../src/index.js'
 import { flagEmail, flagPhrase } from '../formats/helpers.js'
 import { onlyRules } from './helpers.js'
 
@@ -153,6 +154,87 @@ describe('reply-lint/retext', () => {
     const start = html.indexOf('definitely')
     expect(file.messages[0]?.place).toMatchObject({ start: { line: 1, column: start + 1, offset: start } })
     expect(file.messages[0]?.expected).toEqual(['should get it today, all being well'])
+  })
+
+  describe('silencing', () => {
+    const silencing = { ...options, reportUnusedDirectives: true, allow: ['Kingston Express'] }
+    const markdown = () =>
+      unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(replyLint, silencing))
+    const run = async (processor: Runnable, value: string, path?: string) => {
+      const file = new VFile({ value, path })
+      await processor.run(processor.parse(file) as never, file)
+      expectPlacesMatch(file)
+      return file.messages.map((message) => [
+        message.ruleId,
+        message.actual,
+        message.place && 'start' in message.place ? message.place.start.line : 0,
+      ])
+    }
+
+    it('reads directives in Markdown comments, and reports an unused one', async () => {
+      const text = [
+        '<!-- reply-lint-disable-next-line test/flag-phrase -->',
+        "You'll definitely get it today.",
+        "You'll definitely get it today.",
+        '',
+        '```',
+        '<!-- reply-lint-disable -->',
+        '```',
+        '',
+        'Mail sam@example.com <!-- reply-lint-disable-next-line test/flag-email -->',
+      ].join('\n')
+      expect(await run(markdown(), text, 'reply.md')).toEqual([
+        ['test/flag-phrase', 'definitely get it today', 3],
+        ['test/flag-email', 'sam@example.com', 9],
+        ['unused-directive', '<!-- reply-lint-disable-next-line test/flag-email -->', 9],
+      ])
+      // Without a path, a file is read as Markdown too.
+      expect(await run(markdown(), text)).toEqual(await run(markdown(), text, 'reply.md'))
+      const file = new VFile(text)
+      await markdown().run(markdown().parse(file) as never, file)
+      expect(file.messages.at(-1)).toMatchObject({
+        fatal: false,
+        url: 'https://github.com/reply-lint/reply-lint/blob/main/README.md#inline-directives',
+        expected: [''],
+      })
+    })
+
+    it('reads directives in HTML comments of an .html file', async () => {
+      const html = () =>
+        unified()
+          .use(rehypeParse, { fragment: true })
+          .use(rehypeRetext, unified().use(retextEnglish).use(replyLint, silencing))
+      const text =
+        "<p>You'll definitely get it.<!-- reply-lint-disable test/flag-phrase --> You'll definitely get it, from Kingston Express.</p>"
+      expect(await run(html(), text, 'reply.html')).toEqual([['test/flag-phrase', 'definitely get it', 1]])
+    })
+
+    it('in a plain-text pipeline, a directive is text the customer reads: reported, never applied', async () => {
+      const plain = unified().use(retextEnglish).use(replyLint, silencing)
+      const text = "<!-- reply-lint-disable -->\nYou'll definitely get it."
+      expect(await run(plain, text, 'reply.txt')).toEqual([
+        // `actual` takes in what the suggestion removes: the line.
+        ['unused-directive', '<!-- reply-lint-disable -->\n', 1],
+        ['test/flag-phrase', 'definitely get it', 2],
+      ])
+    })
+
+    it('drops what an allowed phrase covers', async () => {
+      const rule = defineRule({
+        id: 'acme/no-express',
+        messages: { express: 'Express?' },
+        check(context) {
+          for (const word of context.words)
+            if (word.normal === 'express') context.report({ messageId: 'express', node: word })
+        },
+      })
+      const plain = unified()
+        .use(retextEnglish)
+        .use(replyLint, { ...silencing, plugins: [...silencing.plugins, rule] })
+      expect(await run(plain, 'By Kingston Express, or express post.')).toEqual([
+        ['acme/no-express', 'express', 1],
+      ])
+    })
   })
 
   it('refuses bad options when the pipeline is built', () => {

@@ -104,6 +104,56 @@ function htmlShape(source: string): string[] {
   return shape
 }
 
+const DIRECTIVES = [
+  '<!-- reply-lint-disable -->',
+  '<!-- reply-lint-enable -->',
+  '<!-- reply-lint-disable test/flag-word -->',
+  '<!-- reply-lint-enable test/flag-word, test/flag-phrase -->',
+  '\n<!-- reply-lint-disable-next-line -->\n',
+  '<!-- reply-lint-disable-next-line test/flag-phrase test/flag-email -->',
+  '<!-- reply-lint-ignore -->',
+]
+
+describe.each([
+  ['markdown', MARKDOWN],
+  ['html', HTML],
+] as const)('%s drafts with directives (property)', (format, markup) => {
+  it(
+    'directives only silence: what they leave is what the same draft without them reports',
+    () => {
+      fc.assert(
+        fc.property(draft([...markup, ...DIRECTIVES]), (source) => {
+          const reporting = { ...options(format), reportUnusedDirectives: 'warn' } as const
+          const { diagnostics } = lint(source, reporting)
+          // The same comments, no longer directives: the prose and every offset stay as they are.
+          const neutral = source.replaceAll('reply-lint-', 'xxxxxxxxxx-')
+          const everything = new Set(
+            lint(neutral, options(format)).diagnostics.map((d) =>
+              JSON.stringify([d.ruleId, d.range, d.message]),
+            ),
+          )
+          for (const diagnostic of diagnostics) {
+            expect(source.slice(diagnostic.range[0], diagnostic.range[1])).toBe(diagnostic.excerpt)
+            if (diagnostic.ruleId === 'unused-directive') {
+              expect(diagnostic.excerpt).toMatch(/^<!--\s*reply-lint-[\s\S]*-->$/)
+              const [edit] = diagnostic.suggestions[0]?.edits ?? []
+              expect(
+                edit && edit.range[0] <= diagnostic.range[0] && diagnostic.range[1] <= edit.range[1],
+              ).toBe(true)
+            } else
+              expect(
+                everything.has(JSON.stringify([diagnostic.ruleId, diagnostic.range, diagnostic.message])),
+              ).toBe(true)
+          }
+          expect(() => lint(applyFixes(source, diagnostics).text, reporting)).not.toThrow()
+        }),
+        { numRuns: RUNS },
+      )
+    },
+    30_000 + RUNS * 40,
+  )
+})
+
 describe.each([
   ['markdown', MARKDOWN, markdownShape],
   ['html', HTML, htmlShape],

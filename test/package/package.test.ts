@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TestClient } from '../lsp/client.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const BIN = join(ROOT, 'node_modules', '.bin')
@@ -27,10 +28,13 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * package was 5.6 MB packed.) 470: the command line's config loading, file walking, safe saving
  * and report formatting (dist/cli.js from 23 to 54 KB) and its README section. 520 / 2000: the
  * rules' classes of meaning (actors, failures, remedies, abuse, channels), which every build ships
- * in its ESM and CommonJS copies.
+ * in its ESM and CommonJS copies. 540: Markdown and HTML input limits, long texts in parts, text
+ * fingerprints for applyFixes, inline directives and allowed phrases (526 KB when they came in).
+ * 560 / 2100: the language server (539 KB packed, 2,046 KB unpacked when it came in). 2150
+ * unpacked: newer phrase data (2,105 KB). 575 packed: more phrase data (562 KB).
  */
-const PACKED_BUDGET_KB = 520
-const UNPACKED_BUDGET_KB = 2000
+const PACKED_BUDGET_KB = 575
+const UNPACKED_BUDGET_KB = 2150
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
@@ -117,6 +121,7 @@ describe('the tarball', () => {
       for (const extension of ['js', 'cjs', 'd.ts', 'd.cts'])
         expect(paths).toContain(`dist/${entry}.${extension}`)
     expect(paths).toContain('dist/cli.js')
+    expect(paths).toContain('dist/language-server.js')
     expect(paths).toContain('config.schema.json')
   })
 
@@ -207,6 +212,25 @@ describe('at run time', () => {
     },
     60_000,
   )
+
+  it('runs the reply-lint-language-server command, with its dependencies installed', async () => {
+    const { client, initialized } = await TestClient.start({
+      command: [join(consumer, 'node_modules', '.bin', 'reply-lint-language-server'), '--stdio'],
+      root: consumer,
+    })
+    try {
+      expect(initialized.serverInfo).toEqual({ name: 'reply-lint' })
+      const diagnostics = await client.open(
+        `file://${join(consumer, 'draft.md')}`,
+        'markdown',
+        "You'll definitely get it today.\n",
+      )
+      expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['no-guarantees'])
+      expect(await client.stop()).toBe(0)
+    } finally {
+      client.kill()
+    }
+  }, 60_000)
 
   it('runs the reply-lint command', async () => {
     const result = await run(

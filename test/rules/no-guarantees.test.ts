@@ -117,6 +117,21 @@ new RuleTester().run(rule, {
         },
       ],
     },
+    // The update goes before emoji and symbols set apart at the end, not after them.
+    ...[
+      ["You'll definitely get it today. 🙂", `It's expected to arrive today${UPDATE}. 🙂`],
+      ["You'll definitely get it today 👍🏽", `It's expected to arrive today${UPDATE} 👍🏽`],
+      ["You'll definitely get it today!!✨✨", `It's expected to arrive today${UPDATE}!!✨✨`],
+    ].map(([text, output]) => ({
+      text: text as string,
+      errors: [
+        {
+          messageId: 'certain',
+          range: [0, 24] as [number, number],
+          suggestions: [{ messageId: 'suggestEstimate', output: output as string }],
+        },
+      ],
+    })),
     {
       text: 'Your parcel will arrive on Friday!',
       errors: [

@@ -34,6 +34,11 @@ new RuleTester().run(rule, {
       context: { allowedDomains: ['kingston-express.com'] },
     },
     { text: 'Track it at https://carrier.example/x1', options: { allowedDomains: ['carrier.example'] } },
+    {
+      name: 'allowed domains match whatever their case, with or without a leading dot, and their subdomains',
+      text: 'Track it at https://A.B.Carrier.Example/x1 or https://shop.example/y.',
+      context: { allowedDomains: ['.CARRIER.example', 'unrelated.example', 'shop.example'] },
+    },
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
@@ -65,6 +70,18 @@ new RuleTester().run(rule, {
         {
           messageId: 'app',
           excerpt: 'do a quick video call',
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
+      ],
+    },
+    {
+      name: 'a domain that only ends in the letters of an allowed one is not a subdomain of it',
+      text: 'See https://evilshop.example/y for details.',
+      context: { allowedDomains: ['shop.example'] },
+      errors: [
+        {
+          messageId: 'link',
+          excerpt: 'https://evilshop.example/y',
           suggestions: [{ messageId: 'suggestReplyHere' }],
         },
       ],

@@ -26,6 +26,14 @@ new RuleTester().run(rule, {
     'Thanks,\n______________________\nSam',
     'Press [Add to cart] to buy it again.',
     'The file is called order_id___final.',
+    {
+      name: 'a divider of underscores between spaces, tabs and CRLF line ends',
+      text: 'Thanks,\r\n \t______________________  \r\nSam',
+    },
+    {
+      name: 'x runs and percent fields inside links, however many share the line',
+      text: 'Links: https://example.com/xxXX/%AB%CD%%EF%, www.shop.com/xx and www.shop.com/XX/XX '.repeat(20),
+    },
   ],
   invalid: [
     {
@@ -123,6 +131,29 @@ new RuleTester().run(rule, {
     {
       text: 'Real text.\nLorem ipsum dolor sit amet.  \nMore text.',
       errors: [{ messageId: 'filler', range: [11, 38] }],
+    },
+    {
+      name: 'filler runs to the end of its line, for every match on the line',
+      text: 'Lorem ipsum one, lorem ipsum two. \t\nNext line lorem ipsum.',
+      errors: [
+        { messageId: 'filler', excerpt: 'Lorem ipsum one, lorem ipsum two.' },
+        { messageId: 'filler', excerpt: 'lorem ipsum.' },
+      ],
+    },
+    {
+      name: 'blanks on a line with words are slots; a divider needs the line to itself',
+      text: 'Name: ____ Date: ____\n____\n  ____ x',
+      errors: [
+        { messageId: 'slot', range: [6, 10] },
+        { messageId: 'slot', range: [17, 21] },
+        { messageId: 'slot', range: [29, 33] },
+      ],
+    },
+    {
+      name: 'known order values, however many, protect only their own occurrences',
+      text: 'Ref XX-1, XX-1, XX-1 and XX/XX.',
+      context: { order: { id: 'XX-1', trackingNumber: 'XX-1, XX' } },
+      errors: [{ messageId: 'slot', excerpt: 'XX/XX' }],
     },
     {
       name: 'a known order value only protects its own occurrence',

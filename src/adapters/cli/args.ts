@@ -23,6 +23,8 @@ export interface CliOptions {
   printConfig: string | undefined
   init: boolean
   quiet: boolean
+  /** `--report-unused-directives`: directives that silence nothing are errors, as with ESLint's flag. */
+  reportUnusedDirectives: boolean
   maxWarnings: number | undefined
   config: string | undefined
   preset: string | undefined
@@ -32,6 +34,8 @@ export interface CliOptions {
   stdinFilename: string | undefined
   help: boolean
   version: boolean
+  /** Run as a language server over standard input and output (`--stdio` may come with it). */
+  lsp: boolean
 }
 
 export const USAGE = `Usage: reply-lint [options] [file | glob | directory | -]...
@@ -55,10 +59,13 @@ Options:
       --ignore-pattern <p>  Skip files matching this .gitignore-style pattern; repeatable
       --no-ignore           Lint files even if .reply-lintignore or a config's ignores name them
       --follow-symlinks     Follow symbolic links that lead out of the folders being linted
+      --report-unused-directives
+                            Report directives (<!-- reply-lint-disable -->) that silence nothing, as errors
       --quiet               Report errors only
       --max-warnings <n>    Exit with 1 when there are more than n warnings
       --print-config <file> Print the configuration that applies to a file, and exit
       --init                Write a starter reply-lint.config.json here, and exit
+      --lsp                 Run as a language server on standard input and output (for editors)
   -h, --help                Show this help
   -v, --version             Show the version
 
@@ -83,6 +90,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together.')
   if (values.init && positionals.length > 0)
     throw new UsageError('--init writes a config file and lints nothing; name no files with it.')
+  if (values.stdio && !values.lsp) throw new UsageError('--stdio only goes with --lsp.')
+  if (values.lsp) {
+    const others = tokens.filter(
+      (token) =>
+        token.kind === 'positional' || (token.kind === 'option' && !['lsp', 'stdio'].includes(token.name)),
+    )
+    if (others.length > 0)
+      throw new UsageError(
+        '--lsp runs the language server, which reads its settings from config files and the editor; give it no other options or files.',
+      )
+  }
 
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
@@ -116,6 +134,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     printConfig: values['print-config'],
     init: values.init ?? false,
     quiet: values.quiet ?? false,
+    reportUnusedDirectives: values['report-unused-directives'] ?? false,
     maxWarnings,
     config: values.config,
     preset: values.preset,
@@ -125,6 +144,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     help: values.help ?? false,
     version: values.version ?? false,
+    lsp: values.lsp ?? false,
   }
 }
 
@@ -154,9 +174,12 @@ function parse(argv: readonly string[]) {
       'context-file': { type: 'string' },
       'stdin-filename': { type: 'string' },
       quiet: { type: 'boolean' },
+      'report-unused-directives': { type: 'boolean' },
       'max-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      lsp: { type: 'boolean' },
+      stdio: { type: 'boolean' },
     },
   })
 }

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, parse as parsePath, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,7 +8,7 @@ import type { AnyRule, LintOptions, Plugin, PresetName, RuleSetting } from '../.
 import { UsageError } from './errors.js'
 import { IgnoreRules } from './ignore-rules.js'
 import { parseJsonc } from './jsonc.js'
-import { normalizeRuleSettings } from './severity.js'
+import { normalizeRuleSettings, normalizeSeverity } from './severity.js'
 
 /** Where a config is looked for in each folder, first match wins; then the folder above. */
 export const CONFIG_FILES = [
@@ -21,7 +22,16 @@ export const CONFIG_FILES = [
 /** The key that holds a config inside package.json. */
 export const PACKAGE_KEY = 'reply-lint'
 
-const KEYS = ['preset', 'rules', 'plugins', 'context', 'format', 'ignores'] as const
+const KEYS = [
+  'preset',
+  'rules',
+  'plugins',
+  'context',
+  'format',
+  'allow',
+  'reportUnusedDirectives',
+  'ignores',
+] as const
 
 /** A config file, checked and with its presets resolved: ready for `createLinter`. */
 export interface LoadedConfig {
@@ -41,13 +51,20 @@ export const NO_CONFIG: LoadedConfig = {
 }
 
 const parseJsonLoader: Loader = (path, content) => parseJsonc(content, path)
-/** JavaScript configs run as modules; their default export (or `module.exports`) is the config. */
+/**
+ * JavaScript configs run as modules; their default export (or `module.exports`) is the config.
+ * A process that lives on (the language server) reads a config again after it changed: the file's
+ * modification time in the URL, and no cached CommonJS copy, load what is there now.
+ */
 const importLoader: Loader = async (path) => {
   try {
-    const module = await import(pathToFileURL(path).href)
+    delete createRequire(path).cache[path]
+    const module = await import(`${pathToFileURL(path).href}?mtime=${statSync(path).mtimeMs}`)
     return module.default ?? module
   } catch (error) {
-    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`)
+    throw new UsageError(`${path}: the config failed to load: ${(error as Error)?.message ?? error}`, {
+      file: path,
+    })
   }
 }
 
@@ -105,7 +122,9 @@ export class ConfigLoader {
   private fromValue(path: string, value: unknown): Promise<LoadedConfig> {
     let loaded = this.loaded.get(path)
     if (!loaded) {
-      loaded = resolveConfig(value, path, [])
+      loaded = resolveConfig(value, path, []).catch((error: unknown) => {
+        throw atFile(error, path)
+      })
       this.loaded.set(path, loaded)
     }
     return loaded
@@ -115,6 +134,17 @@ export class ConfigLoader {
 function asUsageError(error: unknown, where: string): UsageError {
   if (error instanceof UsageError) return error
   return new UsageError(`${where}: ${(error as Error)?.message ?? String(error)}`)
+}
+
+/**
+ * The error with the config file it is about in its `location` (a preset package's mistake is
+ * the config's that names it): what an editor marks. A place found already (a JSON syntax error's
+ * line and column) stays.
+ */
+function atFile(error: unknown, path: string): UsageError {
+  if (error instanceof UsageError && error.location) return error
+  const message = error instanceof UsageError ? error.message : asUsageError(error, path).message
+  return new UsageError(message, { file: path })
 }
 
 /** A checked config, with a preset package (and the presets it names in turn) merged beneath it. */
@@ -131,6 +161,10 @@ async function resolveConfig(value: unknown, path: string, chain: string[]): Pro
     ...(config.plugins === undefined ? {} : { plugins: config.plugins }),
     ...(config.context === undefined ? {} : { context: config.context }),
     ...(config.format === undefined ? {} : { format: config.format }),
+    ...(config.allow === undefined ? {} : { allow: config.allow }),
+    ...(config.reportUnusedDirectives === undefined
+      ? {}
+      : { reportUnusedDirectives: config.reportUnusedDirectives }),
   }
   if (config.preset === undefined || Object.hasOwn(presets, config.preset))
     return {
@@ -173,12 +207,13 @@ async function importPreset(name: string, from: string): Promise<unknown> {
   }
 }
 
-/** Later options win: rules and context field by field, plugins added. */
+/** Later options win: rules and context field by field, plugins and allowed phrases added. */
 function mergeOptions(base: LintOptions, over: LintOptions): LintOptions {
   const merged: LintOptions = { ...base, ...over }
   if (base.rules || over.rules) merged.rules = { ...base.rules, ...over.rules }
   if (base.context || over.context) merged.context = { ...base.context, ...over.context }
   if (base.plugins || over.plugins) merged.plugins = [...(base.plugins ?? []), ...(over.plugins ?? [])]
+  if (base.allow || over.allow) merged.allow = [...(base.allow ?? []), ...(over.allow ?? [])]
   return merged
 }
 
@@ -188,6 +223,8 @@ interface CheckedConfig {
   plugins?: ReadonlyArray<AnyRule | Plugin>
   context?: NonNullable<LintOptions['context']>
   format?: LintOptions['format']
+  allow?: string[]
+  reportUnusedDirectives?: LintOptions['reportUnusedDirectives']
   ignores?: string[]
 }
 
@@ -219,5 +256,8 @@ export function checkShape(value: unknown, where: string): CheckedConfig {
     throw new UsageError(`${where}: "ignores" must be an array of patterns, e.g. ["drafts/old/**"].`)
   if (config.rules !== undefined)
     config.rules = normalizeRuleSettings(config.rules as Record<string, unknown>)
+  // ESLint's spellings (2, "warning") here too; the linter checks the phrases and the severity.
+  if (config.reportUnusedDirectives !== undefined)
+    config.reportUnusedDirectives = normalizeSeverity(config.reportUnusedDirectives)
   return config as CheckedConfig
 }

@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path'
 import { ReplyLintError } from '../../errors.js'
-import { applyFixes } from '../../fix/apply-fixes.js'
+import { fixAll } from '../../fix/fix-in-passes.js'
 import { formatForPath } from '../../formats/index.js'
 import type { createLinter } from '../../index.js'
 import type { LintOptions, LintResult } from '../../types.js'
@@ -19,8 +19,6 @@ import {
 import { displayPath, type Input } from './inputs.js'
 import type { CliIo } from './run.js'
 
-/** ESLint fixes in up to ten passes: a fix can make room for another that overlapped it. */
-const FIX_PASSES = 10
 const STDIN = '<stdin>'
 
 type Linter = ReturnType<typeof createLinter>
@@ -111,14 +109,8 @@ export async function lintInput(
     first = linter.lint(text)
     result = first
     // Standard input has nowhere to save to: it is fixed only to print it (--stdout) or show the diff.
-    if (options.fixDryRun || (options.fix && (input.kind === 'file' || options.stdout))) {
-      for (let pass = 0; pass < FIX_PASSES; pass++) {
-        const fixed = applyFixes(text, result.diagnostics)
-        if (fixed.applied.length === 0 || fixed.text === text) break
-        text = fixed.text
-        result = linter.lint(text)
-      }
-    }
+    if (options.fixDryRun || (options.fix && (input.kind === 'file' || options.stdout)))
+      ({ text, result } = fixAll(text, (draft) => linter.lint(draft), first))
   } catch (error) {
     // One draft the parser cannot take (too deeply nested, say) is reported; the others are linted.
     const code = error instanceof ReplyLintError ? ` (${error.code})` : ''

@@ -3,6 +3,7 @@
  * The `reply-lint` command (Node only). Usage: `reply-lint --help`.
  */
 import { createInterface, type Interface } from 'node:readline'
+import { parseCliArgs } from './args.js'
 import { run } from './run.js'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -54,23 +55,41 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
   }
 }
 
-run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdinIsTTY: process.stdin.isTTY === true,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  readStdin,
-  stdout: writerTo(process.stdout),
-  stderr: writerTo(process.stderr),
-  ask,
-}).then(
-  (code) => {
-    terminal?.close()
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`reply-lint: unexpected failure: ${(error as Error)?.stack ?? String(error)}\n`)
-    process.exitCode = 2
-  },
-)
+const argv = process.argv.slice(2)
+
+/** `--lsp`: the language server instead of a lint (a mistake in the flags is run()'s to report). */
+function wantsLanguageServer(): boolean {
+  try {
+    return parseCliArgs(argv).lsp
+  } catch {
+    return false
+  }
+}
+
+if (wantsLanguageServer())
+  // Loaded only here: a lint from the command line never loads the protocol's code.
+  import('../lsp/stdio.js').then(({ startLanguageServer }) => startLanguageServer())
+else runCli()
+
+function runCli(): void {
+  run(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdinIsTTY: process.stdin.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    readStdin,
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
+    ask,
+  }).then(
+    (code) => {
+      terminal?.close()
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`reply-lint: unexpected failure: ${(error as Error)?.stack ?? String(error)}\n`)
+      process.exitCode = 2
+    },
+  )
+}

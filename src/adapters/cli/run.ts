@@ -201,6 +201,8 @@ function createConfiguredLinter(
       ...(base.plugins ? { plugins: base.plugins } : {}),
       context: base.context || context ? { ...base.context, ...context } : undefined,
       format,
+      allow: base.allow,
+      reportUnusedDirectives: options.reportUnusedDirectives ? 'error' : base.reportUnusedDirectives,
     } as LintOptions)
   } catch (error) {
     if (error instanceof ReplyLintError && config.path)
@@ -222,11 +224,13 @@ function describeConfig(
     format,
     ignored,
     rules: Object.fromEntries(
-      linter.config.rules.map(({ rule, severity, options }) => [
-        rule.id,
-        Object.keys(options).length === 0 ? severity : [severity, options],
-      ]),
+      linter.config.rules.map(({ rule, severity, options, allow }) => {
+        const shown = allow.length === 0 ? options : { ...options, allow }
+        return [rule.id, Object.keys(shown).length === 0 ? severity : [severity, shown]]
+      }),
     ),
+    allow: linter.config.allow,
+    reportUnusedDirectives: linter.config.reportUnusedDirectives,
     context: linter.config.context,
   }
 }

@@ -19,6 +19,12 @@ interface Region {
   endColumn: number
 }
 
+/** What the diagnostics that come from reply-lint itself, not from a rule, are about. */
+const OWN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'internal-error': 'A rule failed while linting.',
+  'unused-directive': 'An inline directive that silences nothing, or a comment that is not a directive.',
+}
+
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run whose `tool.driver.rules` lists every rule
  * that was on (id, shortDescription, helpUri, its configured level), and one result per diagnostic with
@@ -43,9 +49,7 @@ export function formatSarif(reports: readonly FileReport[], run: RunInfo): strin
         rules.push({
           id: diagnostic.ruleId,
           name: ruleName(diagnostic.ruleId),
-          shortDescription: {
-            text: diagnostic.ruleId === 'internal-error' ? 'A rule failed while linting.' : diagnostic.ruleId,
-          },
+          shortDescription: { text: OWN_DESCRIPTIONS[diagnostic.ruleId] ?? diagnostic.ruleId },
           helpUri: diagnostic.docsUrl ?? INFORMATION_URI,
           defaultConfiguration: { level: LEVELS[diagnostic.severity] },
         })

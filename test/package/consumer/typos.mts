@@ -14,6 +14,21 @@ defineConfig({ rules: { 'no-blame': ['warn', { strict: true }] } })
 // @ts-expect-error a misspelt severity
 defineConfig({ rules: { 'no-blame': 'warning' } })
 
+// `allow` is a lint option and every rule's option, a rule with options of its own included.
+defineConfig({
+  allow: ['Guaranteed Delivery'],
+  reportUnusedDirectives: 'warn',
+  rules: {
+    'no-guarantees': ['error', { allow: ['Next-Day Guaranteed'] }],
+    'readable-length': ['warn', { maxSentenceWords: 30, allow: ['Acme Rush'] }],
+    'acme/no-asap': ['warn', { allow: ['ASAP Express'] }],
+  },
+})
+// @ts-expect-error allow lists phrases, not one phrase
+defineConfig({ rules: { 'no-guarantees': ['error', { allow: 'Guaranteed Delivery' }] } })
+// @ts-expect-error reportUnusedDirectives is a severity or a boolean
+defineConfig({ reportUnusedDirectives: 'loud' })
+
 defineRule({
   id: 'no-asap',
   messages: { asap: 'ASAP.', suggestSoon: 'Say "soon".' },
