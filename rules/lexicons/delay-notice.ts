@@ -42,6 +42,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
     '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
+    '(till|until|untill) (we|i) (have|get|hear|receive) (a|the|your|from you|back)',
+    '(till|until|untill) (the|your) (address|payment|details|postcode|wording|artwork|proof) (is|are|has been|have been)? (confirmed|updated|received|sorted|corrected|approved)',
   ],
   entries: [
     {
@@ -50,6 +52,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
       unless: [
         "(so|which means) (i|we|you|i'll|we'll|ill) (can|could|will|'ll)? (still)? *",
         "(so|so there's|so there is|there's|there is|which means) no (delay|hold-up|holdup)",
+        "(so|which means) (that's|thats|it's|its|all|that is|everything is|everything's) (all)? (sorted|fine|ok|okay|done|good|covered)",
         'before (it|they) (goes|go|leaves|leave|ships|ship)',
       ],
       match: [
@@ -160,6 +163,7 @@ export const noDateYetLexicon: Lexicon<'withheld' | 'unsure'> = {
       tag: 'withheld',
       match: [
         "(don't|do not|can't|cannot|can not|unable to|not able to|won't|couldn't) (yet)? (have|give|provide|confirm|offer|share|promise|know|set)",
+        "(hasn't|haven't|has not|have not|didn't|did not|hasnt|havent) (yet)? (given|told|sent|confirmed|provided|shared) (us|me)?",
         'no',
       ],
       negatable: false,

@@ -178,7 +178,6 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'not my (circus|monkeys)',
         'see if (i|we) care',
         "(i|we) (couldn't|could not) care less",
-        'just saying',
         'if it (matters|means) that much to you',
         "maybe (don't|do not|dont|try not to) (order|buy|shop)",
         "(not sure|no idea) what (you were|you're|you are|u were) expecting",

@@ -84,7 +84,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       tag: 'replacement',
       match: [
         `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
-        '(chuck|throw|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
+        '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
         '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
         '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
         '(arrange|organise|organize) for (a|an|the)? (replacement|new) @goods? (to be)? (dispatched|sent|shipped|posted)?',

@@ -7,6 +7,13 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    'The order is on hold until we have a street address.',
+    "No worries, I've changed the delivery address; it hasn't been packed yet, so that's all sorted.",
+    {
+      name: 'a reason no date is known',
+      text: "We're still waiting on stock and the supplier hasn't given us a date yet, so I can't give you one.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+    },
     "Ugh, a cracked visor is the worst. I'm reprinting it today and it ships free.",
     "We've paused production on your order so nothing gets printed until you send the wording.",
     {

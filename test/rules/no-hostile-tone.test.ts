@@ -3,6 +3,7 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    "We've got a mystery box going now, 3 tees for £35. Just saying!",
     "This is the first time we've seen this happen, and I'm sorry.",
     "I'll come round to the depot tomorrow to collect it.",
     "I'll sort you out with a replacement once the claim is approved.",

@@ -5,6 +5,7 @@ const REVIEW = "Your request is under review; we'll update you once it's checked
 
 new RuleTester().run(rule, {
   valid: [
+    'Is there anything I can do? Happy to throw in a second candle.',
     'Would you like a new tracking link?',
     "I'll book a second delivery attempt and cover the fee myself.",
     'I can send it to your PO Box instead.',
