@@ -39,16 +39,19 @@ function realNames(text: string): string {
   )
 }
 
-/** In a chunk, `export { AnyRule as A, ... }` lists the shared names: keep them, without the letters. */
+/**
+ * In a chunk, `export { AnyRule as A, ... }` (or `export type { ... }` for a chunk of types) lists
+ * the shared names: keep them, without the letters.
+ */
 function chunkExports(text: string): string {
-  return text.replace(/^export \{([^}]*)\};$/gm, (_, names: string) => {
+  return text.replace(/^export (type )?\{([^}]*)\};$/gm, (_, type: string | undefined, names: string) => {
     const real = names.split(',').map((name) =>
       name
         .trim()
         .replace(/ as \S+$/, '')
         .replace(/^type /, ''),
     )
-    return `export { ${real.filter(Boolean).sort().join(', ')} };`
+    return `export ${type ?? ''}{ ${real.filter(Boolean).sort().join(', ')} };`
   })
 }
 

@@ -149,11 +149,14 @@ describe('the tarball', () => {
 describe('a TypeScript project using the installed package type-checks', () => {
   it.each([
     ['node16', 'ESM and CommonJS consumers, and the typos that must not compile'],
-    ['nodenext', "ESM and CommonJS consumers, the typos, and the README's vitest setup (matcher types)"],
+    ['nodenext', 'ESM and CommonJS consumers, and the typos'],
     ['bundler', 'ESM and CommonJS consumers (module preserve), and the typos'],
     ['node10', 'a consumer that resolves subpaths through typesVersions'],
+    // Alone, so that nothing but the setup file can give the test file the matchers' types (esm.mts
+    // imports reply-lint/vitest too, which would hide a setup file that declares nothing).
+    ['vitest', "the README's vitest setup alone, under bundler: the setup file types the matchers"],
   ])(
-    'under %s: %s',
+    'tsconfig.%s.json: %s',
     async (mode) => {
       const result = await run(
         process.execPath,
@@ -194,8 +197,22 @@ describe('at run time', () => {
   }, 60_000)
 
   it.each([
-    ['CommonJS', 'one-engine.cjs', ['reply-lint/retext', 'reply-lint/testing']],
-    ['ESM', 'one-engine.mjs', ['reply-lint/retext', 'reply-lint/testing', 'reply-lint/vitest']],
+    [
+      'CommonJS',
+      'one-engine.cjs',
+      ['reply-lint/retext', 'reply-lint/testing', 'reply-lint/rule-kit', 'reply-lint/codemirror'],
+    ],
+    [
+      'ESM',
+      'one-engine.mjs',
+      [
+        'reply-lint/retext',
+        'reply-lint/testing',
+        'reply-lint/rule-kit',
+        'reply-lint/codemirror',
+        'reply-lint/vitest',
+      ],
+    ],
   ])(
     'has one engine in %s: one ReplyLintError class across entries',
     async (_, script, entries) => {
@@ -204,6 +221,8 @@ describe('at run time', () => {
       const codes = {
         'reply-lint/retext': 'unknown-preset',
         'reply-lint/testing': 'invalid-rule',
+        'reply-lint/rule-kit': 'invalid-rule',
+        'reply-lint/codemirror': 'unknown-preset',
         'reply-lint/vitest': 'invalid-options',
       }
       expect(result.stdout.trim().split('\n')).toEqual(

@@ -41,5 +41,33 @@ defineRule({
       // @ts-expect-error a suggestion must name one of the rule's suggest… messages
       suggestions: [{ messageId: 'asap', edits: [] }],
     })
+    context.report({
+      messageId: 'asap',
+      range: [0, 1],
+      // @ts-expect-error a suggestion messageId that is not in `messages`
+      suggestions: [{ messageId: 'suggestSon', edits: [] }],
+    })
+  },
+})
+defineRule({
+  id: 'no-asap',
+  messages: { asap: 'ASAP.' },
+  check(context) {
+    context.report({
+      messageId: 'asap',
+      range: [0, 1],
+      // @ts-expect-error a rule without a suggest… message offers no suggestions
+      suggestions: [{ messageId: 'asap', edits: [] }],
+    })
+  },
+})
+defineRule({
+  id: 'no-asap',
+  meta: { defaultOptions: { max: 3 } },
+  messages: { asap: 'ASAP.' },
+  check(context) {
+    context.options.max satisfies number
+    // @ts-expect-error an option the rule does not declare in meta.defaultOptions
+    context.options.min
   },
 })
