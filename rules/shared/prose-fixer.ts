@@ -1,0 +1,403 @@
+/**
+ * The one way rules write a rewrite. Each function returns the edits for one change to one
+ * sentence, or `undefined` when the change cannot be made safely (it would cut into a template
+ * slot, a quotation or a link, or leave a clause that cannot stand alone); a rule then offers no
+ * suggestion rather than a wrong one. The edits keep the sentence's closing punctuation, mend the
+ * commas and joining words at the seam, start the sentence with a capital and make "a"/"an" agree.
+ *
+ * In order of preference: change the words (`replaceWords`, `removeWords`), drop the clause
+ * (`removeClause`), drop the sentence (`removeSentence`), and only when the whole sentence is the
+ * problem, put a stock sentence in its place (`replaceClause`, `replaceSentence`).
+ */
+import {
+  type Edit,
+  matchCase,
+  type Range,
+  type ReplyDocument,
+  type Sentence,
+  type Word,
+} from '../../src/core.js'
+import type { SuggestionDescriptor } from '../../src/types.js'
+
+/** `[{ messageId, edits }]`, or no suggestion at all when the edits could not be made. */
+export function offer<Id extends string>(
+  messageId: Id,
+  edits: readonly Edit[] | undefined,
+  data?: Record<string, string | number>,
+): SuggestionDescriptor<Id>[] {
+  if (!edits || edits.length === 0) return []
+  return [{ messageId, edits, ...(data ? { data } : {}) }]
+}
+
+/** A phrase quoted in a message, on one line and at most 60 characters. */
+export function shorten(phrase: string): string {
+  const flat = phrase.replace(/\s+/g, ' ')
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+}
+
+// --- What a rewrite must leave whole -------------------------------------------------------------
+
+/** Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*), links and quotations. */
+const PROTECTED =
+  /\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<<[^<>\n]*>>|\*\|[^|\n]*\|\*|\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|"[^"\n]{1,200}"|\u201C[^\u201D\n]{1,200}\u201D/g
+
+/** True when an edit starts or ends strictly inside a slot, link or quotation (removing all of one is fine). */
+export function cutsProtected(sentence: Sentence, edits: readonly Edit[]): boolean {
+  const base = sentence.range[0]
+  for (const match of sentence.text.matchAll(PROTECTED)) {
+    const start = base + match.index
+    const end = start + match[0].length
+    const inside = (offset: number) => offset > start && offset < end
+    if (edits.some((edit) => inside(edit.range[0]) || inside(edit.range[1]))) return true
+  }
+  return false
+}
+
+function guarded(sentence: Sentence, edits: Edit[]): Edit[] | undefined {
+  return cutsProtected(sentence, edits) ? undefined : edits
+}
+
+// --- Sentence shape ------------------------------------------------------------------------------
+
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')'])
+const STOPS = new Set(['.', '!', '?', '\u2026'])
+
+/**
+ * Length of the closing punctuation of a sentence: full stops, "!", "?" or "…", then any closing
+ * quotes or brackets ("Really?!)" -> 3). A backward scan, linear on any input.
+ */
+export function terminalLength(text: string): number {
+  let end = text.length
+  while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && STOPS.has(text.charAt(start - 1))) start--
+  return start === end ? 0 : text.length - start
+}
+
+/** Punctuation that ends a clause; currency signs, "%", "#" and "&" do not. */
+const CLAUSE_PUNCTUATION = /[,;:!?.()[\]{}"\u201C\u201D\u00AB\u00BB\u2013\u2014]|\s-\s/
+
+/** The text between a word and the one before it, or undefined for the sentence's first word. */
+function gapBefore(sentence: Sentence, word: Word): string | undefined {
+  const previous = sentence.words[word.indexInSentence - 1]
+  if (!previous) return undefined
+  return sentence.text.slice(previous.range[1] - sentence.range[0], word.range[0] - sentence.range[0])
+}
+
+/** True when punctuation that ends a clause stands between `word` and the word before it. */
+export function clauseBreakBefore(sentence: Sentence, word: Word): boolean {
+  if (!word.breakBefore) return false
+  const gap = gapBefore(sentence, word)
+  return gap !== undefined && CLAUSE_PUNCTUATION.test(gap)
+}
+
+/** Words that join two clauses; a clause that opens with one loses it along with itself. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'plus'])
+/** Words that open a dependent clause, which cannot stand as a sentence on its own. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'once',
+  'as',
+  'since',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'until',
+  'whether',
+  'otherwise',
+])
+/** Words that cannot open a sentence of their own: "Or, we'll refund you" is replaced whole. */
+const JOINERS: ReadonlySet<string> = new Set([
+  ...CONJUNCTIONS,
+  'also',
+  'otherwise',
+  'alternatively',
+  'however',
+  'instead',
+])
+/** A short lead-in opening with one of these is a greeting: "Hi Priya, <rewrite>" keeps its comma. */
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'hiya',
+  'morning',
+  'afternoon',
+  'evening',
+  'good',
+])
+
+/** Words that open a clause of their own after "and"/"but": "…, and we'll refund you". */
+const SUBJECTS: ReadonlySet<string> = new Set(
+  "i we you it they he she this that there please i'll we'll you'll it'll they'll ill i'm we're you're it's they're im i've we've ive i'd we'd id your our my its".split(
+    ' ',
+  ),
+)
+
+/**
+ * True when a new clause starts at `word`: after clause punctuation, or at a joining word that
+ * is followed by a subject ("and we'll refund you") or by `target` ("stop it and refund you"),
+ * not one that joins two nouns ("a replacement or a refund").
+ */
+function opensClause(sentence: Sentence, word: Word, target?: Word): boolean {
+  if (clauseBreakBefore(sentence, word)) return true
+  if (!CONJUNCTIONS.has(word.normal)) return false
+  const next = sentence.words[word.indexInSentence + 1]
+  return !!next && (SUBJECTS.has(next.normal) || next === target)
+}
+
+/** Word indexes [start, end) of the clause holding `word`. */
+export function clauseOf(sentence: Sentence, word: Word): [number, number] {
+  const words = sentence.words
+  let start = word.indexInSentence
+  while (start > 0 && !opensClause(sentence, words[start] as Word, word)) start--
+  let end = word.indexInSentence + 1
+  while (end < words.length && !opensClause(sentence, words[end] as Word, word)) end++
+  return [start, end]
+}
+
+/** Offset where the sentence's closing punctuation starts. */
+function terminalStart(sentence: Sentence): number {
+  return sentence.range[1] - terminalLength(sentence.text)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Ends a stock sentence with a full stop, whatever the replaced sentence ended with. */
+function withFullStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
+// --- a/an ----------------------------------------------------------------------------------------
+
+/** Words that start with a vowel letter but a consonant sound, and the other way round. */
+const CONSONANT_SOUND = /^(?:one|once|uni(?!n)|use|usu|eu|ewe|u[bkr]i|ut)/i
+const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|[aeiou]|[fhlmnrsx](?:\b|[^a-z])|\d*8|11|18)/i
+
+export function articleFor(next: string): 'a' | 'an' {
+  if (CONSONANT_SOUND.test(next)) return 'a'
+  return VOWEL_SOUND.test(next) ? 'an' : 'a'
+}
+
+/** The edit that makes an "a"/"an" just before `offset` agree with `nextWord`, if it needs one. */
+function articleEdit(sentence: Sentence, before: Word | undefined, nextWord: string): Edit | undefined {
+  if (!before || !/^an?$/i.test(before.text) || !/^\p{L}/u.test(nextWord)) return undefined
+  const wanted = articleFor(nextWord)
+  if (before.normal === wanted) return undefined
+  return { range: before.range, text: matchCase(before.text, wanted) }
+}
+
+// --- Changes -------------------------------------------------------------------------------------
+
+/**
+ * Replaces words `first`..`last` with `text`, keeping their capitalisation and making a preceding
+ * "a"/"an" agree ("a guaranteed outcome" -> "an expected outcome").
+ */
+export function replaceWords(sentence: Sentence, first: Word, last: Word, text: string): Edit[] | undefined {
+  if (text === '') return removeWords(sentence, first, last)
+  const edits: Edit[] = [{ range: [first.range[0], last.range[1]], text: matchCase(first.text, text) }]
+  const article = articleEdit(sentence, sentence.words[first.indexInSentence - 1], text)
+  if (article) edits.unshift(article)
+  return guarded(sentence, edits)
+}
+
+/**
+ * Removes words `first`..`last` and one neighbouring space. A comma left with nothing to separate
+ * goes too ("It will arrive, for sure." -> "It will arrive."); at the start of a sentence the next
+ * word takes the capital ("Honestly, it's late." -> "It's late."); a preceding "a"/"an" agrees
+ * with the word that now follows it.
+ */
+export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[] | undefined {
+  const words = sentence.words
+  const text = sentence.text
+  const base = sentence.range[0]
+  const previous = words[first.indexInSentence - 1]
+  const next = words[last.indexInSentence + 1]
+  let start = first.range[0]
+  let end = last.range[1]
+  const after = text.slice(end - base, next ? next.range[0] - base : terminalStart(sentence) - base)
+  const before = previous ? text.slice(previous.range[1] - base, start - base) : ''
+  if (!next) {
+    // Last words: take the separator before them; the closing punctuation stays.
+    if (previous && /^[\s,;:\u2013\u2014-]*$/.test(before) && /^\s*$/.test(after)) start = previous.range[1]
+    else if (/^\s+$/.test(before)) start -= before.length
+  } else if (!previous) {
+    // First words: take what separates them from the next word, and give it the capital.
+    if (!/^[\s,;:\u2013\u2014-]*$/.test(after)) return undefined
+    const edits: Edit[] = [{ range: [start, next.range[0]], text: '' }]
+    if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
+      edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
+    return guarded(sentence, edits)
+  } else if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
+    // Between two commas: ", definitely," -> one comma.
+    start = previous.range[1]
+    end = next.range[0] - after.replace(/^\s*,/, '').length
+  } else if (/^\s+$/.test(after)) end += after.length
+  else if (/^\s+$/.test(before)) start -= before.length
+  else if (/^[\s,;:]+$/.test(after) && /^[\s,;:]*$/.test(before)) end = next.range[0]
+  else return undefined
+  const edits: Edit[] = [{ range: [start, end], text: '' }]
+  if (next) {
+    const article = articleEdit(sentence, previous, next.text)
+    if (article) edits.unshift(article)
+  }
+  return guarded(sentence, edits)
+}
+
+/**
+ * Removes the clause that holds `word`, with the comma or joining word that ties it to the rest:
+ * "It was late, and I'll refund you." -> "It was late." The rest must hold a clause that stands
+ * alone ("If it's lost," does not); `undefined` when it does not, or the clause is the whole sentence.
+ */
+export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined {
+  const words = sentence.words
+  const [start, end] = clauseOf(sentence, word)
+  if (start === 0 && end === words.length) return undefined
+  // "How about I knock 30% off and you keep it?": what is left of a question no longer asks it.
+  if (sentence.text.trimEnd().endsWith('?')) return undefined
+  const kept = [...words.slice(0, start), ...words.slice(end)]
+  if (kept.length < 3) return undefined
+  const firstKept = kept[0] as Word
+  if (SUBORDINATORS.has(firstKept.normal) && start > 0 && end === words.length) return undefined
+  if (start > 0 && clausesOf(sentence, words.slice(0, start)).every(dependent)) return undefined
+  const first = words[start] as Word
+  const last = words[end - 1] as Word
+  if (start === 0) {
+    // The opening clause: drop it up to the next clause, and that clause's joining word.
+    let next = words[end] as Word
+    // "I'll refund you, so you're covered": what follows "so" or "then" leans on the dropped clause.
+    if (next.normal !== 'and' && next.normal !== 'but' && CONJUNCTIONS.has(next.normal)) return undefined
+    if (CONJUNCTIONS.has(next.normal) && words[end + 1]) next = words[end + 1] as Word
+    if (JOINERS.has(next.normal) || SUBORDINATORS.has(next.normal)) return undefined
+    const edits: Edit[] = [{ range: [first.range[0], next.range[0]], text: '' }]
+    if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
+      edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
+    return guarded(sentence, edits)
+  }
+  const following = words[end]
+  // A middle clause that does not open with a joining word goes with the separator after it:
+  // "It's late, I'll refund you and it's fine" -> "It's late, and it's fine". Otherwise the
+  // separator before it goes: "It's late, and I'll refund you." -> "It's late."
+  const range: Range =
+    following && !CONJUNCTIONS.has(first.normal)
+      ? [first.range[0], following.range[0]]
+      : [
+          (words[start - 1] as Word).range[1],
+          following ? lastBreakBefore(sentence, following) : terminalStart(sentence),
+        ]
+  void last
+  if (!balanced(sentence.text.slice(range[0] - sentence.range[0], range[1] - sentence.range[0])))
+    return undefined
+  return guarded(sentence, [{ range, text: '' }])
+}
+
+/** Where the separator before `word` starts, so the kept clause ends right before it. */
+function lastBreakBefore(sentence: Sentence, word: Word): number {
+  const previous = sentence.words[word.indexInSentence - 1] as Word
+  const gap = gapBefore(sentence, word) ?? ''
+  // Keep the separator that follows the removed clause: ", and then" -> ", and then" stays with what follows.
+  const separator = gap.match(/[,;:\u2013\u2014-]?\s*$/)?.[0] ?? ''
+  return previous.range[1] + gap.length - separator.length
+}
+
+function balanced(text: string): boolean {
+  const count = (c: string) => text.split(c).length - 1
+  return (
+    count('(') === count(')') &&
+    count('[') === count(']') &&
+    count('\u201C') === count('\u201D') &&
+    count('"') % 2 === 0
+  )
+}
+
+function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
+  const clauses: Word[][] = []
+  for (const word of words) {
+    if (clauses.length === 0 || opensClause(sentence, word)) clauses.push([])
+    ;(clauses[clauses.length - 1] as Word[]).push(word)
+  }
+  return clauses
+}
+
+/** A clause that cannot stand alone: it opens with "if", "when", … (after any joining word). */
+function dependent(clause: readonly Word[]): boolean {
+  const opener = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause[1] : clause[0]
+  return !opener || SUBORDINATORS.has(opener.normal) || clause.length < 2
+}
+
+/**
+ * One edit that replaces the clause holding `word` and the rest of its sentence with `replacement`.
+ * A lead-in before a comma or semicolon is kept as its own sentence ("I'm sorry, I'll refund you
+ * now." -> "I'm sorry. <replacement>."), unless it is a single word, a dependent clause ("If you
+ * like, ...") or opens with a joining word ("Or, ..."), when the whole sentence is replaced. A
+ * greeting keeps its comma: "Hi Priya, <replacement>". The sentence ends with a full stop.
+ */
+export function replaceClause(sentence: Sentence, word: Word, replacement: string): Edit[] | undefined {
+  const words = sentence.words
+  let start = word.indexInSentence
+  while (start > 0 && !clauseBreakBefore(sentence, words[start] as Word)) start--
+  const end = sentence.range[1]
+  const text = withFullStop(replacement)
+  const first = words[0] as Word
+  if (start > 0) {
+    const previous = words[start - 1] as Word
+    const between = gapBefore(sentence, words[start] as Word) ?? ''
+    if (GREETINGS.has(first.normal) && start <= 4 && between.trim() === ',')
+      return guarded(sentence, [{ range: [(words[start] as Word).range[0], end], text: lowerFirst(text) }])
+    const keepLead =
+      start >= 2 && !SUBORDINATORS.has(first.normal) && !JOINERS.has(first.normal) && !/[([]/.test(between)
+    if (keepLead && /^[\s,;:\u2013\u2014-]+$/.test(between))
+      return guarded(sentence, [{ range: [previous.range[1], end], text: `. ${capitalise(text)}` }])
+  }
+  return replaceSentence(sentence, replacement)
+}
+
+/** Replaces the whole sentence with `replacement`; a bullet or symbol before its first word stays. */
+export function replaceSentence(sentence: Sentence, replacement: string): Edit[] | undefined {
+  const first = sentence.words[0]
+  const start = first ? first.range[0] : sentence.range[0]
+  return guarded(sentence, [
+    { range: [start, sentence.range[1]], text: capitalise(withFullStop(replacement)) },
+  ])
+}
+
+/** "Your request..." -> "your request...", but "I'm looking..." keeps its capital. */
+function lowerFirst(text: string): string {
+  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/**
+ * Deletes `sentence` and the space that separates it from its neighbour, so the reply reads on
+ * without a double space or an empty line. `undefined` when fewer than `minWordsLeft` words of
+ * the reply would be left.
+ */
+export function removeSentence(
+  document: ReplyDocument,
+  sentence: Sentence,
+  minWordsLeft = 1,
+): Edit[] | undefined {
+  if (document.words.length - sentence.words.length < minWordsLeft) return undefined
+  const range = sentenceRemovalRange(document, sentence)
+  return range ? [{ range, text: '' }] : undefined
+}
+
+function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Range | undefined {
+  const next = document.sentences[sentence.index + 1]
+  const previous = document.sentences[sentence.index - 1]
+  if (next && next.paragraphIndex === sentence.paragraphIndex) return [sentence.range[0], next.range[0]]
+  if (previous && previous.paragraphIndex === sentence.paragraphIndex)
+    return [previous.range[1], sentence.range[1]]
+  // Alone in its paragraph: take the blank line(s) after it, or before it when it ends the reply.
+  if (next) return [sentence.range[0], next.range[0]]
+  if (previous) return [previous.range[1], sentence.range[1]]
+  return undefined
+}
