@@ -39,7 +39,7 @@ export function shorten(phrase: string): string {
 
 /** Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*), links and quotations. */
 const PROTECTED =
-  /\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<<[^<>\n]*>>|\*\|[^|\n]*\|\*|\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|"[^"\n]{1,200}"|\u201C[^\u201D\n]{1,200}\u201D/g
+  /<\s*(?:url|link)\s*>|\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<<[^<>\n]*>>|\*\|[^|\n]*\|\*|\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|"[^"\n]{1,200}"|\u201C[^\u201D\n]{1,200}\u201D/g
 
 /** True when an edit starts or ends strictly inside a slot, link or quotation (removing all of one is fine). */
 export function cutsProtected(sentence: Sentence, edits: readonly Edit[]): boolean {
@@ -150,7 +150,21 @@ function opensClause(sentence: Sentence, word: Word, target?: Word): boolean {
   if (clauseBreakBefore(sentence, word)) return true
   if (!CONJUNCTIONS.has(word.normal)) return false
   const next = sentence.words[word.indexInSentence + 1]
-  return !!next && (SUBJECTS.has(next.normal) || next === target)
+  return !!next && (SUBJECTS.has(next.normal) || (next === target && /^(and|but)$/.test(word.normal)))
+}
+
+/** Symbols written onto a word belong to it: "<URL>", "#123", "£15", "50%". */
+function startOf(sentence: Sentence, word: Word): number {
+  let start = word.range[0]
+  while (start > sentence.range[0] && /[<@#£$€*~]/.test(sentence.text.charAt(start - 1 - sentence.range[0])))
+    start--
+  return start
+}
+
+function endOf(sentence: Sentence, word: Word): number {
+  let end = word.range[1]
+  while (end < sentence.range[1] && /[>%*~™]/.test(sentence.text.charAt(end - sentence.range[0]))) end++
+  return end
 }
 
 /** Word indexes [start, end) of the clause holding `word`. */
@@ -270,7 +284,6 @@ export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined
   if (SUBORDINATORS.has(firstKept.normal) && start > 0 && end === words.length) return undefined
   if (start > 0 && clausesOf(sentence, words.slice(0, start)).every(dependent)) return undefined
   const first = words[start] as Word
-  const last = words[end - 1] as Word
   if (start === 0) {
     // The opening clause: drop it up to the next clause, and that clause's joining word.
     let next = words[end] as Word
@@ -278,26 +291,35 @@ export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined
     if (next.normal !== 'and' && next.normal !== 'but' && CONJUNCTIONS.has(next.normal)) return undefined
     if (CONJUNCTIONS.has(next.normal) && words[end + 1]) next = words[end + 1] as Word
     if (JOINERS.has(next.normal) || SUBORDINATORS.has(next.normal)) return undefined
-    const edits: Edit[] = [{ range: [first.range[0], next.range[0]], text: '' }]
+    const edits: Edit[] = [{ range: [startOf(sentence, first), startOf(sentence, next)], text: '' }]
+    if (!balanced(sentence.text.slice(first.range[0] - sentence.range[0], next.range[0] - sentence.range[0])))
+      return undefined
     if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
       edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
     return guarded(sentence, edits)
   }
   const following = words[end]
+  // "Write to me: <address>": a clause that introduces the removed one says nothing without it.
+  const introducer = sentence.text.slice(
+    (words[start - 1] as Word).range[1] - sentence.range[0],
+    startOf(sentence, first) - sentence.range[0],
+  )
+  if (/:\s*$/.test(introducer)) return undefined
+  // The last clause of a sentence without closing punctuation ("…here: <URL>") leaves a full stop.
+  const ending = !following && terminalLength(sentence.text) === 0 ? '.' : ''
   // A middle clause that does not open with a joining word goes with the separator after it:
   // "It's late, I'll refund you and it's fine" -> "It's late, and it's fine". Otherwise the
   // separator before it goes: "It's late, and I'll refund you." -> "It's late."
   const range: Range =
     following && !CONJUNCTIONS.has(first.normal)
-      ? [first.range[0], following.range[0]]
+      ? [startOf(sentence, first), startOf(sentence, following)]
       : [
-          (words[start - 1] as Word).range[1],
+          endOf(sentence, words[start - 1] as Word),
           following ? lastBreakBefore(sentence, following) : terminalStart(sentence),
         ]
-  void last
   if (!balanced(sentence.text.slice(range[0] - sentence.range[0], range[1] - sentence.range[0])))
     return undefined
-  return guarded(sentence, [{ range, text: '' }])
+  return guarded(sentence, [{ range, text: ending }])
 }
 
 /** Where the separator before `word` starts, so the kept clause ends right before it. */
@@ -328,10 +350,15 @@ function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
   return clauses
 }
 
-/** A clause that cannot stand alone: it opens with "if", "when", … (after any joining word). */
+/** Words that open a phrase, not a clause: "For any queries about the ink," cannot stand alone. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'for to with in on by from about regarding during at of via through per as'.split(' '),
+)
+
+/** A clause that cannot stand alone: it opens with "if", "when", "for", … (after any joining word). */
 function dependent(clause: readonly Word[]): boolean {
   const opener = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause[1] : clause[0]
-  return !opener || SUBORDINATORS.has(opener.normal) || clause.length < 2
+  return !opener || SUBORDINATORS.has(opener.normal) || PREPOSITIONS.has(opener.normal) || clause.length < 2
 }
 
 /**
