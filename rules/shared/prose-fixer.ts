@@ -10,8 +10,10 @@
  * problem, put a stock sentence in its place (`replaceClause`, `replaceSentence`).
  */
 import {
+  applyEdits,
   type Edit,
   matchCase,
+  parseDocument,
   type Range,
   type ReplyDocument,
   type Sentence,
@@ -111,6 +113,12 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'until',
   'whether',
   'otherwise',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'like',
 ])
 /** Words that cannot open a sentence of their own: "Or, we'll refund you" is replaced whole. */
 const JOINERS: ReadonlySet<string> = new Set([
@@ -203,11 +211,33 @@ export function articleFor(next: string): 'a' | 'an' {
 }
 
 /** The edit that makes an "a"/"an" just before `offset` agree with `nextWord`, if it needs one. */
-function articleEdit(sentence: Sentence, before: Word | undefined, nextWord: string): Edit | undefined {
+function articleEdit(before: Word | undefined, nextWord: string): Edit | undefined {
   if (!before || !/^an?$/i.test(before.text) || !/^\p{L}/u.test(nextWord)) return undefined
   const wanted = articleFor(nextWord)
   if (before.normal === wanted) return undefined
   return { range: before.range, text: matchCase(before.text, wanted) }
+}
+
+// --- Checking a rewrite -------------------------------------------------------------------------
+
+/**
+ * `edits`, if the rule no longer finds its problem in the rewritten sentence: `flags` is the rule's
+ * own test for one sentence, run on the sentence as the edits leave it. A partial fix ("…, not
+ * ours, so please take it up with them") is worse than none.
+ */
+export function verified(
+  sentence: Sentence,
+  edits: readonly Edit[] | undefined,
+  flags: (sentence: Sentence) => boolean,
+): Edit[] | undefined {
+  if (!edits) return undefined
+  const [start, end] = sentence.range
+  const inside = edits
+    .filter((edit) => edit.range[0] >= start && edit.range[1] <= end)
+    .map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start] as const, text: edit.text }))
+    .sort((a, b) => a.range[0] - b.range[0])
+  const rewritten = parseDocument(applyEdits(sentence.text, inside))
+  return rewritten.sentences.some(flags) ? undefined : [...edits]
 }
 
 // --- Changes -------------------------------------------------------------------------------------
@@ -219,7 +249,7 @@ function articleEdit(sentence: Sentence, before: Word | undefined, nextWord: str
 export function replaceWords(sentence: Sentence, first: Word, last: Word, text: string): Edit[] | undefined {
   if (text === '') return removeWords(sentence, first, last)
   const edits: Edit[] = [{ range: [first.range[0], last.range[1]], text: matchCase(first.text, text) }]
-  const article = articleEdit(sentence, sentence.words[first.indexInSentence - 1], text)
+  const article = articleEdit(sentence.words[first.indexInSentence - 1], text)
   if (article) edits.unshift(article)
   return guarded(sentence, edits)
 }
@@ -261,7 +291,7 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
   else return undefined
   const edits: Edit[] = [{ range: [start, end], text: '' }]
   if (next) {
-    const article = articleEdit(sentence, previous, next.text)
+    const article = articleEdit(previous, next.text)
     if (article) edits.unshift(article)
   }
   return guarded(sentence, edits)
@@ -272,7 +302,11 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
  * "It was late, and I'll refund you." -> "It was late." The rest must hold a clause that stands
  * alone ("If it's lost," does not); `undefined` when it does not, or the clause is the whole sentence.
  */
-export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined {
+export function removeClause(
+  sentence: Sentence,
+  word: Word,
+  options: { after?: 'so' } = {},
+): Edit[] | undefined {
   const words = sentence.words
   const [start, end] = clauseOf(sentence, word)
   if (start === 0 && end === words.length) return undefined
@@ -287,8 +321,11 @@ export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined
   if (start === 0) {
     // The opening clause: drop it up to the next clause, and that clause's joining word.
     let next = words[end] as Word
-    // "I'll refund you, so you're covered": what follows "so" or "then" leans on the dropped clause.
-    if (next.normal !== 'and' && next.normal !== 'but' && CONJUNCTIONS.has(next.normal)) return undefined
+    // "I'll refund you, so you're covered": what follows "so" or "then" leans on the dropped
+    // clause, unless the dropped clause is only a cause ("Royal Mail lost it, so I've opened a claim").
+    const standsAlone =
+      next.normal === 'and' || next.normal === 'but' || (next.normal === 'so' && options.after === 'so')
+    if (!standsAlone && CONJUNCTIONS.has(next.normal)) return undefined
     if (CONJUNCTIONS.has(next.normal) && words[end + 1]) next = words[end + 1] as Word
     if (JOINERS.has(next.normal) || SUBORDINATORS.has(next.normal)) return undefined
     const edits: Edit[] = [{ range: [startOf(sentence, first), startOf(sentence, next)], text: '' }]
@@ -299,6 +336,12 @@ export function removeClause(sentence: Sentence, word: Word): Edit[] | undefined
     return guarded(sentence, edits)
   }
   const following = words[end]
+  // "…, this was the courier's fault, not ours, so…": a fragment would be left hanging.
+  if (following) {
+    let after = end + 1
+    while (after < words.length && !opensClause(sentence, words[after] as Word)) after++
+    if (after - end < 3 && !CONJUNCTIONS.has(following.normal)) return undefined
+  }
   // "Write to me: <address>": a clause that introduces the removed one says nothing without it.
   const introducer = sentence.text.slice(
     (words[start - 1] as Word).range[1] - sentence.range[0],
@@ -381,7 +424,11 @@ export function replaceClause(sentence: Sentence, word: Word, replacement: strin
     if (GREETINGS.has(first.normal) && start <= 4 && between.trim() === ',')
       return guarded(sentence, [{ range: [(words[start] as Word).range[0], end], text: lowerFirst(text) }])
     const keepLead =
-      start >= 2 && !SUBORDINATORS.has(first.normal) && !JOINERS.has(first.normal) && !/[([]/.test(between)
+      start >= 2 &&
+      !SUBORDINATORS.has(first.normal) &&
+      !JOINERS.has(first.normal) &&
+      !PREPOSITIONS.has(first.normal) &&
+      !/[([]/.test(between)
     if (keepLead && /^[\s,;:\u2013\u2014-]+$/.test(between))
       return guarded(sentence, [{ range: [previous.range[1], end], text: `. ${capitalise(text)}` }])
   }
