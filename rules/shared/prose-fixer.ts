@@ -248,7 +248,11 @@ export function verified(
  */
 export function replaceWords(sentence: Sentence, first: Word, last: Word, text: string): Edit[] | undefined {
   if (text === '') return removeWords(sentence, first, last)
-  const edits: Edit[] = [{ range: [first.range[0], last.range[1]], text: matchCase(first.text, text) }]
+  // An acronym's capitals say nothing about the sentence: "your RMA number" -> "your return
+  // authorisation number", but "RMA numbers…" at the start -> "Return authorisation numbers…".
+  const acronym = /^\p{Lu}{2}/u.test(first.text)
+  const cased = first.indexInSentence === 0 ? capitalise(text) : acronym ? text : matchCase(first.text, text)
+  const edits: Edit[] = [{ range: [first.range[0], last.range[1]], text: cased }]
   const article = articleEdit(sentence.words[first.indexInSentence - 1], text)
   if (article) edits.unshift(article)
   return guarded(sentence, edits)
