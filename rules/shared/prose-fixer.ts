@@ -31,10 +31,10 @@ export function offer<Id extends string>(
   return [{ messageId, edits, ...(data ? { data } : {}) }]
 }
 
-/** A phrase quoted in a message, on one line and at most 60 characters. */
-export function shorten(phrase: string): string {
+/** A phrase quoted in a message, on one line and at most `max` characters. */
+export function shorten(phrase: string, max = 60): string {
   const flat = phrase.replace(/\s+/g, ' ')
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
+  return flat.length > max ? `${flat.slice(0, max - 3)}…` : flat
 }
 
 // --- What a rewrite must leave whole -------------------------------------------------------------
@@ -66,14 +66,45 @@ const STOPS = new Set(['.', '!', '?', '\u2026'])
 
 /**
  * Length of the closing punctuation of a sentence: full stops, "!", "?" or "…", then any closing
- * quotes or brackets ("Really?!)" -> 3). A backward scan, linear on any input.
+ * quotes or brackets ("Really?!)" -> 3), then any emoji or symbols set apart from the words
+ * ("today. 🙂" -> 3, "today 🙂" -> 3), so that what is added at the end goes before them. A
+ * backward scan, linear on any input.
  */
 export function terminalLength(text: string): number {
-  let end = text.length
+  const symbols = trailingSymbolsStart(text)
+  let end = symbols
   while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--
   let start = end
   while (start > 0 && STOPS.has(text.charAt(start - 1))) start--
-  return start === end ? 0 : text.length - start
+  return start === end ? text.length - symbols : text.length - start
+}
+
+/** One code point of an emoji or a symbol, or a joiner, modifier or variation selector inside an emoji. */
+const SYMBOL = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]|\u200D|\uFE0F|\u20E3)$/u
+const SPACE = /^\s$/
+
+/**
+ * Where the emoji and symbols at the end of `text` start, with the spaces before them; `text.length`
+ * when there are none. Only a run set apart by a space or punctuation counts: "Delivery™" keeps its
+ * sign, "today 🙂" and "today.🙂" do not.
+ */
+function trailingSymbolsStart(text: string): number {
+  let end = text.length
+  let first = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    const width = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? 2 : 1
+    const char = text.slice(end - width, end)
+    if (SYMBOL.test(char)) first = end - width
+    else if (!SPACE.test(char)) break
+    end -= width
+  }
+  if (first === text.length || first === 0) return text.length
+  let start = first
+  while (start > 0 && SPACE.test(text.charAt(start - 1))) start--
+  if (start < first) return start
+  const before = text.charAt(first - 1)
+  return STOPS.has(before) || CLOSERS.has(before) ? first : text.length
 }
 
 /** Punctuation that ends a clause; currency signs, "%", "#" and "&" do not. */
