@@ -150,6 +150,9 @@ const SWAPS: Record<string, string | null> = {
   will: 'should',
   shall: 'should',
   "it'll": 'it should',
+  itll: 'it should',
+  youll: 'you should',
+  theyll: 'they should',
   "they'll": 'they should',
   "you'll": 'you should',
   "we'll": 'we should',
@@ -367,7 +370,18 @@ function receiveItShape(words: readonly Word[]): { start: number; end: number; t
   return undefined
 }
 
+/**
+ * Sorts the edits and drops any that overlap an earlier one. A capital given to a word that is also
+ * swapped goes into the swap: "I promise itll be there" -> "It should be there".
+ */
 function dedupe(edits: Edit[]): Edit[] {
-  edits.sort((a, b) => a.range[0] - b.range[0])
-  return edits.filter((edit, i) => i === 0 || edit.range[0] >= (edits[i - 1] as Edit).range[1])
+  edits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  const merged = edits.filter((edit, i) => {
+    const next = edits[i + 1]
+    const capital = edit.range[1] - edit.range[0] === 1 && /^\p{Lu}$/u.test(edit.text)
+    if (!capital || !next || next.range[0] !== edit.range[0] || next.text === '') return true
+    next.text = next.text.charAt(0).toUpperCase() + next.text.slice(1)
+    return false
+  })
+  return merged.filter((edit, i) => i === 0 || edit.range[0] >= (merged[i - 1] as Edit).range[1])
 }
