@@ -80,16 +80,33 @@ export default createRule({
     const hits = context.sentences.flatMap((sentence) =>
       context.memo(sentence, 'jargon', (own) => jargonIn(own, table)),
     )
+    // The plain words must not push their sentence or the reply over its limit: the fix would
+    // raise the very report it clears.
+    const segments = counted.flat()
+    const fits = (found: JargonHit) => {
+      const added = wordCount(found.plain ?? '') - wordCount(found.text)
+      const segment = segments.find((s) => s.range[0] <= found.range[0] && found.range[1] <= s.range[1])
+      const count = segment?.wordStarts.length ?? 0
+      return (
+        (count + added <= maxSentenceWords || count > maxSentenceWords) &&
+        (total + added <= maxReplyWords || total > maxReplyWords)
+      )
+    }
     for (const found of withoutSpelledOut(hits)) {
       context.report({
         messageId: 'jargon',
         range: found.range,
         data: { term: found.text },
-        suggestions: found.plain ? offer('suggestPlain', found.edits, { plain: found.plain }) : [],
+        suggestions:
+          found.plain && fits(found) ? offer('suggestPlain', found.edits, { plain: found.plain }) : [],
       })
     }
   },
 })
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length
+}
 
 interface Segment {
   range: [number, number]
