@@ -234,9 +234,12 @@ function withFullStop(text: string): string {
 
 /** Words that start with a vowel letter but a consonant sound, and the other way round. */
 const CONSONANT_SOUND = /^(?:one|once|uni(?!n)|use|usu|eu|ewe|u[bkr]i|ut)/i
-const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|[aeiou]|[fhlmnrsx](?:\b|[^a-z])|\d*8|11|18)/i
+const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|[aeiou]|8|11|18)/i
+/** An acronym is read letter by letter: "an RMA", "an FAQ", "a UPS label". */
+const ACRONYM = /^\p{Lu}{2,}/u
 
 export function articleFor(next: string): 'a' | 'an' {
+  if (ACRONYM.test(next)) return /^[AEIOFHLMNRSX]/.test(next) ? 'an' : 'a'
   if (CONSONANT_SOUND.test(next)) return 'a'
   return VOWEL_SOUND.test(next) ? 'an' : 'a'
 }
