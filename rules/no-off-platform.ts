@@ -334,18 +334,17 @@ function rewrites(
   const clause = word && removeClause(sentence, word)
   const covers = (edit: { range: Range }) =>
     found.every((finding) => edit.range[0] <= finding.range[0] && finding.range[1] <= edit.range[1])
-  if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
-    return offer('suggestRemoveContact', clause)
   const contact = found.some(
     (finding) =>
       CONTACT_KINDS.has(finding.messageId) ||
       (finding.messageId === 'app' && !/\b(?:follow|like|subscribe)\b/i.test(sentence.text)) ||
       (finding.messageId !== 'payment' && HELP_WORDS.test(sentence.text)),
   )
-  return [
-    ...(contact ? offer('suggestReplyHere', replaceSentence(sentence, replacement)) : []),
-    ...offer('suggestRemoveSentence', removeSentence(document, sentence, 3)),
-  ]
+  const replyHere = contact ? offer('suggestReplyHere', replaceSentence(sentence, replacement)) : []
+  // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
+  if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
+    return [...offer('suggestRemoveContact', clause), ...replyHere]
+  return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 3))]
 }
 
 type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
