@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allSuggestions, type SampledSuggestion, sampleSuggestions } from '../scripts/sample-suggestions.js'
 import { formatScore, scoreReview } from '../scripts/score-review.js'
@@ -62,4 +66,51 @@ describe('scripts/score-review.ts', () => {
       'verdicts for ids not in the sample: z',
     ])
   })
+})
+
+describe('the review scripts from the command line, as the README runs them', () => {
+  it('samples, then scores the verdicts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reply-lint-review-'))
+    try {
+      const root = join(import.meta.dirname, '..')
+      const tsx = join(root, 'node_modules', '.bin', 'tsx')
+      writeFileSync(join(dir, 'drafts.jsonl'), drafts.map((draft) => JSON.stringify(draft)).join('\n'))
+      execFileSync(
+        tsx,
+        [
+          'scripts/sample-suggestions.ts',
+          join(dir, 'drafts.jsonl'),
+          '--n',
+          '2',
+          '--seed',
+          '7',
+          '--out',
+          join(dir, 'sample.jsonl'),
+        ],
+        { cwd: root },
+      )
+      const sample = readFileSync(join(dir, 'sample.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+      expect(sample).toHaveLength(2)
+      writeFileSync(
+        join(dir, 'verdicts.jsonl'),
+        sample
+          .map((item, index) => JSON.stringify({ id: item.id, accept: index === 0, why: 'test' }))
+          .join('\n'),
+      )
+      const printed = execFileSync(
+        tsx,
+        ['scripts/score-review.ts', join(dir, 'sample.jsonl'), join(dir, 'verdicts.jsonl')],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      )
+      expect(printed.trim().split('\n').at(-1)).toBe('overall                          1/2  50%')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 })
