@@ -3,11 +3,12 @@
  * suggestion applied in passes (as `--fix` does), must leave balanced quotes and brackets, the
  * sentences' final punctuation, no doubled words or spaces, no ", and … , and" chain, no edit
  * inside a template slot, quote or URL; must raise no rule that was not there and must clear the
- * rule it fixes. `npm run check-suggestions` prints the rates; test/suggestion-checks.test.ts
+ * rule it fixes. `npx tsx scripts/suggestion-checks.ts [rule…|all] [passes]` prints the rates (and the failures of the rules named); test/suggestion-checks.test.ts
  * holds them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { applyEdits, applyFixes, parseDocument } from '../src/core.js'
 import {
   createLinter,
   type Diagnostic,
@@ -17,7 +18,6 @@ import {
   type RuleOptions,
   rules,
 } from '../src/index.js'
-import { applyEdits, applyFixes, parseDocument } from '../src/core.js'
 
 export interface Draft {
   /** Where the draft comes from: a fixture path or `file:id`. */
