@@ -103,10 +103,10 @@ export default createRule({
           messageId: 'blame',
           range: first.range,
           data: { phrase, party: PARTY_NAMES[first.kind] },
-          suggestions: [
-            ...removal,
-            ...(clause ? [] : offer('suggestNeutralStatus', restatement(first.kind))),
-          ],
+          // A restatement keeps what the draft says about the status, so it comes before removal.
+          suggestions: clause
+            ? removal
+            : [...offer('suggestNeutralStatus', restatement(first.kind)), ...removal],
         })
     }
   },

@@ -39,17 +39,64 @@ export function shorten(phrase: string, max = 60): string {
 
 // --- What a rewrite must leave whole -------------------------------------------------------------
 
-/** Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*), links and quotations. */
-const PROTECTED =
-  /<\s*(?:url|link)\s*>|\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<<[^<>\n]*>>|\*\|[^|\n]*\|\*|\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|"[^"\n]{1,200}"|\u201C[^\u201D\n]{1,200}\u201D/g
+/** Pairs that enclose text a rewrite must leave whole: template slots and quotations. */
+const ENCLOSURES: readonly (readonly [open: string, close: string])[] = [
+  ['{{', '}}'],
+  ['<<', '>>'],
+  ['*|', '|*'],
+  ['[', ']'],
+  ['"', '"'],
+  ['\u201C', '\u201D'],
+]
+/** A quotation longer than this is more likely an unpaired mark than a quote. */
+const MAX_ENCLOSED = 200
+const LINK_START = /^(?:https?:\/\/|www\.)/i
+const LINK_STAND_IN = /^<\s{0,3}(?:url|link)\s{0,3}>/i
+const LINK_END = /[\s<>"')\]]/
+
+/**
+ * Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*, <URL>), links and quotations in `text`, as
+ * [start, end) offsets. A scan with bounded look-ahead (no backtracking regular expression).
+ */
+export function protectedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let i = 0
+  while (i < text.length) {
+    const end = spanAt(text, i)
+    if (end > i) {
+      spans.push([i, end])
+      i = end
+    } else i++
+  }
+  return spans
+}
+
+/** The end of a protected span starting at `i`, or `i` when none starts there. */
+function spanAt(text: string, i: number): number {
+  const rest = text.slice(i, i + MAX_ENCLOSED + 2)
+  const standIn = LINK_STAND_IN.exec(rest)
+  if (standIn) return i + standIn[0].length
+  if ((i === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) && LINK_START.test(rest)) {
+    let end = i
+    while (end < text.length && !LINK_END.test(text.charAt(end))) end++
+    return end
+  }
+  for (const [open, close] of ENCLOSURES) {
+    if (!rest.startsWith(open)) continue
+    const closing = rest.indexOf(close, open.length)
+    if (closing < 0) continue
+    const inner = rest.slice(open.length, closing)
+    if (inner.includes('\n') || (open === '[' && inner.includes('['))) continue
+    return i + closing + close.length
+  }
+  return i
+}
 
 /** True when an edit starts or ends strictly inside a slot, link or quotation (removing all of one is fine). */
 export function cutsProtected(sentence: Sentence, edits: readonly Edit[]): boolean {
   const base = sentence.range[0]
-  for (const match of sentence.text.matchAll(PROTECTED)) {
-    const start = base + match.index
-    const end = start + match[0].length
-    const inside = (offset: number) => offset > start && offset < end
+  for (const [spanStart, spanEnd] of protectedSpans(sentence.text)) {
+    const inside = (offset: number) => offset > base + spanStart && offset < base + spanEnd
     if (edits.some((edit) => inside(edit.range[0]) || inside(edit.range[1]))) return true
   }
   return false
@@ -408,8 +455,10 @@ function lastBreakBefore(sentence: Sentence, word: Word): number {
   const previous = sentence.words[word.indexInSentence - 1] as Word
   const gap = gapBefore(sentence, word) ?? ''
   // Keep the separator that follows the removed clause: ", and then" -> ", and then" stays with what follows.
-  const separator = gap.match(/[,;:\u2013\u2014-]?\s*$/)?.[0] ?? ''
-  return previous.range[1] + gap.length - separator.length
+  let separator = gap.length
+  while (separator > 0 && /\s/.test(gap.charAt(separator - 1))) separator--
+  if (separator > 0 && ',;:\u2013\u2014-'.includes(gap.charAt(separator - 1))) separator--
+  return previous.range[1] + separator
 }
 
 function balanced(text: string): boolean {
@@ -505,9 +554,11 @@ export function removeSentence(
 function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Range | undefined {
   const next = document.sentences[sentence.index + 1]
   const previous = document.sentences[sentence.index - 1]
-  if (next && next.paragraphIndex === sentence.paragraphIndex) return [sentence.range[0], next.range[0]]
+  // The space before it goes with it when there is one, so removing two neighbours at once
+  // ("…customs. Honestly, customs are slow. It's out of our hands.") takes edits that do not overlap.
   if (previous && previous.paragraphIndex === sentence.paragraphIndex)
     return [previous.range[1], sentence.range[1]]
+  if (next && next.paragraphIndex === sentence.paragraphIndex) return [sentence.range[0], next.range[0]]
   // Alone in its paragraph: take the blank line(s) after it, or before it when it ends the reply.
   if (next) return [sentence.range[0], next.range[0]]
   if (previous) return [previous.range[1], sentence.range[1]]
