@@ -404,6 +404,8 @@ export function removeClause(
   if (start > 0 && clausesOf(sentence, words.slice(0, start)).every(dependent)) return undefined
   const first = words[start] as Word
   if (start === 0) {
+    // "Had you checked the guide, you'd have seen…": what follows leans on the inverted condition.
+    if (/^(had|were|should)$/.test(first.normal)) return undefined
     // The opening clause: drop it up to the next clause, and that clause's joining word.
     let next = words[end] as Word
     // "I'll refund you, so you're covered": what follows "so" or "then" leans on the dropped

@@ -57,7 +57,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'blame',
           excerpt: 'Bloody customs',
-          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+          suggestions: [{ messageId: 'suggestNeutralStatus' }, { messageId: 'suggestRemoveSentence' }],
         },
       ],
     },
@@ -67,7 +67,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'blame',
           excerpt: 'Piss poor effort from DPD',
-          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+          suggestions: [
+            { messageId: 'suggestRemoveBlame', output: "That's the second cracked screen this month." },
+          ],
         },
       ],
     },

@@ -89,7 +89,8 @@ new RuleTester().run(rule, {
     {
       text: "We're on Insta as @lunaclay if you'd like to see more.",
       errors: [
-        { messageId: 'app', excerpt: "We're on Insta as", suggestions: [{ messageId: 'suggestReplyHere' }] },
+        // Where to find the shop is not an invitation to talk there, and the sentence is the whole reply.
+        { messageId: 'app', excerpt: "We're on Insta as", suggestions: [] },
       ],
     },
     {

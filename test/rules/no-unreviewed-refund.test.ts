@@ -60,7 +60,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'PayPal you \u00a310 for the trouble',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          // An offer put as a question answers no request, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -100,7 +101,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'Would you prefer a new mat or your money back',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          // An offer put as a question answers no request, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -118,13 +120,27 @@ new RuleTester().run(rule, {
     {
       text: 'For the refund, send me your sort code and I will transfer it today.',
       errors: [
-        { messageId: 'refund', excerpt: 'transfer it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'transfer it',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'For the refund, send me your sort code.' },
+          ],
+        },
       ],
     },
     {
       text: 'To settle the chargeback, reply here and I will reverse it myself.',
       errors: [
-        { messageId: 'refund', excerpt: 'reverse it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'reverse it',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'To settle the chargeback, reply here.' },
+          ],
+        },
       ],
     },
     {
@@ -133,7 +149,10 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'return your money',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'Close the case.' },
+          ],
         },
       ],
     },
@@ -144,7 +163,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'the refund will land',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          suggestions: [{ messageId: 'suggestUnderReview' }, { messageId: 'suggestRemovePromise' }],
         },
       ],
     },
@@ -159,7 +178,14 @@ new RuleTester().run(rule, {
       name: 'a return the writer waves away is no review',
       text: "I'll refund you in full today, and there's no need to send the mug back.",
       errors: [
-        { messageId: 'refund', excerpt: 'refund you', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'refund you',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: "There's no need to send the mug back." },
+          ],
+        },
       ],
     },
     {
