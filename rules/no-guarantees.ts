@@ -151,6 +151,8 @@ const SWAPS: Record<string, string | null> = {
   shall: 'should',
   "it'll": 'it should',
   itll: 'it should',
+  "won't": "shouldn't",
+  wont: "shouldn't",
   youll: 'you should',
   theyll: 'they should',
   "they'll": 'they should',
