@@ -142,7 +142,6 @@ function recapEdits(sentence: Sentence, match: PhraseMatch<HostileTag>): Edit[] 
   return cutsProtected(sentence, edits) ? undefined : edits
 }
 
-
 /**
  * Where the first and the last letter or digit of a sentence are (draft offsets; `first` is
  * Infinity and `last` -1 when there is none), worked out once per sentence however many

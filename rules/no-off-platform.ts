@@ -13,8 +13,8 @@ import { offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
-import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 import { offer, removeClause, removeSentence, replaceSentence } from './shared/prose-fixer.js'
+import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
 let linkify: LinkifyIt | undefined
@@ -303,7 +303,6 @@ function isDateLike(groups: readonly number[]): boolean {
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }
 
-/** The replacement sentence, keeping the draft's line structure: a sentence that ended without a stop gets none. */
 /** Ways to reach the seller elsewhere: the stock "reply here" sentence can take their place. */
 const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'invitation', 'contactRequest'])
 /** A channel named in what a clause removal keeps ("quicker by email") still points elsewhere. */

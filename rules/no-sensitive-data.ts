@@ -29,8 +29,8 @@ import {
 } from './lexicons/sensitive-data.js'
 import { findDigitRuns } from './shared/digit-runs.js'
 import { passesLuhn } from './shared/luhn.js'
-import { wordsBefore } from './shared/words-at.js'
 import { cutsProtected, offer, replaceSentence, replaceWords, shorten } from './shared/prose-fixer.js'
+import { wordsBefore } from './shared/words-at.js'
 
 const secrets = lazyLexicon(secretLexicon)
 const personal = lazyLexicon(personalLexicon)
