@@ -124,14 +124,14 @@ describe('reply-lint/codemirror', () => {
     expect(stale.state.doc.toString()).toBe('Ring me on 0344 493 0787.')
   })
 
-  it('refuses a quick fix whose insertion point now falls inside a changed word', () => {
-    // The diagnostic's own text is untouched; the rewrite's second edit inserts after "today".
-    const view = editor("You'll definitely get it today.")
+  it('refuses a quick fix whose edit now falls inside a changed word', () => {
+    // The diagnostic's own text ("I guarantee") is untouched; the rewrite also removes "definitely".
+    const view = editor('I guarantee it will definitely be there by Monday.')
     const [guarantee] = diagnose(view)
-    expect(guarantee?.to).toBe(24)
-    view.dispatch({ changes: { from: 25, to: 30, insert: 'tomorrow' } })
+    expect(guarantee?.to).toBeLessThan(20)
+    view.dispatch({ changes: { from: 20, to: 30, insert: 'surely' } })
     guarantee?.actions?.[0]?.apply(view, guarantee.from, guarantee.to)
-    expect(view.state.doc.toString()).toBe("You'll definitely get it tomorrow.")
+    expect(view.state.doc.toString()).toBe('I guarantee it will surely be there by Monday.')
   })
 
   it('reads the reply context on every lint', () => {

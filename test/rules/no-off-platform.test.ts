@@ -54,7 +54,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'payment',
           excerpt: 'pay the KSh 600 difference through M-Pesa',
-          suggestions: [{ messageId: 'suggestReplyHere' }],
+          // Payment elsewhere is not replaced by an invitation to reply, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
