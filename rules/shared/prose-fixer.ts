@@ -553,16 +553,27 @@ export function removeSentence(
   return range ? [{ range, text: '' }] : undefined
 }
 
+/**
+ * What to delete with the sentence, read from the characters around it only (so a sentence reads
+ * the same wherever it stands): the spaces before it when something precedes it on its line, else
+ * the spaces after it when something follows on its line; a sentence that is its whole line goes
+ * with the line break(s) before it, or after it when it opens the reply.
+ */
 function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Range | undefined {
-  const next = document.sentences[sentence.index + 1]
-  const previous = document.sentences[sentence.index - 1]
-  // The space before it goes with it when there is one, so removing two neighbours at once
-  // ("…customs. Honestly, customs are slow. It's out of our hands.") takes edits that do not overlap.
-  if (previous && previous.paragraphIndex === sentence.paragraphIndex)
-    return [previous.range[1], sentence.range[1]]
-  if (next && next.paragraphIndex === sentence.paragraphIndex) return [sentence.range[0], next.range[0]]
-  // Alone in its paragraph: take the blank line(s) after it, or before it when it ends the reply.
-  if (next) return [sentence.range[0], next.range[0]]
-  if (previous) return [previous.range[1], sentence.range[1]]
-  return undefined
+  const text = document.text
+  const [start, end] = sentence.range
+  const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00A0'
+  const isBreak = (char: string) => char === '\n' || char === '\r'
+  let before = start
+  while (before > 0 && isSpace(text.charAt(before - 1))) before--
+  if (before < start && before > 0 && !isBreak(text.charAt(before - 1))) return [before, end]
+  let after = end
+  while (after < text.length && isSpace(text.charAt(after))) after++
+  if (after > end && after < text.length && !isBreak(text.charAt(after))) return [start, after]
+  let lineStart = start
+  while (lineStart > 0 && isBreak(text.charAt(lineStart - 1))) lineStart--
+  if (lineStart < start) return [lineStart, end]
+  let lineEnd = end
+  while (lineEnd < text.length && (isBreak(text.charAt(lineEnd)) || isSpace(text.charAt(lineEnd)))) lineEnd++
+  return lineEnd > end ? [start, lineEnd] : undefined
 }
