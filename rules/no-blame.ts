@@ -86,7 +86,7 @@ export default createRule({
           : verified(sentence, removeClause(sentence, first.first, { after: 'so' }), blames)
       const removal = clause
         ? offer('suggestRemoveBlame', clause)
-        : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 3))
+        : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
       const restatement = (kind: PartyTag | 'customer') =>
         verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
       if (first.kind === 'customer')

@@ -84,7 +84,7 @@ export default createRule({
       found.forEach((match, index) => {
         const tag = match.tag as GuaranteeTag
         const first = match.words[0] as Word
-        const removal = () => removeClause(sentence, first) ?? removeSentence(context.document, sentence, 3)
+        const removal = () => removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
         // Only the first report also drops the stray certainty words of the sentence, so the
         // rewrites of several guarantees in one sentence apply together.
         const suggestions =
@@ -95,7 +95,7 @@ export default createRule({
               ]
             : tag === 'pledge' && sentence.words.every((word) => pledgeOnly.has(word.normal))
               ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
-                offer('suggestRemove', removeSentence(context.document, sentence, 3))
+                offer('suggestRemove', removeSentence(context.document, sentence, 0))
               : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
         context.report({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,

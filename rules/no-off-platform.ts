@@ -343,7 +343,7 @@ function rewrites(
   // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
   if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
     return [...offer('suggestRemoveContact', clause), ...replyHere]
-  return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 3))]
+  return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 0))]
 }
 
 type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'

@@ -88,7 +88,7 @@ export default createRule({
             : []),
           ...offer(
             'suggestRemovePromise',
-            removeClause(sentence, first.words[0] as Word) ?? removeSentence(context.document, sentence, 3),
+            removeClause(sentence, first.words[0] as Word) ?? removeSentence(context.document, sentence, 0),
           ),
         ],
       })

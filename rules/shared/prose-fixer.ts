@@ -548,7 +548,9 @@ export function removeSentence(
   sentence: Sentence,
   minWordsLeft = 1,
 ): Edit[] | undefined {
-  if (document.words.length - sentence.words.length < minWordsLeft) return undefined
+  // A sentence-scoped rule passes 0: its results are kept per sentence text, so whether it offers
+  // the removal may hang only on the characters around the sentence, never on the rest of the reply.
+  if (minWordsLeft > 0 && document.words.length - sentence.words.length < minWordsLeft) return undefined
   const range = sentenceRemovalRange(document, sentence)
   return range ? [{ range, text: '' }] : undefined
 }
@@ -564,6 +566,10 @@ function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Rang
   const [start, end] = sentence.range
   const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00A0'
   const isBreak = (char: string) => char === '\n' || char === '\r'
+  // The last sentence takes what trails it to the end, so it and the sentence before it on its
+  // line can both go in one pass (their edits do not share the space between them).
+  if (start > 0 && text.slice(end).trim() === '' && end < text.length && !isBreak(text.charAt(start - 1)))
+    return [start, text.length]
   let before = start
   while (before > 0 && isSpace(text.charAt(before - 1))) before--
   if (before < start && before > 0 && !isBreak(text.charAt(before - 1))) return [before, end]

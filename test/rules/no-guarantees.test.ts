@@ -404,6 +404,7 @@ new RuleTester().run(rule, {
               messageId: 'suggestPrevention',
               output: "Sorry again. We're taking steps to stop this happening again.",
             },
+            { messageId: 'suggestRemove', output: 'Sorry again.' },
           ],
         },
       ],

@@ -170,7 +170,10 @@ new RuleTester().run(rule, {
           range: [18, 34],
           line: 2,
           column: 11,
-          suggestions: [{ messageId: 'suggestReplyHere', output: `Thanks!\n${REPLY_HERE}` }],
+          suggestions: [
+            { messageId: 'suggestReplyHere', output: `Thanks!\n${REPLY_HERE}` },
+            { messageId: 'suggestRemoveSentence', output: 'Thanks!' },
+          ],
         },
       ],
     },
@@ -204,7 +207,7 @@ new RuleTester().run(rule, {
           messageId: 'link',
           range: [11, 30],
           excerpt: 'https://t.co/abc123',
-          suggestions: [{ messageId: 'suggestReplyHere' }],
+          suggestions: [{ messageId: 'suggestReplyHere' }, { messageId: 'suggestRemoveSentence' }],
         },
       ],
       output: `Hi Jo. ${REPLY_HERE}`,
@@ -212,7 +215,11 @@ new RuleTester().run(rule, {
     {
       text: 'Fill in the form at <URL> please.',
       errors: [
-        { messageId: 'linkStandIn', range: [20, 25], suggestions: [{ messageId: 'suggestReplyHere' }] },
+        {
+          messageId: 'linkStandIn',
+          range: [20, 25],
+          suggestions: [{ messageId: 'suggestReplyHere' }, { messageId: 'suggestRemoveSentence' }],
+        },
       ],
       output: REPLY_HERE,
     },
