@@ -218,7 +218,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'linkStandIn',
           range: [20, 25],
-          suggestions: [{ messageId: 'suggestReplyHere' }, { messageId: 'suggestRemoveSentence' }],
+          suggestions: [{ messageId: 'suggestReplyHere' }],
         },
       ],
       output: REPLY_HERE,
