@@ -3,7 +3,6 @@ import { type LintSource, linter, lintKeymap } from '@codemirror/lint'
 import { EditorView, keymap } from '@codemirror/view'
 import { isReplyLintRefresh, refreshReplyLint, toEditor } from '../src/adapters/codemirror.js'
 import {
-  applyFixes,
   createLinter,
   isNlpReady,
   type LintResult,
@@ -11,6 +10,7 @@ import {
   type PresetName,
   type ReplyContext,
 } from '../src/index.js'
+import { rewrittenReply } from './rewritten-reply.js'
 
 const SAMPLE = `Hi Sam,
 
@@ -40,20 +40,27 @@ let engine = createLinter({ preset: 'recommended' })
 /** Lints for the editor, and shows the counts and the rewritten reply from the same result. */
 const lintView = (view: EditorView) => {
   const text = view.state.doc.toString()
-  const result = engine.lint(text, currentContext())
-  show(text, result)
+  const context = currentContext()
+  const result = engine.lint(text, context)
+  show(text, context, result)
   return result.diagnostics.map((diagnostic) => toEditor(diagnostic, view.state.doc))
 }
 /** The first lint waits for compromise, which a browser loads asynchronously. */
 const source: LintSource = (view) => (isNlpReady() ? lintView(view) : loadNlp().then(() => lintView(view)))
 
-function show(text: string, { diagnostics, errorCount, warningCount, infoCount }: LintResult): void {
+function show(
+  text: string,
+  context: ReplyContext,
+  { diagnostics, errorCount, warningCount, infoCount }: LintResult,
+): void {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
   summary.textContent =
     diagnostics.length === 0
       ? 'Nothing to fix.'
       : [count(errorCount, 'error'), count(warningCount, 'warning'), `${infoCount} info`].join(' · ')
-  rewritten.textContent = applyFixes(text, diagnostics).text
+  const reply = rewrittenReply(engine, text, context, diagnostics)
+  rewritten.textContent = reply.kind === 'reply' ? reply.text : reply.message
+  rewritten.classList.toggle('escalate', reply.kind === 'escalate')
 }
 
 const view = new EditorView({

@@ -1,4 +1,4 @@
-import { lazyLexicon, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   CASE_PROCESS,
@@ -8,7 +8,7 @@ import {
   OFFER_CUES,
   PROMISE_CUES,
 } from './lexicons/escalation.js'
-import { rewriteClause } from './shared/clause-rewrite.js'
+import { offer, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(escalationLexicon)
 const handovers = lazyLexicon(handoverLexicon)
@@ -80,18 +80,50 @@ export default createRule({
           messageId: 'settlement',
           range: match.range,
           data: { phrase: match.text },
-          suggestions: [
-            {
-              messageId: 'suggestCaseProcess',
-              edits: [rewriteClause(sentence, match.words[0] as Word, CASE_PROCESS)],
-            },
-          ],
+          suggestions: offer(
+            'suggestCaseProcess',
+            caseProcessEdits(context.document, sentence, match.words[0] as Word),
+          ),
         })
         break // one report per sentence
       }
     }
   },
 })
+
+/**
+ * The settling clause becomes the case-process sentence, offered only if no settlement is left in
+ * what stays of the sentence. A request just before it to drop the case ("Could you withdraw the
+ * chargeback? We'll sort it out between us.") goes too, or the rewrite would still ask for it.
+ */
+function caseProcessEdits(document: ReplyDocument, sentence: Sentence, word: Word): Edit[] | undefined {
+  const edits = verified(sentence, replaceClause(sentence, word, CASE_PROCESS), settles)
+  if (!edits) return undefined
+  const previous = document.sentences[sentence.index - 1]
+  if (!previous || previous.paragraphIndex !== sentence.paragraphIndex) return edits
+  if (
+    !lexicon()
+      .find(previous)
+      .some((match) => match.tag === 'caseAction')
+  )
+    return edits
+  const request = removeSentence(document, previous, 3)
+  return request?.every((edit) => edit.range[1] <= (edits[0] as Edit).range[0])
+    ? [...request, ...edits]
+    : edits
+}
+
+/** The sentence tries to settle a case outside the platform (the test `check` reports on). */
+function settles(sentence: Sentence): boolean {
+  const offers = sentence.words.filter(isOfferWord).length
+  return lexicon()
+    .find(sentence)
+    .some(
+      (match) =>
+        match.tag !== 'abuseReply' &&
+        (match.tag !== 'caseAction' || offers - match.words.filter(isOfferWord).length > 0),
+    )
+}
 
 /** A word that offers or promises something: a request to close a case with one is a settlement. */
 function isOfferWord(word: Word): boolean {

@@ -12,7 +12,7 @@ import {
   type StandaloneTag,
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
-import { rewriteClause } from './shared/clause-rewrite.js'
+import { offer, removeClause, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
 
 const parties = lazyLexicon(partyLexicon)
 const faults = lazyLexicon(faultLexicon)
@@ -63,59 +63,79 @@ export default createRule({
       '"{{phrase}}" puts the fault on the customer. Even when it is true, it starts an argument that can end in a dispute or a bad rating.',
     disown:
       '"{{phrase}}" pushes the problem away. Customers who are told that tend to open a dispute; say what you will do next instead.',
-    suggestNeutralStatus: 'State the status neutrally and say what you are doing about it.',
+    suggestRemoveBlame: 'Remove the part that puts the fault elsewhere; keep the rest.',
+    suggestNeutralStatus: 'Say what happened neutrally, without blame.',
     suggestCheckTogether: 'Offer to check the order details together instead.',
-    suggestNextStep: 'Say what you will do next instead.',
+    suggestRemoveSentence: 'Remove the sentence.',
   },
   check(context) {
     for (const sentence of context.sentences) {
-      const found: Finding[] = []
-      const partyMatches = parties().find(sentence)
-      if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
-      for (const match of standalone().find(sentence)) {
-        const tag = match.tag as StandaloneTag
-        // "We can't help with this, but..." only disowns when it sends the customer elsewhere.
-        if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
-        if (tag === 'contrast' && !contrasts(sentence, match)) continue
-        found.push({
-          range: match.range,
-          first: match.words[0] as Word,
-          kind: STANDALONE_KINDS[tag],
-        })
-      }
-      // One report per sentence: the first finding, whose rewrite covers the rest of the sentence.
-      found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+      const found = findingsIn(sentence)
       const first = found[0]
       if (!first) continue
       const phrase = sentence.text.slice(
         first.range[0] - sentence.range[0],
         first.range[1] - sentence.range[0],
       )
-      const edit = rewriteClause(sentence, first.first, NEUTRAL_STATUS[first.kind])
+      // The blaming clause goes and the rest stays; when it is the whole sentence, a neutral
+      // restatement can take its place, or the sentence can go. A redirect ("we can't help, but the
+      // courier can") goes whole: half of it still redirects. Each rewrite must clear the sentence.
+      const clause =
+        first.kind === 'disown' || first.kind === 'redirect'
+          ? undefined
+          : verified(sentence, removeClause(sentence, first.first, { after: 'so' }), blames)
+      const removal = clause
+        ? offer('suggestRemoveBlame', clause)
+        : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
+      const restatement = (kind: PartyTag | 'customer') =>
+        verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
       if (first.kind === 'customer')
         context.report({
           messageId: 'blameCustomer',
           range: first.range,
           data: { phrase },
-          suggestions: [{ messageId: 'suggestCheckTogether', edits: [edit] }],
+          suggestions: [...removal, ...offer('suggestCheckTogether', restatement('customer'))],
         })
       else if (first.kind === 'disown' || first.kind === 'redirect')
-        context.report({
-          messageId: 'disown',
-          range: first.range,
-          data: { phrase },
-          suggestions: [{ messageId: 'suggestNextStep', edits: [edit] }],
-        })
+        context.report({ messageId: 'disown', range: first.range, data: { phrase }, suggestions: removal })
       else
         context.report({
           messageId: 'blame',
           range: first.range,
           data: { phrase, party: PARTY_NAMES[first.kind] },
-          suggestions: [{ messageId: 'suggestNeutralStatus', edits: [edit] }],
+          // A restatement keeps what the draft says about the status, so it comes before removal.
+          suggestions: clause
+            ? removal
+            : [...offer('suggestNeutralStatus', restatement(first.kind)), ...removal],
         })
     }
   },
 })
+
+/** Every fault phrase in the sentence, in order of position. */
+function findingsIn(sentence: Sentence): Finding[] {
+  const found: Finding[] = []
+  const partyMatches = parties().find(sentence)
+  if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
+  for (const match of standalone().find(sentence)) {
+    const tag = match.tag as StandaloneTag
+    // "We can't help with this, but..." only disowns when it sends the customer elsewhere.
+    if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
+    if (tag === 'contrast' && !contrasts(sentence, match)) continue
+    found.push({
+      range: match.range,
+      first: match.words[0] as Word,
+      kind: STANDALONE_KINDS[tag],
+    })
+  }
+  // One report per sentence: the first finding, whose rewrite covers the rest of the sentence.
+  found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+  return found
+}
+
+function blames(sentence: Sentence): boolean {
+  return findingsIn(sentence).length > 0
+}
 
 interface Finding {
   range: Range

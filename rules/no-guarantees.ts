@@ -1,4 +1,4 @@
-import { capitalize, type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   CERTAINTY_ADVERBS,
@@ -9,7 +9,14 @@ import {
   PLEDGE_VERBS,
 } from './lexicons/guarantees.js'
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
-import { terminalLength } from './shared/clause-rewrite.js'
+import {
+  offer,
+  removeClause,
+  removeSentence,
+  removeWords,
+  replaceSentence,
+  replaceWords,
+} from './shared/prose-fixer.js'
 
 const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
@@ -31,7 +38,8 @@ const NEEDS_OUTCOME: ReadonlySet<GuaranteeTag> = new Set(['certainLoose', 'durat
 /** Tags that are only guarantees when a time is named. */
 const NEEDS_TIME: ReadonlySet<GuaranteeTag> = new Set(['timed', 'duration'])
 const DATE_PREPOSITIONS = new Set(['by', 'before', 'on', 'until', 'till'])
-const UPDATE_PROMISE = "we'll update you if anything changes"
+/** The stock sentence for "This will never happen again.": what the seller does, not a promise. */
+const PREVENTION = "We're taking steps to stop this happening again."
 
 export default createRule({
   id: 'no-guarantees',
@@ -52,8 +60,9 @@ export default createRule({
       '"{{phrase}}" states a delivery time as certain. Couriers and customs can change it, so phrase it as an estimate and offer to update.',
     neverAgain:
       '"{{phrase}}" promises something no one can guarantee. Say what you are doing to prevent it instead.',
-    suggestEstimate: 'Phrase it as an estimate and offer to update the customer.',
+    suggestEstimate: 'Phrase it as an estimate.',
     suggestPrevention: 'Say what you are doing to prevent it instead.',
+    suggestRemove: 'Remove the promise.',
   },
   check(context) {
     for (const sentence of context.sentences) {
@@ -74,37 +83,26 @@ export default createRule({
         })
       found.forEach((match, index) => {
         const tag = match.tag as GuaranteeTag
-        // Only the first report offers the added update promise, so the rewrites of several
-        // guarantees in one sentence apply together ("Customs will release it and the courier will...").
-        const suggestion =
+        const first = match.words[0] as Word
+        const removal = () => removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
+        // Only the first report also drops the stray certainty words of the sentence, so the
+        // rewrites of several guarantees in one sentence apply together.
+        const suggestions =
           tag === 'neverAgain'
-            ? {
-                messageId: 'suggestPrevention' as const,
-                edits: [
-                  {
-                    range: sentence.range,
-                    text: withEnding("We're taking steps to stop this happening again.", sentence),
-                  },
-                ],
-              }
+            ? [
+                ...offer('suggestPrevention', replaceSentence(sentence, PREVENTION)),
+                ...offer('suggestRemove', removal()),
+              ]
             : tag === 'pledge' && sentence.words.every((word) => pledgeOnly.has(word.normal))
-              ? {
-                  // The sentence is nothing but the pledge ("I guarantee it."): offer an update instead.
-                  messageId: 'suggestEstimate' as const,
-                  edits: [
-                    { range: sentence.range, text: withEnding(`${capitalize(UPDATE_PROMISE)}.`, sentence) },
-                  ],
-                }
-              : {
-                  messageId: 'suggestEstimate' as const,
-                  edits: estimateEdits(sentence, match.words, index === 0),
-                }
+              ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
+                offer('suggestRemove', removeSentence(context.document, sentence, 0))
+              : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
         context.report({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
           data: { phrase: match.text },
           // No safe rewrite is better than a wrong one: a pledge the estimate wording cannot reach gets none.
-          suggestions: suggestion.edits.length > 0 ? [suggestion] : [],
+          suggestions,
         })
       })
     }
@@ -152,6 +150,11 @@ const SWAPS: Record<string, string | null> = {
   will: 'should',
   shall: 'should',
   "it'll": 'it should',
+  itll: 'it should',
+  "won't": "shouldn't",
+  wont: "shouldn't",
+  youll: 'you should',
+  theyll: 'they should',
   "they'll": 'they should',
   "you'll": 'you should',
   "we'll": 'we should',
@@ -179,8 +182,6 @@ const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
   'refund',
   'replacement',
 ])
-/** The sentence already promises an update: "we'll keep you updated", "I'll let you know". */
-const UPDATE_WORDS = /\b(?:update|updated|updates|posted|let you know)\b/i
 
 /** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
 function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
@@ -224,11 +225,16 @@ function endsClause(words: readonly Word[], index: number, clauseEnd: number): b
 }
 
 /**
- * Rewrites the sentence as an estimate: certainty words go, "will" becomes "should", a pledge
- * ("I guarantee that") is dropped, and a promise to update is added when the sentence has none.
- * "You'll definitely get it today" becomes "It's expected to arrive today, and we'll update you if anything changes."
+ * Rewrites the clause as an estimate: certainty words go, "will" becomes "should" and a pledge
+ * ("I guarantee that") is dropped. "You'll definitely get it today" becomes "It's expected to
+ * arrive today". No promise to update is added: the rewrite promises nothing the draft did not.
+ * `undefined` when a change would cut into a slot, a quotation or a link.
  */
-function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpdate: boolean): Edit[] {
+function estimateEdits(
+  sentence: Sentence,
+  matched: readonly Word[],
+  withStrays: boolean,
+): Edit[] | undefined {
   const words = sentence.words
   const edits: Edit[] = []
   // Only the clause that holds the guarantee changes: "…and I will update you" keeps its "will".
@@ -278,7 +284,9 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
       (word.normal === 'for' && next && /^(sure|certain)$/.test(next.normal))
     ) {
       const last = word.normal === 'for' ? (next as Word) : word
-      edits.push({ range: removalRange(sentence, word, last), text: '' })
+      const removal = removeWords(sentence, word, last)
+      if (!removal) return undefined
+      edits.push(...removal)
       if (word.normal === 'for') i++
       continue
     }
@@ -304,16 +312,15 @@ function estimateEdits(sentence: Sentence, matched: readonly Word[], promiseUpda
       continue
     }
     const swap = SWAPS[word.normal]
-    if (swap !== undefined)
-      edits.push({ range: word.range, text: swap === null ? '' : matchCase(word.text, swap) })
+    if (swap !== undefined) {
+      // "a guaranteed date" -> "an expected date": the article agrees.
+      const swapped = replaceWords(sentence, word, word, swap ?? '')
+      if (!swapped) return undefined
+      edits.push(...swapped)
+    }
   }
-  if (!promiseUpdate) return dedupe(edits)
-  // Once per sentence (with the first report): stray certainty words and the update promise.
-  edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
-  if (!UPDATE_WORDS.test(sentence.text)) {
-    const end = sentence.range[1] - terminalLength(sentence.text)
-    edits.push({ range: [end, end], text: `, and ${UPDATE_PROMISE}` })
-  }
+  // Once per sentence (with the first report): stray certainty words.
+  if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
   return dedupe(edits)
 }
 
@@ -366,21 +373,17 @@ function receiveItShape(words: readonly Word[]): { start: number; end: number; t
 }
 
 /**
- * A removed word takes one neighbouring space with it, so no double space is left: the space after
- * it, or the space before it when punctuation follows ("arrive for sure." -> "arrive.").
+ * Sorts the edits and drops any that overlap an earlier one. A capital given to a word that is also
+ * swapped goes into the swap: "I promise itll be there" -> "It should be there".
  */
-function removalRange(sentence: Sentence, first: Word, last: Word): [number, number] {
-  const after = sentence.text.charAt(last.range[1] - sentence.range[0])
-  if (after === ' ') return [first.range[0], last.range[1] + 1]
-  const before = sentence.text.charAt(first.range[0] - 1 - sentence.range[0])
-  return before === ' ' ? [first.range[0] - 1, last.range[1]] : [first.range[0], last.range[1]]
-}
-
-function withEnding(replacement: string, sentence: Sentence): string {
-  return /[.!?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
-}
-
 function dedupe(edits: Edit[]): Edit[] {
-  edits.sort((a, b) => a.range[0] - b.range[0])
-  return edits.filter((edit, i) => i === 0 || edit.range[0] >= (edits[i - 1] as Edit).range[1])
+  edits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+  const merged = edits.filter((edit, i) => {
+    const next = edits[i + 1]
+    const capital = edit.range[1] - edit.range[0] === 1 && /^\p{Lu}$/u.test(edit.text)
+    if (!capital || !next || next.range[0] !== edit.range[0] || next.text === '') return true
+    next.text = next.text.charAt(0).toUpperCase() + next.text.slice(1)
+    return false
+  })
+  return merged.filter((edit, i) => i === 0 || edit.range[0] >= (merged[i - 1] as Edit).range[1])
 }

@@ -1,6 +1,21 @@
-import { type Edit, lazyLexicon, matchCase, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import {
+  type Edit,
+  lazyLexicon,
+  matchCase,
+  type PhraseMatch,
+  type Sentence,
+  type SuggestionDescriptor,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
+import {
+  clauseBreakBefore,
+  cutsProtected,
+  offer,
+  removeWords,
+  replaceSentence,
+} from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
 const eyeRolls: readonly string[] = EYE_ROLLS
@@ -69,11 +84,7 @@ function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean 
   return word.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
 }
 
-type HostileSuggestion = {
-  messageId: 'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'
-  data?: Record<string, string>
-  edits: Edit[]
-}
+type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'>
 
 function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): HostileSuggestion[] {
   const swap = match.swaps[0]
@@ -82,72 +93,53 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): Hos
     // Only when the sentence is nothing but the order to calm down ("Please calm down!").
     const letters = letterBounds(sentence)
     if (letters.first < match.range[0] || letters.last >= match.range[1]) return []
-    return [{ messageId: 'suggestEmpathy', edits: [{ range: sentence.range, text: EMPATHY }] }]
+    return offer('suggestEmpathy', replaceSentence(sentence, EMPATHY))
   }
   if (swap === RECAP) {
-    const atStart = letterBounds(sentence).first >= match.range[0]
-    if (atStart) {
-      const after = sentence.text.slice(match.range[1] - sentence.range[0])
-      const comma = after.match(/^\s*,?\s*/)?.[0] ?? ''
-      const following = after.charAt(comma.length)
-      const next =
-        /\p{Lu}/u.test(following) && !/^I\b/.test(after.slice(comma.length))
-          ? following.toLowerCase()
-          : following
-      return [
-        {
-          messageId: 'suggestRecap',
-          edits: [
-            {
-              range: [match.range[0], match.range[1] + comma.length + (following ? 1 : 0)],
-              text: `${matchCase(match.text, RECAP)} ${next}`.trimEnd(),
-            },
-          ],
-        },
-      ]
-    }
+    const recap = recapEdits(sentence, match)
+    if (recap) return offer('suggestRecap', recap)
   }
-  const removal = removalOf(sentence, match.range)
-  return removal ? [{ messageId: 'suggestRemove', data: { phrase: match.text }, edits: removal }] : []
+  return offer(
+    'suggestRemove',
+    removeWords(sentence, match.words[0] as Word, match.words[match.words.length - 1] as Word),
+    { phrase: match.text },
+  )
 }
 
 /**
- * Deletes a phrase with its punctuation: "Obviously, it" -> "It", "The parcel, as I already said,
- * left" -> "The parcel left", "It is obviously damaged" -> "It is damaged".
+ * "As I said, the parcel left" -> "To recap, the parcel left". An opening that runs on to its comma
+ * ("As I said in my last message, …") goes whole, so nothing of it is left after "To recap,".
  */
-function removalOf(sentence: Sentence, range: readonly [number, number]): Edit[] | undefined {
-  const base = sentence.range[0]
-  const before = sentence.text.slice(0, range[0] - base)
-  const after = sentence.text.slice(range[1] - base)
-  if (letterBounds(sentence).first >= range[0]) {
-    // At the start: drop it with the comma after it and capitalise what follows.
-    const gap = after.match(/^[\s,:;-]*/)?.[0] ?? ''
-    const following = after.charAt(gap.length)
-    if (!/\p{L}/u.test(following)) return undefined
-    return [{ range: [range[0], range[1] + gap.length + 1], text: following.toUpperCase() }]
-  }
-  const leading = closingGap(before)
-  const trailing = after.match(/^,?\s*/)?.[0] ?? ''
-  if (leading.startsWith(',') && trailing.startsWith(',')) {
-    return [{ range: [range[0] - leading.length, range[1] + trailing.length], text: ' ' }]
-  }
-  if (leading.startsWith(',') && /^[.!?]/.test(after)) {
-    return [{ range: [range[0] - leading.length, range[1]], text: '' }]
-  }
-  if (trailing.startsWith(',')) return [{ range: [range[0], range[1] + trailing.length], text: '' }]
-  if (/\s$/.test(before)) return [{ range: [range[0] - 1, range[1]], text: '' }]
-  return undefined
-}
-
-/**
- * The white space that ends `before`, with the comma before it if there is one (", " in "The
- * parcel, "): a scan back over that white space, not a search through the whole sentence.
- */
-function closingGap(before: string): string {
-  let start = before.length
-  while (start > 0 && /\s/.test(before.charAt(start - 1))) start--
-  if (start > 0 && before.charAt(start - 1) === ',') start--
-  return before.slice(start)
+function recapEdits(sentence: Sentence, match: PhraseMatch<HostileTag>): Edit[] | undefined {
+  const first = match.words[0] as Word
+  if (first.indexInSentence !== 0) return undefined
+  const words = sentence.words
+  let last = match.words[match.words.length - 1] as Word
+  const straight = words[last.indexInSentence + 1]
+  // "Like I said it left on Monday": the subject follows at once.
+  const runsOn =
+    !straight || !/^(it|they|we|your|the|this|that|i|you)$/.test(straight.normal) || straight.breakBefore
+  while (
+    runsOn &&
+    words[last.indexInSentence + 1] &&
+    !clauseBreakBefore(sentence, words[last.indexInSentence + 1] as Word)
+  )
+    last = words[last.indexInSentence + 1] as Word
+  const next = words[last.indexInSentence + 1]
+  const gap = next
+    ? sentence.text.slice(last.range[1] - sentence.range[0], next.range[0] - sentence.range[0])
+    : ''
+  const joined = runsOn ? /^\s*,\s*$/.test(gap) : /^\s+$/.test(gap)
+  if (!next || !joined || last.indexInSentence - first.indexInSentence > 8) return undefined
+  const lowered =
+    /^I\b/.test(next.text) || /^\p{Lu}{2}/u.test(next.text)
+      ? next.text.charAt(0)
+      : next.text.charAt(0).toLowerCase()
+  const edits: Edit[] = [
+    { range: [first.range[0], next.range[0]], text: `${matchCase(first.text, RECAP)} ` },
+    { range: [next.range[0], next.range[0] + 1], text: lowered },
+  ]
+  return cutsProtected(sentence, edits) ? undefined : edits
 }
 
 /**

@@ -1,7 +1,7 @@
-import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import { lazyLexicon, type Range } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
-import { sentenceRemovalRange } from './shared/remove-sentence.js'
+import { offer, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const topicWords = new Map<MarketingTag, ReadonlySet<string>>(
@@ -72,7 +72,7 @@ export default createRule({
         messageId: first.tag,
         range,
         data: { phrase: shorten(context.text.slice(range[0], range[1])) },
-        suggestions: removal(context.document, sentence),
+        suggestions: offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
       })
     }
   },
@@ -85,18 +85,4 @@ function askedTopics(customerMessage: string | undefined): ReadonlySet<Marketing
   const words = new Set(customerMessage.toLowerCase().match(/[\p{L}\p{N}'-]+|%/gu) ?? [])
   for (const [tag, topic] of topicWords) if ([...topic].some((word) => words.has(word))) asked.add(tag)
   return asked
-}
-
-function removal(
-  document: Parameters<typeof sentenceRemovalRange>[0],
-  sentence: Sentence,
-): { messageId: 'suggestRemove'; edits: { range: Range; text: string }[] }[] {
-  const range = sentenceRemovalRange(document, sentence)
-  if (!range || document.words.length - sentence.words.length < MIN_WORDS_LEFT) return []
-  return [{ messageId: 'suggestRemove', edits: [{ range, text: '' }] }]
-}
-
-function shorten(phrase: string): string {
-  const flat = phrase.replace(/\s+/g, ' ')
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
 }

@@ -9,6 +9,7 @@ import {
   REGRET_SUBJECTS,
   REGRET_WORDS,
 } from './lexicons/non-apology.js'
+import { clauseOf } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(nonApologyLexicon)
 const apologyWords = new Set<string>(APOLOGY_WORDS)
@@ -22,36 +23,6 @@ const MAX_APOLOGIES = 2
 const FEEL = new Set(['feel', 'felt', 'feels', 'feeling'])
 const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'regarding', 'over'])
 const ADVERBS = new Set(['sincerely', 'truly', 'deeply', 'really', 'so', 'very', 'profusely'])
-/** Words that open a clause: "sorry if you feel [we let you down]" becomes "sorry that we let you down". */
-const CLAUSE_STARTS = new Set([
-  'we',
-  "we've",
-  "we're",
-  'i',
-  "i've",
-  "i'm",
-  'our',
-  'my',
-  'the',
-  'your',
-  'this',
-  'it',
-  "it's",
-  'they',
-  "they've",
-  'there',
-  'nobody',
-  'no',
-  'someone',
-  'something',
-  'he',
-  'she',
-  'you',
-  "you've",
-  "you're",
-  'a',
-  'an',
-])
 
 export default createRule({
   id: 'no-non-apology',
@@ -232,7 +203,11 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (!feels || !verb) {
     const condition = at(conditionAt)
     if (!condition || condition.normal === 'that' || conditionAt === j) return []
-    const edits: Edit[] = [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'that' }]
+    // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
+    const thatFollows = at(j)?.normal === 'that'
+    const edits: Edit[] = thatFollows
+      ? [{ range: [condition.range[0], (at(j) as Word).range[0]], text: '' }]
+      : [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'that' }]
     // "… if this caused any confusion" -> "… that this caused confusion".
     for (let k = j; k < Math.min(words.length - 1, j + 4); k++) {
       const any = words[k + 1] as Word
@@ -245,7 +220,7 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     return edits
   }
 
-  let m = j + 2
+  const m = j + 2
   const a = at(m)
   const b = at(m + 1)
   const thisWay =
@@ -263,13 +238,24 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       ]
     return [{ range: [apology.range[0], last.range[1]], text: aboutThis(apology) }]
   }
-  if (a.normal === 'that' || (a.normal === 'like' && b && CLAUSE_STARTS.has(b.normal))) m++
-  const clause = at(m)
-  if (clause && CLAUSE_STARTS.has(clause.normal))
-    return [{ range: [startWord.range[0], clause.range[0]], text: 'that ' }]
-  const past = verb.normal === 'felt'
-  return [{ range: [startWord.range[0], verb.range[1]], text: past ? 'that you were' : "that you're" }]
+  // "sorry you feel frustrated" -> "sorry that you're frustrated": the customer's own feeling.
+  if (EMOTIONS.has(a.normal)) {
+    const past = verb.normal === 'felt'
+    return [{ range: [startWord.range[0], verb.range[1]], text: past ? 'that you were' : "that you're" }]
+  }
+  // "sorry you feel our packaging is poor" or "sorry if you felt ignored": turning the feeling into
+  // a fact would admit what the draft did not. Apologise for the frustration instead.
+  const [, clauseEnd] = clauseOf(sentence, verb)
+  const last = words[clauseEnd - 1] as Word
+  return [{ range: [startWord.range[0], last.range[1]], text: 'for the frustration' }]
 }
+
+/** Feelings the customer names for themselves: "you feel frustrated" is theirs to say, not an admission. */
+const EMOTIONS: ReadonlySet<string> = new Set(
+  'frustrated upset disappointed annoyed angry unhappy worried concerned stressed confused anxious'.split(
+    ' ',
+  ),
+)
 
 /** A removed word takes the space after it along. */
 function removalEnd(sentence: Sentence, word: Word): number {

@@ -1,10 +1,19 @@
 import { LinkifyIt } from 'linkify-it'
-import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import {
+  applyEdits,
+  type Edit,
+  lazyLexicon,
+  type Range,
+  type ReplyDocument,
+  type Sentence,
+  type SuggestionDescriptor,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
+import { offer, removeClause, removeSentence, replaceSentence } from './shared/prose-fixer.js'
 import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
@@ -39,7 +48,9 @@ const messages = {
     '"{{phrase}}" suggests paying outside the platform, which breaks marketplace rules and removes buyer protection.',
   contactRequest:
     '"{{phrase}}" asks for contact details to talk elsewhere. Keep the conversation in the order messages.',
+  suggestRemoveContact: 'Remove the part that points outside the platform; keep the rest of the sentence.',
   suggestReplyHere: 'Replace the sentence with an invitation to reply here.',
+  suggestRemoveSentence: 'Remove the sentence.',
 } as const
 
 export default createRule({
@@ -66,48 +77,39 @@ export default createRule({
         .filter((value): value is string => !!value)
         .map((value) => value.replace(/\D/g, '')))
     for (const sentence of context.sentences) {
-      // Built on the first report only: most sentences report nothing.
-      let rewrite: { messageId: 'suggestReplyHere'; edits: { range: Range; text: string }[] }[] | undefined
-      const suggestions = () =>
-        (rewrite ??= [
-          {
-            messageId: 'suggestReplyHere',
-            edits: [{ range: sentence.range, text: replacementFor(context.options.replacement, sentence) }],
-          },
-        ])
+      const found: Finding[] = []
       for (const link of findLinks(sentence)) {
         if (link.kind === 'link' && isAllowed(link.host, allowedDomains(context))) continue
         if (insideSlot(sentence, link.range)) continue
         if (link.kind === 'linkStandIn' && asksWhereOrdered(sentence)) continue
         if (isQuoted(sentence, link.range)) continue
-        context.report({
-          messageId: link.kind,
-          range: link.range,
-          data: { host: link.host },
-          suggestions: suggestions(),
-        })
+        found.push({ messageId: link.kind, range: link.range, data: { host: link.host } })
       }
       for (const run of findDigitRuns(sentence.text)) {
         if (run.digits.length < MIN_PHONE_DIGITS || !looksLikePhone(run, sentence, knownValues())) continue
         const range: [number, number] = [sentence.range[0] + run.start, sentence.range[0] + run.end]
         if (isQuoted(sentence, range)) continue
-        context.report({ messageId: 'phone', range, suggestions: suggestions() })
+        found.push({ messageId: 'phone', range })
       }
       for (const hidden of findHiddenContacts(sentence)) {
         if (isQuoted(sentence, hidden.range)) continue
-        context.report({ messageId: hidden.kind, range: hidden.range, suggestions: suggestions() })
+        found.push({ messageId: hidden.kind, range: hidden.range })
       }
-      for (const match of lexicon().find(sentence)) {
-        context.report({
-          messageId: match.tag ?? 'invitation',
-          range: match.range,
-          data: { phrase: match.text },
-          suggestions: suggestions(),
-        })
-      }
+      for (const match of lexicon().find(sentence))
+        found.push({ messageId: match.tag ?? 'invitation', range: match.range, data: { phrase: match.text } })
+      if (found.length === 0) continue
+      // One rewrite for the sentence, so it clears every finding in it.
+      const suggestions = rewrites(context.document, sentence, found, context.options.replacement)
+      for (const finding of found) context.report({ ...finding, suggestions })
     }
   },
 })
+
+interface Finding {
+  messageId: keyof typeof messages & string
+  range: Range
+  data?: Record<string, string>
+}
 
 type FoundLink = { kind: 'email' | 'link' | 'linkStandIn'; range: [number, number]; host: string }
 
@@ -301,10 +303,50 @@ function isDateLike(groups: readonly number[]): boolean {
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }
 
-/** The replacement sentence, keeping the draft's line structure: a sentence that ended without a stop gets none. */
-function replacementFor(replacement: string, sentence: Sentence): string {
-  return /[.!?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
+/** Ways to reach the seller elsewhere: the stock "reply here" sentence can take their place. */
+const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'invitation', 'contactRequest'])
+/** A channel named in what a clause removal keeps ("quicker by email") still points elsewhere. */
+const CHANNELS =
+  /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank)\b/i
+
+function shift(edits: readonly Edit[], delta: number): Edit[] {
+  return edits.map((edit) => ({ range: [edit.range[0] + delta, edit.range[1] + delta], text: edit.text }))
 }
+
+/** A link or app named for getting help, not for reading or following: "Send your details here: <URL>". */
+const HELP_WORDS =
+  /\b(?:contact|reach|get in touch|details|info|form|chat|call|message|dm|text|write|drop|help|assist|support)\b/i
+
+/**
+ * The clause that points elsewhere goes and the rest stays, when one clause holds every finding.
+ * Otherwise a contact invitation can become the stock "reply here" sentence, and any sentence can
+ * go (unless it is nearly all of the reply).
+ */
+function rewrites(
+  document: ReplyDocument,
+  sentence: Sentence,
+  found: readonly Finding[],
+  replacement: string,
+): SuggestionDescriptor<SuggestionId>[] {
+  const first = found.reduce((a, b) => (b.range[0] < a.range[0] ? b : a))
+  const word = sentence.words.find((candidate) => candidate.range[1] > first.range[0])
+  const clause = word && removeClause(sentence, word)
+  const covers = (edit: { range: Range }) =>
+    found.every((finding) => edit.range[0] <= finding.range[0] && finding.range[1] <= edit.range[1])
+  const contact = found.some(
+    (finding) =>
+      CONTACT_KINDS.has(finding.messageId) ||
+      (finding.messageId === 'app' && !/\b(?:follow|like|subscribe)\b/i.test(sentence.text)) ||
+      (finding.messageId !== 'payment' && HELP_WORDS.test(sentence.text)),
+  )
+  const replyHere = contact ? offer('suggestReplyHere', replaceSentence(sentence, replacement)) : []
+  // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
+  if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
+    return [...offer('suggestRemoveContact', clause), ...replyHere]
+  return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 0))]
+}
+
+type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
 function clauseBefore(sentence: Sentence, offset: number, limit: number) {

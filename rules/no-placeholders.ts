@@ -1,6 +1,7 @@
 import { matchCase, type Range } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { GREETINGS, HTML_TAGS, LINK_STAND_INS, SLOT_HEADS, SLOT_MODIFIERS } from './lexicons/placeholders.js'
+import { shorten } from './shared/prose-fixer.js'
 
 const slotHeads = new Set(SLOT_HEADS)
 const slotWords = new Set([...SLOT_HEADS, ...SLOT_MODIFIERS])
@@ -94,7 +95,7 @@ export default createRule({
     const found = scan(text).filter((item) => !known.overlaps(item.start, item.end))
     for (const item of removeOverlaps(found)) {
       const range: Range = [item.start, item.end]
-      const phrase = shorten(text.slice(item.start, item.end))
+      const phrase = shorten(text.slice(item.start, item.end), 40)
       if (item.kind === 'missingName' && item.fix !== undefined) {
         context.report({
           messageId: 'missingName',
@@ -389,8 +390,4 @@ function removeOverlaps(found: Found[]): Found[] {
     reached = item.end
   }
   return kept
-}
-
-function shorten(phrase: string): string {
-  return phrase.length > 40 ? `${phrase.slice(0, 37)}…` : phrase
 }

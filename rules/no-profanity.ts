@@ -1,4 +1,4 @@
-import { lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   INTENSIFIERS,
@@ -7,6 +7,7 @@ import {
   profanityLexicon,
   SWEAR_WORDS,
 } from './lexicons/profanity.js'
+import { offer, removeWords } from './shared/prose-fixer.js'
 import { anyQuotedIn } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(profanityLexicon)
@@ -64,15 +65,7 @@ export default createRule({
           messageId: tag === 'intensifier' ? 'profanity' : tag,
           range: match.range,
           data: { phrase: match.text },
-          suggestions: removal
-            ? [
-                {
-                  messageId: 'suggestRemove',
-                  data: { phrase: removal.phrase },
-                  edits: [{ range: removal.range, text: '' }],
-                },
-              ]
-            : [],
+          suggestions: removal ? offer('suggestRemove', removal.edits, { phrase: removal.phrase }) : [],
         })
       }
       if (!mayDisguise(sentence.text)) continue
@@ -88,15 +81,7 @@ export default createRule({
           messageId: 'profanity',
           range: hidden.range,
           data: { phrase: hidden.text },
-          suggestions: removal
-            ? [
-                {
-                  messageId: 'suggestRemove',
-                  data: { phrase: hidden.text },
-                  edits: [{ range: removal, text: '' }],
-                },
-              ]
-            : [],
+          suggestions: offer('suggestRemove', removal, { phrase: hidden.text }),
         })
       }
     }
@@ -244,29 +229,34 @@ function groupByLength(words: readonly string[]): Map<number, string[]> {
 function removalFor(
   sentence: Sentence,
   words: readonly Word[],
-): { range: [number, number]; phrase: string } | undefined {
+): { edits: Edit[] | undefined; phrase: string } | undefined {
   const first = words[0]
   if (!first) return undefined
   const last = words[words.length - 1] as Word
-  if (words.length === 3 && words[1]?.normal === 'the') {
-    // "what the hell": keep the question word.
-    const start = first.range[1]
-    return {
-      range: [start, last.range[1]],
-      phrase: sentence.text.slice(
-        (words[1] as Word).range[0] - sentence.range[0],
-        last.range[1] - sentence.range[0],
-      ),
-    }
+  // "what the hell": keep the question word.
+  const from =
+    words.length === 3 && words[1]?.normal === 'the'
+      ? (words[1] as Word)
+      : words.length === 1
+        ? first
+        : undefined
+  if (!from) return undefined
+  return {
+    edits: beforeAWord(sentence, last) ? removeWords(sentence, from, last) : undefined,
+    phrase: sentence.text.slice(from.range[0] - sentence.range[0], last.range[1] - sentence.range[0]),
   }
-  if (words.length !== 1) return undefined
-  const range = removalOfSpan(sentence, first.range)
-  return range ? { range, phrase: first.text } : undefined
 }
 
-/** A lone emphasis word followed by another word goes with the space after it. */
-function removalOfSpan(sentence: Sentence, range: readonly [number, number]): [number, number] | undefined {
-  const after = sentence.text.slice(range[1] - sentence.range[0])
-  const space = after.match(/^ +(?=\p{L})/u)
-  return space ? [range[0], range[1] + space[0].length] : undefined
+/** A disguised emphasis word ("f***ing") written as whole words goes like a plain one. */
+function removalOfSpan(sentence: Sentence, range: readonly [number, number]): Edit[] | undefined {
+  const inside = sentence.words.filter((word) => word.range[1] > range[0] && word.range[0] < range[1])
+  const first = inside[0]
+  const last = inside[inside.length - 1]
+  if (!first || !last || first.range[0] !== range[0] || last.range[1] !== range[1]) return undefined
+  return beforeAWord(sentence, last) ? removeWords(sentence, first, last) : undefined
+}
+
+/** Only an emphasis word before another word can go: "the fucking parcel", not "…as fuck." */
+function beforeAWord(sentence: Sentence, last: Word): boolean {
+  return /^ +\p{L}/u.test(sentence.text.slice(last.range[1] - sentence.range[0]))
 }

@@ -19,7 +19,7 @@ import {
   reviewLexicon,
   SENTIMENT_WORDS,
 } from './lexicons/review-manipulation.js'
-import { sentenceRemovalRange } from './shared/remove-sentence.js'
+import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
 const reviewNouns = new Set(REVIEW_NOUNS)
@@ -73,30 +73,16 @@ export default createRule({
     judged.forEach((verdict, index) => {
       if (!verdict.finding && !verdict.request) return
       const sentence = context.sentences[index] as Sentence
-      const removal = sentenceRemovalRange(context.document, sentence)
-      const remove = removal
-        ? [{ messageId: 'suggestRemove' as const, edits: [{ range: removal, text: '' }] as Edit[] }]
-        : []
+      const remove = offer('suggestRemove', removeSentence(context.document, sentence))
       if (verdict.finding && verdict.range) {
         const gate = verdict.ungate
         const ungate = gate && ungateEdits(sentence, gate)
         // A neutral request elsewhere in the reply: the manipulative one just goes.
         const replace = ungate
-          ? [
-              {
-                messageId: 'suggestUngate' as const,
-                data: { phrase: shorten(context.text.slice(gate[0], gate[1])) },
-                edits: ungate,
-              },
-            ]
+          ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
           : verdict.finding === 'change' || neutral > 0
             ? remove
-            : [
-                {
-                  messageId: 'suggestNeutral' as const,
-                  edits: [{ range: sentence.range, text: withEnding(NEUTRAL_REQUEST, sentence) }],
-                },
-              ]
+            : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
         context.report({
           messageId: verdict.finding,
           range: verdict.range,
@@ -241,25 +227,15 @@ function judge(sentence: Sentence): Verdict {
 }
 
 /**
- * Removes the gating condition and the space or comma that joins it: "contact us before leaving a
- * review." -> "contact us."; "Before leaving a review, please contact us." -> "Please contact us."
- * Only when something is left that still reads as a sentence.
+ * Removes the gating condition: "contact us before leaving a review." -> "contact us.";
+ * "Before leaving a review, please contact us." -> "Please contact us."
  */
 function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
-  const start = range[0] - sentence.range[0]
-  const end = range[1] - sentence.range[0]
-  const before = sentence.text.slice(0, start)
-  let spaces = 0
-  while (spaces < before.length && /\s/.test(before.charAt(before.length - 1 - spaces))) spaces++
-  if (/\p{L}/u.test(before)) return [{ range: [range[0] - spaces, range[1]], text: '' }]
-  const joint = /^[,;:]?\s*/.exec(sentence.text.slice(end))?.[0].length ?? 0
-  const next = sentence.text.charAt(end + joint)
-  if (!/\p{L}/u.test(next)) return undefined
-  const at = range[1] + joint
-  return [
-    { range: [range[0], at], text: '' },
-    { range: [at, at + 1], text: next.toUpperCase() },
-  ]
+  const inside = sentence.words.filter((word) => word.range[0] >= range[0] && word.range[1] <= range[1])
+  const first = inside[0]
+  const last = inside[inside.length - 1]
+  if (!first || !last || inside.length === sentence.words.length) return undefined
+  return removeWords(sentence, first, last)
 }
 
 /** The index of the review noun that follows `from` across filler words ("us a quick honest"), if any. */
@@ -331,14 +307,4 @@ function firstIndex(match: PhraseMatch): number {
 
 function lastIndex(match: PhraseMatch): number {
   return (match.words[match.words.length - 1] as Word).indexInSentence
-}
-
-function shorten(phrase: string): string {
-  const flat = phrase.replace(/\s+/g, ' ')
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
-}
-
-function withEnding(replacement: string, sentence: Sentence): string {
-  if (/[.!]$/.test(sentence.text)) return replacement.replace(/[.!]$/, sentence.text.slice(-1))
-  return /[?]$/.test(sentence.text) ? replacement : replacement.replace(/[.!?]$/, '')
 }

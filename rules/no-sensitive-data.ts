@@ -1,4 +1,12 @@
-import { lazyLexicon, NEGATORS, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
+import {
+  type Edit,
+  lazyLexicon,
+  NEGATORS,
+  type PhraseMatch,
+  type Range,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   CARD_CUES,
@@ -21,6 +29,7 @@ import {
 } from './lexicons/sensitive-data.js'
 import { findDigitRuns } from './shared/digit-runs.js'
 import { passesLuhn } from './shared/luhn.js'
+import { cutsProtected, offer, replaceSentence, replaceWords, shorten } from './shared/prose-fixer.js'
 import { wordsBefore } from './shared/words-at.js'
 
 const secrets = lazyLexicon(secretLexicon)
@@ -159,12 +168,7 @@ export default createRule({
             phrase: shorten(textOf(sentence, range)),
             what: listOf([...new Set(requested.map((match) => SECRET_NAMES[match.tag as SecretTag]))]),
           },
-          suggestions: [
-            {
-              messageId: 'suggestWarn',
-              edits: [{ range: sentence.range, text: withEnding(WARNING, sentence) }],
-            },
-          ],
+          suggestions: offer('suggestWarn', replaceSentence(sentence, WARNING)),
         })
         continue
       }
@@ -175,7 +179,6 @@ export default createRule({
       }
       const request = personalRequest(sentence)
       if (request) {
-        const insertAt = privateInsertPoint(sentence, request.range[1])
         context.report({
           messageId: 'personalDataRequest',
           range: request.range,
@@ -183,12 +186,7 @@ export default createRule({
             phrase: shorten(textOf(sentence, request.range)),
             what: request.what,
           },
-          suggestions: [
-            {
-              messageId: 'suggestPrivate',
-              edits: [{ range: [insertAt, insertAt], text: ' by private message' }],
-            },
-          ],
+          suggestions: offer('suggestPrivate', privately(sentence, request.range[1])),
         })
       }
     }
@@ -313,17 +311,56 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   return { range: [start, last.range[1]], what }
 }
 
+/** Words that carry on the phrase naming the details: "by private message" cannot go before them. */
+const PHRASE_GOES_ON = new Set([
+  'on',
+  'of',
+  'for',
+  'from',
+  'associated',
+  'linked',
+  'registered',
+  'that',
+  'which',
+  'you',
+  'used',
+])
+
 /**
- * Where "by private message" goes: right after the details, or, when the list of details runs on
- * ("your full name, address, barcode…?"), before the sentence's closing punctuation.
+ * Where "by private message" goes: in place of a "here" or "in this chat" that follows the details,
+ * right after the details, or, when the list of details runs on ("your full name, address,
+ * barcode…?"), before the sentence's closing punctuation. None for "What's your email?" (the
+ * question cannot take it) or where the phrase naming the details goes on ("the email on the account").
  */
-function privateInsertPoint(sentence: Sentence, after: number): number {
-  const next = sentence.tokens.find((token) => token.range[0] >= after && token.kind !== 'whitespace')
-  if (next?.kind !== 'punctuation' || !next.text.startsWith(',')) return after
-  const closing = sentence.tokens.find((token) => token.range[0] >= after && /^[.?!]/.test(token.text))
-  if (closing) return closing.range[0]
-  const lastWord = sentence.words[sentence.words.length - 1]
-  return lastWord ? lastWord.range[1] : after
+function privately(sentence: Sentence, after: number): Edit[] | undefined {
+  const words = sentence.words
+  if (/^(what's|whats|what)$/.test(words[0]?.normal ?? '')) return undefined
+  const nextIndex = words.findIndex((word) => word.range[0] >= after)
+  const next = words[nextIndex]
+  const here = next && /^(here|below)$/.test(next.normal) ? [next] : undefined
+  const chat =
+    next?.normal === 'in' &&
+    /^(this|the)$/.test(words[nextIndex + 1]?.normal ?? '') &&
+    /^(chat|thread|conversation)$/.test(words[nextIndex + 2]?.normal ?? '')
+      ? [next, words[nextIndex + 1] as Word, words[nextIndex + 2] as Word]
+      : undefined
+  const said = here ?? chat
+  if (said)
+    return replaceWords(sentence, said[0] as Word, said[said.length - 1] as Word, 'by private message')
+  if (next && PHRASE_GOES_ON.has(next.normal) && !next.breakBefore) return undefined
+  const token = sentence.tokens.find(
+    (candidate) => candidate.range[0] >= after && candidate.kind !== 'whitespace',
+  )
+  let at = after
+  if (token?.kind === 'punctuation' && token.text.startsWith(',')) {
+    const closing = sentence.tokens.find(
+      (candidate) => candidate.range[0] >= after && /^[.?!]/.test(candidate.text),
+    )
+    const lastWord = words[words.length - 1]
+    at = closing ? closing.range[0] : lastWord ? lastWord.range[1] : after
+  }
+  const edits: Edit[] = [{ range: [at, at], text: ' by private message' }]
+  return cutsProtected(sentence, edits) ? undefined : edits
 }
 
 /** Does this noun name a value the customer would type in (not the inbox, a verb, or a destination)? */
@@ -422,18 +459,6 @@ function lastIndex(match: PhraseMatch): number {
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
-
-function shorten(phrase: string): string {
-  const flat = phrase.replace(/\s+/g, ' ')
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat
-}
-
-/** A replacement sentence keeps the draft's ending: no full stop where the draft had none. */
-function withEnding(replacement: string, sentence: Sentence): string {
-  const last = sentence.text.charAt(sentence.text.length - 1)
-  if (last === '.' || last === '!') return replacement.replace(/[.!?]$/, last)
-  return last === '?' ? replacement : replacement.replace(/[.!?]$/, '')
 }
 
 /** The text of a range inside the sentence (a sentence-scoped rule reads only its sentence). */

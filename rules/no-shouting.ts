@@ -1,6 +1,7 @@
 import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { ACRONYMS, SHORT_WORDS } from './lexicons/shouting.js'
+import { cutsProtected, offer } from './shared/prose-fixer.js'
 
 const acronyms = new Set<string>(ACRONYMS)
 const shortWords = new Set<string>(SHORT_WORDS)
@@ -73,7 +74,8 @@ export default createRule({
               last.range[1] - sentence.range[0],
             ),
           },
-          suggestions: [{ messageId: 'suggestSentenceCase', edits }],
+          // Nothing inside a template slot or a quotation is recased: "[CUSTOMER NAME]" stays as written.
+          suggestions: offer('suggestSentenceCase', cutsProtected(sentence, edits) ? undefined : edits),
         })
       }
       for (const run of markRuns(sentence)) {

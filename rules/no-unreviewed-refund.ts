@@ -14,7 +14,13 @@ import {
   reviewSignLexicon,
   UNDER_REVIEW,
 } from './lexicons/refunds.js'
-import { clauseBreakBefore, rewriteClause } from './shared/clause-rewrite.js'
+import {
+  clauseBreakBefore,
+  offer,
+  removeClause,
+  removeSentence,
+  replaceClause,
+} from './shared/prose-fixer.js'
 
 const cues = lazyLexicon(commitmentCueLexicon)
 const actions = lazyLexicon(remedyActionLexicon)
@@ -47,7 +53,8 @@ export default createRule({
       '"{{phrase}}" commits to a replacement or resend before the request has been reviewed. If the parcel turns up or the claim fails, you are still bound by it.',
     cancellation:
       '"{{phrase}}" commits to cancelling before the order has been checked. Once processing has begun, cancelling can break the platform\'s rules.',
-    suggestUnderReview: 'Say the request is under review and that you will update the customer.',
+    suggestUnderReview: 'Say the request is under review instead of promising the outcome.',
+    suggestRemovePromise: 'Remove the promise.',
   },
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
@@ -73,15 +80,43 @@ export default createRule({
         range: first.range,
         data: { phrase: first.text },
         suggestions: [
-          {
-            messageId: 'suggestUnderReview',
-            edits: [rewriteClause(sentence, first.words[0] as Word, UNDER_REVIEW)],
-          },
+          // "Under review" only answers a customer's request: not a message the seller starts, not an offer made on a condition.
+          ...(answersRequest(context.replyContext) &&
+          !conditional(sentence, first) &&
+          !sentence.text.includes('?')
+            ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
+            : []),
+          ...offer(
+            'suggestRemovePromise',
+            removeClause(sentence, first.words[0] as Word) ?? removeSentence(context.document, sentence, 0),
+          ),
         ],
       })
     }
   },
 })
+
+function answersRequest(reply: { messageKind?: string; refund?: string }): boolean {
+  return reply.messageKind !== 'proactive' && reply.refund !== 'none'
+}
+
+/** "If it hasn't arrived by Friday, I'll refund you": the promise hangs on a condition in its sentence. */
+function conditional(sentence: Sentence, commitment: PhraseMatch<string>): boolean {
+  const start = (commitment.words[0] as Word).indexInSentence
+  const text = sentence.text
+  // A condition in brackets is an aside: "(and when it arrives, you can send it back)".
+  const bracketed = (word: Word) => {
+    const before = text.slice(0, word.range[0] - sentence.range[0])
+    return before.split('(').length > before.split(')').length
+  }
+  return sentence.words.some(
+    (word) =>
+      !bracketed(word) &&
+      word.indexInSentence !== start &&
+      conditionalOpeners.has(word.normal) &&
+      !['before', 'after'].includes(word.normal),
+  )
+}
 
 /** "refund you", not "your refund": the action word is not preceded by an article or possessive. */
 function isVerb(sentence: Sentence, match: PhraseMatch<string>): boolean {

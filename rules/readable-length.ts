@@ -1,6 +1,7 @@
-import { type Edit, matchCase, type Sentence, type Word } from '../src/core.js'
+import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { JARGON } from './lexicons/jargon.js'
+import { offer, replaceWords } from './shared/prose-fixer.js'
 
 /**
  * A reply is judged as a whole (its length), so the rule runs at reply scope; sentence length
@@ -79,18 +80,33 @@ export default createRule({
     const hits = context.sentences.flatMap((sentence) =>
       context.memo(sentence, 'jargon', (own) => jargonIn(own, table)),
     )
+    // The plain words must not push their sentence or the reply over its limit: the fix would
+    // raise the very report it clears.
+    const segments = counted.flat()
+    const fits = (found: JargonHit) => {
+      const added = wordCount(found.plain ?? '') - wordCount(found.text)
+      const segment = segments.find((s) => s.range[0] <= found.range[0] && found.range[1] <= s.range[1])
+      const count = segment?.wordStarts.length ?? 0
+      return (
+        (count + added <= maxSentenceWords || count > maxSentenceWords) &&
+        (total + added <= maxReplyWords || total > maxReplyWords)
+      )
+    }
     for (const found of withoutSpelledOut(hits)) {
       context.report({
         messageId: 'jargon',
         range: found.range,
         data: { term: found.text },
-        suggestions: found.plain
-          ? [{ messageId: 'suggestPlain', data: { plain: found.plain }, edits: found.edits }]
-          : [],
+        suggestions:
+          found.plain && fits(found) ? offer('suggestPlain', found.edits, { plain: found.plain }) : [],
       })
     }
   },
 })
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length
+}
 
 interface Segment {
   range: [number, number]
@@ -323,20 +339,9 @@ function inflect(plain: string | undefined, suffix: string | undefined): string 
   return `${plain}'s`
 }
 
-/** Replaces words[first..last] with `plain`, fixing "a"/"an" before it and a capital at the sentence start. */
+/** Replaces words[first..last] with `plain`; no edit inside a template slot, link or quotation. */
 function plainEdits(sentence: Sentence, first: number, last: number, plain: string): Edit[] {
-  const words = sentence.words
-  const start = (words[first] as Word).range[0]
-  const end = (words[last] as Word).range[1]
-  const text = first === 0 ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain
-  const edits: Edit[] = []
-  const article = words[first - 1]
-  if (article && !(words[first] as Word).breakBefore && (article.normal === 'a' || article.normal === 'an')) {
-    const wanted = /^[aeiou]/i.test(plain) ? 'an' : 'a'
-    if (article.normal !== wanted) edits.push({ range: article.range, text: matchCase(article.text, wanted) })
-  }
-  edits.push({ range: [start, end], text })
-  return edits
+  return replaceWords(sentence, sentence.words[first] as Word, sentence.words[last] as Word, plain) ?? []
 }
 
 /** How far around a term to look for the rest of a link or slot it may sit in. */

@@ -456,15 +456,18 @@ export const PRONOUN_BLOCKERS = [
   'before',
 ] as const
 
-/** Neutral rewrites per party, as data: "The courier messed up" -> a status with a next step. */
-export const NEUTRAL_STATUS: Readonly<Record<PartyTag | 'customer' | 'disown' | 'redirect', string>> = {
-  carrier: "The delivery didn't go as planned; we're looking into it with the courier",
-  customs: "Customs checks can take longer than expected; we're keeping an eye on it and will update you",
-  platform: "This didn't go as planned; we're looking into it and will update you",
-  supplier: "The stock didn't arrive as planned; we're looking into it with our supplier",
-  colleague: "This didn't go as planned on our side, and we're putting it right",
-  customer: "Let's check the order details together so we can put this right",
-  third: "This didn't go as planned; we're looking into it and will update you",
-  disown: "I'm looking into this for you and will update you",
-  redirect: "We'll follow this up for you and update you here",
+/**
+ * Neutral restatements per party, as data: "The courier messed up" -> "The delivery didn't go as
+ * planned." They say only what the draft said, without blame, and promise nothing (no "we'll
+ * update you", no "we're putting it right"). Disowning and redirecting have none: nothing can
+ * stand in for "not my problem" without inventing what the seller will do, so they are removed.
+ */
+export const NEUTRAL_STATUS: Readonly<Record<PartyTag | 'customer', string>> = {
+  carrier: "The delivery didn't go as planned",
+  customs: 'Customs checks can take longer than expected',
+  platform: "This didn't go as planned",
+  supplier: "The stock didn't arrive as planned",
+  colleague: "This didn't go as planned",
+  customer: "Let's check the order details together",
+  third: "This didn't go as planned",
 }

@@ -106,8 +106,8 @@ export const OFFER_CUES = [
 /** The writer's own promise in the sentence also makes it a trade: "don't open a case, we'll fix it". */
 export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
 
-/** The rewrite for a settlement offer: keep the case on the platform. */
-export const CASE_PROCESS = "We'll resolve this through the platform's case process"
+/** The rewrite for a settlement offer: keep the case on the platform (a proposal, not a promise). */
+export const CASE_PROCESS = "Let's resolve this through the platform's case process"
 
 /**
  * A calm hand-over to platform support: what the seller should send while a dispute is open or the

@@ -341,5 +341,5 @@ export const NOUN_MARKERS = [
   'no',
 ] as const
 
-/** The rewrite: the request is being reviewed, with a promise to update that is in the writer's control. */
-export const UNDER_REVIEW = "Your request is under review; we'll update you once it's checked"
+/** The rewrite that answers a request without promising its outcome (and without a second update promise). */
+export const UNDER_REVIEW = 'Your request is under review'

@@ -91,6 +91,22 @@ describe('playground', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'playground-fixed.png'), fullPage: true })
   })
 
+  it('offers no reply to send while a dispute is open, and says to contact support', async () => {
+    await page.locator('.cm-content').click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type("Thanks for waiting. You'll definitely get it today.", { delay: 5 })
+    await expect
+      .poll(() => page.locator('#rewritten').textContent())
+      .toBe("Thanks for waiting. It's expected to arrive today.")
+    await page.locator('input[name=disputeActive]').check()
+    await expect
+      .poll(() => page.locator('#rewritten').textContent())
+      .toMatch(/^Don't send a reply: contact platform support instead\./)
+    await expect.poll(() => page.locator('#rewritten.escalate').count()).toBe(1)
+    await page.locator('input[name=disputeActive]').uncheck()
+    await expect.poll(() => page.locator('#rewritten.escalate').count()).toBe(0)
+  })
+
   it('relints when the context or the rule set changes, as lint() would', async () => {
     const draft = 'Good news, your order is on its way.'
     await page.locator('.cm-content').click()

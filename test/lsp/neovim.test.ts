@@ -70,7 +70,7 @@ describe.skipIf(!installed && !process.env.CI)('Neovim with the README’s init.
     expect(result.code).toBe(0)
     // What Neovim showed, checked again here: rule ids, byte ranges, the action, the buffer.
     expect(seen.before).toEqual([{ code: 'no-guarantees', lnum: 2, col: 14, end_lnum: 2, end_col: 38 }])
-    expect(seen.action).toBe('Phrase it as an estimate and offer to update the customer.')
+    expect(seen.action).toBe('Phrase it as an estimate.')
     expect(seen.after).toEqual([])
     const expected = applyFixes(
       DRAFT,

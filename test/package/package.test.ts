@@ -31,10 +31,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * in its ESM and CommonJS copies. 540: Markdown and HTML input limits, long texts in parts, text
  * fingerprints for applyFixes, inline directives and allowed phrases (526 KB when they came in).
  * 560 / 2100: the language server (539 KB packed, 2,046 KB unpacked when it came in). 2150
- * unpacked: newer phrase data (2,105 KB). 575 packed: more phrase data (562 KB).
+ * unpacked: newer phrase data (2,105 KB). 575 packed: more phrase data (562 KB). 2175 unpacked:
+ * the shared prose fixer every rule's rewrite goes through, and the docs on rewrites (2,152 KB).
  */
 const PACKED_BUDGET_KB = 575
-const UNPACKED_BUDGET_KB = 2150
+const UNPACKED_BUDGET_KB = 2175
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']

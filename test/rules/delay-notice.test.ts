@@ -121,6 +121,23 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no second update promise when the draft already holds one',
+      text: 'Your order is delayed because our supplier is late. We will keep you posted.',
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your order is delayed',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output:
+                "Your order is delayed because our supplier is late. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. We will keep you posted.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       text: 'Unfortunately your order has been delayed.',
       errors: [
         {

@@ -1,7 +1,7 @@
 import rule from '../../rules/escalate-instead.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const CASE_PROCESS = "We'll resolve this through the platform's case process"
+const CASE_PROCESS = "Let's resolve this through the platform's case process"
 const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {

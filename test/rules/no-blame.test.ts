@@ -1,9 +1,8 @@
 import rule from '../../rules/no-blame.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const COURIER = "The delivery didn't go as planned; we're looking into it with the courier"
-const CUSTOMS = "Customs checks can take longer than expected; we're keeping an eye on it and will update you"
-const NEXT_STEP = "I'm looking into this for you and will update you"
+const COURIER = "The delivery didn't go as planned"
+const CUSTOMS = 'Customs checks can take longer than expected'
 
 new RuleTester().run(rule, {
   valid: [
@@ -58,7 +57,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'blame',
           excerpt: 'Bloody customs',
-          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+          suggestions: [{ messageId: 'suggestNeutralStatus' }, { messageId: 'suggestRemoveSentence' }],
         },
       ],
     },
@@ -68,7 +67,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'blame',
           excerpt: 'Piss poor effort from DPD',
-          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+          suggestions: [
+            { messageId: 'suggestRemoveBlame', output: "That's the second cracked screen this month." },
+          ],
         },
       ],
     },
@@ -172,7 +173,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'disown',
           range: [5, 21],
-          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+          // Nothing can stand in for it without inventing what the seller will do, and it is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -216,7 +218,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutralStatus',
-              output: "The stock didn't arrive as planned; we're looking into it with our supplier.",
+              output: "The stock didn't arrive as planned.",
             },
           ],
         },
@@ -232,7 +234,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutralStatus',
-              output: "This didn't go as planned on our side, and we're putting it right.",
+              output: "This didn't go as planned.",
             },
           ],
         },
@@ -248,7 +250,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestCheckTogether',
-              output: "Hi Priya, let's check the order details together so we can put this right.",
+              output: "Hi Priya, let's check the order details together.",
             },
           ],
         },
@@ -260,7 +262,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'disown',
           excerpt: 'Nothing we can do',
-          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+          // Nothing can stand in for it without inventing what the seller will do, and it is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -271,9 +274,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'disown',
           excerpt: "we can't help",
-          suggestions: [
-            { messageId: 'suggestNextStep', output: "We'll follow this up for you and update you here." },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -283,7 +284,63 @@ new RuleTester().run(rule, {
         {
           messageId: 'disown',
           excerpt: 'We have no control over',
-          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+          // Nothing can stand in for it without inventing what the seller will do, and it is the whole reply.
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a disowning sentence goes when there is more to the reply; a redirect goes whole',
+      text: "Sorry Dave, once it leaves us there's nothing we can do. Take it up with the courier, their number is on the tracking page.",
+      errors: [
+        {
+          messageId: 'disown',
+          excerpt: "there's nothing we can do",
+          suggestions: [
+            {
+              messageId: 'suggestRemoveSentence',
+              output: 'Take it up with the courier, their number is on the tracking page.',
+            },
+          ],
+        },
+        {
+          messageId: 'disown',
+          excerpt: 'Take it up with',
+          suggestions: [
+            {
+              messageId: 'suggestRemoveSentence',
+              output: "Sorry Dave, once it leaves us there's nothing we can do.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the blaming clause goes, the action stays',
+      text: "Sorry for the wait. Royal Mail lost your parcel again, so I've opened a claim with them.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'Royal Mail lost',
+          suggestions: [
+            { messageId: 'suggestRemoveBlame', output: "Sorry for the wait. I've opened a claim with them." },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a removal that leaves a fragment of the blame is not offered: the restatement is',
+      text: "I can see you've opened a dispute, but this was the courier's fault, not ours.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: "the courier's fault",
+          suggestions: [
+            {
+              messageId: 'suggestNeutralStatus',
+              output: "I can see you've opened a dispute. The delivery didn't go as planned.",
+            },
+          ],
         },
       ],
     },
@@ -297,7 +354,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutralStatus',
-              output: "This didn't go as planned; we're looking into it and will update you.",
+              output: "This didn't go as planned.",
             },
           ],
         },
@@ -319,7 +376,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'disown',
           excerpt: 'out of our control',
-          suggestions: [{ messageId: 'suggestNextStep', output: `${NEXT_STEP}.` }],
+          // Nothing can stand in for it without inventing what the seller will do, and it is the whole reply.
+          suggestions: [],
         },
       ],
     },

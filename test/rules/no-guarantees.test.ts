@@ -1,7 +1,7 @@
 import rule from '../../rules/no-guarantees.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const UPDATE = ", and we'll update you if anything changes"
+const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
@@ -180,17 +180,41 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'a sentence that is only a pledge becomes an offer to update',
+      name: 'a sentence that is only a pledge goes: no update promise is made up in its place',
       text: 'Thanks for waiting. I guarantee it.',
       errors: [
         {
           messageId: 'pledge',
           range: [20, 34],
+          suggestions: [{ messageId: 'suggestRemove', output: 'Thanks for waiting.' }],
+        },
+      ],
+    },
+    {
+      name: 'a quotation in the sentence stays as written',
+      text: 'The listing says "guaranteed by Friday" and it will arrive by Friday.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will arrive',
           suggestions: [
             {
               messageId: 'suggestEstimate',
-              output: "Thanks for waiting. We'll update you if anything changes.",
+              output: 'The listing says "guaranteed by Friday" and it should arrive by Friday.',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the article agrees with the swapped word',
+      text: 'You have a guaranteed delivery slot on Monday.',
+      errors: [
+        {
+          messageId: 'pledge',
+          excerpt: 'a guaranteed',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: 'You have an expected delivery slot on Monday.' },
           ],
         },
       ],
@@ -288,7 +312,7 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'two guarantees in one sentence: both rewrites apply, one update promise',
+      name: 'two guarantees in one sentence: both rewrites apply',
       text: 'Customs will release it tomorrow and the courier will deliver it on Thursday.',
       errors: [
         {
@@ -380,6 +404,7 @@ new RuleTester().run(rule, {
               messageId: 'suggestPrevention',
               output: "Sorry again. We're taking steps to stop this happening again.",
             },
+            { messageId: 'suggestRemove', output: 'Sorry again.' },
           ],
         },
       ],

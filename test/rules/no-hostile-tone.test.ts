@@ -86,6 +86,17 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an opening that runs on to its comma goes whole: no "To recap, in my previous message,"',
+      text: 'As I said in my previous message, the parcel left on Monday.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'As I said',
+          suggestions: [{ messageId: 'suggestRecap', output: 'To recap, the parcel left on Monday.' }],
+        },
+      ],
+    },
+    {
       text: 'Like I said it left on Monday.',
       errors: [
         {

@@ -81,13 +81,40 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'a clause after "you feel" keeps its words',
+      name: 'a clause after "you feel" is not turned into an admission',
       text: "I'm sorry if you feel we let you down.",
       errors: [
         {
           messageId: 'youFeel',
           excerpt: 'sorry if you feel',
-          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry that we let you down." }],
+          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry for the frustration." }],
+        },
+      ],
+    },
+    {
+      name: "the customer's view of the packaging does not become the seller's admission",
+      text: "I'm sorry you feel our packaging is poor, but we use recycled card.",
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'sorry you feel',
+          suggestions: [
+            {
+              messageId: 'suggestSpecific',
+              output: "I'm sorry for the frustration, but we use recycled card.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '"if that" loses its "if", not doubled into "that that"',
+      text: 'All sorted, sorry if that caused any stress.',
+      errors: [
+        {
+          messageId: 'conditional',
+          excerpt: 'sorry if',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'All sorted, sorry that caused stress.' }],
         },
       ],
     },
@@ -110,7 +137,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'youFeel',
           excerpt: 'Sorry if you felt',
-          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry that you were ignored.' }],
+          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry for the frustration.' }],
         },
       ],
     },
@@ -140,7 +167,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'youFeel',
           excerpt: 'sorry you feel',
-          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry that we ignored you." }],
+          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry for the frustration." }],
         },
       ],
     },

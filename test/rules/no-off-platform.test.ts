@@ -54,7 +54,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'payment',
           excerpt: 'pay the KSh 600 difference through M-Pesa',
-          suggestions: [{ messageId: 'suggestReplyHere' }],
+          // Payment elsewhere is not replaced by an invitation to reply, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -89,13 +90,14 @@ new RuleTester().run(rule, {
     {
       text: "We're on Insta as @lunaclay if you'd like to see more.",
       errors: [
-        { messageId: 'app', excerpt: "We're on Insta as", suggestions: [{ messageId: 'suggestReplyHere' }] },
+        // Where to find the shop is not an invitation to talk there, and the sentence is the whole reply.
+        { messageId: 'app', excerpt: "We're on Insta as", suggestions: [] },
       ],
     },
     {
       text: 'write to me: priya dot nair at outlook dot com',
       errors: [{ messageId: 'email', excerpt: 'priya dot nair at outlook dot com' }],
-      output: "Please reply here and we'll help you in this conversation",
+      output: "Please reply here and we'll help you in this conversation.",
     },
     {
       text: 'jo [at] bramblehome [dot] com is quickest.',
@@ -118,19 +120,31 @@ new RuleTester().run(rule, {
       output: "Please reply here and we'll help you in this conversation.",
     },
     {
+      name: 'payment elsewhere in the only sentence: no rewrite is safe, so none is offered',
       text: 'Sure, revolut me and I will post it.',
-      errors: [{ messageId: 'payment', excerpt: 'revolut me' }],
-      output: "Please reply here and we'll help you in this conversation.",
+      errors: [{ messageId: 'payment', excerpt: 'revolut me', suggestions: [] }],
     },
     {
-      text: 'Bank transfer works: sort code 20-45-77.',
-      errors: [{ messageId: 'payment', excerpt: 'sort code' }],
-      output: "Please reply here and we'll help you in this conversation.",
+      name: 'the clause that introduces the details does not stay without them',
+      text: 'Thanks for the order. Bank transfer works: sort code 20-45-77.',
+      errors: [
+        {
+          messageId: 'payment',
+          excerpt: 'sort code',
+          suggestions: [{ messageId: 'suggestRemoveSentence', output: 'Thanks for the order.' }],
+        },
+      ],
     },
     {
-      text: 'We post restocks on Insta first, so give us a follow.',
-      errors: [{ messageId: 'app', excerpt: 'give us a follow' }],
-      output: "Please reply here and we'll help you in this conversation.",
+      name: 'what a clause removal would keep still names the app: the sentence goes',
+      text: 'Thanks for the order. We post restocks on Insta first, so give us a follow.',
+      errors: [
+        {
+          messageId: 'app',
+          excerpt: 'give us a follow',
+          suggestions: [{ messageId: 'suggestRemoveSentence', output: 'Thanks for the order.' }],
+        },
+      ],
     },
     {
       text: 'Email me at sam@example.com.',
@@ -156,7 +170,10 @@ new RuleTester().run(rule, {
           range: [18, 34],
           line: 2,
           column: 11,
-          suggestions: [{ messageId: 'suggestReplyHere', output: `Thanks!\n${REPLY_HERE.slice(0, -1)}` }],
+          suggestions: [
+            { messageId: 'suggestReplyHere', output: `Thanks!\n${REPLY_HERE}` },
+            { messageId: 'suggestRemoveSentence', output: 'Thanks!' },
+          ],
         },
       ],
     },
@@ -180,7 +197,7 @@ new RuleTester().run(rule, {
           suggestions: [{ messageId: 'suggestReplyHere' }],
         },
       ],
-      output: REPLY_HERE.slice(0, -1),
+      output: REPLY_HERE,
     },
     {
       name: 'a link found before (its matches are kept by piece) is placed where it now stands',
@@ -190,7 +207,7 @@ new RuleTester().run(rule, {
           messageId: 'link',
           range: [11, 30],
           excerpt: 'https://t.co/abc123',
-          suggestions: [{ messageId: 'suggestReplyHere' }],
+          suggestions: [{ messageId: 'suggestReplyHere' }, { messageId: 'suggestRemoveSentence' }],
         },
       ],
       output: `Hi Jo. ${REPLY_HERE}`,
@@ -198,7 +215,11 @@ new RuleTester().run(rule, {
     {
       text: 'Fill in the form at <URL> please.',
       errors: [
-        { messageId: 'linkStandIn', range: [20, 25], suggestions: [{ messageId: 'suggestReplyHere' }] },
+        {
+          messageId: 'linkStandIn',
+          range: [20, 25],
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
       ],
       output: REPLY_HERE,
     },
@@ -219,10 +240,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'payment',
           excerpt: 'send the money via Venmo',
-          suggestions: [{ messageId: 'suggestReplyHere' }],
+          suggestions: [],
         },
       ],
-      output: REPLY_HERE,
     },
     {
       text: "What's your email address?",
@@ -244,6 +264,53 @@ new RuleTester().run(rule, {
           messageId: 'invitation',
           excerpt: 'Call us',
           suggestions: [{ messageId: 'suggestReplyHere', output: 'Please reply in the order messages.' }],
+        },
+      ],
+    },
+    {
+      name: 'the clause with the contact goes, the rest of the sentence stays',
+      text: "Thanks for your patience. I've checked the order, so email me at sam@example.com.",
+      errors: [
+        {
+          messageId: 'invitation',
+          excerpt: 'email me',
+          suggestions: [
+            {
+              messageId: 'suggestRemoveContact',
+              output: "Thanks for your patience. I've checked the order.",
+            },
+            { messageId: 'suggestReplyHere', output: `Thanks for your patience. ${REPLY_HERE}` },
+          ],
+        },
+        {
+          messageId: 'email',
+          excerpt: 'sam@example.com',
+          suggestions: [{ messageId: 'suggestRemoveContact' }, { messageId: 'suggestReplyHere' }],
+        },
+      ],
+    },
+    {
+      name: 'a follow on social media is not replaced by an invitation to reply',
+      text: 'Glad it arrived safely. Follow us on TikTok for behind-the-scenes videos!',
+      errors: [
+        {
+          messageId: 'app',
+          excerpt: 'Follow us on TikTok',
+          suggestions: [{ messageId: 'suggestRemoveSentence', output: 'Glad it arrived safely.' }],
+        },
+      ],
+    },
+    {
+      name: 'a link stand-in is never cut: "<URL>" goes whole',
+      text: "Sorry about that. Please fill in your details here: <URL> and we'll take a look.",
+      errors: [
+        {
+          messageId: 'linkStandIn',
+          excerpt: '<URL>',
+          suggestions: [
+            { messageId: 'suggestReplyHere', output: `Sorry about that. ${REPLY_HERE}` },
+            { messageId: 'suggestRemoveSentence', output: 'Sorry about that.' },
+          ],
         },
       ],
     },

@@ -96,7 +96,7 @@ new RuleTester().run(rule, {
     {
       text: 'pls leave 5* if ur happy',
       errors: [{ messageId: 'positive', excerpt: '5*' }],
-      output: "If you have a moment, we'd welcome your honest feedback",
+      output: "If you have a moment, we'd welcome your honest feedback.",
     },
     {
       text: 'Please leave us a 5-star review!',
@@ -107,7 +107,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutral',
-              output: "If you have a moment, we'd welcome your honest feedback!",
+              output: "If you have a moment, we'd welcome your honest feedback.",
             },
           ],
         },

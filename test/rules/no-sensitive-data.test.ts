@@ -140,7 +140,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestWarn',
-              output: "Thanks! Please don't share card details, passwords or codes here",
+              output: "Thanks! Please don't share card details, passwords or codes here.",
             },
           ],
         },
@@ -204,14 +204,34 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: '"What is …?" cannot take "by private message": no suggestion',
       text: 'What is your phone number?',
+      errors: [{ messageId: 'personalDataRequest', excerpt: 'What is your phone number', suggestions: [] }],
+    },
+    {
+      name: '"here" becomes "by private message", rather than contradicting it',
+      text: 'Kindly share your alternate mobile number here.',
       errors: [
         {
           messageId: 'personalDataRequest',
-          excerpt: 'What is your phone number',
+          excerpt: 'share your alternate mobile number',
           suggestions: [
-            { messageId: 'suggestPrivate', output: 'What is your phone number by private message?' },
+            {
+              messageId: 'suggestPrivate',
+              output: 'Kindly share your alternate mobile number by private message.',
+            },
           ],
+        },
+      ],
+    },
+    {
+      name: 'no insertion in the middle of the phrase that names the details',
+      text: 'Please share the email address and phone number on the account.',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'share the email address and phone number',
+          suggestions: [],
         },
       ],
     },

@@ -21,6 +21,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'capitals inside a template slot are not recased',
+      text: 'Dear [CUSTOMER NAME], thanks for your order.',
+      errors: [{ messageId: 'capitals', excerpt: 'CUSTOMER NAME', suggestions: [] }],
+    },
+    {
       text: 'PLEASE READ THE LISTING before ordering.',
       errors: [
         {

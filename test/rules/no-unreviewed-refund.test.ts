@@ -1,7 +1,7 @@
 import rule from '../../rules/no-unreviewed-refund.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const REVIEW = "Your request is under review; we'll update you once it's checked"
+const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
@@ -60,7 +60,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'PayPal you \u00a310 for the trouble',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          // An offer put as a question answers no request, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -100,7 +101,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'Would you prefer a new mat or your money back',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          // An offer put as a question answers no request, and the sentence is the whole reply.
+          suggestions: [],
         },
       ],
     },
@@ -118,13 +120,27 @@ new RuleTester().run(rule, {
     {
       text: 'For the refund, send me your sort code and I will transfer it today.',
       errors: [
-        { messageId: 'refund', excerpt: 'transfer it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'transfer it',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'For the refund, send me your sort code.' },
+          ],
+        },
       ],
     },
     {
       text: 'To settle the chargeback, reply here and I will reverse it myself.',
       errors: [
-        { messageId: 'refund', excerpt: 'reverse it', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'reverse it',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'To settle the chargeback, reply here.' },
+          ],
+        },
       ],
     },
     {
@@ -133,7 +149,10 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'return your money',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: 'Close the case.' },
+          ],
         },
       ],
     },
@@ -144,7 +163,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'the refund will land',
-          suggestions: [{ messageId: 'suggestUnderReview' }],
+          suggestions: [{ messageId: 'suggestUnderReview' }, { messageId: 'suggestRemovePromise' }],
         },
       ],
     },
@@ -159,43 +178,58 @@ new RuleTester().run(rule, {
       name: 'a return the writer waves away is no review',
       text: "I'll refund you in full today, and there's no need to send the mug back.",
       errors: [
-        { messageId: 'refund', excerpt: 'refund you', suggestions: [{ messageId: 'suggestUnderReview' }] },
+        {
+          messageId: 'refund',
+          excerpt: 'refund you',
+          suggestions: [
+            { messageId: 'suggestUnderReview' },
+            { messageId: 'suggestRemovePromise', output: "There's no need to send the mug back." },
+          ],
+        },
       ],
     },
     {
       text: 'no worries ill sort ur money out today',
       errors: [{ messageId: 'refund', excerpt: 'sort ur money out' }],
-      output: "your request is under review; we'll update you once it's checked",
+      output: 'Your request is under review.',
     },
     {
       text: "I'll knock £10 off for the trouble.",
       errors: [{ messageId: 'refund', excerpt: 'knock £10 off' }],
-      output: "Your request is under review; we'll update you once it's checked.",
+      output: 'Your request is under review.',
     },
     {
       text: 'Ill paypal you £15 back tonight.',
       errors: [{ messageId: 'refund', excerpt: 'paypal you £15 back' }],
-      output: "Your request is under review; we'll update you once it's checked.",
+      output: 'Your request is under review.',
     },
     {
+      name: 'a conditional offer is not a request under review, and the only sentence cannot go',
       text: "If you delete your review I'll refund the full amount today.",
-      errors: [{ messageId: 'refund', excerpt: 'refund the' }],
-      output: "Your request is under review; we'll update you once it's checked.",
+      errors: [{ messageId: 'refund', excerpt: 'refund the', suggestions: [] }],
     },
     {
       text: "I'm sending the right case out today.",
       errors: [{ messageId: 'replacement', excerpt: "I'm sending the right case" }],
-      output: "Your request is under review; we'll update you once it's checked.",
+      output: 'Your request is under review.',
     },
     {
       text: 'will refund shortly, keep the item',
-      errors: [{ messageId: 'refund', excerpt: 'refund' }],
-      output: "your request is under review; we'll update you once it's checked",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'refund',
+          suggestions: [
+            { messageId: 'suggestUnderReview', output: 'Your request is under review.' },
+            { messageId: 'suggestRemovePromise', output: 'Keep the item' },
+          ],
+        },
+      ],
     },
     {
       text: "You'll get every penny back, I promise.",
       errors: [{ messageId: 'refund', excerpt: "You'll get every penny back" }],
-      output: "Your request is under review; we'll update you once it's checked.",
+      output: 'Your request is under review.',
     },
     {
       name: 'the seed guide: refund you now',
@@ -225,7 +259,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'give a refund',
-          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}!` }],
+          suggestions: [],
         },
       ],
     },
@@ -241,24 +275,27 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'a second verb after "and"',
+      name: 'a second verb after "and": the promise goes, the rest stays',
       text: 'We will stop your package and issue you a full refund immediately.',
       errors: [
         {
           messageId: 'refund',
           excerpt: 'issue you a full refund',
-          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+          suggestions: [
+            { messageId: 'suggestUnderReview', output: `${REVIEW}.` },
+            { messageId: 'suggestRemovePromise', output: 'We will stop your package.' },
+          ],
         },
       ],
     },
     {
-      name: 'an offer as a question ends with a full stop',
-      text: 'Would you prefer a replacement or a refund?',
+      name: 'an offer as a question answers no request: it can only go, with its sentence',
+      text: 'Sorry about the dent. Would you prefer a replacement or a refund?',
       errors: [
         {
           messageId: 'replacement',
           excerpt: 'Would you prefer a replacement',
-          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+          suggestions: [{ messageId: 'suggestRemovePromise', output: 'Sorry about the dent.' }],
         },
       ],
     },
@@ -290,7 +327,10 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'refund you',
-          suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+          suggestions: [
+            { messageId: 'suggestUnderReview', output: `${REVIEW}.` },
+            { messageId: 'suggestRemovePromise', output: 'No need to return it.' },
+          ],
         },
       ],
     },
@@ -336,7 +376,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestUnderReview',
-              output: "Hi Jo, your request is under review; we'll update you once it's checked.",
+              output: 'Hi Jo, your request is under review.',
             },
           ],
         },
@@ -349,6 +389,29 @@ new RuleTester().run(rule, {
           messageId: 'refund',
           excerpt: "You'll get a full refund",
           suggestions: [{ messageId: 'suggestUnderReview', output: `${REVIEW}.` }],
+        },
+      ],
+    },
+    {
+      name: 'a message the seller starts holds no request to review: the promise goes',
+      text: "Your order is packed. We'll send a replacement strap too, no charge.",
+      context: { messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'send a replacement strap',
+          suggestions: [{ messageId: 'suggestRemovePromise', output: 'Your order is packed.' }],
+        },
+      ],
+    },
+    {
+      name: 'a conditional promise goes with its condition',
+      text: "Thanks for your patience. If it hasn't turned up by Friday, I'll refund you in full.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'refund you',
+          suggestions: [{ messageId: 'suggestRemovePromise', output: 'Thanks for your patience.' }],
         },
       ],
     },

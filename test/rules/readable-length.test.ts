@@ -40,6 +40,25 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a term inside a template slot is never rewritten; the one in the prose is',
+      text: 'Dear [Buyer], your RMA number is [RMA#].',
+      errors: [
+        {
+          messageId: 'jargon',
+          excerpt: 'RMA',
+          line: 1,
+          column: 20,
+          suggestions: [
+            {
+              messageId: 'suggestPlain',
+              output: 'Dear [Buyer], your return authorisation number is [RMA#].',
+            },
+          ],
+        },
+        { messageId: 'jargon', excerpt: 'RMA', line: 1, column: 35, suggestions: [] },
+      ],
+    },
+    {
       name: '26 words is over the limit',
       text: OVER_LIMIT,
       errors: [{ messageId: 'longSentence', range: [0, OVER_LIMIT.length] }],

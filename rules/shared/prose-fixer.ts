@@ -1,0 +1,585 @@
+/**
+ * The one way rules write a rewrite. Each function returns the edits for one change to one
+ * sentence, or `undefined` when the change cannot be made safely (it would cut into a template
+ * slot, a quotation or a link, or leave a clause that cannot stand alone); a rule then offers no
+ * suggestion rather than a wrong one. The edits keep the sentence's closing punctuation, mend the
+ * commas and joining words at the seam, start the sentence with a capital and make "a"/"an" agree.
+ *
+ * In order of preference: change the words (`replaceWords`, `removeWords`), drop the clause
+ * (`removeClause`), drop the sentence (`removeSentence`), and only when the whole sentence is the
+ * problem, put a stock sentence in its place (`replaceClause`, `replaceSentence`).
+ */
+import {
+  applyEdits,
+  type Edit,
+  matchCase,
+  parseDocument,
+  type Range,
+  type ReplyDocument,
+  type Sentence,
+  type Word,
+} from '../../src/core.js'
+import type { SuggestionDescriptor } from '../../src/types.js'
+
+/** `[{ messageId, edits }]`, or no suggestion at all when the edits could not be made. */
+export function offer<Id extends string>(
+  messageId: Id,
+  edits: readonly Edit[] | undefined,
+  data?: Record<string, string | number>,
+): SuggestionDescriptor<Id>[] {
+  if (!edits || edits.length === 0) return []
+  return [{ messageId, edits, ...(data ? { data } : {}) }]
+}
+
+/** A phrase quoted in a message, on one line and at most `max` characters. */
+export function shorten(phrase: string, max = 60): string {
+  const flat = phrase.replace(/\s+/g, ' ')
+  return flat.length > max ? `${flat.slice(0, max - 3)}…` : flat
+}
+
+// --- What a rewrite must leave whole -------------------------------------------------------------
+
+/** Pairs that enclose text a rewrite must leave whole: template slots and quotations. */
+const ENCLOSURES: readonly (readonly [open: string, close: string])[] = [
+  ['{{', '}}'],
+  ['<<', '>>'],
+  ['*|', '|*'],
+  ['[', ']'],
+  ['"', '"'],
+  ['\u201C', '\u201D'],
+]
+/** A quotation longer than this is more likely an unpaired mark than a quote. */
+const MAX_ENCLOSED = 200
+const LINK_START = /^(?:https?:\/\/|www\.)/i
+const LINK_STAND_IN = /^<\s{0,3}(?:url|link)\s{0,3}>/i
+const LINK_END = /[\s<>"')\]]/
+
+/**
+ * Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*, <URL>), links and quotations in `text`, as
+ * [start, end) offsets. A scan with bounded look-ahead (no backtracking regular expression).
+ */
+export function protectedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let i = 0
+  while (i < text.length) {
+    const end = spanAt(text, i)
+    if (end > i) {
+      spans.push([i, end])
+      i = end
+    } else i++
+  }
+  return spans
+}
+
+/** The end of a protected span starting at `i`, or `i` when none starts there. */
+function spanAt(text: string, i: number): number {
+  const rest = text.slice(i, i + MAX_ENCLOSED + 2)
+  const standIn = LINK_STAND_IN.exec(rest)
+  if (standIn) return i + standIn[0].length
+  if ((i === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(i - 1))) && LINK_START.test(rest)) {
+    let end = i
+    while (end < text.length && !LINK_END.test(text.charAt(end))) end++
+    return end
+  }
+  for (const [open, close] of ENCLOSURES) {
+    if (!rest.startsWith(open)) continue
+    const closing = rest.indexOf(close, open.length)
+    if (closing < 0) continue
+    const inner = rest.slice(open.length, closing)
+    if (inner.includes('\n') || (open === '[' && inner.includes('['))) continue
+    return i + closing + close.length
+  }
+  return i
+}
+
+/** True when an edit starts or ends strictly inside a slot, link or quotation (removing all of one is fine). */
+export function cutsProtected(sentence: Sentence, edits: readonly Edit[]): boolean {
+  const base = sentence.range[0]
+  for (const [spanStart, spanEnd] of protectedSpans(sentence.text)) {
+    const inside = (offset: number) => offset > base + spanStart && offset < base + spanEnd
+    if (edits.some((edit) => inside(edit.range[0]) || inside(edit.range[1]))) return true
+  }
+  return false
+}
+
+function guarded(sentence: Sentence, edits: Edit[]): Edit[] | undefined {
+  return cutsProtected(sentence, edits) ? undefined : edits
+}
+
+// --- Sentence shape ------------------------------------------------------------------------------
+
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')'])
+const STOPS = new Set(['.', '!', '?', '\u2026'])
+
+/**
+ * Length of the closing punctuation of a sentence: full stops, "!", "?" or "…", then any closing
+ * quotes or brackets ("Really?!)" -> 3), then any emoji or symbols set apart from the words
+ * ("today. 🙂" -> 3, "today 🙂" -> 3), so that what is added at the end goes before them. A
+ * backward scan, linear on any input.
+ */
+export function terminalLength(text: string): number {
+  const symbols = trailingSymbolsStart(text)
+  let end = symbols
+  while (end > 0 && CLOSERS.has(text.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && STOPS.has(text.charAt(start - 1))) start--
+  return start === end ? text.length - symbols : text.length - start
+}
+
+/** One code point of an emoji or a symbol, or a joiner, modifier or variation selector inside an emoji. */
+const SYMBOL = /^(?:[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]|\u200D|\uFE0F|\u20E3)$/u
+const SPACE = /^\s$/
+
+/**
+ * Where the emoji and symbols at the end of `text` start, with the spaces before them; `text.length`
+ * when there are none. Only a run set apart by a space or punctuation counts: "Delivery™" keeps its
+ * sign, "today 🙂" and "today.🙂" do not.
+ */
+function trailingSymbolsStart(text: string): number {
+  let end = text.length
+  let first = text.length
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1)
+    const width = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? 2 : 1
+    const char = text.slice(end - width, end)
+    if (SYMBOL.test(char)) first = end - width
+    else if (!SPACE.test(char)) break
+    end -= width
+  }
+  if (first === text.length || first === 0) return text.length
+  let start = first
+  while (start > 0 && SPACE.test(text.charAt(start - 1))) start--
+  if (start < first) return start
+  const before = text.charAt(first - 1)
+  return STOPS.has(before) || CLOSERS.has(before) ? first : text.length
+}
+
+/** Punctuation that ends a clause; currency signs, "%", "#" and "&" do not. */
+const CLAUSE_PUNCTUATION = /[,;:!?.()[\]{}"\u201C\u201D\u00AB\u00BB\u2013\u2014]|\s-\s/
+
+/** The text between a word and the one before it, or undefined for the sentence's first word. */
+function gapBefore(sentence: Sentence, word: Word): string | undefined {
+  const previous = sentence.words[word.indexInSentence - 1]
+  if (!previous) return undefined
+  return sentence.text.slice(previous.range[1] - sentence.range[0], word.range[0] - sentence.range[0])
+}
+
+/** True when punctuation that ends a clause stands between `word` and the word before it. */
+export function clauseBreakBefore(sentence: Sentence, word: Word): boolean {
+  if (!word.breakBefore) return false
+  const gap = gapBefore(sentence, word)
+  return gap !== undefined && CLAUSE_PUNCTUATION.test(gap)
+}
+
+/** Words that join two clauses; a clause that opens with one loses it along with itself. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'or', 'then', 'plus'])
+/** Words that open a dependent clause, which cannot stand as a sentence on its own. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'once',
+  'as',
+  'since',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'until',
+  'whether',
+  'otherwise',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'like',
+])
+/** Words that cannot open a sentence of their own: "Or, we'll refund you" is replaced whole. */
+const JOINERS: ReadonlySet<string> = new Set([
+  ...CONJUNCTIONS,
+  'also',
+  'otherwise',
+  'alternatively',
+  'however',
+  'instead',
+])
+/** A short lead-in opening with one of these is a greeting: "Hi Priya, <rewrite>" keeps its comma. */
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'hiya',
+  'morning',
+  'afternoon',
+  'evening',
+  'good',
+])
+
+/** Words that open a clause of their own after "and"/"but": "…, and we'll refund you". */
+const SUBJECTS: ReadonlySet<string> = new Set(
+  "i we you it they he she this that there please i'll we'll you'll it'll they'll ill i'm we're you're it's they're im i've we've ive i'd we'd id your our my its".split(
+    ' ',
+  ),
+)
+
+/**
+ * True when a new clause starts at `word`: after clause punctuation, or at a joining word that
+ * is followed by a subject ("and we'll refund you") or by `target` ("stop it and refund you"),
+ * not one that joins two nouns ("a replacement or a refund").
+ */
+function opensClause(sentence: Sentence, word: Word, target?: Word): boolean {
+  if (clauseBreakBefore(sentence, word)) return true
+  if (!CONJUNCTIONS.has(word.normal)) return false
+  const next = sentence.words[word.indexInSentence + 1]
+  return !!next && (SUBJECTS.has(next.normal) || (next === target && /^(and|but)$/.test(word.normal)))
+}
+
+/** Symbols written onto a word belong to it: "<URL>", "#123", "£15", "50%". */
+function startOf(sentence: Sentence, word: Word): number {
+  let start = word.range[0]
+  while (start > sentence.range[0] && /[<@#£$€*~]/.test(sentence.text.charAt(start - 1 - sentence.range[0])))
+    start--
+  return start
+}
+
+function endOf(sentence: Sentence, word: Word): number {
+  let end = word.range[1]
+  while (end < sentence.range[1] && /[>%*~™]/.test(sentence.text.charAt(end - sentence.range[0]))) end++
+  return end
+}
+
+/** Word indexes [start, end) of the clause holding `word`. */
+export function clauseOf(sentence: Sentence, word: Word): [number, number] {
+  const words = sentence.words
+  let start = word.indexInSentence
+  while (start > 0 && !opensClause(sentence, words[start] as Word, word)) start--
+  let end = word.indexInSentence + 1
+  while (end < words.length && !opensClause(sentence, words[end] as Word, word)) end++
+  return [start, end]
+}
+
+/** Offset where the sentence's closing punctuation starts. */
+function terminalStart(sentence: Sentence): number {
+  return sentence.range[1] - terminalLength(sentence.text)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** Ends a stock sentence with a full stop, whatever the replaced sentence ended with. */
+function withFullStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
+// --- a/an ----------------------------------------------------------------------------------------
+
+/** Words that start with a vowel letter but a consonant sound, and the other way round. */
+const CONSONANT_SOUND = /^(?:one|once|uni(?!n)|use|usu|eu|ewe|u[bkr]i|ut)/i
+const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|[aeiou]|8|11|18)/i
+/** An acronym is read letter by letter: "an RMA", "an FAQ", "a UPS label". */
+const ACRONYM = /^\p{Lu}{2,}/u
+
+export function articleFor(next: string): 'a' | 'an' {
+  if (ACRONYM.test(next)) return /^[AEIOFHLMNRSX]/.test(next) ? 'an' : 'a'
+  if (CONSONANT_SOUND.test(next)) return 'a'
+  return VOWEL_SOUND.test(next) ? 'an' : 'a'
+}
+
+/** The edit that makes an "a"/"an" just before `offset` agree with `nextWord`, if it needs one. */
+function articleEdit(before: Word | undefined, nextWord: string): Edit | undefined {
+  if (!before || !/^an?$/i.test(before.text) || !/^\p{L}/u.test(nextWord)) return undefined
+  const wanted = articleFor(nextWord)
+  if (before.normal === wanted) return undefined
+  return { range: before.range, text: matchCase(before.text, wanted) }
+}
+
+// --- Checking a rewrite -------------------------------------------------------------------------
+
+/**
+ * `edits`, if the rule no longer finds its problem in the rewritten sentence: `flags` is the rule's
+ * own test for one sentence, run on the sentence as the edits leave it. A partial fix ("…, not
+ * ours, so please take it up with them") is worse than none.
+ */
+export function verified(
+  sentence: Sentence,
+  edits: readonly Edit[] | undefined,
+  flags: (sentence: Sentence) => boolean,
+): Edit[] | undefined {
+  if (!edits) return undefined
+  const [start, end] = sentence.range
+  const inside = edits
+    .filter((edit) => edit.range[0] >= start && edit.range[1] <= end)
+    .map((edit) => ({ range: [edit.range[0] - start, edit.range[1] - start] as const, text: edit.text }))
+    .sort((a, b) => a.range[0] - b.range[0])
+  const rewritten = parseDocument(applyEdits(sentence.text, inside))
+  return rewritten.sentences.some(flags) ? undefined : [...edits]
+}
+
+// --- Changes -------------------------------------------------------------------------------------
+
+/**
+ * Replaces words `first`..`last` with `text`, keeping their capitalisation and making a preceding
+ * "a"/"an" agree ("a guaranteed outcome" -> "an expected outcome").
+ */
+export function replaceWords(sentence: Sentence, first: Word, last: Word, text: string): Edit[] | undefined {
+  if (text === '') return removeWords(sentence, first, last)
+  // An acronym's capitals say nothing about the sentence: "your RMA number" -> "your return
+  // authorisation number", but "RMA numbers…" at the start -> "Return authorisation numbers…".
+  const acronym = /^\p{Lu}{2}/u.test(first.text)
+  const cased = first.indexInSentence === 0 ? capitalise(text) : acronym ? text : matchCase(first.text, text)
+  const edits: Edit[] = [{ range: [first.range[0], last.range[1]], text: cased }]
+  const article = articleEdit(sentence.words[first.indexInSentence - 1], text)
+  if (article) edits.unshift(article)
+  return guarded(sentence, edits)
+}
+
+/**
+ * Removes words `first`..`last` and one neighbouring space. A comma left with nothing to separate
+ * goes too ("It will arrive, for sure." -> "It will arrive."); at the start of a sentence the next
+ * word takes the capital ("Honestly, it's late." -> "It's late."); a preceding "a"/"an" agrees
+ * with the word that now follows it.
+ */
+export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[] | undefined {
+  const words = sentence.words
+  const text = sentence.text
+  const base = sentence.range[0]
+  const previous = words[first.indexInSentence - 1]
+  const next = words[last.indexInSentence + 1]
+  let start = first.range[0]
+  let end = last.range[1]
+  const after = text.slice(end - base, next ? next.range[0] - base : terminalStart(sentence) - base)
+  const before = previous ? text.slice(previous.range[1] - base, start - base) : ''
+  if (!next) {
+    // Last words: take the separator before them; the closing punctuation stays.
+    if (previous && /^[\s,;:\u2013\u2014-]*$/.test(before) && /^\s*$/.test(after)) start = previous.range[1]
+    else if (/^\s+$/.test(before)) start -= before.length
+  } else if (!previous) {
+    // First words: take what separates them from the next word, and give it the capital.
+    if (!/^[\s,;:\u2013\u2014-]*$/.test(after)) return undefined
+    const edits: Edit[] = [{ range: [start, next.range[0]], text: '' }]
+    if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
+      edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
+    return guarded(sentence, edits)
+  } else if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
+    // Between two commas: ", definitely," -> one comma.
+    start = previous.range[1]
+    end = next.range[0] - after.replace(/^\s*,/, '').length
+  } else if (/^\s+$/.test(after)) end += after.length
+  else if (/^\s+$/.test(before)) start -= before.length
+  else if (/^[\s,;:]+$/.test(after) && /^[\s,;:]*$/.test(before)) end = next.range[0]
+  else return undefined
+  const edits: Edit[] = [{ range: [start, end], text: '' }]
+  if (next) {
+    const article = articleEdit(previous, next.text)
+    if (article) edits.unshift(article)
+  }
+  return guarded(sentence, edits)
+}
+
+/**
+ * Removes the clause that holds `word`, with the comma or joining word that ties it to the rest:
+ * "It was late, and I'll refund you." -> "It was late." The rest must hold a clause that stands
+ * alone ("If it's lost," does not); `undefined` when it does not, or the clause is the whole sentence.
+ */
+export function removeClause(
+  sentence: Sentence,
+  word: Word,
+  options: { after?: 'so' } = {},
+): Edit[] | undefined {
+  const words = sentence.words
+  const [start, end] = clauseOf(sentence, word)
+  if (start === 0 && end === words.length) return undefined
+  // "How about I knock 30% off and you keep it?": what is left of a question no longer asks it.
+  if (sentence.text.trimEnd().endsWith('?')) return undefined
+  const kept = [...words.slice(0, start), ...words.slice(end)]
+  if (kept.length < 3) return undefined
+  const firstKept = kept[0] as Word
+  if (SUBORDINATORS.has(firstKept.normal) && start > 0 && end === words.length) return undefined
+  if (start > 0 && clausesOf(sentence, words.slice(0, start)).every(dependent)) return undefined
+  const first = words[start] as Word
+  if (start === 0) {
+    // "Had you checked the guide, you'd have seen…": what follows leans on the inverted condition.
+    if (/^(had|were|should)$/.test(first.normal)) return undefined
+    // The opening clause: drop it up to the next clause, and that clause's joining word.
+    let next = words[end] as Word
+    // "I'll refund you, so you're covered": what follows "so" or "then" leans on the dropped
+    // clause, unless the dropped clause is only a cause ("Royal Mail lost it, so I've opened a claim").
+    const standsAlone =
+      next.normal === 'and' || next.normal === 'but' || (next.normal === 'so' && options.after === 'so')
+    if (!standsAlone && CONJUNCTIONS.has(next.normal)) return undefined
+    if (CONJUNCTIONS.has(next.normal) && words[end + 1]) next = words[end + 1] as Word
+    if (JOINERS.has(next.normal) || SUBORDINATORS.has(next.normal)) return undefined
+    const edits: Edit[] = [{ range: [startOf(sentence, first), startOf(sentence, next)], text: '' }]
+    if (!balanced(sentence.text.slice(first.range[0] - sentence.range[0], next.range[0] - sentence.range[0])))
+      return undefined
+    if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
+      edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
+    return guarded(sentence, edits)
+  }
+  const following = words[end]
+  // "…, this was the courier's fault, not ours, so…": a fragment would be left hanging.
+  if (following) {
+    let after = end + 1
+    while (after < words.length && !opensClause(sentence, words[after] as Word)) after++
+    if (after - end < 3 && !CONJUNCTIONS.has(following.normal)) return undefined
+  }
+  // "Write to me: <address>": a clause that introduces the removed one says nothing without it.
+  const introducer = sentence.text.slice(
+    (words[start - 1] as Word).range[1] - sentence.range[0],
+    startOf(sentence, first) - sentence.range[0],
+  )
+  if (/:\s*$/.test(introducer)) return undefined
+  // The last clause of a sentence without closing punctuation ("…here: <URL>") leaves a full stop.
+  const ending = !following && terminalLength(sentence.text) === 0 ? '.' : ''
+  // A middle clause that does not open with a joining word goes with the separator after it:
+  // "It's late, I'll refund you and it's fine" -> "It's late, and it's fine". Otherwise the
+  // separator before it goes: "It's late, and I'll refund you." -> "It's late."
+  const range: Range =
+    following && !CONJUNCTIONS.has(first.normal)
+      ? [startOf(sentence, first), startOf(sentence, following)]
+      : [
+          endOf(sentence, words[start - 1] as Word),
+          following ? lastBreakBefore(sentence, following) : terminalStart(sentence),
+        ]
+  if (!balanced(sentence.text.slice(range[0] - sentence.range[0], range[1] - sentence.range[0])))
+    return undefined
+  return guarded(sentence, [{ range, text: ending }])
+}
+
+/** Where the separator before `word` starts, so the kept clause ends right before it. */
+function lastBreakBefore(sentence: Sentence, word: Word): number {
+  const previous = sentence.words[word.indexInSentence - 1] as Word
+  const gap = gapBefore(sentence, word) ?? ''
+  // Keep the separator that follows the removed clause: ", and then" -> ", and then" stays with what follows.
+  let separator = gap.length
+  while (separator > 0 && /\s/.test(gap.charAt(separator - 1))) separator--
+  if (separator > 0 && ',;:\u2013\u2014-'.includes(gap.charAt(separator - 1))) separator--
+  return previous.range[1] + separator
+}
+
+function balanced(text: string): boolean {
+  const count = (c: string) => text.split(c).length - 1
+  return (
+    count('(') === count(')') &&
+    count('[') === count(']') &&
+    count('\u201C') === count('\u201D') &&
+    count('"') % 2 === 0
+  )
+}
+
+function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
+  const clauses: Word[][] = []
+  for (const word of words) {
+    if (clauses.length === 0 || opensClause(sentence, word)) clauses.push([])
+    ;(clauses[clauses.length - 1] as Word[]).push(word)
+  }
+  return clauses
+}
+
+/** Words that open a phrase, not a clause: "For any queries about the ink," cannot stand alone. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'for to with in on by from about regarding during at of via through per as'.split(' '),
+)
+
+/** A clause that cannot stand alone: it opens with "if", "when", "for", … (after any joining word). */
+function dependent(clause: readonly Word[]): boolean {
+  const opener = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause[1] : clause[0]
+  return !opener || SUBORDINATORS.has(opener.normal) || PREPOSITIONS.has(opener.normal) || clause.length < 2
+}
+
+/**
+ * One edit that replaces the clause holding `word` and the rest of its sentence with `replacement`.
+ * A lead-in before a comma or semicolon is kept as its own sentence ("I'm sorry, I'll refund you
+ * now." -> "I'm sorry. <replacement>."), unless it is a single word, a dependent clause ("If you
+ * like, ...") or opens with a joining word ("Or, ..."), when the whole sentence is replaced. A
+ * greeting keeps its comma: "Hi Priya, <replacement>". The sentence ends with a full stop.
+ */
+export function replaceClause(sentence: Sentence, word: Word, replacement: string): Edit[] | undefined {
+  const words = sentence.words
+  let start = word.indexInSentence
+  while (start > 0 && !clauseBreakBefore(sentence, words[start] as Word)) start--
+  const end = sentence.range[1]
+  const text = withFullStop(replacement)
+  const first = words[0] as Word
+  if (start > 0) {
+    const previous = words[start - 1] as Word
+    const between = gapBefore(sentence, words[start] as Word) ?? ''
+    if (GREETINGS.has(first.normal) && start <= 4 && between.trim() === ',')
+      return guarded(sentence, [{ range: [(words[start] as Word).range[0], end], text: lowerFirst(text) }])
+    const keepLead =
+      start >= 2 &&
+      !SUBORDINATORS.has(first.normal) &&
+      !JOINERS.has(first.normal) &&
+      !PREPOSITIONS.has(first.normal) &&
+      !/[([]/.test(between)
+    if (keepLead && /^[\s,;:\u2013\u2014-]+$/.test(between))
+      return guarded(sentence, [{ range: [previous.range[1], end], text: `. ${capitalise(text)}` }])
+  }
+  return replaceSentence(sentence, replacement)
+}
+
+/** Replaces the whole sentence with `replacement`; a bullet or symbol before its first word stays. */
+export function replaceSentence(sentence: Sentence, replacement: string): Edit[] | undefined {
+  const first = sentence.words[0]
+  const start = first ? first.range[0] : sentence.range[0]
+  return guarded(sentence, [
+    { range: [start, sentence.range[1]], text: capitalise(withFullStop(replacement)) },
+  ])
+}
+
+/** "Your request..." -> "your request...", but "I'm looking..." keeps its capital. */
+function lowerFirst(text: string): string {
+  return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/**
+ * Deletes `sentence` and the space that separates it from its neighbour, so the reply reads on
+ * without a double space or an empty line. `undefined` when fewer than `minWordsLeft` words of
+ * the reply would be left.
+ */
+export function removeSentence(
+  document: ReplyDocument,
+  sentence: Sentence,
+  minWordsLeft = 1,
+): Edit[] | undefined {
+  // A sentence-scoped rule passes 0: its results are kept per sentence text, so whether it offers
+  // the removal may hang only on the characters around the sentence, never on the rest of the reply.
+  if (minWordsLeft > 0 && document.words.length - sentence.words.length < minWordsLeft) return undefined
+  const range = sentenceRemovalRange(document, sentence)
+  return range ? [{ range, text: '' }] : undefined
+}
+
+/**
+ * What to delete with the sentence, read from the characters around it only (so a sentence reads
+ * the same wherever it stands): the spaces before it when something precedes it on its line, else
+ * the spaces after it when something follows on its line; a sentence that is its whole line goes
+ * with the line break(s) before it, or after it when it opens the reply.
+ */
+function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Range | undefined {
+  const text = document.text
+  const [start, end] = sentence.range
+  const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00A0'
+  const isBreak = (char: string) => char === '\n' || char === '\r'
+  // The last sentence takes what trails it to the end, so it and the sentence before it on its
+  // line can both go in one pass (their edits do not share the space between them).
+  if (start > 0 && text.slice(end).trim() === '' && end < text.length && !isBreak(text.charAt(start - 1)))
+    return [start, text.length]
+  let before = start
+  while (before > 0 && isSpace(text.charAt(before - 1))) before--
+  if (before < start && before > 0 && !isBreak(text.charAt(before - 1))) return [before, end]
+  let after = end
+  while (after < text.length && isSpace(text.charAt(after))) after++
+  if (after > end && after < text.length && !isBreak(text.charAt(after))) return [start, after]
+  let lineStart = start
+  while (lineStart > 0 && isBreak(text.charAt(lineStart - 1))) lineStart--
+  if (lineStart < start) return [lineStart, end]
+  let lineEnd = end
+  while (lineEnd < text.length && (isBreak(text.charAt(lineEnd)) || isSpace(text.charAt(lineEnd)))) lineEnd++
+  return lineEnd > end ? [start, lineEnd] : undefined
+}
