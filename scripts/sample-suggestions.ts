@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { seededRandom } from '../bench/stats.js'
 import { applyEdits } from '../src/core.js'
 import { createLinter, type ReplyContext } from '../src/index.js'
 
@@ -53,18 +54,6 @@ export function allSuggestions(drafts: readonly SampleDraft[]): SampledSuggestio
   return found
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {
@@ -79,7 +68,7 @@ export function sampleSuggestions(
   suggestions: readonly SampledSuggestion[],
   { n, seed }: { n: number; seed: number },
 ): SampledSuggestion[] {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const byRule = new Map<string, SampledSuggestion[]>()
   for (const suggestion of suggestions) {
     const list = byRule.get(suggestion.rule) ?? []

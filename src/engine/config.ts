@@ -65,7 +65,8 @@ export interface ResolvedConfig {
 
 const SEVERITIES = ['off', 'info', 'warn', 'error'] as const
 const SEVERITY_LIST = SEVERITIES.map((severity) => `"${severity}"`).join(', ')
-const OPTION_KEYS = [
+/** The keys of the options `createLinter` takes (a config file adds `ignores`). */
+export const OPTION_KEYS = [
   'preset',
   'rules',
   'plugins',

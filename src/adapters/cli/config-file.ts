@@ -4,6 +4,7 @@ import { dirname, parse as parsePath, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Loader, lilconfig } from 'lilconfig'
 import { presets } from '../../../rules/presets.js'
+import { OPTION_KEYS } from '../../engine/config.js'
 import type { AnyRule, LintOptions, Plugin, PresetName, RuleSetting } from '../../types.js'
 import { UsageError } from './errors.js'
 import { IgnoreRules } from './ignore-rules.js'
@@ -22,16 +23,7 @@ export const CONFIG_FILES = [
 /** The key that holds a config inside package.json. */
 export const PACKAGE_KEY = 'reply-lint'
 
-const KEYS = [
-  'preset',
-  'rules',
-  'plugins',
-  'context',
-  'format',
-  'allow',
-  'reportUnusedDirectives',
-  'ignores',
-] as const
+const KEYS = [...OPTION_KEYS, 'ignores'] as const
 
 /** A config file, checked and with its presets resolved: ready for `createLinter`. */
 export interface LoadedConfig {
