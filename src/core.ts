@@ -16,6 +16,7 @@ export {
   type SuggestionPick,
 } from './fix/apply-fixes.js'
 export { capitalize, matchCase } from './fix/case.js'
+export { sentenceRemovalRange } from './fix/sentence-removal.js'
 export { isNlpReady, loadNlp } from './parse/compromise.js'
 export type { Paragraph, ReplyDocument, Sentence, Token, TokenKind, Word } from './parse/document.js'
 export { parseDocument } from './parse/document.js'

@@ -2,7 +2,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDocument, type ReplyDocument, type Sentence } from '../src/core.js'
 import { LintCache, LruMap } from '../src/engine/cache.js'
-import { type AnyRule, createLinter, defineRule, type LintOptions, type ReplyContext } from '../src/index.js'
+import {
+  type AnyRule,
+  createLinter,
+  type Diagnostic,
+  defineRule,
+  type LintOptions,
+  type ReplyContext,
+} from '../src/index.js'
 import { buildDocument, parseDocumentInPieces } from '../src/parse/document.js'
 import { IncrementalParser } from '../src/parse/incremental.js'
 import { commonSuffixLength, cutIntoPieces, movedPieces, type PieceSizes } from '../src/parse/pieces.js'
@@ -248,6 +255,23 @@ describe('incremental relinting', () => {
       editOf(MARKDOWN_PIECES),
     )
   }, 120_000)
+
+  it('reuses a sentence only where it could be removed the same way (its neighbourhood)', () => {
+    const linter = createLinter({ preset: 'strict' })
+    const suggestionIds = (text: string, lint: (text: string) => { diagnostics: readonly Diagnostic[] }) =>
+      lint(text).diagnostics.map((diagnostic) =>
+        diagnostic.suggestions.map((suggestion) => suggestion.messageId),
+      )
+    // Alone, the sentence is the whole reply and cannot be removed; with a line break after it, it can.
+    for (const text of [
+      'Email me at me@example.com',
+      'Email me at me@example.com\n',
+      'Email me at me@example.com',
+    ])
+      expect(suggestionIds(text, (t) => linter.lint(t))).toEqual(
+        suggestionIds(text, (t) => createLinter({ preset: 'strict' }).lint(t)),
+      )
+  })
 
   it('runs a sentence-scoped rule again only on the sentences that changed', () => {
     const checked: string[] = []

@@ -17,6 +17,7 @@ import {
   type Range,
   type ReplyDocument,
   type Sentence,
+  sentenceRemovalRange,
   type Word,
 } from '../../src/core.js'
 import type { SuggestionDescriptor } from '../../src/types.js'
@@ -551,35 +552,6 @@ export function removeSentence(
   // A sentence-scoped rule passes 0: its results are kept per sentence text, so whether it offers
   // the removal may hang only on the characters around the sentence, never on the rest of the reply.
   if (minWordsLeft > 0 && document.words.length - sentence.words.length < minWordsLeft) return undefined
-  const range = sentenceRemovalRange(document, sentence)
+  const range = sentenceRemovalRange(document.text, sentence.range)
   return range ? [{ range, text: '' }] : undefined
-}
-
-/**
- * What to delete with the sentence, read from the characters around it only (so a sentence reads
- * the same wherever it stands): the spaces before it when something precedes it on its line, else
- * the spaces after it when something follows on its line; a sentence that is its whole line goes
- * with the line break(s) before it, or after it when it opens the reply.
- */
-function sentenceRemovalRange(document: ReplyDocument, sentence: Sentence): Range | undefined {
-  const text = document.text
-  const [start, end] = sentence.range
-  const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00A0'
-  const isBreak = (char: string) => char === '\n' || char === '\r'
-  // The last sentence takes what trails it to the end, so it and the sentence before it on its
-  // line can both go in one pass (their edits do not share the space between them).
-  if (start > 0 && text.slice(end).trim() === '' && end < text.length && !isBreak(text.charAt(start - 1)))
-    return [start, text.length]
-  let before = start
-  while (before > 0 && isSpace(text.charAt(before - 1))) before--
-  if (before < start && before > 0 && !isBreak(text.charAt(before - 1))) return [before, end]
-  let after = end
-  while (after < text.length && isSpace(text.charAt(after))) after++
-  if (after > end && after < text.length && !isBreak(text.charAt(after))) return [start, after]
-  let lineStart = start
-  while (lineStart > 0 && isBreak(text.charAt(lineStart - 1))) lineStart--
-  if (lineStart < start) return [lineStart, end]
-  let lineEnd = end
-  while (lineEnd < text.length && (isBreak(text.charAt(lineEnd)) || isSpace(text.charAt(lineEnd)))) lineEnd++
-  return lineEnd > end ? [start, lineEnd] : undefined
 }

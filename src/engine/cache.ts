@@ -1,3 +1,4 @@
+import { sentenceRemovalRange } from '../fix/sentence-removal.js'
 import { LruMap } from '../lru-map.js'
 import type { ReplyDocument, Sentence, Token, Word } from '../parse/document.js'
 import { IncrementalParser } from '../parse/incremental.js'
@@ -242,7 +243,7 @@ export class CacheSession {
     if (!this.cache) return this.local && this.localEntry(sentence, this.local)
     const record = this.record(sentence)
     if (!record.entry) {
-      const key = this.prefix + sentenceKey(sentence)
+      const key = this.prefix + sentenceKey(sentence, this.document.text)
       let entry = this.cache.get(key)
       if (!entry) {
         // Seen in the lint just before: its second sight, so it goes into the shared cache now.
@@ -263,7 +264,7 @@ export class CacheSession {
   private localEntry(sentence: Sentence, local: Map<string, SentenceEntry>): SentenceEntry {
     let entry = this.localEntries[sentence.index]
     if (!entry) {
-      const key = sentenceKey(sentence)
+      const key = sentenceKey(sentence, this.document.text)
       entry = local.get(key)
       if (!entry) {
         entry = []
@@ -308,7 +309,11 @@ const KIND_CODES = { word: 'w', punctuation: 'p', symbol: 's', whitespace: '_' }
  * tokens (kind and extent) and which words are quoted (an e-mail quote line starts before the
  * sentence, so the text alone does not say).
  */
-function sentenceKey(sentence: Sentence): string {
+/**
+ * A sentence's shape and text, and whether it could be removed where it stands (its neighbourhood:
+ * see `sentenceRemovalRange`), so a report made in one neighbourhood is not reused in another.
+ */
+function sentenceKey(sentence: Sentence, text: string): string {
   let shape = ''
   let at = sentence.range[0]
   // Index loops: for…of here allocated an iterator per sentence on every lint.
@@ -322,7 +327,8 @@ function sentenceKey(sentence: Sentence): string {
   }
   const words = sentence.words
   for (let i = 0; i < words.length; i++) if ((words[i] as Word).quoted) shape += `q${i}`
-  return `${shape}\u0000${sentence.text}`
+  const removable = sentenceRemovalRange(text, sentence.range) ? 'r' : '-'
+  return `${shape}\u0000${removable}${sentence.text}`
 }
 
 /** A sentence-scoped rule's report with its ranges relative to the sentence start, and no line/column. */
