@@ -1,9 +1,13 @@
-import { lazyLexicon, type Range } from '../src/core.js'
+import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
+import { ASKED_ABOUT_GOODS, PRICE_IN_FIGURES, type PitchCue, pitchCueLexicon } from './lexicons/marketing-pitch.js'
 import { offer, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
+const pitchCues = lazyLexicon(pitchCueLexicon)
+/** A pitch holds one of these besides any aside or price: an aside with a price is order talk. */
+const PITCH_CORE: readonly PitchCue[] = ['novelty', 'invitation', 'offering']
 const topicWords = new Map<MarketingTag, ReadonlySet<string>>(
   (Object.keys(TOPIC_WORDS) as MarketingTag[]).map((tag) => [tag, new Set(TOPIC_WORDS[tag])]),
 )
@@ -24,6 +28,8 @@ const messages = {
     '"{{phrase}}" promotes other products or services. Order messages are for this order only, and marketplaces treat cross-selling in them as prohibited marketing.',
   newsletter:
     '"{{phrase}}" invites the customer to a mailing list or club. Marketplaces forbid collecting customers for your own marketing through order messages.',
+  pitch:
+    '"{{phrase}}" pitches something beyond this order. Order messages are for this order only; marketplaces treat promotion in them as prohibited marketing.',
   sale: '"{{phrase}}" advertises a sale or deal. Marketplaces forbid promotions in order messages; answer what the customer asked.',
   follow:
     '"{{phrase}}" asks the customer to follow you elsewhere. Marketplaces forbid marketing and calls to action that lead customers off the platform.',
@@ -43,9 +49,11 @@ export default createRule({
   },
   messages,
   check(context) {
-    const asked = askedTopics(context.replyContext.customerMessage)
+    const customerMessage = context.replyContext.customerMessage
+    const asked = askedTopics(customerMessage)
+    const askedAboutGoods = customerMessage !== undefined && ASKED_ABOUT_GOODS.test(customerMessage)
     for (const sentence of context.sentences) {
-      const found: { tag: MarketingTag; range: Range }[] = []
+      const found: { tag: MarketingTag | 'pitch'; range: Range }[] = []
       for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as MarketingTag
         if (asked.has(tag)) continue
@@ -64,9 +72,13 @@ export default createRule({
             range: [sentence.range[0] + percent.index, sentence.range[0] + percent.index + percent[0].length],
           })
       }
+      if (found.length === 0 && !askedAboutGoods) {
+        const pitch = pitchIn(sentence)
+        if (pitch) found.push({ tag: 'pitch', range: pitch })
+      }
       if (found.length === 0) continue
       // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
-      const first = found[0] as { tag: MarketingTag; range: Range }
+      const first = found[0] as { tag: MarketingTag | 'pitch'; range: Range }
       const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
       context.report({
         messageId: first.tag,
@@ -77,6 +89,30 @@ export default createRule({
     }
   },
 })
+
+/**
+ * Where a sentence pitches without a sales word: two kinds of pitch cue, one of them more than an
+ * aside or a price (see {@link pitchCueLexicon}). The range runs from the first cue to the last.
+ */
+function pitchIn(sentence: Sentence): Range | undefined {
+  const kinds = new Set<PitchCue>()
+  let start = Infinity
+  let end = -1
+  for (const match of pitchCues().find(sentence, { overlapping: true })) {
+    kinds.add(match.tag as PitchCue)
+    start = Math.min(start, match.range[0])
+    end = Math.max(end, match.range[1])
+  }
+  if (kinds.size === 0) return undefined
+  const price = PRICE_IN_FIGURES.exec(sentence.text)
+  if (price) {
+    kinds.add('price')
+    start = Math.min(start, sentence.range[0] + price.index)
+    end = Math.max(end, sentence.range[0] + price.index + price[0].length)
+  }
+  if (kinds.size < 2 || !PITCH_CORE.some((kind) => kinds.has(kind))) return undefined
+  return [start, end]
+}
 
 /** The topics the customer's own message raised: answering them is not promotion. */
 function askedTopics(customerMessage: string | undefined): ReadonlySet<MarketingTag> {

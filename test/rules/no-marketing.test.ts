@@ -35,8 +35,36 @@ new RuleTester().run(rule, {
       text: 'The Black Friday sale runs until Monday.',
       context: { customerMessage: 'How long is the Black Friday sale on?' },
     },
+    // A pitch is two kinds of cue; one kind alone, or an aside with a price, is order talk.
+    'By the way, the return postage is £3.20 with the prepaid label.',
+    'The new one left our workshop this morning.',
+    'Heads up: your order is coming in two boxes from two warehouses.',
+    'Sorry for the wait, I have added a £5 credit to your account for next time.',
+    {
+      name: 'the customer asked what an extra costs',
+      text: 'Gift wrap is £2 and we can add a handwritten card for you.',
+      context: { customerMessage: 'How much is gift wrap?' },
+    },
   ],
   invalid: [
+    {
+      name: 'a pitch with no sales word: an aside and something new',
+      text: 'Your teapot is packed. Quick side note, our speckled glaze range just landed.',
+      errors: [{ messageId: 'pitch', excerpt: 'side note, our speckled glaze range just landed' }],
+      output: 'Your teapot is packed.',
+    },
+    {
+      name: 'a pitch: an aside and an invitation',
+      text: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a go.',
+      errors: [
+        { messageId: 'pitch', excerpt: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a' },
+      ],
+    },
+    {
+      name: 'a pitch: a price and a deadline',
+      text: 'Oh and the cedar planters are €20 each until Friday.',
+      errors: [{ messageId: 'pitch', excerpt: 'Oh and the cedar planters are €20 each until Friday' }],
+    },
     {
       text: "Thanks for your order. You've earned 240 points with this purchase.",
       errors: [
