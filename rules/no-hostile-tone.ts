@@ -3,11 +3,13 @@ import {
   lazyLexicon,
   matchCase,
   type PhraseMatch,
+  type Range,
   type Sentence,
   type SuggestionDescriptor,
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { type HostileCue, hostileCueLexicon, OPENING_EDGES } from './lexicons/hostile-cues.js'
 import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
 import {
   clauseBreakBefore,
@@ -15,9 +17,25 @@ import {
   offer,
   removeWords,
   replaceSentence,
+  shorten,
 } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
+const cues = lazyLexicon(hostileCueLexicon)
+const openingEdges: ReadonlySet<string> = new Set(OPENING_EDGES)
+/** Which message a sentence built from cues gets: the first kind it holds, in this order. */
+const CUE_MESSAGE: readonly [HostileCue, HostileTag][] = [
+  ['repeat', 'exasperated'],
+  ['judgeReader', 'condescending'],
+  ['refuse', 'dismissive'],
+  ['verdict', 'arguing'],
+  ['minimise', 'dismissive'],
+  ['edge', 'sarcastic'],
+]
+/** "?!" is a voice raised in disbelief: one more kind of cue. */
+const DISBELIEF = /\?!|!\?/
+/** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
+const SCOFF = /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
 
 export default createRule({
@@ -59,8 +77,10 @@ export default createRule({
       for (const token of sentence.tokens)
         if (token.kind === 'symbol' && eyeRolls.some((emoji) => token.text.includes(emoji)))
           context.report({ messageId: 'sarcastic', range: token.range, data: { phrase: token.text } })
+      let reported = false
       for (const match of lexicon().find(sentence)) {
         if (!isPointed(sentence, match)) continue
+        reported = true
         const tag = match.tag as HostileTag
         context.report({
           messageId: tag,
@@ -69,9 +89,50 @@ export default createRule({
           suggestions: suggestionsFor(sentence, match),
         })
       }
+      if (reported) continue
+      const built = builtFromCues(sentence)
+      // No rewrite: the tone is in how the parts sit together, and no one part can go alone.
+      if (built)
+        context.report({
+          messageId: built.tag,
+          range: built.range,
+          data: { phrase: shorten(context.text.slice(built.range[0], built.range[1])) },
+        })
     }
   },
 })
+
+/**
+ * A sentence whose tone is built from two kinds of cue (see {@link hostileCueLexicon}); the range
+ * runs from the first cue to the last.
+ */
+function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | undefined {
+  if (SCOFF.test(sentence.text)) {
+    const letters = letterBounds(sentence)
+    return { tag: 'sarcastic', range: [letters.first, letters.last + 1] }
+  }
+  const kinds = new Set<HostileCue | 'disbelief'>()
+  let start = Number.POSITIVE_INFINITY
+  let end = -1
+  for (const match of cues().find(sentence, { overlapping: true })) {
+    const first = match.words[0]
+    if (match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0) continue
+    kinds.add(match.tag as HostileCue)
+    start = Math.min(start, match.range[0])
+    end = Math.max(end, match.range[1])
+  }
+  if (kinds.size === 0) return undefined
+  const disbelief = DISBELIEF.exec(sentence.text)
+  if (disbelief) {
+    kinds.add('disbelief')
+    start = Math.min(start, sentence.range[0] + disbelief.index)
+    end = Math.max(end, sentence.range[0] + disbelief.index + disbelief[0].length)
+  }
+  if (kinds.size < 2) return undefined
+  const tag = CUE_MESSAGE.find(([kind]) => kinds.has(kind))?.[1] ?? 'sarcastic'
+  return { tag, range: [start, end] }
+}
+
 
 /**
  * "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used

@@ -3,6 +3,13 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
+    "Look, I've checked the tracking and it's at the depot.",
+    "It's been two days since it left, so it should arrive tomorrow.",
+    "I'll try one more time with the courier tomorrow.",
+    'With respect to sizing, the 34 runs small.',
+    'So what I think happened is the lid came loose in transit.',
+    'Really sorry about the wait on this one.',
     "We've got a mystery box going now, 3 tees for £35. Just saying!",
     "This is the first time we've seen this happen, and I'm sorry.",
     "I'll come round to the depot tomorrow to collect it.",
@@ -29,6 +36,21 @@ new RuleTester().run(rule, {
     'Sit back and enjoy the new chair.',
   ],
   invalid: [
+    {
+      name: 'built from cues: an impatient marker and a minimised wait',
+      text: "Honestly, it's literally been two days since you ordered.",
+      errors: [{ messageId: 'dismissive', excerpt: "it's literally been two days", suggestions: [] }],
+    },
+    {
+      name: 'built from cues: an opening edge and a repetition',
+      text: 'Right, one last time, the code goes in the promo box.',
+      errors: [{ messageId: 'exasperated', excerpt: 'Right, one last time', suggestions: [] }],
+    },
+    {
+      name: 'a sentence that is nothing but a scoff',
+      text: 'Seriously?! It was signed for at your door.',
+      errors: [{ messageId: 'sarcastic', excerpt: 'Seriously', suggestions: [] }],
+    },
     {
       text: 'Let me put this in simpler terms: the code goes in the box.',
       errors: [{ messageId: 'condescending', excerpt: 'put this in simpler terms' }],

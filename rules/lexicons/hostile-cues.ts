@@ -1,0 +1,130 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * Hostility is often built from parts that are each harmless. "Jesus, it's been one day" is an
+ * impatient interjection plus a minimised wait; "Re-read my last message, it's all in there" is a
+ * repetition plus a judgement of the reader. One part alone is ordinary ("look, I've checked",
+ * "it's been two days since it left"); two kinds in one sentence are a tone the customer will quote.
+ *
+ * - `edge`: an impatient or sarcastic marker ("look,", "seriously", "ok and", "bold move").
+ * - `minimise`: making the customer's concern small ("it's been one day", "it's a £6 keyring").
+ * - `judgeReader`: judging the customer's reading, sense or manners ("like everyone else does").
+ * - `repeat`: pointing at how often it has been said or asked ("one last time", "re-read").
+ * - `refuse`: closing the matter ("it is what it is", "I've done all I can", "the policy stands").
+ * - `verdict`: judging the complaint ("not fair", "ridiculous", "making this so complicated").
+ */
+export type HostileCue = 'edge' | 'minimise' | 'judgeReader' | 'repeat' | 'refuse' | 'verdict'
+
+const SMALL_NUMBER = '(one|a|1|two|2|three|3|four|4|five|5|a couple of|a few|24|48|72)'
+
+/** Edge words that are only an edge when they open the sentence ("Look, …" but "take a look"). */
+export const OPENING_EDGES = [
+  'seriously',
+  'look',
+  'cool',
+  'great',
+  'fine',
+  'right',
+  'sure',
+  'noted',
+  'bless',
+  'charming',
+  'lovely',
+  'brilliant',
+  'wonderful',
+  'ok',
+  'okay',
+  'so',
+  'but',
+] as const
+
+export const hostileCueLexicon: Lexicon<HostileCue> = {
+  name: 'no-hostile-tone/cues',
+  entries: [
+    {
+      tag: 'edge',
+      match: [
+        '(seriously|honestly though|jesus|christ|jeez|geez|god almighty|good grief|for goodness sake|for god sake|ffs|wtf|omfg|smh|ugh|urgh|pfft|sheesh)',
+        'i mean',
+        '(ok|okay|right|so) and',
+        'just saying',
+        'bold move',
+        '(but|fine|ok|okay) ,? (okay|ok|fine|whatever)',
+        'whatever',
+        'funny how',
+        'literally',
+        '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look)',
+        'lol',
+        'lmao',
+      ],
+    },
+    {
+      tag: 'minimise',
+      match: [
+        `(it's|its|it has|it's only|its only|it has only|that's|thats) (literally|only|just)? (been)? (literally|only|just)? ${SMALL_NUMBER} (day|days|working day|working days|business day|business days|hour|hours|week)`,
+        `(after|within|in) (literally|only|just)? ${SMALL_NUMBER} (day|days|hours|hour|working days)`,
+        'not (two|three|six|2|3|6) (months|weeks|years)',
+        '(a|an) (tiny|small|little|slight|hairline|minor) (scratch|mark|mark|scuff|chip|dent|crease|difference|thing)',
+        '(the|a) (whole|entire) point',
+        "(it's|its|it is|this is|that's|thats) (a|an|only a|just a) * (pound|quid|dollar|euro|rupee|£|\\$)",
+        'the size of (a|an)',
+        'over nothing',
+        '(such|so) (a|an)? (fuss|drama|big deal)',
+      ],
+    },
+    {
+      tag: 'judgeReader',
+      match: [
+        "(why|not sure why|no idea why) (you're|you are|youre|ur) (making|being|getting|finding|struggling)",
+        'like (everyone|everybody|anyone|any other customer|all our other customers|other people) (else)? (does|do|did|would|manages)?',
+        '(most|other|normal|sensible) people (who|manage|can|seem|understand|know|follow)',
+        "(you|u) do (realise|realize|know|understand) *{0,6} (right|yeah)",
+        '(actually|even|properly|bothered to|ever) (read|reading|check|checking|look|looking|follow|following)',
+        '(before|instead of) (you)? (accuse|accusing|claim|claiming|complain|complaining|messaging|opening|raising|blaming)',
+        '(are|were|did|do) (you|u) (actually|even|really|honestly)',
+        '(check|read|look) (properly|carefully|again|first|harder)',
+        '(your|ur) (own)? (screen|eyes|reading|settings)',
+        "(you|you've|youve) (put|plugged|fitted|installed|washed|used|read) * (wrong|upside down|backwards|the wrong way)",
+      ],
+    },
+    {
+      tag: 'repeat',
+      match: [
+        '(one|once) (more|last|final) time',
+        'once (more|again)',
+        '(re-read|reread|re read)',
+        '(read|check) (it|my|the|your) *{0,3} again',
+        '(the)? same (question|thing|message|complaint) (again|every|over)',
+        '(every|each) single (day|time|message)',
+        '(last|previous|past) (two|three|four|five|2|3|4|5) (messages|emails|replies)',
+        '(two|three|four|five|six|2|3|4|5|6) (messages|emails|chasers) (in|today|this|since)',
+        "(i've|ive|i have|we've|we have) (already)? (replied|answered|explained|told you|said|gone over|covered) (this|that|it|your|to your|all)",
+        '(slowly|in plain english|in simple terms|in simple english)',
+        'in my (last|previous|earlier|first) (message|reply|email)',
+      ],
+    },
+    {
+      tag: 'refuse',
+      match: [
+        '(nothing|anything) (more|else|further) to (add|say|discuss)',
+        "(and)? (that's|thats) (it|that|all)",
+        "(i've|ive|i have|we've|we have) had (enough|it up to here)",
+        '(whatever|do whatever) you (think|want|like|decide|feel)',
+        "(don't|dont|do not) (act|talk|speak) like",
+        '(take it|leave it) (up)? (with|or)',
+      ],
+    },
+    {
+      tag: 'verdict',
+      match: [
+        "(isn't|isnt|is not|not|hardly) (fair|reasonable|right|justified|on)",
+        "(don't|dont|do not) think (that's|thats|that is|the claim is|it's|its|this is) (fair|reasonable|right|justified)",
+        '(nonsense|ridiculous|absurd|laughable|unbelievable|outrageous|rude|rudest|dramatic|dealbreaker|deal-breaker)',
+        '(making|make|made) (this|it|things) (so)? (complicated|difficult|hard|a big deal)',
+        '(not|nothing) (a|to do with) (fault|defect)',
+        '(no|nothing) wrong with (it|the|your)',
+        'a (load|pile|bunch) of',
+      ],
+    },
+  ],
+}
