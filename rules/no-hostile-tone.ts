@@ -9,8 +9,16 @@ import {
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { type HostileCue, hostileCueLexicon, OPENING_EDGES } from './lexicons/hostile-cues.js'
-import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
+import { type HostileCue, hostileCueLexicon, MINIMISED_AMOUNT, OPENING_EDGES } from './lexicons/hostile-cues.js'
+import {
+  EMPATHY,
+  EYE_ROLLS,
+  type HostileTag,
+  hostileToneLexicon,
+  INSTRUCTING_VERBS,
+  RECAP,
+  SELF_SUBJECTS,
+} from './lexicons/hostile-tone.js'
 import {
   clauseBreakBefore,
   cutsProtected,
@@ -37,6 +45,8 @@ const DISBELIEF = /\?!|!\?/
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
 const SCOFF = /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
+const selfSubjects: ReadonlySet<string> = new Set(SELF_SUBJECTS)
+const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
 
 export default createRule({
   id: 'no-hostile-tone',
@@ -121,6 +131,12 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
     start = Math.min(start, match.range[0])
     end = Math.max(end, match.range[1])
   }
+  const amount = MINIMISED_AMOUNT.exec(sentence.text)
+  if (amount) {
+    kinds.add('minimise')
+    start = Math.min(start, sentence.range[0] + amount.index)
+    end = Math.max(end, sentence.range[0] + amount.index + amount[0].length)
+  }
   if (kinds.size === 0) return undefined
   const disbelief = DISBELIEF.exec(sentence.text)
   if (disbelief) {
@@ -135,14 +151,24 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
 
 
 /**
- * "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
+ * Whether a match is aimed at the customer. "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
  * item"); inside a clause it is a plain adverb ("it's obviously damaged", "obviously we want you to
  * love it").
  */
 function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
-  if (match.words.length !== 1 || (match.words[0] as Word).normal !== 'obviously') return true
-  const word = match.words[0] as Word
-  return word.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
+  const first = match.words[0] as Word | undefined
+  if (!first) return true
+  const before = sentence.words[first.indexInSentence - 1]
+  // "I'll check the tracking again": the writer's own checking, not an order to the customer.
+  if (instructingVerbs.has(first.normal) && before && !first.breakBefore && selfSubjects.has(before.normal))
+    return false
+  // "So what?" shrugs; "so what USPS did with it…" goes on to a clause.
+  if (match.text.toLowerCase() === 'so what') {
+    const after = sentence.words[first.indexInSentence + 2]
+    return !after || after.breakBefore
+  }
+  if (match.words.length !== 1 || first.normal !== 'obviously') return true
+  return first.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
 }
 
 type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'>

@@ -66,15 +66,47 @@ export const NAME_CALLING = [
   'pest',
   'child',
   'baby',
+  // Regional and everyday names across English-speaking markets.
+  'drongo',
+  'galah',
+  'eejit',
+  'gobshite',
+  'dipstick',
+  'wazzock',
+  'berk',
+  'clot',
+  'plank',
+  'spanner',
+  'scumbag',
+  'lowlife',
+  'scrounger',
+  'freeloader',
+  'cheapskate',
+  'nitwit',
+  'dimwit',
+  'dumbass',
+  'dumbo',
+  'doofus',
+  'buffoon',
+  'nincompoop',
+  'numbskull',
+  'airhead',
+  'nutter',
+  'nutcase',
+  'weirdo',
+  'psycho',
+  'brat',
+  'diva',
+  'cow',
 ] as const
 
 /** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */
 const DIRECTLY =
-  "(you|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
+  "(you|ya|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
 /** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
 const EXCLAIMED = '(what a|what an|such a|such an)'
 const INTENSIFIER =
-  '(absolute|complete|total|utter|proper|right|real|little|bloody|fucking|fuckin|massive|huge|big)'
+  '(absolute|complete|total|utter|proper|right|real|little|bloody|fucking|fuckin|feckin|fecking|effing|frigging|flipping|bleeding|cheeky|stupid|silly|massive|huge|big)'
 /** Names that are also everyday words ("what a pain, sorry!", "you're a genius"): only said to "you". */
 const EVERYDAY = new Set([
   'joke',
@@ -92,6 +124,11 @@ const EVERYDAY = new Set([
   'sherlock',
   'bright spark',
   'pest',
+  'cow',
+  'plank',
+  'spanner',
+  'diva',
+  'brat',
 ])
 const names = (list: readonly string[]) => `(${list.join('|')})`
 
@@ -135,4 +172,10 @@ export const THREAT_PATTERNS = [
   // The harm the writer will see to, said outright: "I'll make sure you regret it".
   "(make sure|ensure|see to it that|see that) (you|u) (regret|pay for|are sorry|'re sorry|suffer)",
   "(you'll|you will|you're going to|you are going to|you're gonna|youre gonna) (regret|be sorry for) (this|that|it|posting|leaving|doing|writing|opening)",
+  // Consequences hinted at rather than named: "you'll find out how small this town is".
+  "(you'll|you will|youll|you're going to|you are going to) find out (how|what|who|the hard way|soon enough)",
+  '(think|reflect|sleep) (on|about) (that|this|it) before (you)? (write|post|leave|say|send|open|file|do|go)',
+  '(get|gets|getting|have|has|had) your (account|profile|reviews|buyer account) (looked at|flagged|reported|reviewed|suspended|banned|closed|restricted|blocked)',
+  "(doesn't|does not|won't|will not|never|rarely) (end|ends|go|goes|turn out|turns out) well for (you|them|people|buyers|customers|anyone)",
+  '(follow|follows|following) (you|people|buyers|them) around',
 ]

@@ -13,6 +13,9 @@ import type { Lexicon } from '../../src/core.js'
  * - `refuse`: closing the matter ("it is what it is", "I've done all I can", "the policy stands").
  * - `verdict`: judging the complaint ("not fair", "ridiculous", "making this so complicated").
  */
+/** "over a $12 candle", "if a £6 phone case…": a sum named to make the complaint small. */
+export const MINIMISED_AMOUNT = /\b(?:over|about|for|because of|if|when) (?:a|an|one) (?:[£$€₹]\s?)\d+(?:[.,]\d+)?\b/i
+
 export type HostileCue = 'edge' | 'minimise' | 'judgeReader' | 'repeat' | 'refuse' | 'verdict'
 
 const SMALL_NUMBER = '(one|a|1|two|2|three|3|four|4|five|5|a couple of|a few|24|48|72)'
@@ -50,7 +53,6 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         'just saying',
         'bold move',
         '(but|fine|ok|okay) ,? (okay|ok|fine|whatever)',
-        'whatever',
         'funny how',
         'literally',
         '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look)',
@@ -70,6 +72,7 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         'the size of (a|an)',
         'over nothing',
         '(such|so) (a|an)? (fuss|drama|big deal)',
+        "(it'll|itll|it will|they'll|it) (move|arrive|get there|turn up|come) when (it|they) (moves|move|arrives|arrive|gets there|turns up|comes)",
       ],
     },
     {
@@ -84,6 +87,8 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         '(are|were|did|do) (you|u) (actually|even|really|honestly)',
         '(check|read|look) (properly|carefully|again|first|harder)',
         '(your|ur) (own)? (screen|eyes|reading|settings)',
+        "(isn't|isnt|is not|not|aren't) for (you|u)",
+        '(stressing|worrying|upsetting) (you|u) (out)? (this|that|so) much',
         "(you|you've|youve) (put|plugged|fitted|installed|washed|used|read) * (wrong|upside down|backwards|the wrong way)",
       ],
     },
@@ -117,13 +122,14 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
     {
       tag: 'verdict',
       match: [
-        "(isn't|isnt|is not|not|hardly) (fair|reasonable|right|justified|on)",
+        "(isn't|isnt|is not|not|hardly) (fair|reasonable|right|justified)",
         "(don't|dont|do not) think (that's|thats|that is|the claim is|it's|its|this is) (fair|reasonable|right|justified)",
         '(nonsense|ridiculous|absurd|laughable|unbelievable|outrageous|rude|rudest|dramatic|dealbreaker|deal-breaker)',
         '(making|make|made) (this|it|things) (so)? (complicated|difficult|hard|a big deal)',
         '(not|nothing) (a|to do with) (fault|defect)',
         '(no|nothing) wrong with (it|the|your)',
         'a (load|pile|bunch) of',
+        '(carry on|go on|kick off|act|acting|carrying on|going on) like (that|this)',
       ],
     },
   ],

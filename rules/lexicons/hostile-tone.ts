@@ -35,6 +35,13 @@ const SAID =
 /** How many times it was said. */
 const TIMES = '(twice|* times|a few times|a hundred times|repeatedly|over and over|again and again)'
 
+/**
+ * The writer as the subject of a reading or checking verb ("I'll check the tracking again",
+ * "I've re-read our messages"): the writer's own diligence, not an order to the customer.
+ */
+export const SELF_SUBJECTS = ['i', "i'll", 'ill', "i've", 'ive', 'we', "we'll", "we've", 'weve', 'me', 'will', 'can', "i'd", "we'd", 'just', 'also', 'then']
+export const INSTRUCTING_VERBS = ['read', 'check', 're-read', 'reread', 'look', 'scroll']
+
 export const hostileToneLexicon: Lexicon<HostileTag> = {
   name: 'no-hostile-tone',
   classes: {
@@ -238,7 +245,6 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(why|how come) (are|do|did|will|have) you (keep|keeps|still|again|always)? (asking|messaging|sending|writing|contacting|chasing|bothering|emailing)',
         '(asking|saying|sending|writing) (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour)',
         '(again and again|over and over again)',
-        '@customerMessages',
         "this is the (second|third|fourth|fifth|sixth|umpteenth|nth|2nd|3rd|4th|5th|tenth) time (you've|you have|youve|i've|i have|ive|we've|we have)",
         "the answer (hasn't|has not|hasnt|won't|will not|isn't going to) (changed|change)",
         "(i|we) (really|honestly|just|genuinely)? (don't|do not|dont) have the (energy|patience|strength|time) (to|for) (argue|deal|keep|go|this|explain|answer|be)",
@@ -255,7 +261,6 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(not sure|i'm not sure|i am not sure|no idea|i have no idea|don't know|i don't know) what (else|more|exactly)? you (expect|want) (me|us)? (to do|from me|from us)?",
         'what (else|more|exactly) do you (want|expect) (me|us)? (to do|from me|from us)?',
         'what do you (want|expect) (me|us) to do',
-        '(what|what exactly) (am i|are we) (meant|supposed) to do',
         "(i|we) (can't|cannot) make (the|it|them|your) *{0,2} (go|drive|fly|arrive|move|travel|get there) (any)? (faster|quicker|sooner)",
         "(i've|i have|we've|we have) been more than (patient|fair|reasonable|helpful|generous|accommodating)",
         '(please)? refrain from (messaging|contacting|writing|emailing|sending)',
@@ -319,7 +324,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(check|read|look) (it|them|that|this|the *)? (properly|carefully) (before|first)',
         '(before|instead of) you (accuse|blame) (anybody|anyone|people|us|me|a seller|the seller)',
         '(yours is|yours was) the (only|first) (one|order|parcel) (with|to|that|out of)',
-        '(you people|people like you|customers like you)',
+        '(you people|people like you)',
         '(learn|get|find) (some)? manners',
         '(like|as) (everyone|everybody|every other customer|all our other customers|the rest of our customers) (else)? (does|do|manages|did)',
         '@publishedInfo (does|clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
@@ -344,7 +349,24 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(sure|yeah|right|oh sure) , (let's|lets) (make it|blame|pretend)",
         '(thank you|thanks) (so much|very much)? for your (fourth|third|fifth|sixth|umpteenth|latest|tenth|nth|4th|3rd|5th) (message|email|reminder|question)',
         'because (of course|obviously)',
+        // "Sure, I'll just teleport it to you, shall I?": a mock offer closed by a mock question.
+        "(sure|oh sure|yeah|right|oh yes|of course|oh yeah) , (i'll|ill|i will|let me) just *{1,6} , (shall|will|should|can) i",
+        '(dunno|no idea|not sure|i don\'t know) how (it|this|that|i|we) (could|can) (be|make it|put it) (any|more)? (clearer|plainer|simpler|more obvious)',
+        'are we (looking at|reading|talking about) the same (listing|item|order|page|photos|thing)',
+        'believe it or not',
       ],
+    },
+    {
+      tag: 'exasperated',
+      match: ['@customerMessages'],
+      // "I've put in another complaint with the courier" counts the writer's own messages.
+      unless: ['(put in|made|raised|filed|lodged|logged|make|raise|file|lodge|log|sent|send|chased with|chase with) @customerMessages'],
+    },
+    {
+      tag: 'exasperated',
+      match: ['(what|what exactly) (am i|are we) (meant|supposed) to do'],
+      // "What am I meant to do when the courier keeps…" complains about a party, which no-blame judges.
+      unless: ['(meant|supposed) to do (when|if|once|after|about it when)'],
     },
     {
       tag: 'defensive',
@@ -355,9 +377,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     },
     {
       tag: 'dismissive',
+      // Only a shrug that ends its clause ("So what?"); see isPointed in the rule.
       match: ['so what'],
-      // "So what I reckon happened is…" explains; it does not shrug.
-      unless: ["so what (i|we|happened|you|they|it|has|had|is|was|should|would|i'd|ive|i've|id|really|actually)"],
     },
     { tag: 'insult', match: INSULT_PATTERNS },
     { tag: 'threat', match: THREAT_PATTERNS },

@@ -10,6 +10,9 @@ new RuleTester().run(rule, {
     'With respect to sizing, the 34 runs small.',
     'So what I think happened is the lid came loose in transit.',
     'Really sorry about the wait on this one.',
+    "Sure, I'll just check that for you now.",
+    "I'll just send a new one, shall I?",
+    'Sorry the bowl arrived chipped; it was only a £9 bowl but I know it was a gift.',
     "We've got a mystery box going now, 3 tees for £35. Just saying!",
     "This is the first time we've seen this happen, and I'm sorry.",
     "I'll come round to the depot tomorrow to collect it.",
@@ -45,6 +48,26 @@ new RuleTester().run(rule, {
       name: 'built from cues: an opening edge and a repetition',
       text: 'Right, one last time, the code goes in the promo box.',
       errors: [{ messageId: 'exasperated', excerpt: 'Right, one last time', suggestions: [] }],
+    },
+    {
+      name: 'a mock offer closed by a mock question',
+      text: "Oh sure, I'll just drive it over myself, shall I?",
+      errors: [{ messageId: 'sarcastic', excerpt: "Oh sure, I'll just drive it over myself, shall I", suggestions: [] }],
+    },
+    {
+      name: 'built from cues: a verdict on the complaint and a sum named to make it small',
+      text: 'No need to kick off like this over a £4 keyring.',
+      errors: [{ messageId: 'arguing', excerpt: 'kick off like this over a £4', suggestions: [] }],
+    },
+    {
+      name: 'a consequence hinted at',
+      text: "Post that review and you'll find out the hard way.",
+      errors: [{ messageId: 'threat', excerpt: "you'll find out the hard way", suggestions: [] }],
+    },
+    {
+      name: 'a name called through "you\'d have to be"',
+      text: "You'd have to be a right wazzock to wash silk at 60.",
+      errors: [{ messageId: 'insult', excerpt: "You'd have to be a right wazzock", suggestions: [] }],
     },
     {
       name: 'a sentence that is nothing but a scoff',
