@@ -1,5 +1,6 @@
 import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { writerActs } from './shared/writer-acts.js'
 import {
   type FaultTag,
   faultLexicon,
@@ -122,6 +123,8 @@ function findingsIn(sentence: Sentence): Finding[] {
     // "We can't help with this, but..." only disowns when it sends the customer elsewhere.
     if (tag === 'refuseHelp' && !redirects(sentence, match, partyMatches.length > 0)) continue
     if (tag === 'contrast' && !contrasts(sentence, match)) continue
+    // "I'll raise it with them" is the seller acting; only sending the customer is a redirect.
+    if (tag === 'redirect' && writerActs(sentence, match.words[0] as Word)) continue
     found.push({
       range: match.range,
       first: match.words[0] as Word,

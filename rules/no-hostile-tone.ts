@@ -9,6 +9,7 @@ import {
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { writerActs } from './shared/writer-acts.js'
 import { type HostileCue, hostileCueLexicon, MINIMISED_AMOUNT, OPENING_EDGES } from './lexicons/hostile-cues.js'
 import {
   EMPATHY,
@@ -17,7 +18,6 @@ import {
   hostileToneLexicon,
   INSTRUCTING_VERBS,
   RECAP,
-  SELF_SUBJECTS,
 } from './lexicons/hostile-tone.js'
 import {
   clauseBreakBefore,
@@ -45,7 +45,6 @@ const DISBELIEF = /\?!|!\?/
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
 const SCOFF = /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
-const selfSubjects: ReadonlySet<string> = new Set(SELF_SUBJECTS)
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
 
 export default createRule({
@@ -158,10 +157,8 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
 function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
   const first = match.words[0] as Word | undefined
   if (!first) return true
-  const before = sentence.words[first.indexInSentence - 1]
   // "I'll check the tracking again": the writer's own checking, not an order to the customer.
-  if (instructingVerbs.has(first.normal) && before && !first.breakBefore && selfSubjects.has(before.normal))
-    return false
+  if (instructingVerbs.has(first.normal) && writerActs(sentence, first)) return false
   // "So what?" shrugs; "so what USPS did with it…" goes on to a clause.
   if (match.text.toLowerCase() === 'so what') {
     const after = sentence.words[first.indexInSentence + 2]

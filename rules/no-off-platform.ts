@@ -257,6 +257,8 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   if (known.includes(run.digits)) return false
   const before = sentence.text.slice(Math.max(0, run.start - 2), run.start)
   if (/[$£€¥#]\s?$/.test(before)) return false
+  // "PSU-2410-0450", "AB 1234 5678": digits glued to a code's letters are a model or part number.
+  if (/\p{L}[-/]?$/u.test(before) || /^[-/]?\p{L}/u.test(sentence.text.slice(run.end, run.end + 2))) return false
   if (isDateLike(run.groups)) return false
 
   const start = sentence.range[0] + run.start

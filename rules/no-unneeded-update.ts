@@ -1,4 +1,4 @@
-import { lazyLexicon } from '../src/core.js'
+import { lazyLexicon, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { OTHER_PURPOSE_CUES, purposeLexicon, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 
@@ -29,7 +29,8 @@ export default createRule({
     // A message with another point (a problem, something to confirm or decide) is needed.
     if (context.words.some((word) => !word.quoted && otherPurpose.has(word.normal))) return
     // A question to the customer, or a request to confirm or choose, is a point of its own.
-    if (context.sentences.some((sentence) => purposes().find(sentence).length > 0)) return
+    if (context.sentences.some((sentence) => purposes().find(sentence).length > 0 || asksTheCustomer(sentence)))
+      return
     for (const sentence of context.sentences) {
       const only = sentence.words.length === 1 ? sentence.words[0] : undefined
       if (!(only && ONE_WORD_UPDATE.test(only.normal)) && lexicon().find(sentence).length === 0) continue
@@ -43,3 +44,15 @@ export default createRule({
     }
   },
 })
+
+/**
+ * A question put to the customer ("Is there a day that won't work for you?"), not a stock "Any
+ * questions?" or a pitch ("why not take a look at our new range?").
+ */
+function asksTheCustomer(sentence: Sentence): boolean {
+  return (
+    /\?\s*$/.test(sentence.text) &&
+    !/\b(?:why not|how about|what about|fancy)\b/i.test(sentence.text) &&
+    sentence.words.some((word) => !word.quoted && /^(you|your|u|ur|you're|youre)$/.test(word.normal))
+  )
+}

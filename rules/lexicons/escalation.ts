@@ -128,6 +128,11 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
         "(as|since|because) (there's|there is|theres|there's now|you've opened|you have opened) (an|a)? (open)? (case|claim|dispute)",
         "(i've|i have|ive) (shared|sent|given|passed on) (them|support|everything|all the)",
+        // Evidence put on the case, and the case left with support: "I've uploaded the proof of
+        // postage to the case", "the case is with support now, so I'll leave the next steps to them".
+        "(i've|we've|i have|we have|ive|weve|i|we) (uploaded|added|attached|submitted|sent|provided|put) *{1,5} (to|on|in|with) (the|your|this) (case|claim|dispute)",
+        '(the|this|your) (case|claim|dispute|matter) (is|sits|now sits) (now)? with *{0,3} (support|resolution team|case team|customer service|the platform)',
+        "(leave|leaving) (the next steps|it|this|things|the rest|the decision) (to|with) (them|support|the platform|the case team|their team)",
       ],
       negatable: false,
     },
@@ -135,7 +140,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       tag: 'courtesy',
       match: [
         '(thanks|thank you|thx|cheers)',
-        "(i'm|i am|we're|we are|so) sorry",
+        "(i'm|i am|we're|we are|so)? sorry",
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
       ],
       negatable: false,

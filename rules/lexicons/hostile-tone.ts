@@ -36,10 +36,9 @@ const SAID =
 const TIMES = '(twice|* times|a few times|a hundred times|repeatedly|over and over|again and again)'
 
 /**
- * The writer as the subject of a reading or checking verb ("I'll check the tracking again",
- * "I've re-read our messages"): the writer's own diligence, not an order to the customer.
+ * Verbs of reading and checking: an order to the customer ("read the listing again"), unless the
+ * writer does them ("I'll check the tracking again").
  */
-export const SELF_SUBJECTS = ['i', "i'll", 'ill', "i've", 'ive', 'we', "we'll", "we've", 'weve', 'me', 'will', 'can', "i'd", "we'd", 'just', 'also', 'then']
 export const INSTRUCTING_VERBS = ['read', 'check', 're-read', 'reread', 'look', 'scroll']
 
 export const hostileToneLexicon: Lexicon<HostileTag> = {

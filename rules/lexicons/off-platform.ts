@@ -138,7 +138,6 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(visit|check) the (website|site)',
         'chat in with',
         'contact the (phone|telephone|email|e-mail) (support|team|line)',
-        'outside (of)? (the|this) (platform|app|site|marketplace)',
         '(ring|call|phone|text|email|e-mail) (the|our|my) (workshop|shop|office|store|studio|team|number|mobile|helpline|landline|warehouse)',
         '(keep|take|move) (this|it|things|the conversation|the sale|the order) (off|outside) (the|this)? (system|platform|app|site|marketplace|books)',
         '(save|avoid|skip|cut out) (the|their|on)? (marketplace|platform|site|ebay|etsy|amazon|app|seller|listing) (fee|fees|cut|commission)',
@@ -149,6 +148,14 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(are you|you) (free|available|around) for a (quick|short)? (call|chat on the phone|phone call|video call|facetime|zoom|zoom call|teams call)',
         '(jump|hop|get) on a (quick)? (call|video call|phone call|facetime|zoom)',
         "(i'll|we'll|i can|we can|let me|happy to) (hand deliver|drop it round|drop it off|drop them round|bring it round|meet you)",
+      ],
+    },
+    {
+      tag: 'invitation',
+      match: ['outside (of)? (the|this) (platform|app|site|marketplace)'],
+      // "We can't take payment by PayPal outside the marketplace" refuses what it names.
+      unless: [
+        "(we|i) (can't|cannot|can not|don't|do not|won't|will not|never|aren't able to|are not able to|am not able to) (take|accept|do|deal|trade|sell|process|use|offer|arrange|agree)",
       ],
     },
     {

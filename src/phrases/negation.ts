@@ -25,6 +25,11 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'unable',
   'neither',
   'nor',
+  // A subject nobody is: "nobody can say for certain", "no-one can promise that".
+  'nobody',
+  'noone',
+  'no-one',
+  'none',
 ])
 
 /** After "no", these make a set phrase, not a negation: "no worries, I'll refund you". */

@@ -13,6 +13,11 @@ new RuleTester().run(rule, {
     },
     // A second point: a choice or a question to the customer.
     {
+      name: 'a question about the delivery, with no question word the purposes list knows',
+      text: 'Your wardrobe has shipped. The driver needs two people to carry it in; is there a weekday that suits you?',
+      context: PLATFORM_PROACTIVE,
+    },
+    {
       text: "Your order is on its way. The blue mug was out of stock so they sent the green one instead; if you'd rather have the blue, let me know here.",
       context: PLATFORM_PROACTIVE,
     },
@@ -45,6 +50,12 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: 'a stock question does not make a second point',
+      text: 'Your candles have shipped! Any questions?',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Your candles have shipped!' }],
+    },
     {
       text: 'Shipped! 🎉',
       context: PLATFORM_PROACTIVE,
