@@ -57,6 +57,8 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       ],
       // "Don't miss our summer sale" is still a sale pitch.
       negatable: false,
+      // "A big rush after the holiday sale" explains a delay; it does not advertise.
+      unless: ['(after|during|since|because of|from|with) (the|our|a|that) *{0,2} (sale|sales|deals|event)'],
     },
     {
       tag: 'crossSell',

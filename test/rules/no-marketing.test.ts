@@ -39,6 +39,8 @@ new RuleTester().run(rule, {
     'By the way, the return postage is £3.20 with the prepaid label.',
     'The new one left our workshop this morning.',
     'Heads up: your order is coming in two boxes from two warehouses.',
+    'Your parcel is now in customs clearance in Dublin and should move in a day or two.',
+    'We had a big rush after the spring sale, so dispatch is running two days behind.',
     'Sorry for the wait, I have added a £5 credit to your account for next time.',
     {
       name: 'the customer asked what an extra costs',
@@ -59,6 +61,16 @@ new RuleTester().run(rule, {
       errors: [
         { messageId: 'pitch', excerpt: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a' },
       ],
+    },
+    {
+      name: 'a pitch: something coming and an invitation to want it',
+      text: 'Glad the blanket arrived! We are launching a waffle weave next month and it is right up your street.',
+      errors: [{ messageId: 'pitch', excerpt: 'We are launching a waffle weave next month and it is right up your street' }],
+    },
+    {
+      name: 'a pitch: a saving and an invitation to come back',
+      text: 'Tip for next time, any two candles go for the price of one if you stock up.',
+      errors: [{ messageId: 'pitch', excerpt: 'Tip for next time, any two candles go for the price of one if you stock up' }],
     },
     {
       name: 'a pitch: a price and a deadline',
