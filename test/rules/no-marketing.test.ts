@@ -66,6 +66,7 @@ new RuleTester().run(rule, {
       name: 'a pitch: something coming and an invitation to want it',
       text: 'Glad the blanket arrived! We are launching a waffle weave next month and it is right up your street.',
       errors: [{ messageId: 'pitch', excerpt: 'We are launching a waffle weave next month and it is right up your street' }],
+      output: 'Glad the blanket arrived!',
     },
     {
       name: 'a pitch: a saving and an invitation to come back',
