@@ -22,7 +22,7 @@ const redirectCues = new Set<string>(REDIRECT_CUES)
 const gapBreakers = new Set<string>(GAP_BREAKERS)
 const pronounBlockers = new Set<string>(PRONOUN_BLOCKERS)
 /** How many words may stand between a party and a fault that follows it: "Border checks on anything from the US drag on". */
-const MAX_GAP = 5
+const MAX_GAP = 7
 
 const STANDALONE_KINDS: Readonly<Record<StandaloneTag, Finding['kind']>> = {
   customer: 'customer',
@@ -271,16 +271,23 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'my',
 ])
 
-/** Words `from`..`to` (exclusive) may stand between a party and its fault: no punctuation, no breaker. */
+/**
+ * Words `from`..`to` (exclusive) may stand between a party and its fault: no punctuation, no
+ * breaker. A relative clause on the party is its own: "our supplier in Leeds, who have been
+ * cutting corners".
+ */
 function openGap(words: readonly Word[], from: number, to: number): boolean {
   if (from < 0) return false
   for (let i = from; i <= to && i < words.length; i++) {
     const word = words[i] as Word
+    if (i < to && RELATIVE.has(word.normal)) continue
     if (word.breakBefore) return false
     if (i < to && gapBreakers.has(word.normal)) return false
   }
   return true
 }
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'whose'])
 
 /** "We can't help" disowns only when the sentence sends the customer to someone else. */
 function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasParty: boolean): boolean {

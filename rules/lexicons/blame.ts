@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { UNMISTAKABLE_NAMES } from './abuse.js'
 import { CARRIER_NAMES, CUSTOMS_NAMES, PARTY_CLASSES, PLATFORM_NAMES, SUPPLIER_NAMES } from './actors.js'
 
 /** Who the fault is put on. Decides the message and the neutral rewrite. */
@@ -46,6 +47,8 @@ export const partyLexicon: Lexicon<PartyTag> = {
         '(their|the|them) (lot|people|guys|boys|staff|drivers)',
         '(their|his|her) (estimates|estimate|system|drivers|driver|staff|service|tracking|depot|hub|people|website|app|process|team|times|timings|checks|updates)',
         `(${[...bareOwners(CARRIER_NAMES), ...bareOwners(CUSTOMS_NAMES)].join('|')})`,
+        // Someone unnamed, known by what they handled: "whoever packed this", "the lad who delivered it".
+        '(whoever|somebody who|someone who|the person who|the guy who|the lad who|the bloke who|the girl who|the one who) (packed|handled|delivered|sorted|scanned|loaded|processed|wrapped|picked|posted|drove|dropped|checked|labelled|labeled|took) (it|this|that|them|your|the)? (order|parcel|box|item|one)?',
       ],
       negatable: false,
     },
@@ -56,8 +59,77 @@ export const partyLexicon: Lexicon<PartyTag> = {
  * Insults people use for a party they blame: "whichever clown at DPD", "some numpty at the depot".
  * Also the masked and spelled-out forms the parser reads ("a55hole" is "asshole").
  */
-const INSULTS =
-  '(clown|clowns|idiot|idiots|moron|morons|muppet|muppets|numpty|numpties|drongo|drongos|cowboy|cowboys|amateur|amateurs|joker|jokers|monkey|monkeys|donkey|donkeys|imbecile|imbeciles|eejit|eejits|plonker|plonkers|pillock|pillocks|wally|wallies|genius|geniuses|bozo|bozos|cretin|cretins|halfwit|halfwits|numbskull|asshole|assholes|arsehole|arseholes|bastard|bastards|twat|twats|wanker|wankers|prick|pricks|dickhead|dickheads|tosser|tossers|jobsworth|jobsworths|fool|fools|lunatic|lunatics|chancer|chancers|gorilla|gorillas)'
+const OWN_INSULTS = [
+  'clown',
+  'clowns',
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'muppet',
+  'muppets',
+  'numpty',
+  'numpties',
+  'drongo',
+  'drongos',
+  'cowboy',
+  'cowboys',
+  'amateur',
+  'amateurs',
+  'joker',
+  'jokers',
+  'monkey',
+  'monkeys',
+  'donkey',
+  'donkeys',
+  'imbecile',
+  'imbeciles',
+  'eejit',
+  'eejits',
+  'plonker',
+  'plonkers',
+  'pillock',
+  'pillocks',
+  'wally',
+  'wallies',
+  'genius',
+  'geniuses',
+  'bozo',
+  'bozos',
+  'cretin',
+  'cretins',
+  'halfwit',
+  'halfwits',
+  'numbskull',
+  'asshole',
+  'assholes',
+  'arsehole',
+  'arseholes',
+  'bastard',
+  'bastards',
+  'twat',
+  'twats',
+  'wanker',
+  'wankers',
+  'prick',
+  'pricks',
+  'dickhead',
+  'dickheads',
+  'tosser',
+  'tossers',
+  'jobsworth',
+  'jobsworths',
+  'fool',
+  'fools',
+  'lunatic',
+  'lunatics',
+  'chancer',
+  'chancers',
+  'gorilla',
+  'gorillas',
+]
+/** Every name, the shared ones too, with a plural for one-word names. */
+const INSULTS = `(${[...new Set([...OWN_INSULTS, ...UNMISTAKABLE_NAMES, ...UNMISTAKABLE_NAMES.filter((name) => !name.includes(' ')).map((name) => `${name}s`)])].join('|')})`
 
 /** Judgements of a party: "are a nightmare", "are cowboys", "not great at". */
 const BAD_JUDGEMENT = [
@@ -65,6 +137,7 @@ const BAD_JUDGEMENT = [
   '(a|an) (bit of a|right|real|complete|total|absolute|proper|utter|fucking|bloody|effing|actual)? (joke|nightmare|shambles|shower|disaster|mess|shitshow|circus|farce|pain|headache|law unto themselves|bunch of cowboys|bunch of clowns|bunch of idiots|bunch of amateurs|bunch of jokers)',
   `(a|an) (bit of a|right|real|complete|total|absolute|proper|bunch of)? ${INSULTS}`,
   `${INSULTS}`,
+  '(a|an|the)? (black hole|rip-off|rip off|racket|lottery|law unto themselves)',
   '(all over the place|the worst|not great|no good|not fit for purpose|beyond useless|worse than useless|the bottleneck|the hold-up|the holdup|the problem here|the ones holding it up|the ones to blame|to blame|at fault|the ones at fault|the reason it|the reason your|the reason for the delay|why it|why your|not great at|not good at|slow as|painfully slow|so slow|really slow|incredibly slow|ridiculously slow|very slow|super slow|extremely slow|always late|never on time|late again|wrong half the time|wrong again|always wrong|notorious)',
 ]
 
@@ -83,6 +156,10 @@ export const faultLexicon: Lexicon<FaultTag> = {
         "~make (a|an)? (right|real|complete|total|proper|absolute|bit of a|bit of an)? (hash|mess|pig's ear|pigs ear|arse|balls|dog's dinner|muddle|shambles|mistake|error|blunder|cock-up|cockup|mix-up|botch|botch-up|balls-up|screw-up|hash-up|mess-up|boo-boo)",
         '~botch',
         '~bungle',
+        '~butcher',
+        '~let (it|this|that|things|them|standards|quality) (slide|slip)',
+        '~go (walkabout|missing|astray|awol)',
+        '(what|wot) (they|theyre|they\'re|they are|he is|hes|he\'s|she is|shes|she\'s) (playing at|doing|on about)',
         '~fumble',
         '~drop the ball',
         '~let (you|us|me|our customers|everyone) down',
@@ -101,7 +178,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~swap (the)? (labels|parcels|orders)',
         // Not doing what they should.
         '(~fail|~forget|~neglect|~refuse) to',
-        "(can't|cannot|couldn't|could not) be bothered",
+        "(can't|cannot|couldn't|could not|couldnt|cant) be (bothered|arsed|assed|asked)",
         "(didn't|did not|don't|do not|doesn't|does not|never|won't|wouldn't) (even|always|ever)? (bother|bothered|try|tried|knock|knocked|ring|check|checked|look|wait|attempt|attempted|turn up|show up|care|listen|answer|read|deliver|scan|update|leave a card|call)",
         "(can't|cannot|couldn't|could not) (organise|organize|read|count|manage|get anything right|do anything right|do their job|do their jobs|be trusted|find their way|tell left from right|follow instructions|follow simple instructions)",
         '(never|rarely|seldom|hardly ever) (deliver|delivers|get it right|gets it right|turn up|turns up|show up|shows up|answer|answers|respond|responds|reply|replies|knock|knocks|bother|bothers|update|updates|scan|scans)',
@@ -141,6 +218,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
         '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
         // A poor job named before whose it was: "piss poor effort from dpd".
+        '(total|complete|absolute|utter)? (bullshit|bullsh*t|bs|bollocks|crap|rubbish|nonsense|garbage|trash|pants) (from|by)',
         '(piss poor|poor|shocking|terrible|awful|appalling|pathetic|rubbish|crap|shit|shite|useless|lazy|sloppy|careless) (effort|service|job|work|handling|packing) (from|by)',
         `(whichever|whatever|some|the|that) (bloody|absolute|complete|total|utter)? ${INSULTS} *{1,3} (at|from|in) (the|our)?`,
         '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
@@ -274,6 +352,9 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         'wash (our|my) hands of',
         "(we|i) (don't|do not|can't|cannot|won't|will not) (take|accept) (any)? (responsibility|blame|liability)",
         'not (on|down to) (us|me)',
+        // Disowning by what the seller could not have done: "not something we had any control over".
+        "not something (we|i|we've|i've|we as *|i as *) *{0,2} (control|control over|responsible for|liable for|apologise for|apologize for|accountable for|could have prevented|couldve prevented|could've prevented)",
+        "(that's|thats|it's|its|that is|it is) (now)? between (you|yourself) and (them|the courier|the carrier|the driver|the post office|the depot)",
 
         'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
         '(rather than|instead of) (us|me)',

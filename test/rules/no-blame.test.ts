@@ -6,6 +6,9 @@ const CUSTOMS = 'Customs checks can take longer than expected'
 
 new RuleTester().run(rule, {
   valid: [
+    'I asked the courier, who said it was left with a neighbour.',
+    "I'll raise it with them first thing tomorrow.",
+    "That's not something we can fix from here, but I've opened a claim.",
     'Our bloody printer jammed, sorry; your order goes out today.',
     "They're sitting on my bench until the gift boxes arrive.",
     'Had you any trouble with the size guide? Let us know and we can help.',
@@ -41,6 +44,33 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'someone unnamed, known by what they handled',
+      text: "Whoever loaded the van clearly couldn't be arsed, sorry.",
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: "Whoever loaded the van clearly couldn't be arsed",
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      name: 'a relative clause on the party carries the fault',
+      text: 'Sorry, the depot in Leeds, which has been a black hole lately, still has it.',
+      errors: [
+        {
+          messageId: 'blame',
+          excerpt: 'the depot in Leeds, which has been a black hole',
+          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+        },
+      ],
+    },
+    {
+      name: 'disowning by what could not have been done',
+      text: 'Honestly that was not something we could have prevented.',
+      errors: [{ messageId: 'disown', excerpt: 'not something we could have prevented' }],
+    },
     {
       text: "The Courier Guy's Joburg branch has fumbled it.",
       errors: [
