@@ -81,6 +81,12 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it|they|your order|your parcel|ur package|your package|the parcel|this one|it'll|they'll) (won't|will not|wont|isn't going to|is not going to) (get|be)? (lost|held up|delayed|damaged|stuck|late|held|broken)",
         "(there will be|there'll be|you'll have|you will have|there'll) no (further|more|other) (delays|delay|problems|issues|hold-ups)",
         "nothing (else|more)? (will|'ll|is going to|can) go wrong",
+        "(nothing|nothing's|nothings) (left|else|more)? (that)? (can|will|'ll|is going to|going to|gonna) go (wrong|missing|astray)",
+        "(it|they|it'll|they'll|itll) (can't|cannot|cant|won't|wont|will not) (go|get) (missing|lost|astray)",
+        "(there's|there is|theres)? (no way|no chance|not a chance|zero chance) (its|it's|it is|this|this one|this gets|it gets|it'll be|itll be)",
+        // Through customs or transit with no doubt: "they'll wave it straight through".
+        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|go|breeze|glide|sails|goes) (straight|right)? through",
+        "(there won't|there will not|there wont|there'll be no|there will be no) (be)? (any)? (import)? (duty|duties|customs charges|customs fees|import fees|fees|charges|tax) (for you)? (to pay)?",
       ],
     },
     {
@@ -92,6 +98,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'without a hitch',
         'no problem at all',
         'in no time',
+        'locked in',
+        "(that's|thats|it's|its|that is) (all)? confirmed",
       ],
     },
     {
@@ -150,6 +158,28 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       unless: ['(if|when|once|until|unless) (it|the|your|they|we)'],
     },
     {
+      // The parcel placed with the customer at a named time: "it's at your door Friday", "you'll be
+      // unpacking it Monday", "it drops through your letterbox on Wednesday".
+      tag: 'timed',
+      match: [
+        "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (sitting|landing|waiting)? (at|on|in|through) (your|ur) (door|doorstep|porch|mailbox|letterbox|postbox|hands|house|place|step|front door)",
+        "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (with|to) (you|u)",
+        "(you're|youre|ur|you are|u r|u'll|ull) (having|getting|have|get|receiving) (it|them|the|your|ur|this|that)",
+        "(you'll|you will|you'll be|youll) be (unpacking|wearing|opening|using|holding|reading|eating|planting|enjoying) (it|them|the|your|ur|this|that)",
+        '(drops|lands|pops|comes|arrives|turns up|drop|land) (through|in|on|at|into) (your|ur)',
+        "(is|are|they're|theyre|it's|he's|she's) (delivering|bringing|dropping off|dropping) (it|them|your|ur)",
+        '(has|have|got) it (to|with) (you|u)',
+        'means (a|an)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next-day|next day|same-day|same day|weekend|tomorrow) (delivery|arrival)',
+        '(lands|arrives) in * (on|by)',
+      ],
+      unless: [
+        'get back to',
+        'let you know',
+        `${RECEIVE} ${WRITER_SENT}`,
+        "(if|when|once|until|unless|whether|after|before|in case) (it|it's|the|your|they|they're|its|you|you're)",
+      ],
+    },
+    {
       tag: 'duration',
       match: [
         '(it|this|that|which|delivery|shipping|transit|refund|refunds|the refund|your refund) (will|shall) (only)? take',
@@ -165,6 +195,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(won't|will not) be repeated",
         'never (ever)? (~happen|~occur) again',
         "(doesn't|does not|won't) (ever)? (happen|occur) again",
+        "(won't|will not|wont) happen (to you)? (a second time|twice|next time)",
       ],
       negatable: false,
     },

@@ -5,6 +5,9 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    'If it\'s with you Tuesday, let me know how it looks.',
+    'It should be at your door Friday.',
+    'Once it lands in Dublin on the 3rd, the courier takes over.',
     'It is due on Friday, all being well.',
     'Delivery is booked for Friday; the courier will confirm the slot the day before.',
     // Near misses of the new classes: hedged, attributed, or within the writer's control.
@@ -48,6 +51,21 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      name: 'the parcel placed with the customer at a named time',
+      text: "The courier has it now, so it's on your doorstep Thursday.",
+      errors: [{ messageId: 'timed', excerpt: "it's on your doorstep", suggestions: [] }],
+    },
+    {
+      name: 'the customer already using it at a named time',
+      text: "Don't worry, you'll be unpacking it on Monday.",
+      errors: [{ messageId: 'timed', excerpt: "you'll be unpacking it", suggestions: [{ messageId: 'suggestEstimate' }] }],
+    },
+    {
+      name: 'trouble ruled out',
+      text: "Nothing's going to go missing this time.",
+      errors: [{ messageId: 'certain', excerpt: "Nothing's going to go missing", suggestions: [] }],
+    },
     {
       text: "It won't get held up at customs this time.",
       errors: [
