@@ -9,7 +9,7 @@ import {
   type SuggestionDescriptor,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { offPlatformLexicon } from './lexicons/off-platform.js'
+import { channelLexicon, offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
@@ -17,6 +17,7 @@ import { offer, removeClause, removeSentence, replaceSentence } from './shared/p
 import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
+const channels = lazyLexicon(channelLexicon)
 let linkify: LinkifyIt | undefined
 const phoneCues = new Set(PHONE_CUES)
 const referenceCues = new Set(REFERENCE_CUES)
@@ -97,6 +98,10 @@ export default createRule({
       }
       for (const match of lexicon().find(sentence))
         found.push({ messageId: match.tag ?? 'invitation', range: match.range, data: { phrase: match.text } })
+      // Also beside other findings, so the sentence's one rewrite has to clear it too.
+      const channel = channelFrame(sentence)
+      if (channel && !found.some((finding) => finding.range[0] < channel.range[1] && channel.range[0] < finding.range[1]))
+        found.push({ messageId: 'app', range: channel.range, data: { phrase: channel.text } })
       if (found.length === 0) continue
       // One rewrite for the sentence, so it clears every finding in it.
       const suggestions = rewrites(context.document, sentence, found, context.options.replacement)
@@ -104,6 +109,19 @@ export default createRule({
     }
   },
 })
+
+/** A channel and a way to reach the writer through it in one sentence (see {@link channelLexicon}). */
+function channelFrame(sentence: Sentence): { range: Range; text: string } | undefined {
+  let channel: Range | undefined
+  let reach = false
+  for (const match of channels().find(sentence)) {
+    if (match.tag === 'channel') channel ??= match.range
+    else reach = true
+  }
+  if (!channel || !reach) return undefined
+  const text = sentence.text.slice(channel[0] - sentence.range[0], channel[1] - sentence.range[0])
+  return { range: channel, text }
+}
 
 interface Finding {
   messageId: keyof typeof messages & string
@@ -259,7 +277,7 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   if (/[$£€¥#]\s?$/.test(before)) return false
   // "PSU-2410-0450", "AB 1234 5678": digits glued to a code's letters are a model or part number.
   if (/\p{L}[-/]?$/u.test(before) || /^[-/]?\p{L}/u.test(sentence.text.slice(run.end, run.end + 2))) return false
-  if (isDateLike(run.groups)) return false
+  if (isDateLike(run.groups, run.digits)) return false
 
   const start = sentence.range[0] + run.start
   const end = sentence.range[0] + run.end
@@ -300,7 +318,9 @@ function hasPhoneCueIn(sentence: Sentence): boolean {
   return phoneCueSentence.has
 }
 
-function isDateLike(groups: readonly number[]): boolean {
+function isDateLike(groups: readonly number[], digits = ''): boolean {
+  // "the 2014-2018 models": a range of years.
+  if (groups.length === 2 && groups[0] === 4 && groups[1] === 4 && /^(19|20)\d\d(19|20)\d\d$/.test(digits)) return true
   const shape = groups.join('-')
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }

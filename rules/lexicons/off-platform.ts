@@ -144,7 +144,9 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(order|buy|ordering|buying|purchase) (it|them|direct|directly|straight) (from|through|via) (us|me|our website|our site|our shop)',
         '(order|ordering|buy|buying) (direct|directly) (from)?',
         '(link|links) (is|are)? in (our|my|the) (shop|store|profile)? (bio|profile|description)',
-        '(just|please|you can|then|simply|go and) google',
+        '(just|please|you can|then|simply|go and|is to) google',
+        '(listed|list it|listing|selling it|it is|its|it\'s) (on|over on) (ebay|etsy|depop|vinted|amazon|gumtree|facebook marketplace|marketplace) (under|as|for|at)',
+        '(meet|meet up|meeting|collect|pick it up) (at|in|outside) (the)? *{0,3} (car park|carpark|parking lot|station|cafe|café|unit|shop|services|retail park)',
         '(are you|you) (free|available|around) for a (quick|short)? (call|chat on the phone|phone call|video call|facetime|zoom|zoom call|teams call)',
         '(jump|hop|get) on a (quick)? (call|video call|phone call|facetime|zoom)',
         "(i'll|we'll|i can|we can|let me|happy to) (hand deliver|drop it round|drop it off|drop them round|bring it round|meet you)",
@@ -178,6 +180,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         // A call off the platform: "send me a Zoom or Google Meet time", "a quick video call".
         '(do|have|arrange|set up|book|schedule) (a|an)? (quick|short)? (video call|video chat|zoom call|facetime call|teams call|whatsapp call)',
         '(zoom|google meet|teams|meet|facetime) (link|time|invite|call)',
+        '(how about|fancy|up for|shall we do|we could do) (a|an) (quick|short)? (zoom|facetime|video call|google meet|teams call|call)',
+        '(download|get|install) (our|my) (app|own app)',
         '(message|dm|text|ping|contact) (me|us) (on|via) (signal|line)',
       ],
     },
@@ -197,7 +201,10 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(send|pay) (it|me|us|the money|the amount)? (via|by|on)? paypal',
         '(sort|take|process|run|put) (the)? payment (through)? (myself|manually|by hand|outside|directly)',
         '(pay|paying|payment) (in)? cash (on|at|when)? (collection|delivery|pickup|pick up|pick-up)?',
-        'cash on (collection|delivery|pickup|pick up|pick-up)',
+        'cash on (collection|delivery|pickup|pick up|pick-up|the day)',
+        '(paypal|venmo|revolut|zelle|cashapp|gpay|interac|e-transfer|monzo|wise|upi) (to|it to) (the|my|our|this)',
+        '(transfer|send|pay|refund|sort) *{0,4} (direct|directly|myself|privately|personally) (rather|instead|,)',
+        "(rather than|instead of) (you)? *{0,3} (through|via|on|thru) (the|this) (site|platform|app|marketplace|checkout)",
         '(direct|directly) (to|into) (your|ur) (bank|account|card|paypal)',
         '(put|run|take) (it|the payment|the charge) through (manually|myself|my own|our own)',
         '(on|through) (my|our) own (card)? (terminal|machine|card machine|reader)',
@@ -221,6 +228,50 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(best|your|ur|a) (mobile|phone|cell|contact|telephone) (number|no)? (to|for|so|where) (get|reach|call|contact|text)',
         '(need|needs|require|requires|want|wants) (your|ur|a) (phone|mobile|cell|contact|telephone) (number|no)',
         "(what's|what is) the best (number|mobile|phone|email) (to|for)",
+        '(write|type|put|enter|pop) (your|ur) (mobile|phone|cell|email|e-mail|whatsapp|gpay|upi|paypal)',
+        '(what|which) (email|e-mail|email address|e-mail address|number|phone number|mobile number|mobile) (shall|should|can|do) (i|we)',
+        '(share|send|give) (me|us)? (your|ur) (gpay|upi|paypal|venmo|zelle|revolut|cashapp|interac) (number|id|details|handle|account|address)?',
+      ],
+    },
+  ],
+}
+
+/**
+ * A channel named with a way to reach the writer through it, anywhere in one sentence: "viber is
+ * easiest for me, same number", "pop over to our insta and slide into our dms", "I use Signal, my
+ * username is …". One part alone is ordinary ("I saw the photo you posted on Instagram"); both
+ * together move the conversation.
+ */
+export type ChannelCue = 'channel' | 'reach'
+
+export const channelLexicon: Lexicon<ChannelCue> = {
+  name: 'no-off-platform/channels',
+  // "snap" is also "take a photo": only the full names count here.
+  classes: { apps: [`(${MESSAGING_APPS.filter((app) => app !== 'snap').join('|')})`] },
+  entries: [
+    {
+      tag: 'channel',
+      match: [
+        '@apps',
+        '(gmail|hotmail|outlook|yahoo|icloud|proton|protonmail)',
+        '(line|kakao|wechat) id',
+        '(live chat|text line|helpline|hotline|owners group|owners club|facebook group|discord server)',
+        '(my|our) (personal|business|work|own)? (number|mobile|cell|email)',
+      ],
+    },
+    {
+      tag: 'reach',
+      match: [
+        '(message|dm|text|ping|contact|reach|add|follow|call|ring|chat to|talk to|whatsapp|email|e-mail) (me|us)',
+        '(search|search for|google|look up|look for|join|tag|find|follow) (us|me|our|my|the group|the page|the board|for)',
+        '(tag|hashtag|upload)',
+        '(slide into|pop over to|head over to|hop on|jump on|meet on|book a|do a|have a) (our|my|a|the)?',
+        '(message|send|write|drop|text|dm) (me|us|it|them)? (there|over there|on there|on it|over|via|through)',
+        '(my|our) (username|user name|handle|id|account|profile|page|board|group|server|channel|dms)',
+        '(username|user name|handle|id) (is|:)',
+        '(is|are) (the)? (easiest|quickest|best|simplest|fastest) (way|for me|for us|option)',
+        'same number',
+        'via (our|my)',
       ],
     },
   ],

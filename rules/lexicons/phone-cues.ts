@@ -9,6 +9,8 @@ export const PHONE_CUES: readonly string[] = [
   'mobile',
   'cell',
   'ring',
+  'bell',
+  'buzz',
   'text',
   'whatsapp',
   'dial',

@@ -5,6 +5,11 @@ const REPLY_HERE = "Please reply here and we'll help you in this conversation."
 
 new RuleTester().run(rule, {
   valid: [
+    // A channel named without a way to reach the writer through it; refusals; years and part codes.
+    'I saw the lovely photo you posted on Instagram, thank you!',
+    'Yes, it fits the 2014-2018 models.',
+    "The older PSU-2410-0450 won't charge it.",
+    "We can't take payment by bank transfer outside the marketplace, sorry.",
     'Please add a line to the gift note.',
     'Send it to us on Monday and we will check it.',
     // Near misses: amounts and part numbers with spaces, idioms, template slots, asking which site.
@@ -42,6 +47,29 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      name: 'a channel and a way to reach the writer through it',
+      text: 'Signal is easiest for me, my username is clayworks.7.',
+      errors: [
+        {
+          messageId: 'app',
+          excerpt: 'Signal',
+          suggestions: [{ messageId: 'suggestRemoveContact' }, { messageId: 'suggestReplyHere' }],
+        },
+      ],
+    },
+    {
+      name: 'a call proposed off the platform',
+      text: 'Fancy a quick Zoom tonight so I can show you the hinge?',
+      errors: [{ messageId: 'app', excerpt: 'Fancy a quick Zoom', suggestions: [{ messageId: 'suggestReplyHere' }] }],
+    },
+    {
+      name: 'asking where to send something by email',
+      text: 'What email address shall I send the invoice to?',
+      errors: [
+        { messageId: 'contactRequest', excerpt: 'What email address shall I', suggestions: [{ messageId: 'suggestReplyHere' }] },
+      ],
+    },
     {
       text: 'For more questions you can add my WeChat lin_tea88.',
       errors: [
