@@ -19,9 +19,23 @@ import {
   reviewLexicon,
   SENTIMENT_WORDS,
 } from './lexicons/review-manipulation.js'
+import { type ReviewCue, reviewCueLexicon, TOP_SCORE_IN_FIGURES } from './lexicons/review-cues.js'
 import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
+const cues = lazyLexicon(reviewCueLexicon)
+/**
+ * Pairs of cue kinds that make review pressure without a listed phrase, first match wins: the
+ * kinds a sentence must hold, and what it is reported as.
+ */
+const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
+  [['review', 'reward'], 'incentive'],
+  [['topScore', 'reward'], 'incentive'],
+  [['review', 'gate'], 'gating'],
+  [['review', 'change'], 'change'],
+  [['topScore', 'ask'], 'positive'],
+  [['review', 'pressure', 'ask'], 'positive'],
+]
 const reviewNouns = new Set(REVIEW_NOUNS)
 const badWords = new Set(BAD_WORDS)
 const fillers = new Set([...OBJECT_FILLERS, ...SENTIMENT_WORDS, ...BAD_WORDS])
@@ -118,6 +132,34 @@ const PRESSURE: ReadonlyArray<readonly [ReviewTag, Finding]> = [
 ]
 
 function judge(sentence: Sentence): Verdict {
+  const verdict = judgeByPhrases(sentence)
+  if (verdict.finding || verdict.needsReview) return verdict
+  const built = builtFromCues(sentence)
+  return built ? { ...built, request: verdict.request ?? built.range } : verdict
+}
+
+/** Review pressure built from cue kinds (see {@link PITCHES}); the range runs from the first cue to the last. */
+function builtFromCues(sentence: Sentence): { finding: Finding; range: Range } | undefined {
+  const kinds = new Set<ReviewCue>()
+  let start = Number.POSITIVE_INFINITY
+  let end = -1
+  for (const match of cues().find(sentence, { overlapping: true })) {
+    if (isNegated(sentence.words, firstIndex(match))) continue
+    kinds.add(match.tag as ReviewCue)
+    start = Math.min(start, match.range[0])
+    end = Math.max(end, match.range[1])
+  }
+  const figures = TOP_SCORE_IN_FIGURES.exec(sentence.text)
+  if (figures) {
+    kinds.add('topScore')
+    start = Math.min(start, sentence.range[0] + figures.index)
+    end = Math.max(end, sentence.range[0] + figures.index + figures[0].length)
+  }
+  const pitch = PITCHES.find(([needed]) => needed.every((kind) => kinds.has(kind)))
+  return pitch ? { finding: pitch[1], range: [start, end] } : undefined
+}
+
+function judgeByPhrases(sentence: Sentence): Verdict {
   const words = sentence.words
   const mentionsReview = words.some(
     (word) =>
@@ -164,6 +206,8 @@ function judge(sentence: Sentence): Verdict {
       if (after !== 'down' && after !== 'off') continue
     }
     if (isNegated(words, firstIndex(match), 6)) continue
+    // "Thanks for updating your review" thanks for a change already made; it asks for none.
+    if (thankedFor(words, firstIndex(match))) continue
     const between = named ? [] : words.slice(firstIndex(match) + 1, noun).map((word) => word.normal)
     const asking =
       between.includes('your') ||
@@ -192,7 +236,8 @@ function judge(sentence: Sentence): Verdict {
     if (between.some((word) => badWords.has(word.normal)))
       return { finding: 'gating', range: [match.range[0], (words[noun] as Word).range[1]], request }
   }
-  const incentive = byTag('incentive')[0]
+  // "We can't offer anything in exchange for reviews" refuses the incentive it names.
+  const incentive = byTag('incentive').find((match) => !isNegated(words, firstIndex(match), 6))
   const offered = incentive !== undefined || PERCENT_OFF.test(sentence.text)
   // "a free gift for your honest review": the review is what the gift is for, even without "leave".
   if (!request && offered) {
@@ -224,6 +269,11 @@ function judge(sentence: Sentence): Verdict {
   }
   if (askedPositive) return { finding: 'positive', range: askedPositive.range, request }
   return { request }
+}
+
+function thankedFor(words: readonly Word[], index: number): boolean {
+  const before = words.slice(Math.max(0, index - 4), index).map((word) => word.normal)
+  return before.includes('for') && (before.includes('thanks') || before.includes('thank') || before.includes('thx'))
 }
 
 /**

@@ -5,6 +5,11 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // Cue kinds alone, a thank-you for a change made, a refused incentive, the seller's own review.
+    'Thanks for updating your review, that was kind.',
+    "We can't offer anything in exchange for reviews, sorry.",
+    'Feel free to leave feedback whenever suits.',
+    'Our review team will check the photos within two days, then we can offer a refund.',
     'Thanks for your feedback, we will use it to improve the packaging.',
     'Please message us first if anything is wrong with the order.',
     // Near misses: a policy of not asking, the seller's own review of a request, a thank-you.
@@ -30,6 +35,29 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      name: 'built from cues: the top score and an ask',
+      text: 'Your mug is on its way. A full row of stars would honestly make our month!',
+      errors: [{ messageId: 'positive', excerpt: 'full row of stars would honestly make our month' }],
+      output: 'Your mug is on its way. If you have a moment, we\'d welcome your honest feedback.',
+    },
+    {
+      name: 'built from cues: a review and a change',
+      text: "Any chance you'd reconsider the two-star rating now the lamp works?",
+      errors: [{ messageId: 'change', excerpt: 'reconsider the two-star rating', suggestions: [] }],
+    },
+    {
+      name: 'built from cues: a review and a reward',
+      text: 'Reviews with a photo get a free mug with the next order.',
+      errors: [{ messageId: 'incentive', excerpt: 'Reviews with a photo get a free mug', suggestions: [{ messageId: 'suggestNeutral' }] }],
+    },
+    {
+      name: 'built from cues: a review and a gate',
+      text: "If anything's off, I'd rather hear it from you than see it in a review.",
+      errors: [
+        { messageId: 'gating', excerpt: 'rather hear it from you than see it in a review', suggestions: [{ messageId: 'suggestNeutral' }] },
+      ],
+    },
     {
       text: 'Please rate us Excellent on every question in the survey.',
       errors: [
