@@ -78,6 +78,14 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         "(you're|you are|you get) (fully)? (refunded|reimbursed|compensated)",
         `sort (you out with|out) (a|an|the|your)? ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation)`,
         '(off|credit|voucher|discount|coupon|gift card|refund) (for|as) (the|your|a|an|any)? (inconvenience|trouble|hassle|delay|wait|goodwill gesture|gesture of goodwill|apology|compensation|way of apology|way of an apology)',
+        // Money handed back, however it is worded: "put the whole £28 back on your card", "hand back
+        // the delivery fee", "give you back €20 of what you paid", "do half back".
+        '(put|send|pay|pop|transfer|wire|credit|give|hand|return) *{0,4} back (on|to|into|onto) (your|ur) (card|account|paypal|bank|visa|mastercard|original payment|payment method)',
+        '(give|hand|pay|send|put) (you|u)? back (the|your|ur|what|half|all|some|part|a)',
+        '(give|send|pay|hand|put|do) (you|u)? (half|a third|a quarter|some|part|a bit|a portion|20%|10%|50%) back',
+        '(return|refund|repay) (your|ur|the) *{0,2} (deposit|fee|fees|delivery charge|delivery fee|postage|shipping|payment|amount|money)',
+        '(cover|pay for|foot) (the|your|ur) (bill|repair|repairs|repair bill)',
+        '(initiate|release|trigger|action) (a|the|your)? (full|partial)? (refund|reimbursement|credit)',
       ],
     },
     {
@@ -95,6 +103,12 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(send|ship|post) (it|them|the item|the order|your order|the parcel|the product|one) (out)? again',
         '(send|ship|post) (it|them|another|the part|the piece) (out)? (separately|seperately) (at no charge|for free|free of charge)?',
         '(exchange|swap) (it|them|the item|this|that|these|those) (for)?',
+        // Another one made or sent, however it is worded: "pot up another one and post it", "chuck another set in the post".
+        '(send|post|ship|get|pop|chuck|stick|wrap|make|pot|print|drive|bring|put|knit|bake|sew|cut|mix) (you|u)? (up|out|over)? (another|a new|a fresh|a second|a replacement|a brand new)',
+        '(get|have) (the|a|your|a brand new|a new)? (replacement|new one|brand new one|replacement one|fresh one) (posted|sent|shipped|out|dispatched|made|ready)',
+      ],
+      unless: [
+        '(another|a new|a fresh|a second) (update|message|email|e-mail|photo|pic|link|note|reminder|look|chaser|text|call|check|try|go|proof|mockup|mock-up|design|label|code|quote|invoice|draft|sample)',
       ],
     },
     {
@@ -191,7 +205,14 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         "(a|the|your)? (new|fresh|replacement|brand new) (one|@goods) (is|will be|'ll be|is going|going|goes|will go|'s going)? (out|on its way|in the post|going out|heading your way|heading to you)",
         '(would|do) you (like|prefer|want) (us|me) to (replace|resend|reship|send a replacement|send another|exchange)',
         '(shall|should) (i|we) (replace|resend|reship|send a replacement|send another|exchange) (it|them|you)?',
+        // A replacement under way or scheduled: "Replacement dispatching Monday", "a replacement unit will be shipped to you".
+        "(replacement|new one|brand new one|new unit|replacement unit|new pair|new set) (dispatching|dispatches|ships|is shipping|going out|goes out|is going out|leaves|leaving)",
+        "(a|the) (replacement|new) * (will be|is being|'ll be|is going to be) (shipped|sent|posted|dispatched|despatched|made|printed)",
       ],
+    },
+    {
+      tag: 'refund',
+      match: ['consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)'],
     },
     {
       tag: 'cancellation',
@@ -215,6 +236,8 @@ export const refundForecastLexicon: Lexicon<'refund'> = {
       unless: ['(your|ur) (full|partial)? (refund|money)'],
       match: [
         "(the|a|my)? (full|partial)? (refund|money|cash|funds) (will|'ll|should|shall|is going to|gonna) (hit|reach|land|arrive|show|appear|go|come|clear|be back|be in|be with|be on|be credited|be sent|be paid|be returned|be transferred|be refunded)",
+        '(the|your|ur)? (money|cash|amount|payment|deposit) (goes|will go|is going|heads|is heading|comes|is coming) (straight|right)? back (to|on|into|onto)',
+        '(heading|going|on its way|coming) back to (your|ur) (card|account|paypal|bank|visa|mastercard)',
       ],
     },
   ],

@@ -5,6 +5,8 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    "I'll send another update when the courier replies.",
+    "We'll send a new proof before printing.",
     'Is there anything I can do? Happy to throw in a second candle.',
     'Would you like a new tracking link?',
     "I'll book a second delivery attempt and cover the fee myself.",
@@ -54,6 +56,39 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    {
+      name: 'money handed back, however it is worded',
+      text: "Sorry about the chip. I'll put the full £32 back on your card this afternoon.",
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'put the full £32 back on your card',
+          suggestions: [{ messageId: 'suggestUnderReview' }, { messageId: 'suggestRemovePromise' }],
+        },
+      ],
+    },
+    {
+      name: 'another one made and sent',
+      text: "No need to post it back, I'll pot up another one and send it Monday.",
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'pot up another',
+          suggestions: [{ messageId: 'suggestUnderReview' }, { messageId: 'suggestRemovePromise' }],
+        },
+      ],
+    },
+    {
+      name: 'a replacement scheduled, no subject',
+      text: 'Replacement dispatching Friday, keep the faulty one.',
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'Replacement dispatching',
+          suggestions: [{ messageId: 'suggestUnderReview' }, { messageId: 'suggestRemovePromise' }],
+        },
+      ],
+    },
     {
       text: "Could you keep it and I'll PayPal you \u00a310 for the trouble?",
       errors: [
@@ -206,7 +241,7 @@ new RuleTester().run(rule, {
     {
       name: 'a conditional offer is not a request under review, and the only sentence cannot go',
       text: "If you delete your review I'll refund the full amount today.",
-      errors: [{ messageId: 'refund', excerpt: 'refund the', suggestions: [] }],
+      errors: [{ messageId: 'refund', excerpt: 'refund the full amount', suggestions: [] }],
     },
     {
       text: "I'm sending the right case out today.",
