@@ -1,6 +1,5 @@
 import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { writerActs } from './shared/writer-acts.js'
 import {
   type FaultTag,
   faultLexicon,
@@ -14,6 +13,7 @@ import {
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
 import { offer, removeClause, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
+import { writerActs } from './shared/writer-acts.js'
 
 const parties = lazyLexicon(partyLexicon)
 const faults = lazyLexicon(faultLexicon)

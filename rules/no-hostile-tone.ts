@@ -9,8 +9,12 @@ import {
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { writerActs } from './shared/writer-acts.js'
-import { type HostileCue, hostileCueLexicon, MINIMISED_AMOUNT, OPENING_EDGES } from './lexicons/hostile-cues.js'
+import {
+  type HostileCue,
+  hostileCueLexicon,
+  MINIMISED_AMOUNT,
+  OPENING_EDGES,
+} from './lexicons/hostile-cues.js'
 import {
   EMPATHY,
   EYE_ROLLS,
@@ -27,6 +31,7 @@ import {
   replaceSentence,
   shorten,
 } from './shared/prose-fixer.js'
+import { writerActs } from './shared/writer-acts.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
 const cues = lazyLexicon(hostileCueLexicon)
@@ -43,7 +48,8 @@ const CUE_MESSAGE: readonly [HostileCue, HostileTag][] = [
 /** "?!" is a voice raised in disbelief: one more kind of cue. */
 const DISBELIEF = /\?!|!\?/
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
-const SCOFF = /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
+const SCOFF =
+  /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
 
@@ -125,7 +131,8 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
   let end = -1
   for (const match of cues().find(sentence, { overlapping: true })) {
     const first = match.words[0]
-    if (match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0) continue
+    if (match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0)
+      continue
     kinds.add(match.tag as HostileCue)
     start = Math.min(start, match.range[0])
     end = Math.max(end, match.range[1])
@@ -147,7 +154,6 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
   const tag = CUE_MESSAGE.find(([kind]) => kinds.has(kind))?.[1] ?? 'sarcastic'
   return { tag, range: [start, end] }
 }
-
 
 /**
  * Whether a match is aimed at the customer. "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used

@@ -1,7 +1,12 @@
 import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
-import { ASKED_ABOUT_GOODS, PRICE_IN_FIGURES, type PitchCue, pitchCueLexicon } from './lexicons/marketing-pitch.js'
+import {
+  ASKED_ABOUT_GOODS,
+  type PitchCue,
+  PRICE_IN_FIGURES,
+  pitchCueLexicon,
+} from './lexicons/marketing-pitch.js'
 import { offer, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)

@@ -100,7 +100,10 @@ export default createRule({
         found.push({ messageId: match.tag ?? 'invitation', range: match.range, data: { phrase: match.text } })
       // Also beside other findings, so the sentence's one rewrite has to clear it too.
       const channel = channelFrame(sentence)
-      if (channel && !found.some((finding) => finding.range[0] < channel.range[1] && channel.range[0] < finding.range[1]))
+      if (
+        channel &&
+        !found.some((finding) => finding.range[0] < channel.range[1] && channel.range[0] < finding.range[1])
+      )
         found.push({ messageId: 'app', range: channel.range, data: { phrase: channel.text } })
       if (found.length === 0) continue
       // One rewrite for the sentence, so it clears every finding in it.
@@ -276,7 +279,8 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   const before = sentence.text.slice(Math.max(0, run.start - 2), run.start)
   if (/[$£€¥#]\s?$/.test(before)) return false
   // "PSU-2410-0450", "AB 1234 5678": digits glued to a code's letters are a model or part number.
-  if (/\p{L}[-/]?$/u.test(before) || /^[-/]?\p{L}/u.test(sentence.text.slice(run.end, run.end + 2))) return false
+  if (/\p{L}[-/]?$/u.test(before) || /^[-/]?\p{L}/u.test(sentence.text.slice(run.end, run.end + 2)))
+    return false
   if (isDateLike(run.groups, run.digits)) return false
 
   const start = sentence.range[0] + run.start
@@ -320,7 +324,8 @@ function hasPhoneCueIn(sentence: Sentence): boolean {
 
 function isDateLike(groups: readonly number[], digits = ''): boolean {
   // "the 2014-2018 models": a range of years.
-  if (groups.length === 2 && groups[0] === 4 && groups[1] === 4 && /^(19|20)\d\d(19|20)\d\d$/.test(digits)) return true
+  if (groups.length === 2 && groups[0] === 4 && groups[1] === 4 && /^(19|20)\d\d(19|20)\d\d$/.test(digits))
+    return true
   const shape = groups.join('-')
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }

@@ -8,6 +8,7 @@ import {
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { type ReviewCue, reviewCueLexicon, TOP_SCORE_IN_FIGURES } from './lexicons/review-cues.js'
 import {
   ACKNOWLEDGEMENTS,
   BAD_WORDS,
@@ -19,7 +20,6 @@ import {
   reviewLexicon,
   SENTIMENT_WORDS,
 } from './lexicons/review-manipulation.js'
-import { type ReviewCue, reviewCueLexicon, TOP_SCORE_IN_FIGURES } from './lexicons/review-cues.js'
 import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
@@ -273,7 +273,10 @@ function judgeByPhrases(sentence: Sentence): Verdict {
 
 function thankedFor(words: readonly Word[], index: number): boolean {
   const before = words.slice(Math.max(0, index - 4), index).map((word) => word.normal)
-  return before.includes('for') && (before.includes('thanks') || before.includes('thank') || before.includes('thx'))
+  return (
+    before.includes('for') &&
+    (before.includes('thanks') || before.includes('thank') || before.includes('thx'))
+  )
 }
 
 /**

@@ -29,7 +29,9 @@ export default createRule({
     // A message with another point (a problem, something to confirm or decide) is needed.
     if (context.words.some((word) => !word.quoted && otherPurpose.has(word.normal))) return
     // A question to the customer, or a request to confirm or choose, is a point of its own.
-    if (context.sentences.some((sentence) => purposes().find(sentence).length > 0 || asksTheCustomer(sentence)))
+    if (
+      context.sentences.some((sentence) => purposes().find(sentence).length > 0 || asksTheCustomer(sentence))
+    )
       return
     for (const sentence of context.sentences) {
       const only = sentence.words.length === 1 ? sentence.words[0] : undefined

@@ -134,7 +134,9 @@ const names = (list: readonly string[]) => `(${list.join('|')})`
 
 /** Names that are insults wherever they stand ("some bellend at the depot"), with their plurals. */
 export const UNMISTAKABLE_NAMES: readonly string[] = NAME_CALLING.filter(
-  (name) => !EVERYDAY.has(name) && !['genius', 'scammer', 'liar', 'thief', 'fraud', 'con artist', 'chancer'].includes(name),
+  (name) =>
+    !EVERYDAY.has(name) &&
+    !['genius', 'scammer', 'liar', 'thief', 'fraud', 'con artist', 'chancer'].includes(name),
 )
 
 /** Name-calling aimed at the reader: "you absolute muppet", "stop being a muppet", "ur a joke". */

@@ -159,7 +159,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~butcher',
         '~let (it|this|that|things|them|standards|quality) (slide|slip)',
         '~go (walkabout|missing|astray|awol)',
-        '(what|wot) (they|theyre|they\'re|they are|he is|hes|he\'s|she is|shes|she\'s) (playing at|doing|on about)',
+        "(what|wot) (they|theyre|they're|they are|he is|hes|he's|she is|shes|she's) (playing at|doing|on about)",
         '~fumble',
         '~drop the ball',
         '~let (you|us|me|our customers|everyone) down',

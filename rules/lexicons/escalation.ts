@@ -132,7 +132,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // postage to the case", "the case is with support now, so I'll leave the next steps to them".
         "(i've|we've|i have|we have|ive|weve|i|we) (uploaded|added|attached|submitted|sent|provided|put) *{1,5} (to|on|in|with) (the|your|this) (case|claim|dispute)",
         '(the|this|your) (case|claim|dispute|matter) (is|sits|now sits) (now)? with *{0,3} (support|resolution team|case team|customer service|the platform)',
-        "(leave|leaving) (the next steps|it|this|things|the rest|the decision) (to|with) (them|support|the platform|the case team|their team)",
+        '(leave|leaving) (the next steps|it|this|things|the rest|the decision) (to|with) (them|support|the platform|the case team|their team)',
       ],
       negatable: false,
     },

@@ -14,7 +14,8 @@ import type { Lexicon } from '../../src/core.js'
  * - `verdict`: judging the complaint ("not fair", "ridiculous", "making this so complicated").
  */
 /** "over a $12 candle", "if a £6 phone case…": a sum named to make the complaint small. */
-export const MINIMISED_AMOUNT = /\b(?:over|about|for|because of|if|when) (?:a|an|one) (?:[£$€₹]\s?)\d+(?:[.,]\d+)?\b/i
+export const MINIMISED_AMOUNT =
+  /\b(?:over|about|for|because of|if|when) (?:a|an|one) (?:[£$€₹]\s?)\d+(?:[.,]\d+)?\b/i
 
 export type HostileCue = 'edge' | 'minimise' | 'judgeReader' | 'repeat' | 'refuse' | 'verdict'
 
@@ -81,7 +82,7 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         "(why|not sure why|no idea why) (you're|you are|youre|ur) (making|being|getting|finding|struggling)",
         'like (everyone|everybody|anyone|any other customer|all our other customers|other people) (else)? (does|do|did|would|manages)?',
         '(most|other|normal|sensible) people (who|manage|can|seem|understand|know|follow)',
-        "(you|u) do (realise|realize|know|understand) *{0,6} (right|yeah)",
+        '(you|u) do (realise|realize|know|understand) *{0,6} (right|yeah)',
         '(actually|even|properly|bothered to|ever) (read|reading|check|checking|look|looking|follow|following)',
         '(before|instead of) (you)? (accuse|accusing|claim|claiming|complain|complaining|messaging|opening|raising|blaming)',
         '(are|were|did|do) (you|u) (actually|even|really|honestly)',

@@ -180,8 +180,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "if you don't like it",
         '(shop|go|take your business) elsewhere',
         // Closing the matter: "it is what it is", "the policy stands", "consider it refunded".
-        '(it is|it\'s|its) what (it is|it is)',
-        "(the|our|my) (policy|decision|answer|position) (stands|is final|remains)",
+        "(it is|it's|its) what (it is|it is)",
+        '(the|our|my) (policy|decision|answer|position) (stands|is final|remains)',
         "(the|our|my) (policy|decision|position) (has not|hasn't|hasnt) changed",
         "(i've|ive|i have|we've|we have) done (all|everything) (i|we) (can|could|possibly can)",
         'consider it (refunded|done|sorted|dealt with|closed|settled)',
@@ -317,7 +317,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(since|as) (it|this) (seems|appears) to be (confusing|difficult|hard|too complicated|beyond you)',
         '(you|u) do (realise|realize|understand|know) (these|this|it|they)',
         // Judging how the reader reads: "not sure why this is so hard to follow", "check properly".
-        "(so|this|that|really) (hard|difficult|complicated|confusing|tricky) to (follow|understand|grasp|get|take in)",
+        '(so|this|that|really) (hard|difficult|complicated|confusing|tricky) to (follow|understand|grasp|get|take in)',
         "(why|not sure why|no idea why) (you're|you are|youre|ur|u r) (making|finding|struggling with) (this|it|things)",
         '(are|were) (you|u) (actually|even|really) (reading|looking|checking|listening)',
         '(check|read|look) (it|them|that|this|the *)? (properly|carefully) (before|first)',
@@ -350,7 +350,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'because (of course|obviously)',
         // "Sure, I'll just teleport it to you, shall I?": a mock offer closed by a mock question.
         "(sure|oh sure|yeah|right|oh yes|of course|oh yeah) , (i'll|ill|i will|let me) just *{1,6} , (shall|will|should|can) i",
-        '(dunno|no idea|not sure|i don\'t know) how (it|this|that|i|we) (could|can) (be|make it|put it) (any|more)? (clearer|plainer|simpler|more obvious)',
+        "(dunno|no idea|not sure|i don't know) how (it|this|that|i|we) (could|can) (be|make it|put it) (any|more)? (clearer|plainer|simpler|more obvious)",
         'are we (looking at|reading|talking about) the same (listing|item|order|page|photos|thing)',
         'believe it or not',
       ],
@@ -359,7 +359,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'exasperated',
       match: ['@customerMessages'],
       // "I've put in another complaint with the courier" counts the writer's own messages.
-      unless: ['(put in|made|raised|filed|lodged|logged|make|raise|file|lodge|log|sent|send|chased with|chase with) @customerMessages'],
+      unless: [
+        '(put in|made|raised|filed|lodged|logged|make|raise|file|lodge|log|sent|send|chased with|chase with) @customerMessages',
+      ],
     },
     {
       tag: 'exasperated',

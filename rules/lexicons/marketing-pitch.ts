@@ -25,7 +25,8 @@ export type PitchCue = 'aside' | 'price' | 'novelty' | 'invitation' | 'offering'
 export const ASKED_ABOUT_GOODS =
   /\b(?:how much|price|prices|cost|costs|extra|do you (?:do|have|sell|offer|make|stock|carry|ship)|any (?:other|more)|anything (?:else|similar))\b/i
 
-export const PRICE_IN_FIGURES = /(?:[£$€₹]|\b(?:rs\.?|inr|usd|aud|cad|eur|gbp))\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|euros?\b|quid\b|bucks\b|dollars\b|pounds\b)/i
+export const PRICE_IN_FIGURES =
+  /(?:[£$€₹]|\b(?:rs\.?|inr|usd|aud|cad|eur|gbp))\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|euros?\b|quid\b|bucks\b|dollars\b|pounds\b)/i
 
 /** Things a shop sells besides this order. */
 const GOODS =
@@ -59,8 +60,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(fyi|heads up|heads-up)',
         'oh and',
         'little (thank you|treat|extra)',
-        'in case (you are|you\'re|youre) interested',
-        '(if|in case) (you|youre|you\'re) (ever)? (interested|curious)',
+        "in case (you are|you're|youre) interested",
+        "(if|in case) (you|youre|you're) (ever)? (interested|curious)",
         'not (sure|certain) if you (know|knew|saw|have seen|spotted)',
         'did you know',
         'just saying',
@@ -92,11 +93,11 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       tag: 'novelty',
       match: [
         '(new|newest|latest|brand new|fresh|seasonal|limited|exclusive) @goods',
-        '(new|newest|latest) (autumn|winter|spring|summer|christmas|festive|holiday|season|seasons|season\'s)',
+        "(new|newest|latest) (autumn|winter|spring|summer|christmas|festive|holiday|season|seasons|season's)",
         '(just|finally|newly) (landed|dropped|launched|released|restocked|added|listed|live|out|up|in|here)',
         '(now) (live|out|available|in stock|on sale|listed)',
         '(went|go|goes|gone|going) (up|live|online|on sale) (this|today|yesterday|last|on|at|tonight|tomorrow|next)',
-        '(is|are|\'s) (finally)? (out|live|here|available|in stock) now',
+        "(is|are|'s) (finally)? (out|live|here|available|in stock) now",
         '(out|live|available|in) now',
         'back in stock',
         'restocked',
@@ -115,7 +116,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       tag: 'invitation',
       match: [
         "(you'd|youd|you would|you'll|youll|you will|you might|you may) (probably|definitely|totally|really|also|absolutely)? (love|adore|enjoy|fancy)",
-        '(if|since|as) (you|youre|you\'re|u) (liked|like|love|loved|enjoyed|enjoy|are enjoying|\'re enjoying|fancy|are decorating|\'re decorating|are after|\'re after|\'ve got any other|have any other|got any other)',
+        "(if|since|as) (you|youre|you're|u) (liked|like|love|loved|enjoyed|enjoy|are enjoying|'re enjoying|fancy|are decorating|'re decorating|are after|'re after|'ve got any other|have any other|got any other)",
         'if you fancy',
         'fancy (a|an|some|upgrading|completing|adding|treating|trying|getting|grabbing)',
         '(treat|spoil) (yourself|someone)',
@@ -131,7 +132,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(have|take) a (look|peek|browse|gander)',
         'would you like (to join|to get|to receive|to hear|to sign up|to add|me to add|me to send)',
         '(just)? (reply|say|message) (yes|the word)',
-        "(worth|well worth) (a|checking|trying|grabbing|adding)",
+        '(worth|well worth) (a|checking|trying|grabbing|adding)',
         '(i|we) can (send|pop|add|throw|include) (you)? (one|a|some|it)? *{0,3} in your next (parcel|order)',
         '(right up your street|right up your alley|just your thing|your cup of tea)',
         '(pairs|pair|goes|go|works|work) (really|so|very|beautifully|perfectly)? (nicely|well|beautifully|perfectly|great) with',
@@ -151,7 +152,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(we|i) (also|now)? (do|sell|offer|make|stock|carry|run|have|got) *{0,4} (too|as well|now)',
         '(we|i) (also|now) (do|sell|offer|make|stock|carry|run|have|got)',
         "(we're|were|we are|i'm|im|i am) (also|now)? (doing|running|selling|offering|stocking|launching|hosting|having)",
-        '(our|the shop\'s|the store\'s) *{0,2} (club|subscription|catalogue|catalog|box|membership|workshop|workshops|classes|newsletter)',
+        "(our|the shop's|the store's) *{0,2} (club|subscription|catalogue|catalog|box|membership|workshop|workshops|classes|newsletter)",
         '(we|i) can (also)? add',
         '(for|at) an extra',
         '(extended|accidental damage|damage|care|protection) (cover|warranty|plan)',

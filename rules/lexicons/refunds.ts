@@ -206,13 +206,15 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         '(would|do) you (like|prefer|want) (us|me) to (replace|resend|reship|send a replacement|send another|exchange)',
         '(shall|should) (i|we) (replace|resend|reship|send a replacement|send another|exchange) (it|them|you)?',
         // A replacement under way or scheduled: "Replacement dispatching Monday", "a replacement unit will be shipped to you".
-        "(replacement|new one|brand new one|new unit|replacement unit|new pair|new set) (dispatching|dispatches|ships|is shipping|going out|goes out|is going out|leaves|leaving)",
+        '(replacement|new one|brand new one|new unit|replacement unit|new pair|new set) (dispatching|dispatches|ships|is shipping|going out|goes out|is going out|leaves|leaving)',
         "(a|the) (replacement|new) * (will be|is being|'ll be|is going to be) (shipped|sent|posted|dispatched|despatched|made|printed)",
       ],
     },
     {
       tag: 'refund',
-      match: ['consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)'],
+      match: [
+        'consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)',
+      ],
     },
     {
       tag: 'cancellation',

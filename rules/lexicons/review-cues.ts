@@ -31,8 +31,8 @@ export const reviewCueLexicon: Lexicon<ReviewCue> = {
       ],
       // The seller's own review of a request: "our review team", "once it's with us to review".
       unless: [
-        '(our|my|the team\'s) review',
-        '(to|will|can|i\'ll|ill|we\'ll) review',
+        "(our|my|the team's) review",
+        "(to|will|can|i'll|ill|we'll) review",
         'review (team|process|period)',
         'under review',
         '(wait|waiting) for the review',
@@ -58,8 +58,8 @@ export const reviewCueLexicon: Lexicon<ReviewCue> = {
       match: [
         '(would|could|can|will) (you|u)',
         '(please|pls|plz)',
-        '(would|will|it would|itd|it\'d) (honestly|really|totally|seriously|genuinely|just)? (make|made) (our|my) (day|week|month|year)',
-        '(would|will|really|it\'d|itd|it would|it will|it really)? (help|helps) (us|me)? (out|loads|a lot|massively|so much|hugely|no end)?',
+        "(would|will|it would|itd|it'd) (honestly|really|totally|seriously|genuinely|just)? (make|made) (our|my) (day|week|month|year)",
+        "(would|will|really|it'd|itd|it would|it will|it really)? (help|helps) (us|me)? (out|loads|a lot|massively|so much|hugely|no end)?",
         "(we'd|wed|we would|i'd|id|i would) (love|be thrilled|be so grateful|be grateful|be greatful|appreciate|be chuffed)",
         '(a|just a|quick) reminder',
         'if (you|u) could',
@@ -83,7 +83,9 @@ export const reviewCueLexicon: Lexicon<ReviewCue> = {
         'count against',
       ],
       // "Thanks for updating your review" thanks for a change already made.
-      unless: ['(thanks|thank you|thx|cheers) (so much)? for (updating|changing|editing|removing|amending|revising|bumping)'],
+      unless: [
+        '(thanks|thank you|thx|cheers) (so much)? for (updating|changing|editing|removing|amending|revising|bumping)',
+      ],
     },
     {
       tag: 'reward',

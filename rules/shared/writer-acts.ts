@@ -4,8 +4,42 @@ import type { Sentence, Word } from '../../src/core.js'
  * First-person subjects and the words that may stand between them and their verb: "I'll raise it
  * with them", "we've re-read", "let me check", "I will just check".
  */
-const WRITER = new Set(['i', "i'll", 'ill', "i've", 'ive', "i'd", 'id', 'we', "we'll", "we've", 'weve', "we'd", 'me'])
-const BETWEEN = new Set(['will', 'can', 'could', 'shall', 'would', 'just', 'also', 'then', 'now', 'already', 'again', 'personally', 'happily', 'gladly', 'to', 'have', 'be', 'going', 'gonna'])
+const WRITER = new Set([
+  'i',
+  "i'll",
+  'ill',
+  "i've",
+  'ive',
+  "i'd",
+  'id',
+  'we',
+  "we'll",
+  "we've",
+  'weve',
+  "we'd",
+  'me',
+])
+const BETWEEN = new Set([
+  'will',
+  'can',
+  'could',
+  'shall',
+  'would',
+  'just',
+  'also',
+  'then',
+  'now',
+  'already',
+  'again',
+  'personally',
+  'happily',
+  'gladly',
+  'to',
+  'have',
+  'be',
+  'going',
+  'gonna',
+])
 
 /**
  * Whether the writer is the one doing what starts at `verb`: "I'll raise it with them" is the

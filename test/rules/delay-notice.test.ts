@@ -7,6 +7,11 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'a remake after a fault is a replacement, not a late shipment',
+      text: "I'm redoing the print tonight and it'll go back out with tracking.",
+      context: seller,
+    },
     'The order is on hold until we have a street address.',
     "No worries, I've changed the delivery address; it hasn't been packed yet, so that's all sorted.",
     {
@@ -65,6 +70,30 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'not ready, however it is worded',
+      text: "Your lamp isn't finished, I'm still wiring the base.",
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "Your lamp isn't finished",
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'shipments paused',
+      text: 'Heads up, we have paused all outgoing shipments while we re-test the batch.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'paused all outgoing shipments',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       text: "The kiln tripped, so I'll have to make them again, sorry.",
       context: { fulfillment: 'seller', messageKind: 'proactive' },

@@ -5,7 +5,7 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
-    'If it\'s with you Tuesday, let me know how it looks.',
+    "If it's with you Tuesday, let me know how it looks.",
     'It should be at your door Friday.',
     'Once it lands in Dublin on the 3rd, the courier takes over.',
     'It is due on Friday, all being well.',
@@ -59,7 +59,13 @@ new RuleTester().run(rule, {
     {
       name: 'the customer already using it at a named time',
       text: "Don't worry, you'll be unpacking it on Monday.",
-      errors: [{ messageId: 'timed', excerpt: "you'll be unpacking it", suggestions: [{ messageId: 'suggestEstimate' }] }],
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: "you'll be unpacking it",
+          suggestions: [{ messageId: 'suggestEstimate' }],
+        },
+      ],
     },
     {
       name: 'trouble ruled out',

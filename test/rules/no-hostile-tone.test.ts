@@ -52,7 +52,13 @@ new RuleTester().run(rule, {
     {
       name: 'a mock offer closed by a mock question',
       text: "Oh sure, I'll just drive it over myself, shall I?",
-      errors: [{ messageId: 'sarcastic', excerpt: "Oh sure, I'll just drive it over myself, shall I", suggestions: [] }],
+      errors: [
+        {
+          messageId: 'sarcastic',
+          excerpt: "Oh sure, I'll just drive it over myself, shall I",
+          suggestions: [],
+        },
+      ],
     },
     {
       name: 'built from cues: a verdict on the complaint and a sum named to make it small',

@@ -59,19 +59,32 @@ new RuleTester().run(rule, {
       name: 'a pitch: an aside and an invitation',
       text: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a go.',
       errors: [
-        { messageId: 'pitch', excerpt: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a' },
+        {
+          messageId: 'pitch',
+          excerpt: 'While I have got you, the Saturday pottery sessions have spaces if you fancy a',
+        },
       ],
     },
     {
       name: 'a pitch: something coming and an invitation to want it',
       text: 'Glad the blanket arrived! We are launching a waffle weave next month and it is right up your street.',
-      errors: [{ messageId: 'pitch', excerpt: 'We are launching a waffle weave next month and it is right up your street' }],
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'We are launching a waffle weave next month and it is right up your street',
+        },
+      ],
       output: 'Glad the blanket arrived!',
     },
     {
       name: 'a pitch: a saving and an invitation to come back',
       text: 'Tip for next time, any two candles go for the price of one if you stock up.',
-      errors: [{ messageId: 'pitch', excerpt: 'Tip for next time, any two candles go for the price of one if you stock up' }],
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'Tip for next time, any two candles go for the price of one if you stock up',
+        },
+      ],
     },
     {
       name: 'a pitch: a price and a deadline',

@@ -61,13 +61,19 @@ new RuleTester().run(rule, {
     {
       name: 'a call proposed off the platform',
       text: 'Fancy a quick Zoom tonight so I can show you the hinge?',
-      errors: [{ messageId: 'app', excerpt: 'Fancy a quick Zoom', suggestions: [{ messageId: 'suggestReplyHere' }] }],
+      errors: [
+        { messageId: 'app', excerpt: 'Fancy a quick Zoom', suggestions: [{ messageId: 'suggestReplyHere' }] },
+      ],
     },
     {
       name: 'asking where to send something by email',
       text: 'What email address shall I send the invoice to?',
       errors: [
-        { messageId: 'contactRequest', excerpt: 'What email address shall I', suggestions: [{ messageId: 'suggestReplyHere' }] },
+        {
+          messageId: 'contactRequest',
+          excerpt: 'What email address shall I',
+          suggestions: [{ messageId: 'suggestReplyHere' }],
+        },
       ],
     },
     {

@@ -39,7 +39,7 @@ new RuleTester().run(rule, {
       name: 'built from cues: the top score and an ask',
       text: 'Your mug is on its way. A full row of stars would honestly make our month!',
       errors: [{ messageId: 'positive', excerpt: 'full row of stars would honestly make our month' }],
-      output: 'Your mug is on its way. If you have a moment, we\'d welcome your honest feedback.',
+      output: "Your mug is on its way. If you have a moment, we'd welcome your honest feedback.",
     },
     {
       name: 'built from cues: a review and a change',
@@ -49,13 +49,23 @@ new RuleTester().run(rule, {
     {
       name: 'built from cues: a review and a reward',
       text: 'Reviews with a photo get a free mug with the next order.',
-      errors: [{ messageId: 'incentive', excerpt: 'Reviews with a photo get a free mug', suggestions: [{ messageId: 'suggestNeutral' }] }],
+      errors: [
+        {
+          messageId: 'incentive',
+          excerpt: 'Reviews with a photo get a free mug',
+          suggestions: [{ messageId: 'suggestNeutral' }],
+        },
+      ],
     },
     {
       name: 'built from cues: a review and a gate',
       text: "If anything's off, I'd rather hear it from you than see it in a review.",
       errors: [
-        { messageId: 'gating', excerpt: 'rather hear it from you than see it in a review', suggestions: [{ messageId: 'suggestNeutral' }] },
+        {
+          messageId: 'gating',
+          excerpt: 'rather hear it from you than see it in a review',
+          suggestions: [{ messageId: 'suggestNeutral' }],
+        },
       ],
     },
     {
