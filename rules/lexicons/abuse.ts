@@ -98,6 +98,12 @@ export const NAME_CALLING = [
   'brat',
   'diva',
   'cow',
+  'dipshit',
+  'a-hole',
+  'arsehat',
+  'asshat',
+  'shithead',
+  'knobend',
 ] as const
 
 /** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */

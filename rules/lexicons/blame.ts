@@ -216,7 +216,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
       tag: 'before',
       match: [
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
-        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|dropped|thrown|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
+        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|mis-sorted|missorted|mis-routed|mis-delivered|mislaid|dropped|thrown|thrown about|thrown around|kicked about|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
         // A poor job named before whose it was: "piss poor effort from dpd".
         '(total|complete|absolute|utter)? (bullshit|bullsh*t|bs|bollocks|crap|rubbish|nonsense|garbage|trash|pants) (from|by)',
         '(piss poor|poor|shocking|terrible|awful|appalling|pathetic|rubbish|crap|shit|shite|useless|lazy|sloppy|careless) (effort|service|job|work|handling|packing) (from|by)',
@@ -246,7 +246,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
     {
       tag: 'owned',
       match: [
-        '(own)? (fault|mistake|error|problem|responsibility|screw-up|cock-up|doing|mess|incompetence|negligence|carelessness|end|side|lookout|glitch|bug|system glitch|blunder|mix-up)',
+        '(own)? (fault|mistake|error|problem|responsibility|screw-up|cock-up|doing|mess|incompetence|negligence|carelessness|end|side|lookout|glitch|bug|system glitch|blunder|mix-up|watch)',
       ],
       negatable: true,
     },
@@ -333,6 +333,20 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       negatable: true,
     },
     {
+      // The fault laid on how the customer used or ordered it: "this is not any manufacturing
+      // defect", "it was fitted upside down", "you needed to tick the box", "check your own letterbox".
+      tag: 'customer',
+      match: [
+        "(not|isn't|isnt|is not|wasn't) (a|an|any) (manufacturing|product|production|factory)? (defect|fault)",
+        '(was|were|been|got) (fitted|installed|put|plugged|wired|assembled|mounted|washed|used|stored|charged) (in)? (upside down|backwards|the wrong way round|the wrong way|incorrectly|wrongly|on the wrong)',
+        '(you|u) (needed|had|were meant|was meant|were supposed) to (tick|select|choose|read|check|add|enter|pick|say|mention|measure|follow)',
+        '(check|look in|search|try) (your|ur) own',
+        "(shouldn't|should not|shouldnt) (really)? have (come as|been) (a surprise|a shock|unexpected)",
+        '(dumb|stupid|daft|idiotic|silly|dumbass|brainless|careless) (thing|move) to do',
+      ],
+      negatable: false,
+    },
+    {
       tag: 'disown',
       match: [
         "(not|isn't|is not|wasn't|was not|aren't|are not|'s not|ain't) (really)? (my|our) (problem|problems|fault|issue|responsibility|concern|department|job|area|business|headache|doing|end|side)",
@@ -378,6 +392,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: [
         '(and|but)? (definitely|certainly|clearly|honestly|100|really)? not (us|me|ours|mine|on our side|on our end)',
         '(and|but)? not (from|by|with) (us|me)',
+        '(and|but)? not (our|my) (artwork|work|packing|packaging|product|design|file|print|printing|workshop|warehouse|team)',
       ],
       negatable: false,
     },

@@ -6,6 +6,7 @@ const CUSTOMS = 'Customs checks can take longer than expected'
 
 new RuleTester().run(rule, {
   valid: [
+    'You need to select the return journey first.',
     'I asked the courier, who said it was left with a neighbour.',
     "I'll raise it with them first thing tomorrow.",
     "That's not something we can fix from here, but I've opened a claim.",
@@ -44,6 +45,22 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'the fault laid on how the customer used it',
+      text: 'The bracket was fitted upside down, that is why it rattles.',
+      errors: [
+        {
+          messageId: 'blameCustomer',
+          excerpt: 'was fitted upside down',
+          suggestions: [{ messageId: 'suggestRemoveBlame' }, { messageId: 'suggestCheckTogether' }],
+        },
+      ],
+    },
+    {
+      name: 'a contrast that disowns the work',
+      text: 'That smudge is a printer fault, not our artwork.',
+      errors: [{ messageId: 'disown', excerpt: 'not our artwork', suggestions: [] }],
+    },
     {
       name: 'someone unnamed, known by what they handled',
       text: "Whoever loaded the van clearly couldn't be arsed, sorry.",
