@@ -49,7 +49,7 @@ const CUE_MESSAGE: readonly [HostileCue, HostileTag][] = [
 const DISBELIEF = /\?!|!\?/
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
 const SCOFF =
-  /^\W*(?:seriously|really|whatever|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right)\W*$/i
+  /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
 

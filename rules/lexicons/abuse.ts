@@ -108,7 +108,7 @@ export const NAME_CALLING = [
 
 /** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */
 const DIRECTLY =
-  "(you|ya|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
+  "(you|ya|no need to be a|no need to be an|there's no need to be a|dinnae be a|dinna be a|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
 /** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
 const EXCLAIMED = '(what a|what an|such a|such an)'
 const INTENSIFIER =
@@ -187,6 +187,9 @@ export const THREAT_PATTERNS = [
   "(you'll|you will|you're going to|you are going to|you're gonna|youre gonna) (regret|be sorry for) (this|that|it|posting|leaving|doing|writing|opening)",
   // Consequences hinted at rather than named: "you'll find out how small this town is".
   "(you'll|you will|youll|you're going to|you are going to) find out (how|what|who|the hard way|soon enough)",
+  "(it'd|it would|itd) be a (pity|shame) if (your|you)",
+  "(i'll|i will|ill|we'll|we will) (be leaving|leave|be giving|give) (you)? (negative|bad|neutral|a negative|a bad) (buyer)? (feedback|review|rating)",
+  '(sod|stuff|bugger) (you|u)',
   '(think|reflect|sleep) (on|about) (that|this|it) before (you)? (write|post|leave|say|send|open|file|do|go)',
   '(get|gets|getting|have|has|had) your (account|profile|reviews|buyer account) (looked at|flagged|reported|reviewed|suspended|banned|closed|restricted|blocked)',
   "(doesn't|does not|won't|will not|never|rarely) (end|ends|go|goes|turn out|turns out) well for (you|them|people|buyers|customers|anyone)",

@@ -162,7 +162,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     },
     {
       tag: 'condescending',
-      match: ['(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath)'],
+      match: [
+        '(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath|settle down)',
+      ],
       swap: ['I understand this is frustrating.'],
     },
     {
@@ -239,7 +241,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i've|we've|i have|we have) (now|already|now already)? (already)? @said (this|that|it|you)? (@times|before|already|again|above)",
         "(as|like) (i've|we've|i have|we have|i|we) now @said",
         '(how many times|how often) (do|must|should|will|have|did) (i|we) (have to|need to|got to|gotta)? (say|tell|explain|repeat|answer|spell)',
-        'per my (previous|last|earlier|first|other) (message|email|reply|note|response)',
+        'per my (previous|last|earlier|first|other) (two|three|few|couple of)? (message|messages|email|emails|reply|replies|note|response|responses)',
+        "(not sure|no idea|don't know|dont know|i don't know) how many (more)? (ways|times) (i|we) (can|could|have to|need to) (say|explain|put|repeat|tell)",
+        "(let me|i'll|i will|i'm going to) spell it out",
         "(i'm|i am|we're|we are) telling you (since|for|again|already)",
         '(why|how come) (are|do|did|will|have) you (keep|keeps|still|again|always)? (asking|messaging|sending|writing|contacting|chasing|bothering|emailing)',
         '(asking|saying|sending|writing) (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour)',
@@ -274,6 +278,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'no need to (be|get) (so|that|this)? (dramatic|upset|angry|rude|aggressive|worked up|emotional|hysterical|precious|defensive|nasty)',
         "(you're|you are) (being|getting) (a bit|very|really|so|quite|completely|totally|rather|pretty|a little|slightly)? (unreasonable|dramatic|ridiculous|rude|aggressive|silly|difficult|hysterical|childish|petty|entitled|paranoid|over the top|precious|demanding)",
         '(overreacting|over-reacting|over reacting|making a mountain out of a molehill)',
+        "(let's|lets|let us) not (be|get) (so)? (dramatic|silly|hysterical|carried away|precious)",
+        '(bent|bend|bending|gone|went) over backwards',
         // Making the wait small by setting it against a bigger one: "two days, not two months".
         '(day|days|hours|weeks) , not (two|three|four|six|2|3|4|6|a few|several) (months|weeks|years)',
         "(you're|you are|youre|ur) (the)? rudest",
@@ -292,7 +298,12 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     {
       tag: 'accusatory',
       match: [
-        '(interesting|funny|strange|odd|curious) (that|how) (the|your|it|this|you|these|those|all|every|some|people|customers|parcels)',
+        "(interesting|funny|strange|odd|curious) (that|how) (the|your|yours|it|it's|its|this|you|you're|these|those|all|every|some|people|customers|parcels|only)",
+        '(you|u) (knew|know) (perfectly|full|very|damn) well',
+        '(and)? i think you know (it|that)',
+        "(perhaps|maybe) you (missed|overlooked|skipped|didn't see)",
+        "(rich|that's rich|thats rich) , coming from",
+        'some (people|customers|buyers) are never (satisfied|happy|pleased)',
         "(you|you've) (chose|chosen|decided|opted) (to|not to) (ignore|disregard|overlook|skip|read|reply|respond)",
         "(you might|you may|you'll|you will|you should|maybe you should|perhaps you should|you could|you'd better) (want to)? (check|look at|read|try reading|look in|read through) your own",
         '(before|instead of) (telling|accusing|blaming|saying to|claiming to|shouting at|demanding) (me|us|a small business|sellers|a seller)',
@@ -350,6 +361,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'because (of course|obviously)',
         // "Sure, I'll just teleport it to you, shall I?": a mock offer closed by a mock question.
         "(sure|oh sure|yeah|right|oh yes|of course|oh yeah) , (i'll|ill|i will|let me) just *{1,6} , (shall|will|should|can) i",
+        "(you're|youre|you are) welcome , by the way",
+        "(you're|youre|you are) (lucky|fortunate) (to be getting|to get|i'm replying|im replying|i replied|we replied|to have a reply|to be getting a reply)",
         "(dunno|no idea|not sure|i don't know) how (it|this|that|i|we) (could|can) (be|make it|put it) (any|more)? (clearer|plainer|simpler|more obvious)",
         'are we (looking at|reading|talking about) the same (listing|item|order|page|photos|thing)',
         'believe it or not',

@@ -76,6 +76,16 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'insult', excerpt: "You'd have to be a right wazzock", suggestions: [] }],
     },
     {
+      name: "counting the writer's own messages at the customer",
+      text: 'Per my last two messages, it left on Monday.',
+      errors: [{ messageId: 'exasperated', excerpt: 'Per my last two messages', suggestions: [] }],
+    },
+    {
+      name: 'a scoff of three words',
+      text: 'Whatever you say.',
+      errors: [{ messageId: 'sarcastic', excerpt: 'Whatever you say', suggestions: [] }],
+    },
+    {
       name: 'a sentence that is nothing but a scoff',
       text: 'Seriously?! It was signed for at your door.',
       errors: [{ messageId: 'sarcastic', excerpt: 'Seriously', suggestions: [] }],
