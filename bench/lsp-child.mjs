@@ -12,9 +12,16 @@
 //
 // The client frames messages itself (one write per message; a push is read only as far as its uri
 // and version), so the time measured is the server's and the pipe's, not a client library's.
+//
+// On a machine shared with other work a wall-clock time also holds the waits for a free core. So,
+// where Linux shows it (/proc/<pid>/task/*/schedstat: each thread's time on a core, in ns, exact
+// for a thread that is not running when read, as the server's are between keystrokes), the CPU time
+// the server spent on each timed keystroke is recorded too, beside the CPU time of the same relint
+// here (process.cpuUsage, every thread, as there): their difference is what the protocol costs in
+// CPU, the waits left out.
 // Prints one JSON line.
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 
@@ -73,10 +80,28 @@ child.stdout.on('data', (chunk) => {
 
 await request('initialize', { processId: process.pid, rootUri: null, capabilities: {} })
 notify('initialized', {})
+/** The server's time on a core so far, all threads (ms), or undefined where /proc does not show it. */
+function serverCpu() {
+  try {
+    let ns = 0
+    for (const thread of readdirSync(`/proc/${child.pid}/task`))
+      ns += Number(readFileSync(`/proc/${child.pid}/task/${thread}/schedstat`, 'utf8').split(' ')[0])
+    return ns / 1e6
+  } catch {
+    return undefined
+  }
+}
+const ownCpu = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+
 const published = (uri, version) => new Promise((resolve) => waiting.set(uri, { uri, version, resolve }))
 
 const lspTimes = []
 const relintTimes = []
+const serverCpuTimes = []
+const relintCpuTimes = []
 for (let round = 0; round < rounds; round++) {
   for (const [index, draft] of texts.entries()) {
     const uri = `untitled:bench-${round}-${index}`
@@ -90,13 +115,16 @@ for (let round = 0; round < rounds; round++) {
     for (const at of offsets[index].slice(0, Number(editsArg))) {
       const position = document.positionAt(at)
       const typed = published(uri, ++version)
+      const serverCpuBefore = serverCpu()
       const start = performance.now()
       notify('textDocument/didChange', {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: position, end: position }, text: 'e' }],
       })
       const arrived = await typed
+      const serverCpuSpent = serverCpu() - serverCpuBefore
       if (round > 0) lspTimes.push(arrived - start)
+      if (round > 0 && !Number.isNaN(serverCpuSpent)) serverCpuTimes.push(serverCpuSpent)
       const erased = published(uri, ++version)
       const after = { line: position.line, character: position.character + 1 }
       notify('textDocument/didChange', {
@@ -106,9 +134,11 @@ for (let round = 0; round < rounds; round++) {
       await erased
 
       const edited = `${draft.slice(0, at)}e${draft.slice(at)}`
+      const relintCpuBefore = ownCpu()
       const relintStart = performance.now()
       linter.lint(edited)
       if (round > 0) relintTimes.push(performance.now() - relintStart)
+      if (round > 0) relintCpuTimes.push(ownCpu() - relintCpuBefore)
       linter.lint(draft)
     }
     notify('textDocument/didClose', { textDocument: { uri } })
@@ -117,4 +147,4 @@ for (let round = 0; round < rounds; round++) {
 await request('shutdown', null)
 notify('exit', null)
 child.stdin.end()
-console.log(JSON.stringify({ lspTimes, relintTimes }))
+console.log(JSON.stringify({ lspTimes, relintTimes, serverCpuTimes, relintCpuTimes }))
