@@ -1,6 +1,8 @@
 import {
+  DidChangeTextDocumentNotification,
   type DidChangeTextDocumentParams,
   ErrorCodes,
+  Message,
   ResponseError,
   type TextDocumentContentChangeEvent,
   type TextDocumentItem,
@@ -16,6 +18,8 @@ import { type PositionEncoding, toUtf16Range } from './positions.js'
  */
 export class OpenDocuments {
   private readonly documents = new Map<string, TextDocument>()
+  /** The version of the last change read for each document, which may not be applied yet. */
+  private readonly lastRead = new Map<string, number>()
 
   constructor(private readonly encoding: () => PositionEncoding) {}
 
@@ -39,6 +43,24 @@ export class OpenDocuments {
 
   close(uri: string): void {
     this.documents.delete(uri)
+    this.lastRead.delete(uri)
+  }
+
+  /**
+   * Notes a message as it is read: a change waits its turn behind the messages read before it. Only
+   * changes to open documents are noted, and closing forgets them, so a note is never left over.
+   */
+  read(message: Message): void {
+    if (!Message.isNotification(message) || message.method !== DidChangeTextDocumentNotification.method)
+      return
+    const { textDocument } = message.params as DidChangeTextDocumentParams
+    if (this.documents.has(textDocument?.uri)) this.lastRead.set(textDocument.uri, textDocument.version)
+  }
+
+  /** Whether a change to the document has been read that is not applied yet: its text is about to change. */
+  behind(uri: string): boolean {
+    const version = this.lastRead.get(uri)
+    return version !== undefined && version !== this.documents.get(uri)?.version
   }
 
   get(uri: string): TextDocument | undefined {

@@ -11,6 +11,7 @@ import {
   DocumentDiagnosticReportKind,
   type InitializeResult,
   LSPErrorCodes,
+  type Message,
   ResponseError,
   TextDocumentSyncKind,
 } from 'vscode-languageserver'
@@ -46,12 +47,20 @@ interface DocumentState {
 
 type LintOutcome = { result: LintResult } | { failure: unknown }
 
+/** What the transport tells the server, and what it asks of it. */
+export interface LanguageServer {
+  /** Notes a message as soon as it is read, before it waits its turn to be handled. */
+  read(message: Message): void
+  /** Whether the editor has asked the server to shut down. */
+  shutDown(): boolean
+}
+
 /**
  * reply-lint as a language server on `connection`: diagnostics pushed on open and on every change
  * (or pulled, for clients that pull), quick fixes and a fix-all, hover, and the config files found
  * as the command line finds them.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection): LanguageServer {
   let encoding: PositionEncoding = 'utf-16'
   let capabilities: ClientCapabilities = {}
   let pulls = false
@@ -140,7 +149,7 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onDidChangeTextDocument((params) => {
-    if (documents.change(params)) schedulePublish(params.textDocument.uri)
+    if (documents.change(params)) publish(params.textDocument.uri)
   })
 
   connection.onDidCloseTextDocument((params) => {
@@ -152,16 +161,15 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on(async (params, token) => {
     const { document, setup } = await opened(params.textDocument.uri, token)
-    // One turn of the event loop first: a newer edit (and the editor cancelling this pull) may be waiting.
-    await nextTurn()
-    throwIfCancelled(token)
+    if (!setup.ignored) await lintForRequest(document, setup, token)
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, setup) }
   })
 
   connection.onCodeAction(async (params, token) => {
     const { document, setup } = await opened(params.textDocument.uri, token)
-    const outcome = lintOf(document, setup)
-    if ('failure' in outcome || setup.ignored) return []
+    if (setup.ignored) return []
+    const outcome = await lintForRequest(document, setup, token)
+    if ('failure' in outcome) return []
     const only = params.context.only
     const actions: CodeAction[] = quickFixes({
       document,
@@ -193,8 +201,9 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async (params, token) => {
     const { document, setup } = await opened(params.textDocument.uri, token)
-    const outcome = lintOf(document, setup)
-    if ('failure' in outcome || setup.ignored) return null
+    if (setup.ignored) return null
+    const outcome = await lintForRequest(document, setup, token)
+    if ('failure' in outcome) return null
     const markdown = capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? false
     return hoverAt(
       offsetAt(document, params.position, encoding),
@@ -218,7 +227,7 @@ export function startServer(connection: Connection): void {
       if (states.get(uri) === state && state.ready === ready) {
         state.setup = setup
         state.linted = undefined
-        schedulePublish(uri)
+        publish(uri)
       }
       return state.setup ?? setup
     })
@@ -261,6 +270,26 @@ export function startServer(connection: Connection): void {
     return { document: documents.require(uri), setup }
   }
 
+  /**
+   * The lint a request needs. When it has to be made now, the request gives way before and after
+   * it, so that a cancel read meanwhile stops the request there (a lint cannot be interrupted; the
+   * one made is kept for the next request or push).
+   */
+  async function lintForRequest(
+    document: TextDocument,
+    setup: DocumentSetup,
+    token: CancellationToken,
+  ): Promise<LintOutcome> {
+    const { version } = document
+    const linted = states.get(document.uri)?.linted
+    if (linted?.version === version && states.get(document.uri)?.setup === setup) return linted.outcome
+    await checkpoint(token)
+    const outcome = lintOf(document, setup)
+    await checkpoint(token)
+    stillAt(document, version)
+    return outcome
+  }
+
   /** The lint of the document's current text: remembered per version, so pushes, pulls and actions share it. */
   function lintOf(document: TextDocument, setup: DocumentSetup): LintOutcome {
     const state = states.get(document.uri)
@@ -288,28 +317,14 @@ export function startServer(connection: Connection): void {
   }
 
   /**
-   * Pushes are gathered until the current batch of messages is read: a burst of changes (fast
-   * typing, a paste in parts) is linted once, at its last version.
+   * Lints and pushes the document's diagnostics, at once: unless a newer change to it has already
+   * been read, whose turn comes next (a burst of changes, from fast typing or a paste in parts, is
+   * linted once, at its last version, and no push is made for a version the editor has left).
    */
-  const toPublish = new Set<string>()
-  let publishScheduled = false
-  function schedulePublish(uri: string): void {
-    if (pulls) return
-    toPublish.add(uri)
-    if (publishScheduled) return
-    publishScheduled = true
-    setImmediate(() => {
-      publishScheduled = false
-      const uris = [...toPublish]
-      toPublish.clear()
-      for (const pending of uris) publish(pending)
-    })
-  }
-
   function publish(uri: string): void {
     const document = documents.get(uri)
     const setup = states.get(uri)?.setup
-    if (shuttingDown || !document || !setup) return
+    if (pulls || shuttingDown || !document || !setup || documents.behind(uri)) return
     void connection.sendDiagnostics({
       uri,
       version: document.version,
@@ -324,16 +339,23 @@ export function startServer(connection: Connection): void {
     first: LintResult,
     token: CancellationToken,
   ): Promise<string> {
+    const { version } = document
+    await checkpoint(token)
     const lint = (text: string) => setup.linter.lint(text)
     // The passes go through the document's own linter: once the editor applies the fix, the next
     // lint finds the rewritten sentences in its cache.
     let text = document.getText()
     for (const pass of fixInPasses(text, lint, first)) {
-      await nextTurn()
-      throwIfCancelled(token)
+      await checkpoint(token)
       text = pass.text
     }
+    stillAt(document, version)
     return text
+  }
+
+  return {
+    read: (message) => documents.read(message),
+    shutDown: () => shuttingDown,
   }
 }
 
@@ -343,12 +365,19 @@ function contextOf(settings: unknown): ReplyContext | undefined {
 }
 
 /**
- * Gives way to the messages that arrived meanwhile (a `$/cancelRequest`, a newer change). Two
- * turns of the event loop: the connection reads a message in one and hands it over in the next
- * (vscode-jsonrpc's reader queues through setImmediate).
+ * Gives way to the messages that arrived meanwhile, then stops a request the editor cancelled. Two
+ * turns of the event loop: a request may resume in the turn that read its config, and the next
+ * turn is the first sure to read stdin again (a `$/cancelRequest` cancels the token as it is read).
  */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
+async function checkpoint(token: CancellationToken): Promise<void> {
+  await new Promise((resolve) => setImmediate(() => setImmediate(resolve)))
+  throwIfCancelled(token)
+}
+
+/** Ends a request whose document changed while it gave way: its positions are in a text that is gone. */
+function stillAt(document: TextDocument, version: number): void {
+  if (document.version !== version)
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request waited.')
 }
 
 function throwIfCancelled(token: CancellationToken): void {

@@ -1,6 +1,7 @@
 import { format } from 'node:util'
 import { type Connection, createConnection } from 'vscode-languageserver/node'
 import { startServer } from './server.js'
+import { FramedMessageReader, FramedMessageWriter } from './transport.js'
 
 /**
  * Runs the language server on standard input and output until the editor says `exit` (or closes
@@ -8,13 +9,19 @@ import { startServer } from './server.js'
  * `--stdio`, which changes nothing.
  */
 export function startLanguageServer(): void {
-  const connection = createConnection(process.stdin, process.stdout)
+  let server: ReturnType<typeof startServer> | undefined
+  const reader = new FramedMessageReader(process.stdin, (message) => server?.read(message))
+  const connection = createConnection(reader, new FramedMessageWriter(process.stdout))
   routeConsole(connection)
   // One failed promise (a client that refuses a request, say) is logged; the server stays up.
   process.on('unhandledRejection', (reason) => {
     connection.console.error(`reply-lint: ${(reason as Error)?.stack ?? String(reason)}`)
   })
-  startServer(connection)
+  server = startServer(connection)
+  // An editor that closes the pipe without `exit` has gone: 0 if it said `shutdown` first, as for `exit`.
+  const end = () => process.exit(server?.shutDown() ? 0 : 1)
+  process.stdin.on('end', end)
+  process.stdin.on('close', end)
   connection.listen()
 }
 
