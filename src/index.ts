@@ -9,12 +9,19 @@
  */
 import { builtinRules } from '../rules/index.js'
 import { DEFAULT_PRESET, presets } from '../rules/presets.js'
+import { vetSuggestions } from '../rules/shared/vet-suggestions.js'
 import type { Registry } from './engine/config.js'
 import { assertText, createEngineLinter, type Linter } from './engine/linter.js'
 import { formats, withSourceFormat } from './formats/index.js'
 import type { AnyRule, LintOptions, LintResult } from './types.js'
 
-const registry: Registry = { rules: builtinRules, presets, defaultPreset: DEFAULT_PRESET, formats }
+const registry: Registry = {
+  rules: builtinRules,
+  presets,
+  defaultPreset: DEFAULT_PRESET,
+  formats,
+  vetSuggestions,
+}
 let defaultLinter: Linter | undefined
 
 /** Builds a linter once for many drafts: options are validated here, not on every call. */

@@ -1,6 +1,8 @@
 import { describeValue, ReplyLintError } from '../errors.js'
+import type { ReplyDocument } from '../parse/document.js'
 import type {
   AnyRule,
+  Diagnostic,
   LintOptions,
   LintResult,
   Plugin,
@@ -40,7 +42,19 @@ export interface Registry {
   defaultPreset: string
   /** Markup formats besides plain `text`, by the name `LintOptions.format` uses. */
   formats?: Readonly<Record<string, SourceFormat>>
+  /**
+   * Checks the suggested rewrites of one lint against the whole reply and returns the diagnostics
+   * with the rewrites it keeps. `relint` lints a piece of text with the same rules and context (and
+   * no vetting), so a rewrite can be tried on the sentences it changes.
+   */
+  vetSuggestions?: SuggestionVetter
 }
+
+export type SuggestionVetter = (
+  document: ReplyDocument,
+  diagnostics: readonly Diagnostic[],
+  relint: (text: string) => readonly Diagnostic[],
+) => Diagnostic[]
 
 export interface ActiveRule {
   rule: AnyRule

@@ -40,6 +40,8 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
   const config = resolveConfig(options, registry)
   const cache = new LintCache()
   const allowed = allowLists(config)
+  // Rewritten sentences are linted apart from the drafts, so they never push a draft's sentences out.
+  const vetCache = registry.vetSuggestions ? new LintCache() : undefined
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -48,17 +50,24 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const lintPart = (part: string, whole: boolean): LintResult => {
-        const document = cache.parse(part)
-        return withIndexScope(cache.indexScope(document), () =>
+      const lintWith = (lintCache: LintCache, part: string, whole: boolean) => {
+        const document = lintCache.parse(part)
+        const result = withIndexScope(lintCache.indexScope(document), () =>
           lintDocument(
             document,
             config.rules,
             replyContext,
-            cache.session(document, replyContext, whole),
+            lintCache.session(document, replyContext, whole),
             allowed,
           ),
         )
+        return { document, result }
+      }
+      const lintPart = (part: string, whole: boolean): LintResult => {
+        const { document, result } = lintWith(cache, part, whole)
+        if (!vetCache || !registry.vetSuggestions || result.diagnostics.length === 0) return result
+        const relint = (snippet: string) => lintWith(vetCache, snippet, true).result.diagnostics
+        return summarize(registry.vetSuggestions(document, result.diagnostics, relint))
       }
       return text.length > LONGEST_WHOLE
         ? lintInParts(text, (part) => lintPart(part, false))

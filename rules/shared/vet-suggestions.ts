@@ -1,0 +1,144 @@
+/**
+ * The last look at every suggested rewrite, with the whole reply in view (a rule sees one sentence
+ * at a time, and a sentence-scoped rule's results are kept per sentence text). A rewrite is dropped
+ * when:
+ * - linting the sentences it changes, with every rule, still finds the problem it fixes there, or
+ *   finds a problem of another rule that was not there (a partial fix is worse than none);
+ * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
+ *   them." loses who "them" is);
+ * - it removes a sentence of a reply whose every sentence some first suggestion removes: fixing all
+ *   would leave nothing to send.
+ */
+import { applyEdits, type ReplyDocument, type Sentence, type Word } from '../../src/core.js'
+import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
+
+/** Rules that judge the reply as a whole: what they find in a few sentences on their own says nothing. */
+const WHOLE_REPLY_RULES: ReadonlySet<string> = new Set(['require-structure'])
+
+/** Words that point back to something said before them. */
+const POINTS_BACK_AT_START = /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
+const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
+
+export function vetSuggestions(
+  document: ReplyDocument,
+  diagnostics: readonly Diagnostic[],
+  relint: (text: string) => readonly Diagnostic[],
+): Diagnostic[] {
+  const linted = new Map<string, readonly Diagnostic[]>()
+  const lintOnce = (text: string) => {
+    let found = linted.get(text)
+    if (!found) {
+      found = relint(text)
+      linted.set(text, found)
+    }
+    return found
+  }
+  const removesAll = everySentenceRemoved(document, diagnostics)
+  return diagnostics.map((diagnostic) => {
+    if (diagnostic.suggestions.length === 0) return diagnostic
+    const kept = diagnostic.suggestions.filter(
+      (suggestion) =>
+        !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
+        keeps(document, diagnostic, suggestion, lintOnce),
+    )
+    return kept.length === diagnostic.suggestions.length ? diagnostic : { ...diagnostic, suggestions: kept }
+  })
+}
+
+function keeps(
+  document: ReplyDocument,
+  diagnostic: Diagnostic,
+  suggestion: Suggestion,
+  lint: (text: string) => readonly Diagnostic[],
+): boolean {
+  const touched = document.sentences.filter((sentence) =>
+    suggestion.edits.some((edit) => sentence.range[0] <= edit.range[1] && edit.range[0] <= sentence.range[1]),
+  )
+  if (touched.length === 0) return true
+  const start = Math.min((touched[0] as Sentence).range[0], ...suggestion.edits.map((edit) => edit.range[0]))
+  const end = Math.max(
+    (touched[touched.length - 1] as Sentence).range[1],
+    ...suggestion.edits.map((edit) => edit.range[1]),
+  )
+  const before = document.text.slice(start, end)
+  const edits: Edit[] = suggestion.edits.map((edit) => ({
+    range: [edit.range[0] - start, edit.range[1] - start],
+    text: edit.text,
+  }))
+  const after = applyEdits(before, edits)
+  const removed = removedSentences(document, suggestion.edits)
+  if (removed.length > 0 && leansBack(document, removed)) return false
+  if (!/[\p{L}\p{N}]/u.test(after)) return true
+  return !leavesOrRaises(diagnostic.ruleId, lint(before), lint(after), changedSpan(before, after))
+}
+
+/** The fixing rule still fires where the text changed, or another rule fires more often than before. */
+function leavesOrRaises(
+  ruleId: string,
+  before: readonly Diagnostic[],
+  after: readonly Diagnostic[],
+  [changeStart, changeEnd]: [number, number],
+): boolean {
+  const counts = (found: readonly Diagnostic[]) => {
+    const byRule = new Map<string, number>()
+    for (const d of found) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1)
+    return byRule
+  }
+  const was = counts(before)
+  for (const [rule, n] of counts(after))
+    if (rule !== ruleId && !WHOLE_REPLY_RULES.has(rule) && n > (was.get(rule) ?? 0)) return true
+  if (WHOLE_REPLY_RULES.has(ruleId)) return false
+  const own = after.filter((d) => d.ruleId === ruleId)
+  if (own.length >= (was.get(ruleId) ?? 0) && own.length > 0) return true
+  return own.some((d) => d.range[0] <= changeEnd && changeStart <= d.range[1])
+}
+
+/** [start, end) of what differs in `after` from `before` (common prefix and suffix set aside). */
+function changedSpan(before: string, after: string): [number, number] {
+  let start = 0
+  while (start < before.length && start < after.length && before[start] === after[start]) start++
+  let tail = 0
+  while (
+    tail < before.length - start &&
+    tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++
+  return [start, Math.max(after.length - tail, start)]
+}
+
+/** The sentences (with words) that the edits delete whole. */
+function removedSentences(document: ReplyDocument, edits: readonly Edit[]): Sentence[] {
+  return document.sentences.filter(
+    (sentence) =>
+      sentence.words.length > 0 &&
+      edits.some(
+        (edit) =>
+          edit.range[0] <= (sentence.words[0] as Word).range[0] &&
+          (sentence.words[sentence.words.length - 1] as Word).range[1] <= edit.range[1] &&
+          !/[\p{L}\p{N}]/u.test(edit.text),
+      ),
+  )
+}
+
+/** The sentence after the last removed one opens with, or holds, a word that points back to them. */
+function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boolean {
+  const last = removed[removed.length - 1] as Sentence
+  const next = document.sentences[last.index + 1]
+  if (!next || next.words.length === 0) return false
+  const opening = (next.words[0] as Word).normal
+  if (POINTS_BACK_AT_START.test(opening)) return true
+  return next.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal))
+}
+
+/** Every sentence with words has a diagnostic whose first suggestion removes it. */
+function everySentenceRemoved(document: ReplyDocument, diagnostics: readonly Diagnostic[]): boolean {
+  const withWords = document.sentences.filter((sentence) => sentence.words.length > 0)
+  if (withWords.length === 0) return false
+  const removed = new Set<number>()
+  for (const diagnostic of diagnostics) {
+    const first = diagnostic.suggestions[0]
+    if (first) for (const sentence of removedSentences(document, first.edits)) removed.add(sentence.index)
+  }
+  return withWords.every((sentence) => removed.has(sentence.index))
+}
