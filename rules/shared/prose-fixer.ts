@@ -169,7 +169,10 @@ function gapBefore(sentence: Sentence, word: Word): string | undefined {
 export function clauseBreakBefore(sentence: Sentence, word: Word): boolean {
   if (!word.breakBefore) return false
   const gap = gapBefore(sentence, word)
-  return gap !== undefined && CLAUSE_PUNCTUATION.test(gap)
+  if (gap === undefined || !CLAUSE_PUNCTUATION.test(gap)) return false
+  // "₹2,400" and "3.5": a separator inside a number ends nothing.
+  const previous = sentence.words[word.indexInSentence - 1] as Word
+  return !(/^[,.]$/.test(gap) && /\d$/.test(previous.text) && /^\d/.test(word.text))
 }
 
 /** Words that join two clauses; a clause that opens with one loses it along with itself. */
@@ -351,7 +354,9 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
   const text = sentence.text
   const base = sentence.range[0]
   const previous = words[first.indexInSentence - 1]
-  const next = words[last.indexInSentence + 1]
+  let next = words[last.indexInSentence + 1]
+  // "It is clearly written that…": a verb taken from inside a clause leaves "It that…".
+  if (takesVerbFromClause(sentence, first, last)) return undefined
   let start = first.range[0]
   let end = last.range[1]
   const after = text.slice(end - base, next ? next.range[0] - base : terminalStart(sentence) - base)
@@ -363,14 +368,24 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
   } else if (!previous) {
     // First words: take what separates them from the next word, and give it the capital.
     if (!/^[\s,;:\u2013\u2014-]*$/.test(after)) return undefined
+    // "With respect to your question": the opening governs what follows; it cannot go alone.
+    if (PREPOSITIONS.has(next.normal) || next.normal === 'of') return undefined
+    // "No offence, but it's…": the joining word goes with the opening it answered.
+    const joiner = words[next.indexInSentence + 1]
+    if (/[,;:]/.test(after) && CONJUNCTIONS.has(next.normal) && joiner) next = joiner
     const edits: Edit[] = [{ range: [start, next.range[0]], text: '' }]
     if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
       edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
     return guarded(sentence, edits)
   } else if (/,\s*$/.test(before) && /^\s*,/.test(after)) {
-    // Between two commas: ", definitely," -> one comma.
-    start = previous.range[1]
-    end = next.range[0] - after.replace(/^\s*,/, '').length
+    // Between two commas: ", definitely," -> one comma. After an opening word the comma stays
+    // with it ("Yes, for the fourth time, it's there" -> "Yes, it's there"); elsewhere the aside
+    // goes with both ("It will arrive, for sure, on Monday" -> "It will arrive on Monday").
+    if (previous.indexInSentence === 0 || clauseBreakBefore(sentence, previous)) end = next.range[0]
+    else {
+      start = previous.range[1]
+      end = next.range[0] - after.replace(/^\s*,/, '').length
+    }
   } else if (/^\s+$/.test(after)) end += after.length
   else if (/^\s+$/.test(before)) start -= before.length
   else if (/^[\s,;:]+$/.test(after) && /^[\s,;:]*$/.test(before)) end = next.range[0]
@@ -381,6 +396,24 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
     if (article) edits.unshift(article)
   }
   return guarded(sentence, edits)
+}
+
+/** Verbs that carry a clause's tense: without them what is left has no verb of its own. */
+const FINITE_VERBS: ReadonlySet<string> = new Set(
+  'is are was were am be been being has have had do does did will would can could shall should must may might'.split(
+    ' ',
+  ),
+)
+
+/**
+ * True when words `first`..`last` hold a clause's verb but not the whole clause: removing "is
+ * clearly written" from "It is clearly written that…" leaves "It that…".
+ */
+function takesVerbFromClause(sentence: Sentence, first: Word, last: Word): boolean {
+  const removed = sentence.words.slice(first.indexInSentence, last.indexInSentence + 1)
+  if (!removed.some((word) => FINITE_VERBS.has(word.normal))) return false
+  const [clauseStart, clauseEnd] = clauseOf(sentence, first)
+  return !(first.indexInSentence === clauseStart && last.indexInSentence === clauseEnd - 1)
 }
 
 /**
@@ -401,8 +434,16 @@ export function removeClause(
   const kept = [...words.slice(0, start), ...words.slice(end)]
   if (kept.length < 3) return undefined
   const firstKept = kept[0] as Word
-  if (SUBORDINATORS.has(firstKept.normal) && start > 0 && end === words.length) return undefined
-  if (start > 0 && clausesOf(sentence, words.slice(0, start)).every(dependent)) return undefined
+  if (SUBORDINATORS.has(stem(firstKept)) && start > 0 && end === words.length) return undefined
+  if (start > 0) {
+    const before = clausesOf(sentence, words.slice(0, start))
+    if (before.every(dependent)) return undefined
+    // "…at the depot and, as usual, <removed>": the clause left last must end the sentence well.
+    if (end === words.length && dependent(before[before.length - 1] as Word[])) return undefined
+    if (end === words.length && DANGLING.has((words[start - 1] as Word).normal)) return undefined
+  }
+  // What is left must hold a clause that stands as a sentence: "Oh fine, since apparently…" does not.
+  if (!clausesOf(sentence, kept).some((clause) => !dependent(clause) && clause.length >= 3)) return undefined
   const first = words[start] as Word
   if (start === 0) {
     // "Had you checked the guide, you'd have seen…": what follows leans on the inverted condition.
@@ -415,7 +456,9 @@ export function removeClause(
       next.normal === 'and' || next.normal === 'but' || (next.normal === 'so' && options.after === 'so')
     if (!standsAlone && CONJUNCTIONS.has(next.normal)) return undefined
     if (CONJUNCTIONS.has(next.normal) && words[end + 1]) next = words[end + 1] as Word
-    if (JOINERS.has(next.normal) || SUBORDINATORS.has(next.normal)) return undefined
+    if (JOINERS.has(next.normal) || SUBORDINATORS.has(stem(next))) return undefined
+    // "…, that's fair I think" or "…, its quicker": what is left points back at what went.
+    if (POINTS_BACK.has(next.normal)) return undefined
     const edits: Edit[] = [{ range: [startOf(sentence, first), startOf(sentence, next)], text: '' }]
     if (!balanced(sentence.text.slice(first.range[0] - sentence.range[0], next.range[0] - sentence.range[0])))
       return undefined
@@ -424,6 +467,10 @@ export function removeClause(
     return guarded(sentence, edits)
   }
   const following = words[end]
+  // "I've read your messages and I'll refund you so you're not out of pocket": what follows
+  // "so" or "then" was the removed clause's consequence.
+  if (following && /^(so|then|which)$/.test(following.normal) && !clauseBreakBefore(sentence, following))
+    return undefined
   // "…, this was the courier's fault, not ours, so…": a fragment would be left hanging.
   if (following) {
     let after = end + 1
@@ -483,6 +530,22 @@ function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
   return clauses
 }
 
+/** Words that cannot end a sentence: a joining word, a preposition or a determiner left hanging. */
+const DANGLING: ReadonlySet<string> = new Set([
+  ...CONJUNCTIONS,
+  ...'for to with in on by from about at of via through the a an your our my their its this that'.split(' '),
+])
+
+/** A word's stem before any contraction: "who've" -> "who". */
+function stem(word: Word): string {
+  return word.normal.replace(/['’].*$/, '')
+}
+
+/** Words that point back at what was said before them. */
+const POINTS_BACK: ReadonlySet<string> = new Set(
+  "that that's thats this it its it's which these those they they're them their".split(' '),
+)
+
 /** Words that open a phrase, not a clause: "For any queries about the ink," cannot stand alone. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(
   'for to with in on by from about regarding during at of via through per as'.split(' '),
@@ -491,7 +554,13 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
 /** A clause that cannot stand alone: it opens with "if", "when", "for", … (after any joining word). */
 function dependent(clause: readonly Word[]): boolean {
   const opener = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause[1] : clause[0]
-  return !opener || SUBORDINATORS.has(opener.normal) || PREPOSITIONS.has(opener.normal) || clause.length < 2
+  return (
+    !opener ||
+    SUBORDINATORS.has(stem(opener)) ||
+    PREPOSITIONS.has(opener.normal) ||
+    opener.normal === 'rather' ||
+    clause.length < 2
+  )
 }
 
 /**
@@ -515,9 +584,8 @@ export function replaceClause(sentence: Sentence, word: Word, replacement: strin
       return guarded(sentence, [{ range: [(words[start] as Word).range[0], end], text: lowerFirst(text) }])
     const keepLead =
       start >= 2 &&
-      !SUBORDINATORS.has(first.normal) &&
+      !clausesOf(sentence, words.slice(0, start)).some(dependent) &&
       !JOINERS.has(first.normal) &&
-      !PREPOSITIONS.has(first.normal) &&
       !/[([]/.test(between)
     if (keepLead && /^[\s,;:\u2013\u2014-]+$/.test(between))
       return guarded(sentence, [{ range: [previous.range[1], end], text: `. ${capitalise(text)}` }])

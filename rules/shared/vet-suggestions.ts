@@ -66,8 +66,9 @@ function keeps(
     text: edit.text,
   }))
   const after = applyEdits(before, edits)
-  const removed = removedSentences(document, suggestion.edits)
-  if (removed.length > 0 && leansBack(document, removed)) return false
+  // A sentence removed, or replaced by a stock one, takes with it what the next one may point back to.
+  const covered = removedSentences(document, suggestion.edits, true)
+  if (covered.length > 0 && leansBack(document, covered)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
   return !leavesOrRaises(diagnostic.ruleId, lint(before), lint(after), changedSpan(before, after))
 }
@@ -107,8 +108,8 @@ function changedSpan(before: string, after: string): [number, number] {
   return [start, Math.max(after.length - tail, start)]
 }
 
-/** The sentences (with words) that the edits delete whole. */
-function removedSentences(document: ReplyDocument, edits: readonly Edit[]): Sentence[] {
+/** The sentences (with words) that the edits delete whole (or, with `replaced`, also replace whole). */
+function removedSentences(document: ReplyDocument, edits: readonly Edit[], replaced = false): Sentence[] {
   return document.sentences.filter(
     (sentence) =>
       sentence.words.length > 0 &&
@@ -116,7 +117,10 @@ function removedSentences(document: ReplyDocument, edits: readonly Edit[]): Sent
         (edit) =>
           edit.range[0] <= (sentence.words[0] as Word).range[0] &&
           (sentence.words[sentence.words.length - 1] as Word).range[1] <= edit.range[1] &&
-          !/[\p{L}\p{N}]/u.test(edit.text),
+          (!/[\p{L}\p{N}]/u.test(edit.text) ||
+            // A change of case keeps the words; a stock sentence does not.
+            (replaced &&
+              edit.text.toLowerCase() !== document.text.slice(edit.range[0], edit.range[1]).toLowerCase())),
       ),
   )
 }
