@@ -279,6 +279,15 @@ function estimateEdits(
       i = end - 1
       continue
     }
+    const certain = certainPhraseAt(words, i)
+    if (certain) {
+      // "…before 1pm without fail": an estimate cannot keep the pledge.
+      const removal = removeWords(sentence, word, words[i + certain - 1] as Word)
+      if (!removal) return undefined
+      edits.push(...removal)
+      i += certain - 1
+      continue
+    }
     if (
       certaintyAdverbs.has(word.normal) ||
       (word.normal === 'for' && next && /^(sure|certain)$/.test(next.normal))
@@ -322,6 +331,25 @@ function estimateEdits(
   // Once per sentence (with the first report): stray certainty words.
   if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
   return dedupe(edits)
+}
+
+/** Phrases of certainty that an estimate cannot keep ("should arrive Monday without fail"). */
+const CERTAIN_PHRASES: readonly (readonly string[])[] = [
+  ['without', 'fail'],
+  ['no', 'question'],
+  ['no', 'doubt'],
+  ['no', 'doubt', 'about', 'it'],
+  ['no', 'matter', 'what'],
+  ['come', 'what', 'may'],
+  ['whatever', 'happens'],
+]
+
+/** The length of the longest certain phrase starting at word `i`, or 0. */
+function certainPhraseAt(words: readonly Word[], i: number): number {
+  let longest = 0
+  for (const phrase of CERTAIN_PHRASES)
+    if (phrase.length > longest && phrase.every((part, k) => words[i + k]?.normal === part)) longest = phrase.length
+  return longest
 }
 
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'or', 'then', 'while', 'because'])

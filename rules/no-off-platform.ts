@@ -13,7 +13,14 @@ import { channelLexicon, offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
-import { offer, removeClause, removeSentence, replaceSentence } from './shared/prose-fixer.js'
+import {
+  clauseOf,
+  cutsProtected,
+  offer,
+  removeClause,
+  removeSentence,
+  replaceSentence,
+} from './shared/prose-fixer.js'
 import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
@@ -366,14 +373,59 @@ function rewrites(
       (finding.messageId === 'app' && !/\b(?:follow|like|subscribe)\b/i.test(sentence.text)) ||
       (finding.messageId !== 'payment' && HELP_WORDS.test(sentence.text)),
   )
-  const replyHere = contact ? offer('suggestReplyHere', replaceSentence(sentence, replacement)) : []
+  // "Text me on <number> and I'll measure it tonight" -> "Reply here and I'll measure it tonight":
+  // the offer stays. The stock sentence only takes the place of a sentence that is all contact.
+  const withOffer = replyHereWithOffer(sentence, found)
+  const replyHere = withOffer
+    ? offer('suggestReplyHere', withOffer)
+    : contact && word && wordsBesideClause(sentence, word) <= 2
+      ? offer('suggestReplyHere', replaceSentence(sentence, replacement))
+      : []
   // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
   if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
     return [...offer('suggestRemoveContact', clause), ...replyHere]
+  // Removing the sentence would take the offer with it.
+  if (withOffer) return replyHere
   return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 0))]
 }
 
 type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
+
+/** Words outside the clause that holds `word`, but for words that only soften or join. */
+function wordsBesideClause(sentence: Sentence, word: Sentence['words'][number]): number {
+  const [start, end] = clauseOf(sentence, word)
+  return sentence.words.filter(
+    (other, i) => (i < start || i >= end) && !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal),
+  ).length
+}
+
+/** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */
+const CONTACT_VERB = /^(text|call|ring|phone|email|e-mail|message|msg|dm|whatsapp|drop|give|add|contact|reach|hit|shoot|ping|write)$/
+/** What the seller offers to do once contacted: "and I'll…", "and we can…". */
+const OFFER_SUBJECT = /^(i'll|ill|we'll|i|we|i'd|we'd)$/
+
+/**
+ * The opening clause that sends the customer elsewhere becomes "Reply here" and the offer that
+ * follows it stays: "Drop me a line at <email> and I'll send the PDF" -> "Reply here and I'll send
+ * the PDF". Undefined unless every finding stands before the "and" that opens the offer.
+ */
+function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit[] | undefined {
+  const words = sentence.words
+  let opener = 0
+  while (/^(please|pls|just|kindly)$/.test(words[opener]?.normal ?? '')) opener++
+  if (!CONTACT_VERB.test(words[opener]?.normal ?? '')) return undefined
+  const lastFinding = Math.max(...found.map((finding) => finding.range[1]))
+  const joiner = words.findIndex(
+    (word, i) =>
+      word.range[0] >= lastFinding &&
+      /^(and|so)$/.test(word.normal) &&
+      OFFER_SUBJECT.test(words[i + 1]?.normal ?? ''),
+  )
+  if (joiner < 0 || joiner + 2 >= words.length) return undefined
+  const first = words[0] as Sentence['words'][number]
+  const edits: Edit[] = [{ range: [first.range[0], (words[joiner] as Sentence['words'][number]).range[0]], text: 'Reply here ' }]
+  return cutsProtected(sentence, edits) ? undefined : edits
+}
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
 function clauseBefore(sentence: Sentence, offset: number, limit: number) {

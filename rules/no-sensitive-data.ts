@@ -311,26 +311,11 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   return { range: [start, last.range[1]], what }
 }
 
-/** Words that carry on the phrase naming the details: "by private message" cannot go before them. */
-const PHRASE_GOES_ON = new Set([
-  'on',
-  'of',
-  'for',
-  'from',
-  'associated',
-  'linked',
-  'registered',
-  'that',
-  'which',
-  'you',
-  'used',
-])
-
 /**
  * Where "by private message" goes: in place of a "here" or "in this chat" that follows the details,
- * right after the details, or, when the list of details runs on ("your full name, address,
- * barcode…?"), before the sentence's closing punctuation. None for "What's your email?" (the
- * question cannot take it) or where the phrase naming the details goes on ("the email on the account").
+ * or right after details that end the sentence. None for "What's your email?" (the question cannot
+ * take it) or where anything follows the details: a list that runs on, a phrase that goes on ("the
+ * email on the account") or another clause.
  */
 function privately(sentence: Sentence, after: number): Edit[] | undefined {
   const words = sentence.words
@@ -347,18 +332,10 @@ function privately(sentence: Sentence, after: number): Edit[] | undefined {
   const said = here ?? chat
   if (said)
     return replaceWords(sentence, said[0] as Word, said[said.length - 1] as Word, 'by private message')
-  if (next && PHRASE_GOES_ON.has(next.normal) && !next.breakBefore) return undefined
-  const token = sentence.tokens.find(
-    (candidate) => candidate.range[0] >= after && candidate.kind !== 'whitespace',
-  )
-  let at = after
-  if (token?.kind === 'punctuation' && token.text.startsWith(',')) {
-    const closing = sentence.tokens.find(
-      (candidate) => candidate.range[0] >= after && /^[.?!]/.test(candidate.text),
-    )
-    const lastWord = words[words.length - 1]
-    at = closing ? closing.range[0] : lastWord ? lastWord.range[1] : after
-  }
+  // Only where the details end the sentence: anywhere else the phrase would land mid-list
+  // ("your date of birth by private message and your address") or on another verb.
+  if (next) return undefined
+  const at = after
   const edits: Edit[] = [{ range: [at, at], text: ' by private message' }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }

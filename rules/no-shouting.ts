@@ -63,7 +63,7 @@ export default createRule({
         const first = run[0] as Word
         const last = run[run.length - 1] as Word
         const edits: Edit[] = run
-          .filter((word) => isShouted(word, allowed))
+          .filter((word) => isShouted(word, allowed) || INNER_SMALL_WORDS.has(word.normal))
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
         context.report({
           messageId: 'capitals',
@@ -130,6 +130,14 @@ function hasAsciiLowerCase(text: string): boolean {
   }
   return false
 }
+
+/**
+ * Short words that may stand for an acronym alone ("IN", "US") but, between two shouted words, are
+ * part of the shouting: "BACK IN STOCK" -> "back in stock", not "back IN stock".
+ */
+const INNER_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'in on at to of is it or up no so we my me be do go as by if us am'.split(' '),
+)
 
 /** A capitalised word that is not an acronym, a name the writer allowed, or an abbreviation. */
 function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {

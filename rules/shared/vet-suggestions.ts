@@ -15,6 +15,17 @@ import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
 /** Rules that judge the reply as a whole: what they find in a few sentences on their own says nothing. */
 const WHOLE_REPLY_RULES: ReadonlySet<string> = new Set(['require-structure'])
 
+const OFF_PLATFORM_RULE = 'no-off-platform'
+/** This conversation, named: "here", "this chat", "the messaging thing". */
+const THIS_CHANNEL = /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
+/** What it cannot do: "won't take attachments", "too long to paste", "eats my replies". */
+const CANNOT =
+  /\b(?:won'?t|can'?t|cannot|doesn'?t|does not|will not|isn'?t)\s+(?:take|let|allow|accept|attach|show|load|work|support|handle|upload|fit)\b|\btoo (?:long|big|large|slow|much)\b|\b(?:hard|difficult|tricky) to (?:explain|show|describe|send)\b|\beats?\b|\bglitch|\bbroken\b|\bnot working\b|\bkeeps? (?:deleting|blocking|hiding|losing)\b/i
+
+function saysChannelFails(text: string): boolean {
+  return THIS_CHANNEL.test(text) && CANNOT.test(text)
+}
+
 /** Words that point back to something said before them. */
 const POINTS_BACK_AT_START = /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
 const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
@@ -34,8 +45,12 @@ export function vetSuggestions(
     return found
   }
   const removesAll = everySentenceRemoved(document, diagnostics)
+  const channelFails = document.sentences.some((sentence) => saysChannelFails(sentence.text))
   return diagnostics.map((diagnostic) => {
     if (diagnostic.suggestions.length === 0) return diagnostic
+    // Where the seller says this conversation cannot carry what they need, taking their contact
+    // out, or inviting a reply here, answers nothing.
+    if (channelFails && diagnostic.ruleId === OFF_PLATFORM_RULE) return { ...diagnostic, suggestions: [] }
     const kept = diagnostic.suggestions.filter(
       (suggestion) =>
         !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
