@@ -1,4 +1,4 @@
-import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   type FaultTag,
@@ -88,8 +88,12 @@ export default createRule({
       const removal = clause
         ? offer('suggestRemoveBlame', clause)
         : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
-      const restatement = (kind: PartyTag | 'customer') =>
-        verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
+      // A stock restatement stands in for a short blaming clause only: in place of a longer one
+      // it loses what happened ("sent you the 16oz candle instead of the 8oz").
+      const restatement = (kind: PartyTag | 'customer') => {
+        const edits = verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
+        return edits && wordsReplaced(sentence, edits) <= MAX_RESTATED_WORDS ? edits : undefined
+      }
       if (first.kind === 'customer')
         context.report({
           messageId: 'blameCustomer',
@@ -301,4 +305,13 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
     if (redirectCues.has((words[i] as Word).normal) && !/^(us|me)$/.test(words[i + 1]?.normal ?? ''))
       return true
   return false
+}
+
+/** The most words of the draft a stock restatement may take the place of. */
+const MAX_RESTATED_WORDS = 10
+
+function wordsReplaced(sentence: Sentence, edits: readonly Edit[]): number {
+  return sentence.words.filter((word) =>
+    edits.some((edit) => edit.range[0] <= word.range[0] && word.range[1] <= edit.range[1]),
+  ).length
 }

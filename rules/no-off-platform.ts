@@ -15,7 +15,9 @@ import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
 import {
   clauseOf,
+  clausesOf,
   cutsProtected,
+  dependent,
   offer,
   removeClause,
   removeSentence,
@@ -391,12 +393,18 @@ function rewrites(
 
 type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
 
-/** Words outside the clause that holds `word`, but for words that only soften or join. */
+/**
+ * Words in the clauses that could stand alone beside the clause that holds `word`, but for words
+ * that only soften or join: what a stock sentence in its place would lose ("For faster help," loses
+ * nothing; "I'll measure it tonight" does).
+ */
 function wordsBesideClause(sentence: Sentence, word: Sentence['words'][number]): number {
   const [start, end] = clauseOf(sentence, word)
-  return sentence.words.filter(
-    (other, i) => (i < start || i >= end) && !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal),
-  ).length
+  const beside = [...sentence.words.slice(0, start), ...sentence.words.slice(end)]
+  return clausesOf(sentence, beside)
+    .filter((clause) => !dependent(clause))
+    .flat()
+    .filter((other) => !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal)).length
 }
 
 /** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */

@@ -90,13 +90,22 @@ export default createRule({
       const remove = offer('suggestRemove', removeSentence(context.document, sentence))
       if (verdict.finding && verdict.range) {
         const gate = verdict.ungate
-        const ungate = gate && ungateEdits(sentence, gate)
+        const ungate = gate && offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
+        // The push goes on in a sentence beside it ("If you were happy, go for the full five"):
+        // a stock request in its place would sit beside it and contradict it.
+        const pushBeside = [index - 1, index + 1].some((i) => {
+          const other = context.sentences[i]
+          return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
+        })
         // A neutral request elsewhere in the reply: the manipulative one just goes.
-        const replace = ungate
-          ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
-          : verdict.finding === 'change' || neutral > 0
-            ? remove
-            : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
+        const replace =
+          ungate && gate
+            ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
+            : verdict.finding === 'change' || neutral > 0
+              ? remove
+              : pushBeside
+                ? []
+                : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
         context.report({
           messageId: verdict.finding,
           range: verdict.range,
@@ -277,6 +286,21 @@ function thankedFor(words: readonly Word[], index: number): boolean {
     before.includes('for') &&
     (before.includes('thanks') || before.includes('thank') || before.includes('thx'))
   )
+}
+
+/** Words of a rating or review that a sentence beside a stock request may still push for. */
+const PUSH_WORDS: ReadonlySet<string> = new Set([
+  ...'review reviews feedback rating ratings stars star five 5 5-star five-star'.split(' '),
+])
+
+/** What is left once the condition goes offers help ("message me first and I'll fix it"), not a warning. */
+const HELP_OFFER =
+  /(?:contact|message|messaging|tell|let (?:me|us) know|get in touch|reach out|talk|speak|chat|fix|sort|help|make it right|put it right|resolve|solve|reply)/i
+
+function offersHelp(sentence: Sentence, gate: Range): boolean {
+  const rest =
+    sentence.text.slice(0, gate[0] - sentence.range[0]) + sentence.text.slice(gate[1] - sentence.range[0])
+  return HELP_OFFER.test(rest)
 }
 
 /**

@@ -86,9 +86,12 @@ export default createRule({
           !sentence.text.includes('?')
             ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
             : []),
+          // A question ("Would you like us to send the other one, or…?") asks the customer to
+          // choose: removing it leaves them nothing to answer.
           ...offer(
             'suggestRemovePromise',
-            removeClause(sentence, first.words[0] as Word) ?? removeSentence(context.document, sentence, 0),
+            removeClause(sentence, first.words[0] as Word) ??
+              (sentence.text.includes('?') ? undefined : removeSentence(context.document, sentence, 0)),
           ),
         ],
       })

@@ -111,7 +111,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'no (offence|offense)',
         'not to be (rude|funny|harsh|mean)',
       ],
-      swap: [''],
+      // No swap: a preface announces what the writer knows is blunt ("No offence, but…"), and
+      // without it the rest reads blunter still. The seller rewrites the sentence.
     },
     {
       tag: 'condescending',

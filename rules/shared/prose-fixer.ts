@@ -521,7 +521,8 @@ function balanced(text: string): boolean {
   )
 }
 
-function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
+/** `words` split into clauses (see `clauseOf`). */
+export function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] {
   const clauses: Word[][] = []
   for (const word of words) {
     if (clauses.length === 0 || opensClause(sentence, word)) clauses.push([])
@@ -552,7 +553,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
 )
 
 /** A clause that cannot stand alone: it opens with "if", "when", "for", … (after any joining word). */
-function dependent(clause: readonly Word[]): boolean {
+export function dependent(clause: readonly Word[]): boolean {
   const opener = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause[1] : clause[0]
   return (
     !opener ||
