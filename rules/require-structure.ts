@@ -1,5 +1,6 @@
 import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
 import {
   acknowledgementLexicon,
@@ -335,28 +336,21 @@ export default createRule({
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
-        suggestions: [
-          {
-            messageId: 'suggestAcknowledgement',
-            data: { sentence },
-            edits: acknowledgementEdits(reading, first, context.text, sentence),
-          },
-        ],
+        suggestions: offer('suggestAcknowledgement', acknowledgementEdits(reading, first, sentence), {
+          sentence,
+        }),
       })
     }
     if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })
     if (!parts.has('next') && !shortAnswer) {
       const sentence = context.options.nextSteps.trim()
+      // The stock promise to update fits only a reply about an order under way, not a
+      // correction, a request or a code.
+      const fits = context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text))
       context.report({
         messageId: 'missingNextSteps',
         node: last,
-        suggestions: [
-          {
-            messageId: 'suggestNextSteps',
-            data: { sentence },
-            edits: [nextStepsEdit(last, context.text, sentence)],
-          },
-        ],
+        suggestions: fits ? offer('suggestNextSteps', appendSentence(last, sentence), { sentence }) : [],
       })
     }
   },
@@ -826,28 +820,18 @@ function startsInstruction(words: readonly Word[]): boolean {
 }
 
 /** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */
-function acknowledgementEdits(reading: Reading, first: Sentence, text: string, sentence: string): Edit[] {
+function acknowledgementEdits(reading: Reading, first: Sentence, sentence: string): Edit[] | undefined {
   const { greeting } = reading
-  if (greeting && !greeting.wholeSentence && greeting.sentence === first) {
-    const lastWord = greeting.words[greeting.words.length - 1] as Word
-    const nextWord = first.words.find((word) => word.range[0] > lastWord.range[1])
-    if (nextWord) {
-      const at = nextWord.range[0]
-      const lower = sentence.charAt(0).toLowerCase() + sentence.slice(1)
-      const initial = text.charAt(at)
-      return [{ range: [at, at + 1], text: `${lower} ${initial.toUpperCase()}` }]
-    }
-  }
-  const at = first.range[0]
-  return [{ range: [at, at], text: `${sentence} ` }]
+  const greetingEnd =
+    greeting && !greeting.wholeSentence && greeting.sentence === first
+      ? greeting.words[greeting.words.length - 1]
+      : undefined
+  return insertSentenceBefore(first, sentence, greetingEnd)
 }
 
-/** Appends the next-steps sentence after the last sentence that carries something. */
-function nextStepsEdit(last: Sentence, _text: string, sentence: string): Edit {
-  const at = last.range[1]
-  const ended = /[.!?…]["'”’)]*$/.test(last.text)
-  return { range: [at, at], text: `${ended ? '' : '.'} ${sentence}` }
-}
+/** An order, parcel or refund on its way: what "We'll update you as soon as anything changes" is about. */
+const ORDER_UNDER_WAY =
+  /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
 
 /** The run of characters other than letters and digits that ends `text` holds a "?" (a scan back, no regex). */
 function closingRunHasQuestionMark(text: string): boolean {

@@ -603,6 +603,42 @@ export function replaceSentence(sentence: Sentence, replacement: string): Edit[]
   ])
 }
 
+/**
+ * Puts a stock sentence before `sentence`, or, given the last word of an opening greeting, right
+ * after it: "Hi [Name], thanks for your message. Your order…". Never inside a template slot: the
+ * greeting runs on over a slot to the first word outside one. What follows starts with a capital
+ * ("Thanks for your message. Refund went through…").
+ */
+export function insertSentenceBefore(sentence: Sentence, text: string, greetingEnd?: Word): Edit[] | undefined {
+  const full = withFullStop(text)
+  const base = sentence.range[0]
+  if (greetingEnd) {
+    const spans = protectedSpans(sentence.text)
+    const inSlot = (word: Word) =>
+      spans.some(([start, end]) => word.range[0] - base >= start && word.range[0] - base < end)
+    const next = sentence.words.find((word) => word.range[0] > greetingEnd.range[1] && !inSlot(word))
+    if (next) {
+      const initial = sentence.text.charAt(next.range[0] - base)
+      return guarded(sentence, [
+        { range: [next.range[0], next.range[0] + 1], text: `${lowerFirst(full)} ${initial.toUpperCase()}` },
+      ])
+    }
+  }
+  const first = sentence.words[0]
+  const initial = sentence.text.charAt(0)
+  // A lower-case opening takes the capital, but not a lone "i" or a word like "iPhone".
+  if (first && first.range[0] === base && /^\p{Ll}/u.test(initial) && !/^i(?:\b|\p{Lu})/u.test(first.text))
+    return guarded(sentence, [{ range: [base, base + 1], text: `${full} ${initial.toUpperCase()}` }])
+  return [{ range: [base, base], text: `${full} ` }]
+}
+
+/** Puts a stock sentence after `sentence`, ending that one with a full stop when it has none. */
+export function appendSentence(sentence: Sentence, text: string): Edit[] {
+  const at = sentence.range[1]
+  const ended = /[.!?…]["'”’)]*$/.test(sentence.text)
+  return [{ range: [at, at], text: `${ended ? '' : '.'} ${withFullStop(text)}` }]
+}
+
 /** "Your request..." -> "your request...", but "I'm looking..." keeps its capital. */
 function lowerFirst(text: string): string {
   return /^I\b/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1)

@@ -6,8 +6,8 @@
  *   finds a problem of another rule that was not there (a partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
  *   them." loses who "them" is);
- * - it removes a sentence of a reply whose every sentence some first suggestion removes: fixing all
- *   would leave nothing to send.
+ * - it removes a sentence of a reply whose every sentence (but a greeting, thanks or sign-off) some
+ *   first suggestion removes: fixing all would leave nothing to send.
  */
 import { applyEdits, type ReplyDocument, type Sentence, type Word } from '../../src/core.js'
 import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
@@ -150,9 +150,17 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
   return next.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal))
 }
 
-/** Every sentence with words has a diagnostic whose first suggestion removes it. */
+/** A short greeting, thanks or sign-off: no content of its own ("Thanks for your message."). */
+const COURTESY = /^(?:hi|hello|hey|dear|thanks|thank|cheers|kind|best|regards|many|warm|sorry|apologies)$/
+
+function carriesContent(sentence: Sentence): boolean {
+  const first = sentence.words[0]
+  return !!first && !(COURTESY.test(first.normal) && sentence.words.length <= 6)
+}
+
+/** Every sentence that carries something has a diagnostic whose first suggestion removes it. */
 function everySentenceRemoved(document: ReplyDocument, diagnostics: readonly Diagnostic[]): boolean {
-  const withWords = document.sentences.filter((sentence) => sentence.words.length > 0)
+  const withWords = document.sentences.filter(carriesContent)
   if (withWords.length === 0) return false
   const removed = new Set<number>()
   for (const diagnostic of diagnostics) {
