@@ -1,4 +1,11 @@
-import { type Edit, lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
+import {
+  type Edit,
+  lazyLexicon,
+  type PhraseMatch,
+  type Range,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   type FaultTag,
@@ -308,7 +315,7 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
 }
 
 /** The most words of the draft a stock restatement may take the place of. */
-const MAX_RESTATED_WORDS = 10
+const MAX_RESTATED_WORDS = 12
 
 function wordsReplaced(sentence: Sentence, edits: readonly Edit[]): number {
   return sentence.words.filter((word) =>

@@ -348,7 +348,8 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
 function certainPhraseAt(words: readonly Word[], i: number): number {
   let longest = 0
   for (const phrase of CERTAIN_PHRASES)
-    if (phrase.length > longest && phrase.every((part, k) => words[i + k]?.normal === part)) longest = phrase.length
+    if (phrase.length > longest && phrase.every((part, k) => words[i + k]?.normal === part))
+      longest = phrase.length
   return longest
 }
 

@@ -14,7 +14,6 @@ import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexic
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
 import {
-  clauseOf,
   clausesOf,
   cutsProtected,
   dependent,
@@ -380,7 +379,7 @@ function rewrites(
   const withOffer = replyHereWithOffer(sentence, found)
   const replyHere = withOffer
     ? offer('suggestReplyHere', withOffer)
-    : contact && word && wordsBesideClause(sentence, word) <= 2
+    : contact && wordsBesideClause(sentence, found) <= 2
       ? offer('suggestReplyHere', replaceSentence(sentence, replacement))
       : []
   // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
@@ -394,21 +393,26 @@ function rewrites(
 type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
 
 /**
- * Words in the clauses that could stand alone beside the clause that holds `word`, but for words
- * that only soften or join: what a stock sentence in its place would lose ("For faster help," loses
- * nothing; "I'll measure it tonight" does).
+ * Words in the clauses that could stand alone beside the ones that point elsewhere, but for words
+ * that only soften or join: what a stock sentence in their place would lose ("For faster help,"
+ * or "so I can call you" loses nothing; "I'll measure it tonight" does).
  */
-function wordsBesideClause(sentence: Sentence, word: Sentence['words'][number]): number {
-  const [start, end] = clauseOf(sentence, word)
-  const beside = [...sentence.words.slice(0, start), ...sentence.words.slice(end)]
-  return clausesOf(sentence, beside)
-    .filter((clause) => !dependent(clause))
+function wordsBesideClause(sentence: Sentence, found: readonly Finding[]): number {
+  const inFinding = (word: Sentence['words'][number]) =>
+    found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1])
+  return clausesOf(sentence, sentence.words)
+    .filter((clause) => !dependent(clause) && !clause.some(inFinding))
+    .filter((clause) => !CONTACT_WORDS.test(clause.map((word) => word.text).join(' ')))
     .flat()
     .filter((other) => !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal)).length
 }
 
+/** A clause about getting in touch goes with the contact it introduces ("write to me:", "or call us"). */
+const CONTACT_WORDS = new RegExp(`${CHANNELS.source}|\\b(?:write|contact|reach|get in touch|message)\\b`, 'i')
+
 /** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */
-const CONTACT_VERB = /^(text|call|ring|phone|email|e-mail|message|msg|dm|whatsapp|drop|give|add|contact|reach|hit|shoot|ping|write)$/
+const CONTACT_VERB =
+  /^(text|call|ring|phone|email|e-mail|message|msg|dm|whatsapp|drop|give|add|contact|reach|hit|shoot|ping|write|fill|visit|go|head|click|use|follow|check|complete|submit|send)$/
 /** What the seller offers to do once contacted: "and I'll…", "and we can…". */
 const OFFER_SUBJECT = /^(i'll|ill|we'll|i|we|i'd|we'd)$/
 
@@ -431,7 +435,10 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
   )
   if (joiner < 0 || joiner + 2 >= words.length) return undefined
   const first = words[0] as Sentence['words'][number]
-  const edits: Edit[] = [{ range: [first.range[0], (words[joiner] as Sentence['words'][number]).range[0]], text: 'Reply here ' }]
+  const text = first.normal === 'please' ? 'Please reply here ' : 'Reply here '
+  const edits: Edit[] = [
+    { range: [first.range[0], (words[joiner] as Sentence['words'][number]).range[0]], text },
+  ]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
 

@@ -295,7 +295,7 @@ const PUSH_WORDS: ReadonlySet<string> = new Set([
 
 /** What is left once the condition goes offers help ("message me first and I'll fix it"), not a warning. */
 const HELP_OFFER =
-  /(?:contact|message|messaging|tell|let (?:me|us) know|get in touch|reach out|talk|speak|chat|fix|sort|help|make it right|put it right|resolve|solve|reply)/i
+  /\b(?:contact|message|messaging|tell|let (?:me|us) know|get in touch|reach out|talk|speak|chat|fix|sort|help|make it right|put it right|resolve|solve|reply)\b/i
 
 function offersHelp(sentence: Sentence, gate: Range): boolean {
   const rest =

@@ -311,6 +311,13 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   return { range: [start, last.range[1]], what }
 }
 
+/** Words that make what follows a list of details a clause of its own. */
+const NOT_A_LIST: ReadonlySet<string> = new Set(
+  'please i we you it they he she so then if in case is are was be will can could should would do does did'.split(
+    ' ',
+  ),
+)
+
 /**
  * Where "by private message" goes: in place of a "here" or "in this chat" that follows the details,
  * or right after details that end the sentence. None for "What's your email?" (the question cannot
@@ -332,10 +339,19 @@ function privately(sentence: Sentence, after: number): Edit[] | undefined {
   const said = here ?? chat
   if (said)
     return replaceWords(sentence, said[0] as Word, said[said.length - 1] as Word, 'by private message')
-  // Only where the details end the sentence: anywhere else the phrase would land mid-list
-  // ("your date of birth by private message and your address") or on another verb.
-  if (next) return undefined
-  const at = after
+  // Where the details end the sentence, or a list of them runs on to its end ("your full name,
+  // address, barcode and receipt?"); anywhere else the phrase would land mid-list ("your date of
+  // birth by private message and your address") or on another clause ("…, please delete it after").
+  let at = after
+  if (next) {
+    const rest = words.slice(nextIndex)
+    const listGoesOn =
+      sentence.text.slice(after - sentence.range[0], next.range[0] - sentence.range[0]).trim() === ',' &&
+      !rest.some((word) => NOT_A_LIST.has(word.normal) || /'(?:ll|re|s|ve|d|m)$/.test(word.normal))
+    const politeEnd = rest.length === 1 && /^(please|pls|thanks|thx)$/.test(next.normal)
+    if (listGoesOn) at = (rest[rest.length - 1] as Word).range[1]
+    else if (!politeEnd) return undefined
+  }
   const edits: Edit[] = [{ range: [at, at], text: ' by private message' }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }

@@ -1,6 +1,5 @@
 import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
 import {
   acknowledgementLexicon,
@@ -27,6 +26,7 @@ import {
   statusLexicon,
   TIME_WORDS,
 } from './lexicons/structure.js'
+import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
 const nextSteps = lazyLexicon(nextStepLexicon)
@@ -831,7 +831,7 @@ function acknowledgementEdits(reading: Reading, first: Sentence, sentence: strin
 
 /** An order, parcel or refund on its way: what "We'll update you as soon as anything changes" is about. */
 const ORDER_UNDER_WAY =
-  /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
+  /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|(?:out of|back in|in) stock|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
 
 /** The run of characters other than letters and digits that ends `text` holds a "?" (a scan back, no regex). */
 function closingRunHasQuestionMark(text: string): boolean {

@@ -443,7 +443,7 @@ export function removeClause(
     if (end === words.length && DANGLING.has((words[start - 1] as Word).normal)) return undefined
   }
   // What is left must hold a clause that stands as a sentence: "Oh fine, since apparently…" does not.
-  if (!clausesOf(sentence, kept).some((clause) => !dependent(clause) && clause.length >= 3)) return undefined
+  if (!clausesOf(sentence, kept).some(standsAlone)) return undefined
   const first = words[start] as Word
   if (start === 0) {
     // "Had you checked the guide, you'd have seen…": what follows leans on the inverted condition.
@@ -537,6 +537,18 @@ const DANGLING: ReadonlySet<string> = new Set([
   ...'for to with in on by from about at of via through the a an your our my their its this that'.split(' '),
 ])
 
+/** Words that open an exclamation, not a statement: "Oh fine", "Ok sure". */
+const INTERJECTIONS: ReadonlySet<string> = new Set(
+  'oh ok okay fine well yes yeah no nope right sure sorry ah ugh hmm wow'.split(' '),
+)
+
+/** A clause that could be a sentence of its own: not dependent, not a bare exclamation ("Oh fine,"). */
+function standsAlone(clause: readonly Word[]): boolean {
+  const words = CONJUNCTIONS.has(clause[0]?.normal ?? '') ? clause.slice(1) : clause
+  if (dependent(clause) || words.length === 0) return false
+  return !words.every((word) => INTERJECTIONS.has(word.normal))
+}
+
 /** A word's stem before any contraction: "who've" -> "who". */
 function stem(word: Word): string {
   return word.normal.replace(/['’].*$/, '')
@@ -609,7 +621,11 @@ export function replaceSentence(sentence: Sentence, replacement: string): Edit[]
  * greeting runs on over a slot to the first word outside one. What follows starts with a capital
  * ("Thanks for your message. Refund went through…").
  */
-export function insertSentenceBefore(sentence: Sentence, text: string, greetingEnd?: Word): Edit[] | undefined {
+export function insertSentenceBefore(
+  sentence: Sentence,
+  text: string,
+  greetingEnd?: Word,
+): Edit[] | undefined {
   const full = withFullStop(text)
   const base = sentence.range[0]
   if (greetingEnd) {

@@ -17,7 +17,8 @@ const WHOLE_REPLY_RULES: ReadonlySet<string> = new Set(['require-structure'])
 
 const OFF_PLATFORM_RULE = 'no-off-platform'
 /** This conversation, named: "here", "this chat", "the messaging thing". */
-const THIS_CHANNEL = /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
+const THIS_CHANNEL =
+  /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
 /** What it cannot do: "won't take attachments", "too long to paste", "eats my replies". */
 const CANNOT =
   /\b(?:won'?t|can'?t|cannot|doesn'?t|does not|will not|isn'?t)\s+(?:take|let|allow|accept|attach|show|load|work|support|handle|upload|fit)\b|\btoo (?:long|big|large|slow|much)\b|\b(?:hard|difficult|tricky) to (?:explain|show|describe|send)\b|\beats?\b|\bglitch|\bbroken\b|\bnot working\b|\bkeeps? (?:deleting|blocking|hiding|losing)\b/i
@@ -27,7 +28,8 @@ function saysChannelFails(text: string): boolean {
 }
 
 /** Words that point back to something said before them. */
-const POINTS_BACK_AT_START = /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
+const POINTS_BACK_AT_START =
+  /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
 const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
 
 export function vetSuggestions(

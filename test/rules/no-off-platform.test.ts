@@ -302,6 +302,7 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      // No stock "reply here" sentence in its place: it would lose "I've checked the order".
       name: 'the clause with the contact goes, the rest of the sentence stays',
       text: "Thanks for your patience. I've checked the order, so email me at sam@example.com.",
       errors: [
@@ -313,13 +314,12 @@ new RuleTester().run(rule, {
               messageId: 'suggestRemoveContact',
               output: "Thanks for your patience. I've checked the order.",
             },
-            { messageId: 'suggestReplyHere', output: `Thanks for your patience. ${REPLY_HERE}` },
           ],
         },
         {
           messageId: 'email',
           excerpt: 'sam@example.com',
-          suggestions: [{ messageId: 'suggestRemoveContact' }, { messageId: 'suggestReplyHere' }],
+          suggestions: [{ messageId: 'suggestRemoveContact' }],
         },
       ],
     },
@@ -335,6 +335,7 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      // The offer after the link stays; removing the sentence would lose it.
       name: 'a link stand-in is never cut: "<URL>" goes whole',
       text: "Sorry about that. Please fill in your details here: <URL> and we'll take a look.",
       errors: [
@@ -342,8 +343,10 @@ new RuleTester().run(rule, {
           messageId: 'linkStandIn',
           excerpt: '<URL>',
           suggestions: [
-            { messageId: 'suggestReplyHere', output: `Sorry about that. ${REPLY_HERE}` },
-            { messageId: 'suggestRemoveSentence', output: 'Sorry about that.' },
+            {
+              messageId: 'suggestReplyHere',
+              output: "Sorry about that. Please reply here and we'll take a look.",
+            },
           ],
         },
       ],
