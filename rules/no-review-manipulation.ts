@@ -288,9 +288,9 @@ function thankedFor(words: readonly Word[], index: number): boolean {
   )
 }
 
-/** Words of a rating or review that a sentence beside a stock request may still push for. */
+/** Words of a push for stars or feedback that a sentence beside a stock request may still hold. */
 const PUSH_WORDS: ReadonlySet<string> = new Set([
-  ...'review reviews feedback rating ratings stars star five 5 5-star five-star'.split(' '),
+  ...'feedback stars star five 5 5-star five-star 5* positive'.split(' '),
 ])
 
 /** What is left once the condition goes offers help ("message me first and I'll fix it"), not a warning. */

@@ -6,8 +6,11 @@
  *   finds a problem of another rule that was not there (a partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
  *   them." loses who "them" is);
- * - it removes a sentence of a reply whose every sentence (but a greeting, thanks or sign-off) some
- *   first suggestion removes: fixing all would leave nothing to send.
+ * - it removes a sentence of a reply whose every sentence (but a greeting, a sign-off or a bare
+ *   "thanks for your message") some first suggestion removes: fixing all would leave nothing;
+ * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
+ *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
+ *   contact out leaves the customer nowhere to go.
  */
 import { applyEdits, type ReplyDocument, type Sentence, type Word } from '../../src/core.js'
 import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
@@ -87,12 +90,12 @@ function keeps(
   const covered = removedSentences(document, suggestion.edits, true)
   if (covered.length > 0 && leansBack(document, covered)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
-  return !leavesOrRaises(diagnostic.ruleId, lint(before), lint(after), changedSpan(before, after))
+  return !leavesOrRaises(diagnostic, lint(before), lint(after), changedSpan(before, after))
 }
 
 /** The fixing rule still fires where the text changed, or another rule fires more often than before. */
 function leavesOrRaises(
-  ruleId: string,
+  { ruleId, messageId }: Diagnostic,
   before: readonly Diagnostic[],
   after: readonly Diagnostic[],
   [changeStart, changeEnd]: [number, number],
@@ -106,8 +109,11 @@ function leavesOrRaises(
   for (const [rule, n] of counts(after))
     if (rule !== ruleId && !WHOLE_REPLY_RULES.has(rule) && n > (was.get(rule) ?? 0)) return true
   if (WHOLE_REPLY_RULES.has(ruleId)) return false
-  const own = after.filter((d) => d.ruleId === ruleId)
-  if (own.length >= (was.get(ruleId) ?? 0) && own.length > 0) return true
+  // The same finding, not another of the rule's: "replying while a dispute is open" stands
+  // whatever the rewrite of a settlement offer says.
+  const own = after.filter((d) => d.ruleId === ruleId && d.messageId === messageId)
+  const had = before.filter((d) => d.ruleId === ruleId && d.messageId === messageId).length
+  if (own.length >= had && own.length > 0) return true
   return own.some((d) => d.range[0] <= changeEnd && changeStart <= d.range[1])
 }
 
@@ -152,12 +158,16 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
   return next.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal))
 }
 
-/** A short greeting, thanks or sign-off: no content of its own ("Thanks for your message."). */
-const COURTESY = /^(?:hi|hello|hey|dear|thanks|thank|cheers|kind|best|regards|many|warm|sorry|apologies)$/
+/** A short greeting or sign-off: no content of its own ("Hi Sam,", "Kind regards, Jo"). */
+const COURTESY = /^(?:hi|hello|hey|dear|hiya|cheers|kind|best|regards|warm|thanks)$/
+
+/** A bare acknowledgement that the message arrived: "Thanks for your message." */
+const RECEIPT = /^thanks?(?: you)? (?:so much |very much )?for (?:your message|the message|getting in touch|reaching out|contacting us|your email)[.!]?$/i
 
 function carriesContent(sentence: Sentence): boolean {
   const first = sentence.words[0]
-  return !!first && !(COURTESY.test(first.normal) && sentence.words.length <= 6)
+  if (!first || RECEIPT.test(sentence.text.trim())) return false
+  return !(COURTESY.test(first.normal) && sentence.words.length <= 3)
 }
 
 /** Every sentence that carries something has a diagnostic whose first suggestion removes it. */
