@@ -115,23 +115,31 @@ export default createRule({
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
     const promisesUpdate = sentences.some((candidate) => UPDATE_PROMISE.test(candidate.text))
     const added = promisesUpdate ? missing.text.replace(DATE_UNKNOWN, DATE_UNKNOWN_ONLY) : missing.text
+    // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
+    const leftAlready = sentences.some((candidate) => ALREADY_LEFT.test(candidate.text))
     context.report({
       messageId: missing.messageId,
       range: match.range,
-      suggestions: [
-        {
-          messageId: missing.suggestion,
-          edits: [
+      suggestions: leftAlready
+        ? []
+        : [
             {
-              range: [sentence.range[1], sentence.range[1]],
-              text: `${separatorAfter(sentence)}${added}`,
+              messageId: missing.suggestion,
+              edits: [
+                {
+                  range: [sentence.range[1], sentence.range[1]],
+                  text: `${separatorAfter(sentence)}${added}`,
+                },
+              ],
             },
           ],
-        },
-      ],
     })
   },
 })
+
+/** The order has gone: what the stock sentences about a date to ship and cancelling cannot follow. */
+const ALREADY_LEFT =
+  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered)\b/i
 
 function isQuestion(sentence: Sentence): boolean {
   return /\?["'”’)\]]*$/.test(sentence.text.slice(-TAIL))

@@ -95,11 +95,17 @@ export default createRule({
       const removal = clause
         ? offer('suggestRemoveBlame', clause)
         : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
-      // A stock restatement stands in for a short blaming clause only: in place of a longer one
-      // it loses what happened ("sent you the 16oz candle instead of the 8oz").
+      // A stock restatement stands in for a short blaming clause only: in place of a longer one,
+      // or one with a number in it, it loses what happened ("sent you the 16oz candle instead of
+      // the 8oz").
       const restatement = (kind: PartyTag | 'customer') => {
         const edits = verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
-        return edits && wordsReplaced(sentence, edits) <= MAX_RESTATED_WORDS ? edits : undefined
+        const replaced = edits ? wordsReplaced(sentence, edits) : []
+        return edits &&
+          replaced.length <= MAX_RESTATED_WORDS &&
+          !replaced.some((word) => /\d/.test(word.text) && word.text !== '100')
+          ? edits
+          : undefined
       }
       if (first.kind === 'customer')
         context.report({
@@ -317,8 +323,8 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
 /** The most words of the draft a stock restatement may take the place of. */
 const MAX_RESTATED_WORDS = 12
 
-function wordsReplaced(sentence: Sentence, edits: readonly Edit[]): number {
+function wordsReplaced(sentence: Sentence, edits: readonly Edit[]): Word[] {
   return sentence.words.filter((word) =>
     edits.some((edit) => edit.range[0] <= word.range[0] && word.range[1] <= edit.range[1]),
-  ).length
+  )
 }

@@ -7,7 +7,7 @@ import {
   PRICE_IN_FIGURES,
   pitchCueLexicon,
 } from './lexicons/marketing-pitch.js'
-import { offer, removeSentence, shorten } from './shared/prose-fixer.js'
+import { offer, removeClause, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
@@ -39,6 +39,7 @@ const messages = {
   follow:
     '"{{phrase}}" asks the customer to follow you elsewhere. Marketplaces forbid marketing and calls to action that lead customers off the platform.',
   suggestRemove: 'Remove the promotional sentence.',
+  suggestRemoveClause: 'Remove the promotional part of the sentence.',
 } as const
 
 export default createRule({
@@ -85,11 +86,18 @@ export default createRule({
       // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
       const first = found[0] as { tag: MarketingTag | 'pitch'; range: Range }
       const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
+      const firstWord = sentence.words.find((word) => word.range[1] > range[0])
+      const clause = firstWord && removeClause(sentence, firstWord)
+      const covered = clause?.some((edit) => edit.range[0] <= range[0] && range[1] <= edit.range[1])
       context.report({
         messageId: first.tag,
         range,
         data: { phrase: shorten(context.text.slice(range[0], range[1])) },
-        suggestions: offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
+        // The promotional clause goes when the rest of the sentence stands ("Sorry for the slow
+        // reply, we've been busy launching our new range." -> "Sorry for the slow reply.").
+        suggestions: covered
+          ? offer('suggestRemoveClause', clause)
+          : offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
       })
     }
   },

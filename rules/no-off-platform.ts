@@ -344,6 +344,9 @@ const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'invitatio
 const CHANNELS =
   /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank)\b/i
 
+/** What is kept still names the seller's account elsewhere: "my ID is LiuCases88". */
+const NAMES_ACCOUNT = /\b(?:my|our) (?:id|handle|username|user name|profile|page|number)\b/i
+
 function shift(edits: readonly Edit[], delta: number): Edit[] {
   return edits.map((edit) => ({ range: [edit.range[0] + delta, edit.range[1] + delta], text: edit.text }))
 }
@@ -383,7 +386,8 @@ function rewrites(
       ? offer('suggestReplyHere', replaceSentence(sentence, replacement))
       : []
   // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
-  if (clause?.some(covers) && !CHANNELS.test(applyEdits(sentence.text, shift(clause, -sentence.range[0]))))
+  const kept = clause && applyEdits(sentence.text, shift(clause, -sentence.range[0]))
+  if (clause?.some(covers) && kept && !CHANNELS.test(kept) && !NAMES_ACCOUNT.test(kept))
     return [...offer('suggestRemoveContact', clause), ...replyHere]
   // Removing the sentence would take the offer with it.
   if (withOffer) return replyHere

@@ -65,6 +65,12 @@ export default createRule({
         const edits: Edit[] = run
           .filter((word) => isShouted(word, allowed) || INNER_SMALL_WORDS.has(word.normal))
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
+        // "IMPORTANT kindly share…": in capitals the label stood apart; in sentence case it needs a colon.
+        const label = labelEnd(sentence, run)
+        if (label !== undefined) {
+          const lastEdit = edits[edits.length - 1]
+          if (lastEdit && lastEdit.range[1] === label) lastEdit.text += ':'
+        }
         context.report({
           messageId: 'capitals',
           range: [first.range[0], last.range[1]],
@@ -129,6 +135,21 @@ function hasAsciiLowerCase(text: string): boolean {
     if (code >= 97 && code <= 122) return true
   }
   return false
+}
+
+/** Words that label what follows when written in capitals at the start of a sentence. */
+const LABELS: ReadonlySet<string> = new Set(
+  'important urgent note notice attention warning reminder update please'.split(' '),
+)
+
+/** The end of a shouted label that opens the sentence and runs straight into the next word. */
+function labelEnd(sentence: Sentence, run: readonly Word[]): number | undefined {
+  const first = run[0] as Word
+  const last = run[run.length - 1] as Word
+  const next = sentence.words[last.indexInSentence + 1]
+  if (first.indexInSentence !== 0 || !LABELS.has(last.normal) || !next) return undefined
+  const gap = sentence.text.slice(last.range[1] - sentence.range[0], next.range[0] - sentence.range[0])
+  return /^\s+$/.test(gap) && /^\p{Ll}/u.test(next.text) ? last.range[1] : undefined
 }
 
 /**

@@ -595,9 +595,11 @@ export function replaceClause(sentence: Sentence, word: Word, replacement: strin
     const between = gapBefore(sentence, words[start] as Word) ?? ''
     if (GREETINGS.has(first.normal) && start <= 4 && between.trim() === ',')
       return guarded(sentence, [{ range: [(words[start] as Word).range[0], end], text: lowerFirst(text) }])
+    const lead = clausesOf(sentence, words.slice(0, start))
     const keepLead =
       start >= 2 &&
-      !clausesOf(sentence, words.slice(0, start)).some(dependent) &&
+      !lead.some(dependent) &&
+      lead.some(standsAlone) &&
       !JOINERS.has(first.normal) &&
       !/[([]/.test(between)
     if (keepLead && /^[\s,;:\u2013\u2014-]+$/.test(between))

@@ -148,21 +148,26 @@ function removedSentences(document: ReplyDocument, edits: readonly Edit[], repla
   )
 }
 
-/** The sentence after the last removed one opens with, or holds, a word that points back to them. */
+/**
+ * What follows the last removed sentence leans on it: the next sentence opens with a word that
+ * points back, or is a fragment ("typical."), or one of the next two holds "they", "them", …
+ */
 function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boolean {
   const last = removed[removed.length - 1] as Sentence
   const next = document.sentences[last.index + 1]
   if (!next || next.words.length === 0) return false
-  const opening = (next.words[0] as Word).normal
-  if (POINTS_BACK_AT_START.test(opening)) return true
-  return next.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal))
+  if (next.words.length < 2 || POINTS_BACK_AT_START.test((next.words[0] as Word).normal)) return true
+  return document.sentences
+    .slice(last.index + 1, last.index + 3)
+    .some((sentence) => sentence.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal)))
 }
 
 /** A short greeting or sign-off: no content of its own ("Hi Sam,", "Kind regards, Jo"). */
 const COURTESY = /^(?:hi|hello|hey|dear|hiya|cheers|kind|best|regards|warm|thanks)$/
 
 /** A bare acknowledgement that the message arrived: "Thanks for your message." */
-const RECEIPT = /^thanks?(?: you)? (?:so much |very much )?for (?:your message|the message|getting in touch|reaching out|contacting us|your email)[.!]?$/i
+const RECEIPT =
+  /^thanks?(?: you)? (?:so much |very much )?for (?:your message|the message|getting in touch|reaching out|contacting us|your email)[.!]?$/i
 
 function carriesContent(sentence: Sentence): boolean {
   const first = sentence.words[0]
