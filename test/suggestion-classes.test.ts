@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import { applyEdits } from '../src/core.js'
+import { createLinter } from '../src/index.js'
+
+/**
+ * The ways a suggested rewrite went wrong on drafts the rewrites were not written from, one group
+ * per kind of failure: each case gives a draft and, for one rule, exactly what its suggestions
+ * turn the draft into (an empty list: no rewrite is safe, so none is offered). Every rule is on,
+ * so a rewrite that another rule would flag is dropped, as it is for a seller.
+ */
+const linter = createLinter({ preset: 'strict' })
+
+function rewrites(text: string, ruleId: string): string[] {
+  return linter
+    .lint(text)
+    .diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
+    .flatMap((diagnostic) =>
+      diagnostic.suggestions.map((suggestion) =>
+        applyEdits(
+          text,
+          [...suggestion.edits].sort((a, b) => a.range[0] - b.range[0]),
+        ),
+      ),
+    )
+}
+
+interface Case {
+  name: string
+  rule: string
+  text: string
+  after: string[]
+}
+
+const classes: Record<string, Case[]> = {
+  'no dangling words after a removal': [
+    {
+      name: 'an aside after an opening word leaves the opening word its comma',
+      rule: 'no-hostile-tone',
+      text: 'Yes, for the third time, the parcel left on Monday.',
+      after: ['Yes, the parcel left on Monday.'],
+    },
+    {
+      name: 'no "Oh well, since…": what is left must hold a clause that stands, or the clause is replaced whole',
+      rule: 'no-unreviewed-refund',
+      text: "Oh well, I'll refund it, since the lid is cracked.",
+      after: ['Your request is under review.'],
+    },
+    {
+      name: 'no "Who\'ve lost track…": a relative clause cannot open a sentence',
+      rule: 'no-blame',
+      text: "Thanks for waiting. The wait is all down to the depot, who've lost track of half the parcels this week. Your order is next in line.",
+      after: ['Thanks for waiting. Your order is next in line.'],
+    },
+    {
+      name: 'no "It that the glaze varies": a verb is not taken out of its clause',
+      rule: 'no-hostile-tone',
+      text: 'It is clearly stated that the glaze varies from piece to piece.',
+      after: [],
+    },
+    {
+      name: 'a preface such as "No offence, but" is not removed to leave the blunt part',
+      rule: 'no-hostile-tone',
+      text: 'No offence, but it is a five pound mug.',
+      after: [],
+    },
+    {
+      name: 'a lead-in that cannot stand ("Rather than opening a return") goes with the clause',
+      rule: 'escalate-instead',
+      text: 'Rather than opening a return, lets sort it between us: keep the lamp and I will send you £10.',
+      after: ["Let's resolve this through the platform's case process."],
+    },
+  ],
+  'nothing spliced in the wrong place': [
+    {
+      name: 'a comma inside an amount is not a clause break ("₹3,after that")',
+      rule: 'no-off-platform',
+      text: 'The balance of ₹3,200 you can pay by UPI to lampshop@okaxis, after that I will post the lamp.',
+      after: [],
+    },
+    {
+      name: '"by private message" goes after details that end the sentence',
+      rule: 'no-sensitive-data',
+      text: 'Please send me your date of birth.',
+      after: ['Please send me your date of birth by private message.'],
+    },
+    {
+      name: 'the acknowledgement goes after a greeting with a slot, never inside the slot',
+      rule: 'require-structure',
+      text: 'Hi [NAME], your lamp was posted today.',
+      after: [
+        'Hi [NAME], thanks for your message. Your lamp was posted today.',
+        "Hi [NAME], your lamp was posted today. We'll update you as soon as anything changes.",
+      ],
+    },
+    {
+      name: 'the sentence after an added acknowledgement takes a capital',
+      rule: 'require-structure',
+      text: 'parcel went out today, tracking to follow',
+      after: [
+        'Thanks for your message. Parcel went out today, tracking to follow',
+        "parcel went out today, tracking to follow. We'll update you as soon as anything changes.",
+      ],
+    },
+    {
+      name: 'a shouted label gets a colon in sentence case, not a run-on',
+      rule: 'no-shouting',
+      text: 'VERY URGENT please check the address on your order.',
+      after: ['Very urgent: please check the address on your order.'],
+    },
+  ],
+  'no problem left in the sentence': [
+    {
+      name: 'an estimate drops the pledge too ("should … without fail" still guarantees)',
+      rule: 'no-guarantees',
+      text: 'Your rug will arrive on Friday without fail.',
+      after: ['Your rug should arrive on Friday.'],
+    },
+    {
+      name: 'sentence case covers the small words inside a shouted run',
+      rule: 'no-shouting',
+      text: 'Good news, the rug is BACK IN STOCK today.',
+      after: ['Good news, the rug is back in stock today.'],
+    },
+    {
+      name: 'a rewrite that another rule would flag is not offered',
+      rule: 'no-profanity',
+      text: 'sorry, the courier has been a complete f***ing nightmare this week',
+      after: [],
+    },
+    {
+      name: 'dropping the condition on a review leaves no warning behind: a neutral request instead',
+      rule: 'no-review-manipulation',
+      text: "I'd think twice before leaving that review.",
+      after: ["If you have a moment, we'd welcome your honest feedback."],
+    },
+  ],
+  'no content lost with the problem': [
+    {
+      name: 'the offer after an outside contact stays: "Reply here and I\'ll…"',
+      rule: 'no-off-platform',
+      text: "Thanks for the photos. Message me on 07700 900123 and I'll check the measurements tonight.",
+      after: [
+        "Thanks for the photos. I'll check the measurements tonight.",
+        "Thanks for the photos. Reply here and I'll check the measurements tonight.",
+      ],
+    },
+    {
+      name: 'a promotional clause goes and the apology before it stays',
+      rule: 'no-marketing',
+      text: "Sorry for the slow reply, we've been busy launching our new candle range. Your order is packed.",
+      after: ['Sorry for the slow reply. Your order is packed.'],
+    },
+    {
+      name: 'no sentence is removed when the next one points back to it ("them")',
+      rule: 'no-blame',
+      text: "Evri left the parcel out in the rain, which ruined the box, careless as ever. I've reported it to them.",
+      after: [],
+    },
+  ],
+  'stock sentences only where they fit': [
+    {
+      name: 'no "reply here" and no removal where the draft says this chat cannot carry it',
+      rule: 'no-off-platform',
+      text: 'Sorry, this chat will not take files over 5MB. Email the video to sam@example.com.',
+      after: [],
+    },
+    {
+      name: 'no promise to update after a reply about nothing under way',
+      rule: 'require-structure',
+      text: 'The warranty is 12 months, as it says on the box.',
+      after: ['Thanks for your message. The warranty is 12 months, as it says on the box.'],
+    },
+    {
+      name: 'no neutral review request beside a sentence that still pushes for five stars',
+      rule: 'no-review-manipulation',
+      text: 'Sorry for the wait, it should be with you soon. Anything under five stars counts as a fail for sellers like us. If you were happy, please go for the full five.',
+      after: [],
+    },
+  ],
+}
+
+for (const [kind, cases] of Object.entries(classes))
+  describe(kind, () => {
+    for (const { name, rule, text, after } of cases)
+      it(name, () => {
+        expect(rewrites(text, rule)).toEqual(after)
+      })
+  })
