@@ -188,6 +188,8 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): Hos
   if (swap === RECAP) {
     const recap = recapEdits(sentence, match)
     if (recap) return offer('suggestRecap', recap)
+    // "As I said yesterday, and the day before…": without the opening, its own words would lead.
+    if (sentence.text.charAt(match.range[1] - sentence.range[0]) !== ',') return []
   }
   return offer(
     'suggestRemove',
@@ -221,6 +223,8 @@ function recapEdits(sentence: Sentence, match: PhraseMatch<HostileTag>): Edit[] 
     : ''
   const joined = runsOn ? /^\s*,\s*$/.test(gap) : /^\s+$/.test(gap)
   if (!next || !joined || last.indexInSentence - first.indexInSentence > 8) return undefined
+  // "As I said yesterday, and the day before that, …": the aside runs on past its comma.
+  if (/^(and|or|but|plus)$/.test(next.normal)) return undefined
   const lowered =
     /^I\b/.test(next.text) || /^\p{Lu}{2}/u.test(next.text)
       ? next.text.charAt(0)

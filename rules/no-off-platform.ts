@@ -380,6 +380,10 @@ function rewrites(
   // "Text me on <number> and I'll measure it tonight" -> "Reply here and I'll measure it tonight":
   // the offer stays. The stock sentence only takes the place of a sentence that is all contact.
   const withOffer = replyHereWithOffer(sentence, found)
+  // A number alone ("the pads are Bosch 0 986 494 052") may be a part or a reference: no rewrite
+  // unless the sentence speaks of getting in touch or of a number.
+  const onlyNumbers = found.every((finding) => finding.messageId === 'phone')
+  if (onlyNumbers && !CONTACT_WORDS.test(sentence.text) && !/\bnumber\b/i.test(sentence.text)) return []
   const replyHere = withOffer
     ? offer('suggestReplyHere', withOffer)
     : contact && wordsBesideClause(sentence, found) <= 2
@@ -412,7 +416,8 @@ function wordsBesideClause(sentence: Sentence, found: readonly Finding[]): numbe
 }
 
 /** A clause about getting in touch goes with the contact it introduces ("write to me:", "or call us"). */
-const CONTACT_WORDS = new RegExp(`${CHANNELS.source}|\\b(?:write|contact|reach|get in touch|message)\\b`, 'i')
+const CONTACT_WORDS =
+  /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank|write|contact|reach|get in touch|message|mobile|landline)\b/i
 
 /** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */
 const CONTACT_VERB =

@@ -341,6 +341,8 @@ function inflect(plain: string | undefined, suffix: string | undefined): string 
 
 /** Replaces words[first..last] with `plain`; no edit inside a template slot, link or quotation. */
 function plainEdits(sentence: Sentence, first: number, last: number, plain: string): Edit[] {
+  // "INR 1,800" is rupees, not "item not received": before an amount the letters are a currency.
+  if (/^\d/.test(sentence.words[last + 1]?.text ?? '')) return []
   return replaceWords(sentence, sentence.words[first] as Word, sentence.words[last] as Word, plain) ?? []
 }
 

@@ -61,7 +61,9 @@ describe('replaceWords', () => {
 describe('removeClause', () => {
   it.each([
     ['The parcel is late, and I will refund you.', 'refund', 'The parcel is late.'],
-    ['I will refund you, but it takes a few days.', 'refund', 'It takes a few days.'],
+    // What is left points back at the removed clause: "It takes a few days" is the refund.
+    ['I will refund you, but it takes a few days.', 'refund', undefined],
+    ['I will refund you, but the courier is slow this week.', 'refund', 'The courier is slow this week.'],
     ['We will stop your package and issue you a refund.', 'issue', 'We will stop your package.'],
     ['It is late, I will refund you, and it is fine.', 'refund', 'It is late, and it is fine.'],
     ['Thanks, the form is here: <URL>', 'url', undefined],

@@ -370,6 +370,9 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
     if (!/^[\s,;:\u2013\u2014-]*$/.test(after)) return undefined
     // "With respect to your question": the opening governs what follows; it cannot go alone.
     if (PREPOSITIONS.has(next.normal) || next.normal === 'of') return undefined
+    // "Damn it, the glaze cracked": an object left at the front ("It, the glaze…") belonged to it.
+    const afterNext = sentence.text.charAt(next.range[1] - base)
+    if (/^(it|you|them|me|us|him|her)$/.test(next.normal) && /[,;:!]/.test(afterNext)) return undefined
     // "No offence, but it's…": the joining word goes with the opening it answered.
     const joiner = words[next.indexInSentence + 1]
     if (/[,;:]/.test(after) && CONJUNCTIONS.has(next.normal) && joiner) next = joiner

@@ -18,6 +18,10 @@ import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
 /** Rules that judge the reply as a whole: what they find in a few sentences on their own says nothing. */
 const WHOLE_REPLY_RULES: ReadonlySet<string> = new Set(['require-structure'])
 
+/** The longest text, and the most texts per lint, that a rewrite is linted again on. */
+const MAX_RELINT_CHARS = 2000
+const MAX_RELINTS = 200
+
 const OFF_PLATFORM_RULE = 'no-off-platform'
 /** This conversation, named: "here", "this chat", "the messaging thing". */
 const THIS_CHANNEL =
@@ -41,9 +45,14 @@ export function vetSuggestions(
   relint: (text: string) => readonly Diagnostic[],
 ): Diagnostic[] {
   const linted = new Map<string, readonly Diagnostic[]>()
-  const lintOnce = (text: string) => {
+  // Bounded work: a huge sentence, or a reply with hundreds of rewrites, keeps them unrelinted
+  // rather than linting the same long text again for each one.
+  let budget = MAX_RELINTS
+  const lintOnce = (text: string): readonly Diagnostic[] | undefined => {
     let found = linted.get(text)
     if (!found) {
+      if (text.length > MAX_RELINT_CHARS || budget <= 0) return undefined
+      budget--
       found = relint(text)
       linted.set(text, found)
     }
@@ -69,11 +78,10 @@ function keeps(
   document: ReplyDocument,
   diagnostic: Diagnostic,
   suggestion: Suggestion,
-  lint: (text: string) => readonly Diagnostic[],
+  lint: (text: string) => readonly Diagnostic[] | undefined,
 ): boolean {
-  const touched = document.sentences.filter((sentence) =>
-    suggestion.edits.some((edit) => sentence.range[0] <= edit.range[1] && edit.range[0] <= sentence.range[1]),
-  )
+  const touched = suggestion.edits.flatMap((edit) => sentencesAround(document, edit.range[0], edit.range[1]))
+  touched.sort((a, b) => a.index - b.index)
   if (touched.length === 0) return true
   const start = Math.min((touched[0] as Sentence).range[0], ...suggestion.edits.map((edit) => edit.range[0]))
   const end = Math.max(
@@ -90,7 +98,9 @@ function keeps(
   const covered = removedSentences(document, suggestion.edits, true)
   if (covered.length > 0 && leansBack(document, covered)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
-  return !leavesOrRaises(diagnostic, lint(before), lint(after), changedSpan(before, after))
+  const was = lint(before)
+  const is = lint(after)
+  return !was || !is || !leavesOrRaises(diagnostic, was, is, changedSpan(before, after))
 }
 
 /** The fixing rule still fires where the text changed, or another rule fires more often than before. */
@@ -131,9 +141,29 @@ function changedSpan(before: string, after: string): [number, number] {
   return [start, Math.max(after.length - tail, start)]
 }
 
+/**
+ * The sentences that meet [start, end] (touching counts), found by binary search: a long reply with
+ * many rewrites costs no scan of every sentence per rewrite.
+ */
+function sentencesAround(document: ReplyDocument, start: number, end: number): Sentence[] {
+  const sentences = document.sentences
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((sentences[middle] as Sentence).range[1] < start) low = middle + 1
+    else high = middle
+  }
+  const found: Sentence[] = []
+  for (let i = low; i < sentences.length && (sentences[i] as Sentence).range[0] <= end; i++)
+    found.push(sentences[i] as Sentence)
+  return found
+}
+
 /** The sentences (with words) that the edits delete whole (or, with `replaced`, also replace whole). */
 function removedSentences(document: ReplyDocument, edits: readonly Edit[], replaced = false): Sentence[] {
-  return document.sentences.filter(
+  const candidates = [...new Set(edits.flatMap((edit) => sentencesAround(document, edit.range[0], edit.range[1])))]
+  return candidates.filter(
     (sentence) =>
       sentence.words.length > 0 &&
       edits.some(

@@ -42,6 +42,11 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
   const allowed = allowLists(config)
   // Rewritten sentences are linted apart from the drafts, so they never push a draft's sentences out.
   const vetCache = registry.vetSuggestions ? new LintCache() : undefined
+  // The registry vets its own rules' rewrites with its own rules: a plugin's rules run once per
+  // lint, as their authors expect, and their suggestions are theirs to judge.
+  const ownIds = new Set(registry.rules.map((rule) => rule.id))
+  const ownRules = config.rules.filter((active) => ownIds.has(active.rule.id))
+  const isOwn = (diagnostic: Diagnostic) => ownIds.has(diagnostic.ruleId)
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -50,12 +55,12 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const lintWith = (lintCache: LintCache, part: string, whole: boolean) => {
+      const lintWith = (lintCache: LintCache, part: string, whole: boolean, rules = config.rules) => {
         const document = lintCache.parse(part)
         const result = withIndexScope(lintCache.indexScope(document), () =>
           lintDocument(
             document,
-            config.rules,
+            rules,
             replyContext,
             lintCache.session(document, replyContext, whole),
             allowed,
@@ -65,9 +70,11 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
       }
       const lintPart = (part: string, whole: boolean): LintResult => {
         const { document, result } = lintWith(cache, part, whole)
-        if (!vetCache || !registry.vetSuggestions || result.diagnostics.length === 0) return result
-        const relint = (snippet: string) => lintWith(vetCache, snippet, true).result.diagnostics
-        return summarize(registry.vetSuggestions(document, result.diagnostics, relint))
+        if (!vetCache || !registry.vetSuggestions || !result.diagnostics.some(isOwn)) return result
+        const relint = (snippet: string) => lintWith(vetCache, snippet, true, ownRules).result.diagnostics
+        const vetted = registry.vetSuggestions(document, result.diagnostics.filter(isOwn), relint)
+        let next = 0
+        return summarize(result.diagnostics.map((d) => (isOwn(d) ? (vetted[next++] as Diagnostic) : d)))
       }
       return text.length > LONGEST_WHOLE
         ? lintInParts(text, (part) => lintPart(part, false))
