@@ -554,7 +554,8 @@ function standsAlone(clause: readonly Word[]): boolean {
 
 /** A word's stem before any contraction: "who've" -> "who". */
 function stem(word: Word): string {
-  return word.normal.replace(/['’].*$/, '')
+  const apostrophe = word.normal.search(/['’]/)
+  return apostrophe < 0 ? word.normal : word.normal.slice(0, apostrophe)
 }
 
 /** Words that point back at what was said before them. */

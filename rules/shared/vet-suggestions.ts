@@ -162,7 +162,9 @@ function sentencesAround(document: ReplyDocument, start: number, end: number): S
 
 /** The sentences (with words) that the edits delete whole (or, with `replaced`, also replace whole). */
 function removedSentences(document: ReplyDocument, edits: readonly Edit[], replaced = false): Sentence[] {
-  const candidates = [...new Set(edits.flatMap((edit) => sentencesAround(document, edit.range[0], edit.range[1])))]
+  const candidates = [
+    ...new Set(edits.flatMap((edit) => sentencesAround(document, edit.range[0], edit.range[1]))),
+  ]
   return candidates.filter(
     (sentence) =>
       sentence.words.length > 0 &&

@@ -15,7 +15,7 @@ import type {
   RuleContext,
 } from '../types.js'
 import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
-import { type CacheSession, LintCache } from './cache.js'
+import { type CacheSession, LintCache, LruMap } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
 import { dropExcused } from './excuses.js'
 import { knownStringsExcuse } from './known-strings.js'
@@ -47,6 +47,9 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
   const ownIds = new Set(registry.rules.map((rule) => rule.id))
   const ownRules = config.rules.filter((active) => ownIds.has(active.rule.id))
   const isOwn = (diagnostic: Diagnostic) => ownIds.has(diagnostic.ruleId)
+  // What a rewritten piece of text was found to hold, per reply context: an editor relints the
+  // same sentences after every keystroke.
+  const relinted = new LruMap<string, readonly Diagnostic[]>(RELINTED_LIMIT)
   return Object.freeze({
     config,
     lint(text: string, context?: ReplyContext): LintResult {
@@ -71,7 +74,16 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
       const lintPart = (part: string, whole: boolean): LintResult => {
         const { document, result } = lintWith(cache, part, whole)
         if (!vetCache || !registry.vetSuggestions || !result.diagnostics.some(isOwn)) return result
-        const relint = (snippet: string) => lintWith(vetCache, snippet, true, ownRules).result.diagnostics
+        const contextKey = JSON.stringify(replyContext)
+        const relint = (snippet: string) => {
+          const key = `${contextKey}\u0000${snippet}`
+          let found = relinted.get(key)
+          if (!found) {
+            found = lintWith(vetCache, snippet, true, ownRules).result.diagnostics
+            relinted.set(key, found)
+          }
+          return found
+        }
         const vetted = registry.vetSuggestions(document, result.diagnostics.filter(isOwn), relint)
         let next = 0
         return summarize(result.diagnostics.map((d) => (isOwn(d) ? (vetted[next++] as Diagnostic) : d)))
@@ -122,6 +134,8 @@ const shiftRange = (range: Range, delta: number): Range =>
   Object.freeze([range[0] + delta, range[1] + delta]) as Range
 
 const EMPTY: readonly never[] = Object.freeze([])
+/** Rewritten pieces of text whose findings a linter keeps. */
+const RELINTED_LIMIT = 2000
 
 /** The configuration's allowed phrases, compiled (resolving the config checked them already). */
 interface AllowLists {
