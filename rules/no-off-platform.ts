@@ -381,9 +381,14 @@ function rewrites(
   // the offer stays. The stock sentence only takes the place of a sentence that is all contact.
   const withOffer = replyHereWithOffer(sentence, found)
   // A number alone ("the pads are Bosch 0 986 494 052") may be a part or a reference: no rewrite
-  // unless the sentence speaks of getting in touch or of a number.
+  // unless the sentence speaks of getting in touch or of a number ("our line", "the digits").
   const onlyNumbers = found.every((finding) => finding.messageId === 'phone')
-  if (onlyNumbers && !CONTACT_WORDS.test(sentence.text) && !/\bnumber\b/i.test(sentence.text)) return []
+  if (
+    onlyNumbers &&
+    !CONTACT_WORDS.test(sentence.text) &&
+    !/\b(?:number|digits|line|tel|mob)\b/i.test(sentence.text)
+  )
+    return []
   const replyHere = withOffer
     ? offer('suggestReplyHere', withOffer)
     : contact && wordsBesideClause(sentence, found) <= 2
@@ -410,7 +415,10 @@ function wordsBesideClause(sentence: Sentence, found: readonly Finding[]): numbe
     found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1])
   return clausesOf(sentence, sentence.words)
     .filter((clause) => !dependent(clause) && !clause.some(inFinding))
-    .filter((clause) => !CONTACT_WORDS.test(clause.map((word) => word.text).join(' ')))
+    .filter((clause) => {
+      const text = clause.map((word) => word.text).join(' ')
+      return !CONTACT_WORDS.test(text) && !NAMES_ACCOUNT.test(text)
+    })
     .flat()
     .filter((other) => !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal)).length
 }

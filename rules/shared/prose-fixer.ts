@@ -472,8 +472,7 @@ export function removeClause(
   const following = words[end]
   // "I've read your messages and I'll refund you so you're not out of pocket": what follows
   // "so" or "then" was the removed clause's consequence.
-  if (following && /^(so|then|which)$/.test(following.normal) && !clauseBreakBefore(sentence, following))
-    return undefined
+  if (following && /^(so|then|which)$/.test(following.normal)) return undefined
   // "…, this was the courier's fault, not ours, so…": a fragment would be left hanging.
   if (following) {
     let after = end + 1

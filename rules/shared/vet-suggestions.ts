@@ -3,7 +3,8 @@
  * at a time, and a sentence-scoped rule's results are kept per sentence text). A rewrite is dropped
  * when:
  * - linting the sentences it changes, with every rule, still finds the problem it fixes there, or
- *   finds a problem of another rule that was not there (a partial fix is worse than none);
+ *   finds a problem that was not there, of another rule or another kind of the same rule (a
+ *   partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
  *   them." loses who "them" is);
  * - it removes a sentence of a reply whose every sentence (but a greeting, a sign-off or a bare
@@ -119,6 +120,16 @@ function leavesOrRaises(
   for (const [rule, n] of counts(after))
     if (rule !== ruleId && !WHOLE_REPLY_RULES.has(rule) && n > (was.get(rule) ?? 0)) return true
   if (WHOLE_REPLY_RULES.has(ruleId)) return false
+  // The fixing rule finding something else of its own ("ship free" gone, "add a second pack" left).
+  const kinds = (found: readonly Diagnostic[]) => {
+    const byKind = new Map<string, number>()
+    for (const d of found)
+      if (d.ruleId === ruleId && d.messageId !== messageId)
+        byKind.set(d.messageId, (byKind.get(d.messageId) ?? 0) + 1)
+    return byKind
+  }
+  const wasKinds = kinds(before)
+  for (const [kind, n] of kinds(after)) if (n > (wasKinds.get(kind) ?? 0)) return true
   // The same finding, not another of the rule's: "replying while a dispute is open" stands
   // whatever the rewrite of a settlement offer says.
   const own = after.filter((d) => d.ruleId === ruleId && d.messageId === messageId)

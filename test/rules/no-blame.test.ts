@@ -79,7 +79,8 @@ new RuleTester().run(rule, {
         {
           messageId: 'blame',
           excerpt: 'the depot in Leeds, which has been a black hole',
-          suggestions: [{ messageId: 'suggestNeutralStatus' }],
+          // A stock sentence in place of thirteen words would lose that the depot still has it.
+          suggestions: [],
         },
       ],
     },
