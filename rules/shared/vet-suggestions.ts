@@ -7,8 +7,8 @@
  *   partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
  *   them." loses who "them" is);
- * - it removes a sentence of a reply whose every sentence (but a greeting, a sign-off or a bare
- *   "thanks for your message") some first suggestion removes: fixing all would leave nothing;
+ * - it removes a sentence of a reply whose every sentence (but a greeting or a sign-off) some first
+ *   suggestion removes: fixing all would leave nothing;
  * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
  *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
  *   contact out leaves the customer nowhere to go.
@@ -208,14 +208,9 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
 /** A short greeting or sign-off: no content of its own ("Hi Sam,", "Kind regards, Jo"). */
 const COURTESY = /^(?:hi|hello|hey|dear|hiya|cheers|kind|best|regards|warm|thanks)$/
 
-/** A bare acknowledgement that the message arrived: "Thanks for your message." */
-const RECEIPT =
-  /^thanks?(?: you)? (?:so much |very much )?for (?:your message|the message|getting in touch|reaching out|contacting us|your email)[.!]?$/i
-
 function carriesContent(sentence: Sentence): boolean {
   const first = sentence.words[0]
-  if (!first || RECEIPT.test(sentence.text.trim())) return false
-  return !(COURTESY.test(first.normal) && sentence.words.length <= 3)
+  return !!first && !(COURTESY.test(first.normal) && sentence.words.length <= 3)
 }
 
 /** Every sentence that carries something has a diagnostic whose first suggestion removes it. */

@@ -34,9 +34,10 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * unpacked: newer phrase data (2,105 KB). 575 packed: more phrase data (562 KB). 2175 unpacked:
  * the shared prose fixer every rule's rewrite goes through, and the docs on rewrites (2,152 KB).
  * 610 / 2300: cue lexicons (pitch, tone, review pressure, channels) and their classes, in both
- * copies (602 KB packed, 2,250 KB unpacked when they came in).
+ * copies (602 KB packed, 2,250 KB unpacked when they came in). 620: every rewrite linted again
+ * with the whole reply in view, and the guards that keep a rewrite whole.
  */
-const PACKED_BUDGET_KB = 610
+const PACKED_BUDGET_KB = 620
 const UNPACKED_BUDGET_KB = 2300
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
