@@ -60,17 +60,24 @@ const LINK_END = /[\s<>"')\]]/
  * [start, end) offsets. A scan with bounded look-ahead (no backtracking regular expression).
  */
 export function protectedSpans(text: string): [number, number][] {
+  // Every rewrite of a sentence asks again: the spans of the latest text are kept.
+  if (lastSpans.text === text) return lastSpans.spans
   const spans: [number, number][] = []
   let i = 0
   while (i < text.length) {
-    const end = spanAt(text, i)
+    const end = SPAN_OPENERS.has(text.charAt(i)) ? spanAt(text, i) : i
     if (end > i) {
       spans.push([i, end])
       i = end
     } else i++
   }
+  lastSpans = { text, spans }
   return spans
 }
+
+let lastSpans: { text: string; spans: [number, number][] } = { text: '', spans: [] }
+/** The first characters a span can start with: a slot, a quotation, a link or its stand-in. */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(['{', '<', '*', '[', '"', '\u201C', 'h', 'H', 'w', 'W'])
 
 /** The end of a protected span starting at `i`, or `i` when none starts there. */
 function spanAt(text: string, i: number): number {
