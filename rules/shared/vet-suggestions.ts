@@ -99,9 +99,12 @@ function keeps(
   const covered = removedSentences(document, suggestion.edits, true)
   if (covered.length > 0 && leansBack(document, covered)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
-  const was = lint(before)
   const is = lint(after)
-  return !was || !is || !leavesOrRaises(diagnostic, was, is, changedSpan(before, after))
+  // Nothing found in the rewrite but what judges the whole reply: it neither leaves nor raises a
+  // problem, whatever the original held, so the original need not be linted again.
+  if (!is || is.every((found) => WHOLE_REPLY_RULES.has(found.ruleId))) return true
+  const was = lint(before)
+  return !was || !leavesOrRaises(diagnostic, was, is, changedSpan(before, after))
 }
 
 /** The fixing rule still fires where the text changed, or another rule fires more often than before. */
