@@ -81,7 +81,8 @@ describe('playground', () => {
     await fix.first().click()
     await expect
       .poll(editorText)
-      .toBe("Thanks for your patience. Please reply here and we'll help you in this conversation.")
+      // The offer stays: only the channel is taken out.
+      .toBe('Thanks for your patience. Reply here and I will sort it out.')
     // The fixed draft is linted again: nothing left to fix.
     await expect.poll(() => page.locator('#summary').textContent()).toBe('Nothing to fix.')
     await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0)
