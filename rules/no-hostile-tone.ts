@@ -10,6 +10,7 @@ import {
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
+  DISBELIEF,
   type HostileCue,
   hostileCueLexicon,
   MINIMISED_AMOUNT,
@@ -23,6 +24,7 @@ import {
   INSTRUCTING_VERBS,
   RECAP,
 } from './lexicons/hostile-tone.js'
+import { cueKindsIn } from './shared/cue-kinds.js'
 import {
   clauseBreakBefore,
   cutsProtected,
@@ -45,8 +47,11 @@ const CUE_MESSAGE: readonly [HostileCue, HostileTag][] = [
   ['minimise', 'dismissive'],
   ['edge', 'sarcastic'],
 ]
-/** "?!" is a voice raised in disbelief: one more kind of cue. */
-const DISBELIEF = /\?!|!\?/
+/** Cues written in the text rather than in words. */
+const FIGURES: ReadonlyArray<readonly [HostileCue, RegExp]> = [
+  ['minimise', MINIMISED_AMOUNT],
+  ['disbelief', DISBELIEF],
+]
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
 const SCOFF =
   /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no)\W*$/i
@@ -126,33 +131,13 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
     const letters = letterBounds(sentence)
     return { tag: 'sarcastic', range: [letters.first, letters.last + 1] }
   }
-  const kinds = new Set<HostileCue | 'disbelief'>()
-  let start = Number.POSITIVE_INFINITY
-  let end = -1
-  for (const match of cues().find(sentence, { overlapping: true })) {
+  const { kinds, range } = cueKindsIn(sentence, cues(), FIGURES, (match) => {
     const first = match.words[0]
-    if (match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0)
-      continue
-    kinds.add(match.tag as HostileCue)
-    start = Math.min(start, match.range[0])
-    end = Math.max(end, match.range[1])
-  }
-  const amount = MINIMISED_AMOUNT.exec(sentence.text)
-  if (amount) {
-    kinds.add('minimise')
-    start = Math.min(start, sentence.range[0] + amount.index)
-    end = Math.max(end, sentence.range[0] + amount.index + amount[0].length)
-  }
-  if (kinds.size === 0) return undefined
-  const disbelief = DISBELIEF.exec(sentence.text)
-  if (disbelief) {
-    kinds.add('disbelief')
-    start = Math.min(start, sentence.range[0] + disbelief.index)
-    end = Math.max(end, sentence.range[0] + disbelief.index + disbelief[0].length)
-  }
+    return !(match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0)
+  })
   if (kinds.size < 2) return undefined
   const tag = CUE_MESSAGE.find(([kind]) => kinds.has(kind))?.[1] ?? 'sarcastic'
-  return { tag, range: [start, end] }
+  return { tag, range }
 }
 
 /**

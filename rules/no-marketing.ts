@@ -7,12 +7,15 @@ import {
   PRICE_IN_FIGURES,
   pitchCueLexicon,
 } from './lexicons/marketing-pitch.js'
+import { cueKindsIn } from './shared/cue-kinds.js'
 import { offer, removeClause, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
 /** A pitch holds one of these besides any aside or price: an aside with a price is order talk. */
 const PITCH_CORE: readonly PitchCue[] = ['novelty', 'invitation', 'offering']
+/** Prices written in figures, which no phrase holds. */
+const FIGURES: ReadonlyArray<readonly [PitchCue, RegExp]> = [['price', PRICE_IN_FIGURES]]
 const topicWords = new Map<MarketingTag, ReadonlySet<string>>(
   (Object.keys(TOPIC_WORDS) as MarketingTag[]).map((tag) => [tag, new Set(TOPIC_WORDS[tag])]),
 )
@@ -108,23 +111,8 @@ export default createRule({
  * aside or a price (see {@link pitchCueLexicon}). The range runs from the first cue to the last.
  */
 function pitchIn(sentence: Sentence): Range | undefined {
-  const kinds = new Set<PitchCue>()
-  let start = Infinity
-  let end = -1
-  for (const match of pitchCues().find(sentence, { overlapping: true })) {
-    kinds.add(match.tag as PitchCue)
-    start = Math.min(start, match.range[0])
-    end = Math.max(end, match.range[1])
-  }
-  if (kinds.size === 0) return undefined
-  const price = PRICE_IN_FIGURES.exec(sentence.text)
-  if (price) {
-    kinds.add('price')
-    start = Math.min(start, sentence.range[0] + price.index)
-    end = Math.max(end, sentence.range[0] + price.index + price[0].length)
-  }
-  if (kinds.size < 2 || !PITCH_CORE.some((kind) => kinds.has(kind))) return undefined
-  return [start, end]
+  const { kinds, range } = cueKindsIn(sentence, pitchCues(), FIGURES)
+  return kinds.size >= 2 && PITCH_CORE.some((kind) => kinds.has(kind)) ? range : undefined
 }
 
 /** The topics the customer's own message raised: answering them is not promotion. */

@@ -20,6 +20,7 @@ import {
   reviewLexicon,
   SENTIMENT_WORDS,
 } from './lexicons/review-manipulation.js'
+import { cueKindsIn } from './shared/cue-kinds.js'
 import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
@@ -36,6 +37,8 @@ const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
   [['topScore', 'ask'], 'positive'],
   [['review', 'pressure', 'ask'], 'positive'],
 ]
+/** A top score written in figures or stars, which no phrase holds. */
+const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_SCORE_IN_FIGURES]]
 const reviewNouns = new Set(REVIEW_NOUNS)
 const badWords = new Set(BAD_WORDS)
 const fillers = new Set([...OBJECT_FILLERS, ...SENTIMENT_WORDS, ...BAD_WORDS])
@@ -149,23 +152,14 @@ function judge(sentence: Sentence): Verdict {
 
 /** Review pressure built from cue kinds (see {@link PITCHES}); the range runs from the first cue to the last. */
 function builtFromCues(sentence: Sentence): { finding: Finding; range: Range } | undefined {
-  const kinds = new Set<ReviewCue>()
-  let start = Number.POSITIVE_INFINITY
-  let end = -1
-  for (const match of cues().find(sentence, { overlapping: true })) {
-    if (isNegated(sentence.words, firstIndex(match))) continue
-    kinds.add(match.tag as ReviewCue)
-    start = Math.min(start, match.range[0])
-    end = Math.max(end, match.range[1])
-  }
-  const figures = TOP_SCORE_IN_FIGURES.exec(sentence.text)
-  if (figures) {
-    kinds.add('topScore')
-    start = Math.min(start, sentence.range[0] + figures.index)
-    end = Math.max(end, sentence.range[0] + figures.index + figures[0].length)
-  }
+  const { kinds, range } = cueKindsIn(
+    sentence,
+    cues(),
+    FIGURES,
+    (match) => !isNegated(sentence.words, firstIndex(match)),
+  )
   const pitch = PITCHES.find(([needed]) => needed.every((kind) => kinds.has(kind)))
-  return pitch ? { finding: pitch[1], range: [start, end] } : undefined
+  return pitch ? { finding: pitch[1], range } : undefined
 }
 
 function judgeByPhrases(sentence: Sentence): Verdict {

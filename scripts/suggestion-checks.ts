@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { changedSpan } from '../rules/shared/vet-suggestions.js'
 import { applyEdits, applyFixes, parseDocument } from '../src/core.js'
 import {
   createLinter,
@@ -227,16 +228,7 @@ function leftInEditedSentence(
       .filter((d) => d !== fixed && d.ruleId === fixed.ruleId && d.messageId === fixed.messageId)
       .map((d) => d.excerpt),
   )
-  let start = 0
-  while (start < before.length && start < after.length && before[start] === after[start]) start++
-  let tail = 0
-  while (
-    tail < before.length - start &&
-    tail < after.length - start &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  )
-    tail++
-  const end = Math.max(after.length - tail, start)
+  const [start, end] = changedSpan(before, after)
   // A deletion between two sentences edited neither of them.
   const edited = parseDocument(after).sentences.filter((s) =>
     start === end ? s.range[0] < start && start < s.range[1] : s.range[0] < end && start < s.range[1],

@@ -13,11 +13,14 @@ import type { Lexicon } from '../../src/core.js'
  * - `refuse`: closing the matter ("it is what it is", "I've done all I can", "the policy stands").
  * - `verdict`: judging the complaint ("not fair", "ridiculous", "making this so complicated").
  */
+export type HostileCue = 'edge' | 'minimise' | 'judgeReader' | 'repeat' | 'refuse' | 'verdict' | 'disbelief'
+
+/** `disbelief`, a kind found in the text rather than in words: "?!" or "!?". */
+export const DISBELIEF = /\?!|!\?/
+
 /** "over a $12 candle", "if a £6 phone case…": a sum named to make the complaint small. */
 export const MINIMISED_AMOUNT =
   /\b(?:over|about|for|because of|if|when) (?:a|an|one) (?:[£$€₹]\s?)\d+(?:[.,]\d+)?\b/i
-
-export type HostileCue = 'edge' | 'minimise' | 'judgeReader' | 'repeat' | 'refuse' | 'verdict'
 
 const SMALL_NUMBER = '(one|a|1|two|2|three|3|four|4|five|5|a couple of|a few|24|48|72)'
 

@@ -142,7 +142,7 @@ function leavesOrRaises(
 }
 
 /** [start, end) of what differs in `after` from `before` (common prefix and suffix set aside). */
-function changedSpan(before: string, after: string): [number, number] {
+export function changedSpan(before: string, after: string): [number, number] {
   let start = 0
   while (start < before.length && start < after.length && before[start] === after[start]) start++
   let tail = 0

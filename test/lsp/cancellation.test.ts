@@ -13,7 +13,7 @@ import {
   type ResponseError,
 } from 'vscode-languageserver-protocol/node'
 import { ensureBuilt, scratch } from '../adapters/helpers.js'
-import { EDITOR_CAPABILITIES, TestClient, uri } from './client.js'
+import { EDITOR_CAPABILITIES, rejection, TestClient, uri } from './client.js'
 
 // A request the editor cancels while the server works on it, made deterministic by a plugin rule
 // that waits while a gate file exists: the test knows the lint has started (the rule logs it), sends
@@ -43,15 +43,6 @@ const clients: TestClient[] = []
 afterAll(() => {
   for (const client of clients) client.kill()
 })
-
-async function rejection(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ResponseError<unknown>
-  }
-  throw new Error('the request succeeded')
-}
 
 /** A workspace whose lints wait while its gate is closed, and a log of every lint the rule saw. */
 function gatedWorkspace() {

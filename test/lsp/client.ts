@@ -18,6 +18,7 @@ import {
   type ProtocolConnection,
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
+  type ResponseError,
   ShowMessageNotification,
   type ShowMessageParams,
   ShutdownRequest,
@@ -196,4 +197,14 @@ export function applyEdit(edit: WorkspaceEdit | undefined, documentUri: string, 
     )
   if (!edits) throw new Error(`the edit has nothing for ${documentUri}`)
   return TextDocument.applyEdits(TextDocument.create(documentUri, 'text', 0, text), edits as never)
+}
+
+/** The error a request was answered with; fails when it succeeded. */
+export async function rejection(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
+  try {
+    await promise
+  } catch (error) {
+    return error as ResponseError<unknown>
+  }
+  throw new Error('the request succeeded')
 }

@@ -13,12 +13,11 @@ import {
   HoverRequest,
   LSPErrorCodes,
   MessageType,
-  type ResponseError,
 } from 'vscode-languageserver-protocol/node'
 import { fixAll } from '../../src/fix/fix-in-passes.js'
 import { createLinter } from '../../src/index.js'
 import { ensureBuilt, onlyRules, scratch } from '../adapters/helpers.js'
-import { applyEdit, EDITOR_CAPABILITIES, TestClient, uri } from './client.js'
+import { applyEdit, EDITOR_CAPABILITIES, rejection, TestClient, uri } from './client.js'
 
 // The built server (dist/language-server.js) in a child process, driven over stdio as an editor
 // drives it. A few servers serve the whole file: starting one costs a Node process and a first lint.
@@ -47,15 +46,6 @@ function at(documentUri: string, line: number, character: number, only?: string[
     range: { start: position, end: position },
     context: { diagnostics: [], ...(only ? { only } : {}) },
   }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ResponseError<unknown>> {
-  try {
-    await promise
-  } catch (error) {
-    return error as ResponseError<unknown>
-  }
-  throw new Error('the request succeeded')
 }
 
 describe('a workspace with a config file', { timeout: 60_000 }, () => {
