@@ -17,6 +17,11 @@ export class LruMap<K, V> {
     return value
   }
 
+  /** The value without counting it as used. */
+  peek(key: K): V | undefined {
+    return this.map.get(key)
+  }
+
   set(key: K, value: V): void {
     this.map.delete(key)
     this.map.set(key, value)

@@ -14,6 +14,7 @@
  *   contact out leaves the customer nowhere to go.
  */
 import { applyEdits, type ReplyDocument, type Sentence, type Word } from '../../src/core.js'
+import type { SuggestionVetter } from '../../src/engine/config.js'
 import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
 
 /** Rules that judge the reply as a whole: what they find in a few sentences on their own says nothing. */
@@ -40,7 +41,9 @@ const POINTS_BACK_AT_START =
   /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
 const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
 
-export function vetSuggestions(
+export const vetSuggestions: SuggestionVetter = Object.assign(vet, { unread: WHOLE_REPLY_RULES })
+
+function vet(
   document: ReplyDocument,
   diagnostics: readonly Diagnostic[],
   relint: (text: string) => readonly Diagnostic[],

@@ -66,7 +66,15 @@ export class LintCache {
   /** The reply context of the latest lint and its cache key. */
   private lastContext: { value: Readonly<ReplyContext>; key: string; prefix: string } | undefined
 
-  constructor(limits: CacheLimits = DEFAULT_CACHE_LIMITS) {
+  /**
+   * @param donor another linter's cache whose latest lint this one may read from (never write to):
+   * text built from that lint's sentences (a rewrite checked beside its neighbours) finds their rule
+   * results and compromise views there. Both must run the same rules in the same order.
+   */
+  constructor(
+    limits: CacheLimits = DEFAULT_CACHE_LIMITS,
+    private readonly donor?: LintCache,
+  ) {
     this.views = new LruMap(limits.views)
     this.sentences = new LruMap(limits.sentences)
     this.contexts = new LruMap(limits.contexts)
@@ -109,7 +117,7 @@ export class LintCache {
 
   /** compromise's view of a sentence text, built once and shared wherever the text appears. */
   view(text: string): NlpView {
-    let view = this.views.get(text)
+    let view = this.views.get(text) ?? this.donor?.views.peek(text)
     if (!view) {
       view = nlpView(text)
       this.views.set(text, view)
@@ -141,9 +149,43 @@ export class LintCache {
       }
       this.lastContext = { value: replyContext, key, prefix: `${id}\u0000` }
     } else this.contexts.get(this.lastContext.key)
-    return new CacheSession(this, this.sentences, this.lastContext.prefix, document)
+    return new CacheSession(
+      this,
+      this.sentences,
+      this.lastContext.prefix,
+      document,
+      undefined,
+      this.donor?.latestEntries(replyContext),
+    )
+  }
+
+  /** The latest lint's entries by key without its context prefix, when it ran under `replyContext`. */
+  private latestEntries(replyContext: Readonly<ReplyContext>): DonatedEntries | undefined {
+    const context = this.lastContext
+    return context?.value === replyContext ? { prefix: context.prefix, entries: this.recent } : undefined
   }
 }
+
+/** Another cache's latest entries, keyed by `prefix` + sentence key. */
+interface DonatedEntries {
+  readonly prefix: string
+  readonly entries: ReadonlyMap<string, SentenceEntry>
+}
+
+/**
+ * The donor's entry for a sentence, copied (this cache may add to it; the donor's stays as it
+ * was). Where the sentence could be removed in one text and not in the other, the entry of the
+ * other is taken: the same findings, only their removal rewrites differ, and a rewrite's check
+ * counts findings.
+ */
+function donatedEntry({ prefix, entries }: DonatedEntries, bare: string): SentenceEntry | undefined {
+  const entry =
+    entries.get(prefix + bare) ?? entries.get(prefix + bare.replace(REMOVABLE_FLAG, flipRemovable))
+  return entry && entry.slice()
+}
+
+const REMOVABLE_FLAG = /\u0000[r-]/
+const flipRemovable = (flag: string): string => (flag === '\u0000r' ? '\u0000-' : '\u0000r')
 
 /** What the cache holds for one sentence object under one reply context. */
 interface SentenceRecord {
@@ -174,6 +216,7 @@ export class CacheSession {
      * once each. Nothing of it is kept for the next lint.
      */
     private readonly local?: Map<string, SentenceEntry>,
+    private readonly donated?: DonatedEntries,
   ) {}
 
   /** The `local` entry of each sentence, by sentence index (a sentence is asked about once per rule). */
@@ -243,11 +286,13 @@ export class CacheSession {
     if (!this.cache) return this.local && this.localEntry(sentence, this.local)
     const record = this.record(sentence)
     if (!record.entry) {
-      const key = this.prefix + sentenceKey(sentence, this.document.text)
+      const bare = sentenceKey(sentence, this.document.text)
+      const key = this.prefix + bare
       let entry = this.cache.get(key)
       if (!entry) {
-        // Seen in the lint just before: its second sight, so it goes into the shared cache now.
-        entry = this.owner.recent.get(key)
+        // Seen in the lint just before (here or in the donor's): its second sight, so it goes into
+        // the shared cache now. The same rules under the same context: the donor's results hold.
+        entry = this.owner.recent.get(key) ?? (this.donated && donatedEntry(this.donated, bare))
         if (entry) this.cache.set(key, entry)
         else {
           entry = []

@@ -50,11 +50,15 @@ export interface Registry {
   vetSuggestions?: SuggestionVetter
 }
 
-export type SuggestionVetter = (
-  document: ReplyDocument,
-  diagnostics: readonly Diagnostic[],
-  relint: (text: string) => readonly Diagnostic[],
-) => Diagnostic[]
+export interface SuggestionVetter {
+  (
+    document: ReplyDocument,
+    diagnostics: readonly Diagnostic[],
+    relint: (text: string) => readonly Diagnostic[],
+  ): Diagnostic[]
+  /** Rules whose findings the vetter never reads: `relint` does not run them. */
+  readonly unread?: ReadonlySet<string>
+}
 
 export interface ActiveRule {
   rule: AnyRule

@@ -15,7 +15,7 @@ import type {
   RuleContext,
 } from '../types.js'
 import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
-import { type CacheSession, LintCache, LruMap } from './cache.js'
+import { type CacheSession, DEFAULT_CACHE_LIMITS, LintCache, LruMap } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
 import { dropExcused } from './excuses.js'
 import { knownStringsExcuse } from './known-strings.js'
@@ -40,12 +40,15 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
   const config = resolveConfig(options, registry)
   const cache = new LintCache()
   const allowed = allowLists(config)
-  // Rewritten sentences are linted apart from the drafts, so they never push a draft's sentences out.
-  const vetCache = registry.vetSuggestions ? new LintCache() : undefined
   // The registry vets its own rules' rewrites with its own rules: a plugin's rules run once per
   // lint, as their authors expect, and their suggestions are theirs to judge.
   const ownIds = new Set(registry.rules.map((rule) => rule.id))
   const ownRules = config.rules.filter((active) => ownIds.has(active.rule.id))
+  // Rewritten sentences are linted apart from the drafts, so they never push a draft's sentences
+  // out; the draft's own sentences beside a rewrite are found in the draft's latest lint.
+  const vetCache = registry.vetSuggestions
+    ? new LintCache(DEFAULT_CACHE_LIMITS, ownRules.length === config.rules.length ? cache : undefined)
+    : undefined
   const isOwn = (diagnostic: Diagnostic) => ownIds.has(diagnostic.ruleId)
   // What a rewritten piece of text was found to hold, per reply context: an editor relints the
   // same sentences after every keystroke.
@@ -58,7 +61,13 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
         context === undefined
           ? config.context
           : mergeReplyContexts(config.context, validateReplyContext(context))
-      const lintWith = (lintCache: LintCache, part: string, whole: boolean, rules = config.rules) => {
+      const lintWith = (
+        lintCache: LintCache,
+        part: string,
+        whole: boolean,
+        rules = config.rules,
+        skip?: ReadonlySet<string>,
+      ) => {
         const document = lintCache.parse(part)
         const result = withIndexScope(lintCache.indexScope(document), () =>
           lintDocument(
@@ -67,6 +76,7 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
             replyContext,
             lintCache.session(document, replyContext, whole),
             allowed,
+            skip,
           ),
         )
         return { document, result }
@@ -79,7 +89,8 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           const key = `${contextKey}\u0000${snippet}`
           let found = relinted.get(key)
           if (!found) {
-            found = lintWith(vetCache, snippet, true, ownRules).result.diagnostics
+            found = lintWith(vetCache, snippet, true, ownRules, registry.vetSuggestions?.unread).result
+              .diagnostics
             relinted.set(key, found)
           }
           return found
@@ -167,6 +178,8 @@ function lintDocument(
   replyContext: Readonly<ReplyContext>,
   cached: CacheSession,
   allowed: AllowLists,
+  /** Rules left out of this lint (their place in `rules`, which the cache goes by, is kept). */
+  skip?: ReadonlySet<string>,
 ): LintResult {
   // compromise's analysis of each sentence, shared by the rules; each rule reads it through its own
   // handle (see `nlpSentenceFor`), so nothing one rule does to it reaches another.
@@ -197,6 +210,7 @@ function lintDocument(
   const diagnostics: Diagnostic[] = []
   for (let ruleIndex = 0; ruleIndex < rules.length; ruleIndex++) {
     const { rule, severity, options } = rules[ruleIndex] as ActiveRule
+    if (skip?.has(rule.id)) continue
     const reports: Diagnostic[] = []
     // Made once per rule and shared by its contexts (one per sentence for sentence-scoped rules).
     let handles: Map<Sentence, NlpSentence> | undefined
