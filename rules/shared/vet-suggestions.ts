@@ -47,7 +47,7 @@ function vet(
   document: ReplyDocument,
   diagnostics: readonly Diagnostic[],
   relint: (text: string) => readonly Diagnostic[],
-): Diagnostic[] {
+): (index: number) => Suggestion[] {
   const linted = new Map<string, readonly Diagnostic[]>()
   // Bounded work: a huge sentence, or a reply with hundreds of rewrites, keeps them unrelinted
   // rather than linting the same long text again for each one.
@@ -62,20 +62,25 @@ function vet(
     }
     return found
   }
-  const removesAll = everySentenceRemoved(document, diagnostics)
-  const channelFails = document.sentences.some((sentence) => saysChannelFails(sentence.text))
-  return diagnostics.map((diagnostic) => {
-    if (diagnostic.suggestions.length === 0) return diagnostic
+  // What the whole reply says, worked out for the first rewrite read.
+  let reply: { removesAll: boolean; channelFails: boolean } | undefined
+  return (index) => {
+    const diagnostic = diagnostics[index] as Diagnostic
+    if (diagnostic.suggestions.length === 0) return diagnostic.suggestions
+    reply ??= {
+      removesAll: everySentenceRemoved(document, diagnostics),
+      channelFails: document.sentences.some((sentence) => saysChannelFails(sentence.text)),
+    }
     // Where the seller says this conversation cannot carry what they need, taking their contact
     // out, or inviting a reply here, answers nothing.
-    if (channelFails && diagnostic.ruleId === OFF_PLATFORM_RULE) return { ...diagnostic, suggestions: [] }
-    const kept = diagnostic.suggestions.filter(
+    if (reply.channelFails && diagnostic.ruleId === OFF_PLATFORM_RULE) return []
+    const { removesAll } = reply
+    return diagnostic.suggestions.filter(
       (suggestion) =>
         !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
         keeps(document, diagnostic, suggestion, lintOnce),
     )
-    return kept.length === diagnostic.suggestions.length ? diagnostic : { ...diagnostic, suggestions: kept }
-  })
+  }
 }
 
 function keeps(

@@ -81,13 +81,19 @@ export function isReplyLintRefresh(update: ViewUpdate): boolean {
 
 /** A reply-lint diagnostic as CodeMirror shows it; `doc` is the document it was found in. */
 export function toEditor(diagnostic: Diagnostic, doc: Text): EditorDiagnostic {
+  let actions: readonly Action[] | undefined
   return {
     from: diagnostic.range[0],
     to: diagnostic.range[1],
     severity: SEVERITIES[diagnostic.severity],
     source: diagnostic.ruleId,
     message: diagnostic.message,
-    actions: diagnostic.suggestions.map((suggestion) => quickFix(suggestion, diagnostic, doc)),
+    // Read when the tooltip or panel shows the diagnostic: the rewrites are checked only then, not
+    // on every keystroke.
+    get actions(): readonly Action[] {
+      actions ??= diagnostic.suggestions.map((suggestion) => quickFix(suggestion, diagnostic, doc))
+      return actions
+    },
   }
 }
 

@@ -179,13 +179,15 @@ interface DonatedEntries {
  * counts findings.
  */
 function donatedEntry({ prefix, entries }: DonatedEntries, bare: string): SentenceEntry | undefined {
-  const entry =
-    entries.get(prefix + bare) ?? entries.get(prefix + bare.replace(REMOVABLE_FLAG, flipRemovable))
-  return entry && entry.slice()
+  const entry = entries.get(prefix + bare) ?? entries.get(prefix + flipRemovable(bare))
+  return entry?.slice()
 }
 
-const REMOVABLE_FLAG = /\u0000[r-]/
-const flipRemovable = (flag: string): string => (flag === '\u0000r' ? '\u0000-' : '\u0000r')
+/** The sentence key with its removable flag (the character after the first NUL) the other way. */
+function flipRemovable(key: string): string {
+  const at = key.indexOf('\u0000') + 1
+  return key.slice(0, at) + (key[at] === 'r' ? '-' : 'r') + key.slice(at + 1)
+}
 
 /** What the cache holds for one sentence object under one reply context. */
 interface SentenceRecord {

@@ -11,6 +11,7 @@ import type {
   RuleSetting,
   Severity,
   SeverityOrOff,
+  Suggestion,
 } from '../types.js'
 import { compileAllowList } from './allow-list.js'
 import { normalizeRule, PLUGIN_NAME, prefixRule } from './define-rule.js'
@@ -50,12 +51,16 @@ export interface Registry {
   vetSuggestions?: SuggestionVetter
 }
 
+/**
+ * Prepares the check of one lint's rewrites and returns what gives the rewrites it keeps of
+ * `diagnostics[index]`, asked once per diagnostic when its suggestions are first read.
+ */
 export interface SuggestionVetter {
   (
     document: ReplyDocument,
     diagnostics: readonly Diagnostic[],
     relint: (text: string) => readonly Diagnostic[],
-  ): Diagnostic[]
+  ): (index: number) => Suggestion[]
   /** Rules whose findings the vetter never reads: `relint` does not run them. */
   readonly unread?: ReadonlySet<string>
 }

@@ -17,6 +17,7 @@ import type {
 import { type AllowList, allowListExcuse, compileAllowList } from './allow-list.js'
 import { type CacheSession, DEFAULT_CACHE_LIMITS, LintCache, LruMap } from './cache.js'
 import { type ActiveRule, type Registry, type ResolvedConfig, resolveConfig } from './config.js'
+import { deferSuggestions, mapSuggestions } from './deferred-suggestions.js'
 import { dropExcused } from './excuses.js'
 import { knownStringsExcuse } from './known-strings.js'
 import { LONGEST_WHOLE, partsOf } from './parts.js'
@@ -95,9 +96,15 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           }
           return found
         }
-        const vetted = registry.vetSuggestions(document, result.diagnostics.filter(isOwn), relint)
+        const keptOf = registry.vetSuggestions(document, result.diagnostics.filter(isOwn), relint)
         let next = 0
-        return summarize(result.diagnostics.map((d) => (isOwn(d) ? (vetted[next++] as Diagnostic) : d)))
+        return summarize(
+          result.diagnostics.map((d) => {
+            if (!isOwn(d)) return d
+            const index = next++
+            return d.suggestions.length === 0 ? d : deferSuggestions(d, {}, () => keptOf(index))
+          }),
+        )
       }
       return text.length > LONGEST_WHOLE
         ? lintInParts(text, (part) => lintPart(part, false))
@@ -119,23 +126,28 @@ function lintInParts(text: string, lintPart: (part: string) => LintResult): Lint
     for (const found of lintPart(text.slice(start, end)).diagnostics) {
       const delta = found.ruleId === 'internal-error' ? 0 : start
       const range = shiftRange(found.range, delta)
-      diagnostics.push({
-        ...found,
-        range,
-        start: lines.position(range[0]),
-        end: lines.position(range[1]),
-        suggestions: found.suggestions.map((suggestion) =>
-          Object.freeze({
-            ...suggestion,
-            edits: Object.freeze(
-              suggestion.edits.map((edit) =>
-                Object.freeze({ range: shiftRange(edit.range, delta), text: edit.text }),
-              ),
-            ) as Edit[],
-          }),
+      diagnostics.push(
+        mapSuggestions(
+          found,
+          {
+            range,
+            start: lines.position(range[0]),
+            end: lines.position(range[1]),
+            textFingerprint: fingerprint,
+          },
+          (suggestions) =>
+            suggestions.map((suggestion) =>
+              Object.freeze({
+                ...suggestion,
+                edits: Object.freeze(
+                  suggestion.edits.map((edit) =>
+                    Object.freeze({ range: shiftRange(edit.range, delta), text: edit.text }),
+                  ),
+                ) as Edit[],
+              }),
+            ),
         ),
-        textFingerprint: fingerprint,
-      })
+      )
     }
   }
   return summarize(finalize(diagnostics))

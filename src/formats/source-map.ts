@@ -1,3 +1,4 @@
+import { mapSuggestions } from '../engine/deferred-suggestions.js'
 import { textFingerprint } from '../fix/fingerprint.js'
 import { LineIndex } from '../parse/positions.js'
 import type { Diagnostic, Edit, LintResult, Range, Suggestion } from '../types.js'
@@ -371,24 +372,28 @@ function mapDiagnostic(
   fingerprint: string,
 ): Diagnostic {
   const range = Object.freeze(map.range(diagnostic.range)) as Range
-  const suggestions: Suggestion[] = []
-  for (const suggestion of diagnostic.suggestions) {
-    const edits: Edit[] = []
-    for (const edit of suggestion.edits) {
-      const mapped = map.edit(edit, escapeText)
-      if (!mapped) break
-      edits.push(Object.freeze({ range: Object.freeze(mapped.range) as Range, text: mapped.text }))
-    }
-    if (edits.length === suggestion.edits.length)
-      suggestions.push(Object.freeze({ ...suggestion, edits: Object.freeze(edits) as Edit[] }))
-  }
-  return {
-    ...diagnostic,
-    range,
-    start: lines.position(range[0]),
-    end: lines.position(range[1]),
-    excerpt: map.source.slice(range[0], range[1]),
-    suggestions,
-    textFingerprint: fingerprint,
-  }
+  return mapSuggestions(
+    diagnostic,
+    {
+      range,
+      start: lines.position(range[0]),
+      end: lines.position(range[1]),
+      excerpt: map.source.slice(range[0], range[1]),
+      textFingerprint: fingerprint,
+    },
+    (found) => {
+      const suggestions: Suggestion[] = []
+      for (const suggestion of found) {
+        const edits: Edit[] = []
+        for (const edit of suggestion.edits) {
+          const mapped = map.edit(edit, escapeText)
+          if (!mapped) break
+          edits.push(Object.freeze({ range: Object.freeze(mapped.range) as Range, text: mapped.text }))
+        }
+        if (edits.length === suggestion.edits.length)
+          suggestions.push(Object.freeze({ ...suggestion, edits: Object.freeze(edits) as Edit[] }))
+      }
+      return suggestions
+    },
+  )
 }

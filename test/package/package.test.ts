@@ -35,10 +35,12 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * the shared prose fixer every rule's rewrite goes through, and the docs on rewrites (2,152 KB).
  * 610 / 2300: cue lexicons (pitch, tone, review pressure, channels) and their classes, in both
  * copies (602 KB packed, 2,250 KB unpacked when they came in). 620: every rewrite linted again
- * with the whole reply in view, and the guards that keep a rewrite whole.
+ * with the whole reply in view, and the guards that keep a rewrite whole. 660 / 2450: rewrites
+ * checked when first read, and the meaning classes learnt from batch-06 and batch-07 (618 packed,
+ * 2,300 unpacked before those classes; the rule lexicons are ~220 KB in each of the two copies).
  */
-const PACKED_BUDGET_KB = 620
-const UNPACKED_BUDGET_KB = 2300
+const PACKED_BUDGET_KB = 660
+const UNPACKED_BUDGET_KB = 2450
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
