@@ -203,6 +203,11 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (!feels || !verb) {
     const condition = at(conditionAt)
     if (!condition || condition.normal === 'that' || conditionAt === j) return []
+    // "sorry if you weren't happy with it" -> "sorry to hear you weren't happy with it": how the
+    // customer found it is theirs to report, not a condition to doubt.
+    const heard = words.slice(apology.indexInSentence + 1, conditionAt).some((word) => word.normal === 'to')
+    if (!heard && apology.normal === 'sorry' && /^you(?:'re|'ve|'d)?$/.test(at(j)?.normal ?? ''))
+      return [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'to hear' }]
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
     const thatFollows = at(j)?.normal === 'that'
     const edits: Edit[] = thatFollows
@@ -243,12 +248,30 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     const past = verb.normal === 'felt'
     return [{ range: [startWord.range[0], verb.range[1]], text: past ? 'that you were' : "that you're" }]
   }
-  // "sorry you feel our packaging is poor" or "sorry if you felt ignored": turning the feeling into
-  // a fact would admit what the draft did not. Apologise for the frustration instead.
-  const [, clauseEnd] = clauseOf(sentence, verb)
-  const last = words[clauseEnd - 1] as Word
-  return [{ range: [startWord.range[0], last.range[1]], text: 'for the frustration' }]
+  // "sorry you feel the candle is weak" -> "sorry to hear the candle is weak": the customer's report,
+  // neither doubted nor made the seller's admission. A clause about the seller ("you feel our
+  // packaging is poor") would become one, and a bare participle ("you felt ignored") has no clause
+  // to report: no rewrite fits either.
+  const opener = a.normal === 'that' && b ? b : a
+  // "I apologise to hear…" is not English, and "I apologise that the wait…" would admit it.
+  if (apology.normal !== 'sorry' || SELLER_SUBJECTS.has(opener.normal)) return []
+  if (!REPORTED_SUBJECTS.has(opener.normal) && !(/^\p{Lu}/u.test(opener.text) && opener.normal !== 'i'))
+    return []
+  const heard = words.slice(apology.indexInSentence + 1, conditionAt).some((word) => word.normal === 'to')
+  return [{ range: [startWord.range[0], opener.range[0]], text: heard ? '' : 'to hear ' }]
 }
+
+/** Subjects that put the seller in the clause: reporting it would admit it. */
+const SELLER_SUBJECTS: ReadonlySet<string> = new Set(
+  "we we've we're we'd we'll our ours us i i'm i've i'd i'll my me".split(' '),
+)
+
+/** Words that open a clause about something else: the item, the parcel, the carrier, the wait. */
+const REPORTED_SUBJECTS: ReadonlySet<string> = new Set(
+  "the a an this these those it it's its there your their his her they they're he she some something nothing everything one both each every no none".split(
+    ' ',
+  ),
+)
 
 /** Feelings the customer names for themselves: "you feel frustrated" is theirs to say, not an admission. */
 const EMOTIONS: ReadonlySet<string> = new Set(

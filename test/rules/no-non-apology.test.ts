@@ -81,15 +81,9 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'a clause after "you feel" is not turned into an admission',
+      name: 'a clause about the seller after "you feel" is not turned into an admission: no rewrite',
       text: "I'm sorry if you feel we let you down.",
-      errors: [
-        {
-          messageId: 'youFeel',
-          excerpt: 'sorry if you feel',
-          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry for the frustration." }],
-        },
-      ],
+      errors: [{ messageId: 'youFeel', excerpt: 'sorry if you feel', suggestions: [] }],
     },
     {
       name: "the customer's view of the packaging does not become the seller's admission",
@@ -98,12 +92,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'youFeel',
           excerpt: 'sorry you feel',
-          suggestions: [
-            {
-              messageId: 'suggestSpecific',
-              output: "I'm sorry for the frustration, but we use recycled card.",
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -137,7 +126,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'youFeel',
           excerpt: 'Sorry if you felt',
-          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry for the frustration.' }],
+          suggestions: [],
         },
       ],
     },
@@ -167,7 +156,62 @@ new RuleTester().run(rule, {
         {
           messageId: 'youFeel',
           excerpt: 'sorry you feel',
-          suggestions: [{ messageId: 'suggestSpecific', output: "I'm sorry for the frustration." }],
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'what the customer reports about the item is reported, neither doubted nor admitted',
+      text: "We're sorry you feel the candle doesn't smell strong enough. Try burning it longer.",
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'sorry you feel',
+          suggestions: [
+            {
+              messageId: 'suggestSpecific',
+              output: "We're sorry to hear the candle doesn't smell strong enough. Try burning it longer.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '"to hear" already there is not doubled, and "that" goes',
+      text: 'Sorry to hear you feel that the wait was too long.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'Sorry to hear you feel',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry to hear the wait was too long.' }],
+        },
+      ],
+    },
+    {
+      name: '"sorry if you…" becomes "sorry to hear you…"; other apologies keep "that"',
+      text: "Sorry if you weren't happy with the colour. Apologies if you didn't get my last message.",
+      errors: [
+        {
+          messageId: 'conditional',
+          excerpt: 'Sorry if',
+          suggestions: [
+            {
+              messageId: 'suggestSpecific',
+              output:
+                "Sorry to hear you weren't happy with the colour. Apologies if you didn't get my last message.",
+            },
+          ],
+        },
+        {
+          messageId: 'conditional',
+          excerpt: 'Apologies if',
+          suggestions: [
+            {
+              messageId: 'suggestSpecific',
+              output:
+                "Sorry if you weren't happy with the colour. Apologies that you didn't get my last message.",
+            },
+          ],
         },
       ],
     },
