@@ -1,6 +1,7 @@
 import { type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
+  assuranceLexicon,
   CERTAINTY_ADVERBS,
   type GuaranteeTag,
   guaranteeLexicon,
@@ -21,6 +22,7 @@ import {
 const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
 const outcomes = lazyLexicon(outcomeLexicon)
+const assurances = lazyLexicon(assuranceLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
 const pledgeVerbs = new Set<string>(PLEDGE_VERBS)
 const pledgeObjects = new Set<string>(PLEDGE_OBJECTS)
@@ -93,10 +95,18 @@ export default createRule({
                 ...offer('suggestPrevention', replaceSentence(sentence, PREVENTION)),
                 ...offer('suggestRemove', removal()),
               ]
-            : tag === 'pledge' && sentence.words.every((word) => pledgeOnly.has(word.normal))
+            : tag === 'pledge' && onlyVouches(sentence)
               ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                 offer('suggestRemove', removeSentence(context.document, sentence, 0))
-              : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
+              : offer(
+                  'suggestEstimate',
+                  withAssuranceAfter(
+                    context.document.sentences[sentence.index + 1],
+                    estimateEdits(sentence, match.words, index === 0),
+                    index === 0,
+                    (next) => removeSentence(context.document, next, 0),
+                  ),
+                )
         context.report({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
@@ -108,6 +118,14 @@ export default createRule({
     }
   },
 })
+
+/** The sentence is nothing but a pledge: "I guarantee it.", "You have my word on that." */
+function onlyVouches(sentence: Sentence): boolean {
+  if (sentence.words.every((word) => pledgeOnly.has(word.normal))) return true
+  return assurances()
+    .find(sentence)
+    .some((match) => match.words.length === sentence.words.length)
+}
 
 /** Computes `compute()` on the first call only: sentence-wide checks shared by all matches. */
 function once<T>(compute: () => T): () => T {
@@ -328,9 +346,48 @@ function estimateEdits(
       edits.push(...swapped)
     }
   }
-  // Once per sentence (with the first report): stray certainty words.
-  if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
+  // Once per sentence (with the first report): stray certainty words and vouching.
+  if (withStrays)
+    edits.push(
+      ...strayCertainty(sentence, clauseStart, clauseEnd),
+      ...assuranceEdits(sentence, clauseStart, clauseEnd),
+    )
   return dedupe(edits)
+}
+
+/**
+ * Vouching an estimate cannot keep ("I'm certain it'll be there" -> "It should be there"; "…by
+ * Friday, you have my word." -> "…by Friday."), in the guaranteeing clause or as a clause of its own.
+ */
+function assuranceEdits(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
+  const edits: Edit[] = []
+  const words = sentence.words
+  for (const match of assurances().find(sentence)) {
+    const first = match.words[0] as Word
+    const last = match.words[match.words.length - 1] as Word
+    const inside = first.indexInSentence >= clauseStart && last.indexInSentence < clauseEnd
+    const following = words[last.indexInSentence + 1]
+    const alone = (first.indexInSentence === 0 || first.breakBefore) && (!following || following.breakBefore)
+    if (!inside && !alone) continue
+    const removal = removeWords(sentence, first, last)
+    if (removal) edits.push(...removal)
+  }
+  return edits
+}
+
+/**
+ * The estimate edits, and with the sentence's first report the next sentence too when it only
+ * vouches for this one ("It'll be there Monday. You have my word."). `undefined` stays undefined.
+ */
+function withAssuranceAfter(
+  next: Sentence | undefined,
+  edits: Edit[] | undefined,
+  first: boolean,
+  remove: (sentence: Sentence) => Edit[] | undefined,
+): Edit[] | undefined {
+  if (!edits || !first || !next || next.words.length === 0) return edits
+  const removal = onlyVouches(next) ? remove(next) : undefined
+  return removal ? [...edits, ...removal] : edits
 }
 
 /** Phrases of certainty that an estimate cannot keep ("should arrive Monday without fail"). */

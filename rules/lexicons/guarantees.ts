@@ -217,3 +217,34 @@ export const outcomeLexicon: Lexicon = {
     },
   ],
 }
+
+/**
+ * Words that vouch for a statement instead of saying it: "I'm certain", "you have my word", "full
+ * stop". A statement rewritten as an estimate cannot keep them beside it.
+ */
+export const assuranceLexicon: Lexicon = {
+  name: 'no-guarantees/assurances',
+  entries: [
+    {
+      match: [
+        "(i'm|im|i am|we're|were|we are) (certain|sure|positive|confident) (that|of it|of that)?",
+        '(i|we) (swear|promise) (you)? (that|it|on it)?',
+        "(pinky|scout's|scouts) (swear|promise|honour|honor)",
+        "(you have|you've got|you got|youve got|you've) (my|our) word (on it|on that|for it)?",
+        '(take|trust) (my|our) word (for it|on it|on that)?',
+        'trust me',
+        'mark my words',
+        'hand on (my)? heart',
+        'full stop',
+        'no (ifs|question|doubt) (about it|about that|and buts|or buts)?',
+        'rest assured',
+        "(you're|youre|you are|ur) (safe|covered) (there|on that|on this)?",
+        '(you can|u can) (count|bank|rely) on (it|that)',
+        "(that's|thats|that is) a (promise|guarantee|given)",
+        // An opening or closing word of its own: "Absolutely, it'll be there."
+        '(absolutely|definitely|certainly|defo|deffo)',
+      ],
+      negatable: false,
+    },
+  ],
+}

@@ -117,7 +117,7 @@ new RuleTester().run(rule, {
         { messageId: 'timed', excerpt: 'itll be there' },
         { messageId: 'pledge', excerpt: 'you have my word' },
       ],
-      output: `absolutely, it should be there in time for the party, you have my word${UPDATE}`,
+      output: `It should be there in time for the party${UPDATE}`,
     },
     {
       text: 'royal mail will deliver it tmrw',
@@ -127,7 +127,72 @@ new RuleTester().run(rule, {
     {
       text: 'Rest assured, it will arrive before Christmas.',
       errors: [{ messageId: 'pledge', excerpt: 'Rest assured, it will' }],
-      output: `Rest assured, it should arrive before Christmas${UPDATE}.`,
+      output: `It should arrive before Christmas${UPDATE}.`,
+    },
+    {
+      name: 'vouching goes with the certainty, in the clause, as a clause of its own or as the next sentence',
+      text: "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It lands Thursday. You have my word on that.",
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will arrive',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                "It should arrive on Monday. It'll be with you by Friday, i swear. It lands Thursday. You have my word on that.",
+            },
+          ],
+        },
+        {
+          messageId: 'timed',
+          excerpt: "It'll be with you",
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                "I'm certain that it will arrive on Monday. It should be with you by Friday. It lands Thursday. You have my word on that.",
+            },
+          ],
+        },
+        // Its own report has no rewrite: the estimate of its sentence (above) takes it out.
+        { messageId: 'pledge', excerpt: 'i swear', suggestions: [] },
+        {
+          messageId: 'timed',
+          excerpt: 'It lands',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It should land Thursday.",
+            },
+          ],
+        },
+        {
+          messageId: 'pledge',
+          excerpt: 'You have my word',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output:
+                "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It lands Thursday.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'near miss: vouching in another clause, about something else, stays',
+      text: "I'm sure you'll love it, and it will arrive Monday.",
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will arrive',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: "I'm sure you'll love it, and it should arrive Monday." },
+          ],
+        },
+      ],
     },
     {
       name: 'the seed guide example becomes its estimate',
