@@ -4,6 +4,7 @@ import {
   NEGATORS,
   type PhraseMatch,
   type Range,
+  type ReplyDocument,
   type Sentence,
   type Word,
 } from '../src/core.js'
@@ -29,7 +30,14 @@ import {
 } from './lexicons/sensitive-data.js'
 import { findDigitRuns } from './shared/digit-runs.js'
 import { passesLuhn } from './shared/luhn.js'
-import { cutsProtected, offer, replaceSentence, replaceWords, shorten } from './shared/prose-fixer.js'
+import {
+  cutsProtected,
+  offer,
+  removeClause,
+  removeSentence,
+  replaceWords,
+  shorten,
+} from './shared/prose-fixer.js'
 import { wordsBefore } from './shared/words-at.js'
 
 const secrets = lazyLexicon(secretLexicon)
@@ -100,11 +108,9 @@ const messages = {
   personalDataRequest:
     '"{{phrase}}" asks the customer to post personal details ({{what}}) in this conversation. Ask for them by private message, and only what you need.',
   suggestMask: 'Show only the last four digits: "{{masked}}".',
-  suggestWarn: 'Replace the request with a warning not to share card details, passwords or codes.',
+  suggestRemoveRequest: 'Remove the request: the platform handles payment and sign-in.',
   suggestPrivate: 'Ask for the details by private message.',
 } as const
-
-const WARNING = "Please don't share card details, passwords or codes here."
 
 export default createRule({
   id: 'no-sensitive-data',
@@ -168,7 +174,10 @@ export default createRule({
             phrase: shorten(textOf(sentence, range)),
             what: listOf([...new Set(requested.map((match) => SECRET_NAMES[match.tag as SecretTag]))]),
           },
-          suggestions: offer('suggestWarn', replaceSentence(sentence, WARNING)),
+          suggestions: offer(
+            'suggestRemoveRequest',
+            requestRemoval(context.document, sentence, requestStart),
+          ),
         })
         continue
       }
@@ -192,6 +201,45 @@ export default createRule({
     }
   },
 })
+
+/**
+ * The request goes: its clause where the sentence says more ("Thanks, and send me your PIN" ->
+ * "Thanks."), else the sentence where the reply says more. A stock warning in its place read as a
+ * reply of its own and lost what the sentence said; a reply that is nothing but the request gets no
+ * rewrite, since what to ask instead is the seller's to decide.
+ */
+function requestRemoval(
+  document: ReplyDocument,
+  sentence: Sentence,
+  requestStart: number,
+): Edit[] | undefined {
+  const first = sentence.words.find((word) => word.range[1] > requestStart)
+  if (!first) return undefined
+  const clause = removeClause(sentence, first)
+  if (clause) {
+    const kept = sentence.words.filter((word) =>
+      clause.every((edit) => word.range[1] <= edit.range[0] || word.range[0] >= edit.range[1]),
+    )
+    // "Front and back." is not what the sentence said without the request.
+    return kept.length < 4 || kept.some(pointsAtRequest) ? undefined : clause
+  }
+  // What comes next often handles what was asked for: "Just pass it on to me", "Pop them below".
+  const next = document.sentences[sentence.index + 1]
+  if (
+    next &&
+    (next.words.length < 3 || CONTINUES.has(next.words[0]?.normal ?? '') || next.words.some(pointsAtRequest))
+  )
+    return undefined
+  return removeSentence(document, sentence, 0)
+}
+
+/** Words that may stand for the details asked for: without the request they point at nothing. */
+const POINTERS: ReadonlySet<string> = new Set(
+  "it its it's them they they're their those these this that one ones".split(' '),
+)
+const pointsAtRequest = (word: Word): boolean => POINTERS.has(word.normal)
+/** Openings that carry on the sentence before: "So the lights are set up before we deliver." */
+const CONTINUES: ReadonlySet<string> = new Set(['so', 'and', 'but', 'because', 'or', 'to', 'then', 'also'])
 
 interface CardNumber {
   range: Range

@@ -177,6 +177,32 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
   ],
+  'a request for secrets goes without a stock warning in its place': [
+    {
+      name: 'the clause goes and the rest of the sentence stays',
+      rule: 'no-sensitive-data',
+      text: 'Thanks for the photos, and please send me your online banking password.',
+      after: ['Thanks for the photos.'],
+    },
+    {
+      name: 'the sentence goes where the reply says more',
+      rule: 'no-sensitive-data',
+      text: "Sorry the gift card isn't working. Send me the card number and the PIN. I'll check the balance for you.",
+      after: ["Sorry the gift card isn't working. I'll check the balance for you."],
+    },
+    {
+      name: 'nothing is offered when the next sentence handles what was asked for',
+      rule: 'no-sensitive-data',
+      text: 'We need your passport number for customs. Just pop it below and we will file the form.',
+      after: [],
+    },
+    {
+      name: 'nothing is offered when the request is all the reply says',
+      rule: 'no-sensitive-data',
+      text: 'Thanks! DM us your password and one-time code so we can log in',
+      after: [],
+    },
+  ],
 }
 
 for (const [kind, cases] of Object.entries(classes))

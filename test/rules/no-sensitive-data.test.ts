@@ -1,8 +1,6 @@
 import rule from '../../rules/no-sensitive-data.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const WARNING = "Please don't share card details, passwords or codes here."
-
 new RuleTester().run(rule, {
   valid: [
     'Your collection code is 4411.',
@@ -19,7 +17,7 @@ new RuleTester().run(rule, {
     'Please call 0800 123 4567 for help.',
     'We will never ask for your password or PIN.',
     "Please don't share your card security code with anyone.",
-    WARNING,
+    "Please don't share card details, passwords or codes here.",
     'Do not send us your bank details; refunds go back to the original payment method.',
     'Did you change your password recently?',
     'You can reset your password from the sign-in page.',
@@ -48,7 +46,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'send us your 24-word recovery phrase',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [],
         },
       ],
     },
@@ -58,7 +56,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'whats the alarm code',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [{ messageId: 'suggestRemoveRequest', output: 'the fitters arrive at 7' }],
         },
       ],
     },
@@ -68,7 +66,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'send me the 6 digit pickup code',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [],
         },
       ],
     },
@@ -78,7 +76,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'attach a photo of the card',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [],
         },
       ],
     },
@@ -116,7 +114,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           range: [7, 22],
-          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
+          suggestions: [],
         },
       ],
     },
@@ -126,7 +124,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: "What's your PIN",
-          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
+          suggestions: [],
         },
       ],
     },
@@ -137,12 +135,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'DM us your password and one-time code',
-          suggestions: [
-            {
-              messageId: 'suggestWarn',
-              output: "Thanks! Please don't share card details, passwords or codes here.",
-            },
-          ],
+          // The rule alone offers the removal; the full lint's check drops it, since nothing but
+          // "Thanks!" would be left (test/suggestion-classes.test.ts).
+          suggestions: [{ messageId: 'suggestRemoveRequest', output: 'Thanks!' }],
         },
       ],
     },
@@ -152,7 +147,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'send your login details',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [],
         },
       ],
     },
@@ -162,7 +157,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'need your bank details and sort code',
-          suggestions: [{ messageId: 'suggestWarn' }],
+          suggestions: [],
         },
       ],
     },
@@ -172,7 +167,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: "What is your mother's maiden name",
-          suggestions: [{ messageId: 'suggestWarn', output: WARNING }],
+          suggestions: [],
         },
       ],
     },
