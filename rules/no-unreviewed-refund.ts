@@ -1,4 +1,12 @@
-import { isNegated, lazyLexicon, NEGATORS, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import {
+  type Edit,
+  isNegated,
+  lazyLexicon,
+  NEGATORS,
+  type PhraseMatch,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   CONDITIONAL_OPENERS,
@@ -6,6 +14,7 @@ import {
   moneyTopicLexicon,
   NOUN_FOLLOWERS,
   NOUN_MARKERS,
+  OPTIONS_ON_CONDITION,
   pronounRemedyLexicon,
   type RemedyTag,
   refundForecastLexicon,
@@ -16,6 +25,8 @@ import {
 } from './lexicons/refunds.js'
 import {
   clauseBreakBefore,
+  clauseOf,
+  cutsProtected,
   offer,
   removeClause,
   removeSentence,
@@ -55,6 +66,8 @@ export default createRule({
       '"{{phrase}}" commits to cancelling before the order has been checked. Once processing has begun, cancelling can break the platform\'s rules.',
     suggestUnderReview: 'Say the request is under review instead of promising the outcome.',
     suggestRemovePromise: 'Remove the promise.',
+    suggestOptionsOnCondition:
+      'Keep the condition, and promise to look at the options instead of the outcome.',
   },
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
@@ -86,6 +99,9 @@ export default createRule({
           !sentence.text.includes('?')
             ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
             : []),
+          ...(conditional(sentence, first) && !sentence.text.includes('?')
+            ? offer('suggestOptionsOnCondition', optionsOnCondition(sentence, first.words[0] as Word))
+            : []),
           // A question ("Would you like us to send the other one, or…?") asks the customer to
           // choose: removing it leaves them nothing to answer.
           ...offer(
@@ -98,6 +114,37 @@ export default createRule({
     }
   },
 })
+
+/**
+ * "If it hasn't arrived by Friday, I'll refund you in full." -> "If it hasn't arrived by Friday,
+ * we'll look at the options with you.": the clause that promises goes, the condition stays. Only
+ * where the rest of the sentence is that condition, so nothing else the clause said is lost.
+ */
+function optionsOnCondition(sentence: Sentence, word: Word): Edit[] | undefined {
+  const words = sentence.words
+  let [start, end] = clauseOf(sentence, word)
+  // "I'll refund you if it doesn't arrive": the condition follows without a comma.
+  if (start === 0 && end === words.length) {
+    const opener = words.findIndex(
+      (other, i) => i > word.indexInSentence && conditionalOpeners.has(other.normal),
+    )
+    if (opener < 0) return undefined
+    end = opener
+  }
+  const rest = [...words.slice(0, start), ...words.slice(end)]
+  if (rest.length === 0 || !opensCondition(words, (rest[0] as Word).indexInSentence) || end <= start)
+    return undefined
+  const from = (words[start] as Word).range[0]
+  const edits: Edit[] = [
+    {
+      range: [from, (words[end - 1] as Word).range[1]],
+      text: start === 0 ? capitalise(OPTIONS_ON_CONDITION) : OPTIONS_ON_CONDITION,
+    },
+  ]
+  return cutsProtected(sentence, edits) ? undefined : edits
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 function answersRequest(reply: { messageKind?: string; refund?: string }): boolean {
   return reply.messageKind !== 'proactive' && reply.refund !== 'none'
@@ -116,8 +163,19 @@ function conditional(sentence: Sentence, commitment: PhraseMatch<string>): boole
     (word) =>
       !bracketed(word) &&
       word.indexInSentence !== start &&
-      conditionalOpeners.has(word.normal) &&
+      opensCondition(sentence.words, word.indexInSentence) &&
       !['before', 'after'].includes(word.normal),
+  )
+}
+
+/** A condition starts at word `i`: "if", "unless", … or an inverted "Should it arrive damaged, …". */
+function opensCondition(words: readonly Word[], i: number): boolean {
+  const word = words[i] as Word
+  if (conditionalOpeners.has(word.normal)) return true
+  return (
+    i === 0 &&
+    /^(should|were|had)$/.test(word.normal) &&
+    /^(it|you|they|the|your|this|that|there|anything|something)$/.test(words[1]?.normal ?? '')
   )
 }
 

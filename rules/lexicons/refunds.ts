@@ -368,3 +368,6 @@ export const NOUN_MARKERS = [
 
 /** The rewrite that answers a request without promising its outcome (and without a second update promise). */
 export const UNDER_REVIEW = 'Your request is under review'
+
+/** What a promise made on a condition becomes: the condition stays, the outcome waits for a look. */
+export const OPTIONS_ON_CONDITION = "we'll look at the options with you"

@@ -582,7 +582,10 @@ export function dependent(clause: readonly Word[]): boolean {
     SUBORDINATORS.has(stem(opener)) ||
     PREPOSITIONS.has(opener.normal) ||
     opener.normal === 'rather' ||
-    clause.length < 2
+    clause.length < 2 ||
+    // "Should it arrive damaged, …", "Had you told us, …": a condition by inversion.
+    (/^(should|were|had)$/.test(opener.normal) &&
+      /^(it|you|they|the|your|this|that|there)$/.test(clause[clause.indexOf(opener) + 1]?.normal ?? ''))
   )
 }
 

@@ -288,13 +288,18 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'an offer conditional on the parcel, not on a review',
+      name: 'an offer conditional on the parcel, not on a review: the condition stays, the outcome waits for a look',
       text: "We can give a refund if you don't get it!",
       errors: [
         {
           messageId: 'refund',
           excerpt: 'give a refund',
-          suggestions: [],
+          suggestions: [
+            {
+              messageId: 'suggestOptionsOnCondition',
+              output: "We'll look at the options with you if you don't get it!",
+            },
+          ],
         },
       ],
     },
@@ -446,7 +451,30 @@ new RuleTester().run(rule, {
         {
           messageId: 'refund',
           excerpt: 'refund you',
-          suggestions: [{ messageId: 'suggestRemovePromise', output: 'Thanks for your patience.' }],
+          suggestions: [
+            {
+              messageId: 'suggestOptionsOnCondition',
+              output:
+                "Thanks for your patience. If it hasn't turned up by Friday, we'll look at the options with you.",
+            },
+            { messageId: 'suggestRemovePromise', output: 'Thanks for your patience.' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a condition by inversion is a condition: no "under review" after it, and it never stands alone',
+      text: 'Should it turn up damaged, we will replace it straight away.',
+      errors: [
+        {
+          messageId: 'replacement',
+          excerpt: 'replace it',
+          suggestions: [
+            {
+              messageId: 'suggestOptionsOnCondition',
+              output: "Should it turn up damaged, we'll look at the options with you.",
+            },
+          ],
         },
       ],
     },
