@@ -84,9 +84,16 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
       }
       const lintPart = (part: string, whole: boolean): LintResult => {
         const { document, result } = lintWith(cache, part, whole)
-        if (!vetCache || !registry.vetSuggestions || !result.diagnostics.some(isOwn)) return result
-        const contextKey = JSON.stringify(replyContext)
+        if (
+          !vetCache ||
+          !registry.vetSuggestions ||
+          !result.diagnostics.some((d) => isOwn(d) && d.suggestions.length > 0)
+        )
+          return result
+        // Built on the first relint: most lints never have a rewrite read.
+        let contextKey: string | undefined
         const relint = (snippet: string) => {
+          contextKey ??= JSON.stringify(replyContext)
           const key = `${contextKey}\u0000${snippet}`
           let found = relinted.get(key)
           if (!found) {
