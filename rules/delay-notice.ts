@@ -36,11 +36,8 @@ const TAIL = 8
 const CURRENT_PERIOD = new Set(['today', 'tonight', 'this'])
 
 /** Sentences a suggestion adds; worded so no placeholder is left for the seller to fill. */
-const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet, and we'll update you as soon as we do."
-/** The same when the draft already promises an update: no second promise. */
-const DATE_UNKNOWN_ONLY = "We don't have a confirmed new shipping date yet."
-/** "we'll keep you posted", "I'll let you know", "we'll update you". */
-const UPDATE_PROMISE = /\b(?:update you|keep you (?:posted|updated|informed)|let you know|be in touch)\b/i
+// No promise to update: a rewrite promises nothing the draft did not.
+const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet."
 const CANCEL_OPTION = "If you'd rather not wait, you can cancel the order at any time before it ships."
 
 /** What is reported, and the sentence offered, for each missing part. */
@@ -113,8 +110,7 @@ export default createRule({
     // The added sentence follows the announcement, or the revised date when that comes later.
     const sentence = dated && dated.index > announcement.sentence.index ? dated : announcement.sentence
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
-    const promisesUpdate = sentences.some((candidate) => UPDATE_PROMISE.test(candidate.text))
-    const added = promisesUpdate ? missing.text.replace(DATE_UNKNOWN, DATE_UNKNOWN_ONLY) : missing.text
+    const added = missing.text
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
     const leftAlready = sentences.some((candidate) => ALREADY_LEFT.test(candidate.text))
     context.report({

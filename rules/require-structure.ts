@@ -257,7 +257,8 @@ function isPartMarker(normal: string): boolean {
 }
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
-const NEXT_STEPS = "We'll update you as soon as anything changes."
+// An invitation, not a promise: the rewrite promises nothing the draft did not.
+const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
 type Part = 'ack' | 'status' | 'next'
 
@@ -829,7 +830,7 @@ function acknowledgementEdits(reading: Reading, first: Sentence, sentence: strin
   return insertSentenceBefore(first, sentence, greetingEnd)
 }
 
-/** An order, parcel or refund on its way: what "We'll update you as soon as anything changes" is about. */
+/** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
 const ORDER_UNDER_WAY =
   /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|(?:out of|back in|in) stock|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
 

@@ -42,8 +42,11 @@ const classes: Record<string, Case[]> = {
     {
       name: 'no "Oh well, since…": what is left must hold a clause that stands, or the clause is replaced whole',
       rule: 'no-unreviewed-refund',
-      text: "Oh well, I'll refund it, since the lid is cracked.",
-      after: ['Your request is under review.'],
+      text: "Thanks for your return request. Oh well, I'll refund it, since the lid is cracked.",
+      after: [
+        'Thanks for your return request. Your request is under review.',
+        'Thanks for your return request.',
+      ],
     },
     {
       name: 'no "Who\'ve lost track…": a relative clause cannot open a sentence',
@@ -89,7 +92,7 @@ const classes: Record<string, Case[]> = {
       text: 'Hi [NAME], your lamp was posted today.',
       after: [
         'Hi [NAME], thanks for your message. Your lamp was posted today.',
-        "Hi [NAME], your lamp was posted today. We'll update you as soon as anything changes.",
+        "Hi [NAME], your lamp was posted today. Reply here if there's anything else we can help with.",
       ],
     },
     {
@@ -98,7 +101,7 @@ const classes: Record<string, Case[]> = {
       text: 'parcel went out today, tracking to follow',
       after: [
         'Thanks for your message. Parcel went out today, tracking to follow',
-        "parcel went out today, tracking to follow. We'll update you as soon as anything changes.",
+        "parcel went out today, tracking to follow. Reply here if there's anything else we can help with.",
       ],
     },
     {
@@ -174,6 +177,31 @@ const classes: Record<string, Case[]> = {
       name: 'no neutral review request beside a sentence that still pushes for five stars',
       rule: 'no-review-manipulation',
       text: 'Sorry for the wait, it should be with you soon. Anything under five stars counts as a fail for sellers like us. If you were happy, please go for the full five.',
+      after: [],
+    },
+  ],
+  'a stock sentence claims no request the draft does not show': [
+    {
+      name: 'an offer the seller makes unasked is not "under review"',
+      rule: 'no-unreviewed-refund',
+      text: "Sorry your mug arrived chipped. I'll refund you today.",
+      after: ['Sorry your mug arrived chipped.'],
+    },
+    {
+      name: 'a request the draft names is',
+      rule: 'no-unreviewed-refund',
+      text: "Thanks for asking about a refund for the chipped mug. I'll refund you today.",
+      after: [
+        'Thanks for asking about a refund for the chipped mug. Your request is under review.',
+        'Thanks for asking about a refund for the chipped mug.',
+      ],
+    },
+  ],
+  'no word left pointing at what a removal took': [
+    {
+      name: '"they" and "them" without the courier',
+      rule: 'no-blame',
+      text: "Looks like Evri have dropped the ball at their end - the code they sent you was wrong. I've chased them today.",
       after: [],
     },
   ],

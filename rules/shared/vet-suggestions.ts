@@ -15,7 +15,7 @@
  */
 import { applyEdits, type ReplyDocument, type Sentence, type Word } from '../../src/core.js'
 import type { SuggestionVetter } from '../../src/engine/config.js'
-import type { Diagnostic, Edit, Suggestion } from '../../src/types.js'
+import type { Diagnostic, Edit, ReplyContext, Suggestion } from '../../src/types.js'
 
 /** Rules that judge the reply as a whole: what they find in a few sentences on their own says nothing. */
 const WHOLE_REPLY_RULES: ReadonlySet<string> = new Set(['require-structure'])
@@ -25,6 +25,8 @@ const MAX_RELINT_CHARS = 2000
 const MAX_RELINTS = 200
 
 const OFF_PLATFORM_RULE = 'no-off-platform'
+/** Rules whose finding makes a polite stock sentence read as sarcasm. */
+const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'escalate-instead'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
 const THIS_CHANNEL =
   /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
@@ -47,6 +49,7 @@ function vet(
   document: ReplyDocument,
   diagnostics: readonly Diagnostic[],
   relint: (text: string) => readonly Diagnostic[],
+  replyContext: Readonly<ReplyContext> = {},
 ): (index: number) => Suggestion[] {
   const linted = new Map<string, readonly Diagnostic[]>()
   // Bounded work: a huge sentence, or a reply with hundreds of rewrites, keeps them unrelinted
@@ -63,21 +66,26 @@ function vet(
     return found
   }
   // What the whole reply says, worked out for the first rewrite read.
-  let reply: { removesAll: boolean; channelFails: boolean } | undefined
+  let reply: { removesAll: boolean; channelFails: boolean; hostile: boolean; request: boolean } | undefined
   return (index) => {
     const diagnostic = diagnostics[index] as Diagnostic
     if (diagnostic.suggestions.length === 0) return diagnostic.suggestions
     reply ??= {
       removesAll: everySentenceRemoved(document, diagnostics),
       channelFails: document.sentences.some((sentence) => saysChannelFails(sentence.text)),
+      hostile: diagnostics.some((found) => TONE_RULES.has(found.ruleId)),
+      request: showsRequest(document, replyContext),
     }
+    // "Thanks for your message." beside an insult or a threat reads as sarcasm.
+    if (reply.hostile && WHOLE_REPLY_RULES.has(diagnostic.ruleId)) return []
     // Where the seller says this conversation cannot carry what they need, taking their contact
     // out, or inviting a reply here, answers nothing.
     if (reply.channelFails && diagnostic.ruleId === OFF_PLATFORM_RULE) return []
-    const { removesAll } = reply
+    const { removesAll, request } = reply
     return diagnostic.suggestions.filter(
       (suggestion) =>
         !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
+        (request || !suggestion.edits.some((edit) => CLAIMS_REQUEST.test(edit.text))) &&
         keeps(document, diagnostic, suggestion, lintOnce),
     )
   }
@@ -106,6 +114,7 @@ function keeps(
   // A sentence removed, or replaced by a stock one, takes with it what the next one may point back to.
   const covered = removedSentences(document, suggestion.edits, true)
   if (covered.length > 0 && leansBack(document, covered)) return false
+  if (strandsReference(document, suggestion.edits)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
   const is = lint(after)
   // Nothing found in the rewrite but what judges the whole reply: it neither leaves nor raises a
@@ -214,6 +223,73 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
   return document.sentences
     .slice(last.index + 1, last.index + 3)
     .some((sentence) => sentence.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal)))
+}
+
+/** A stock sentence that speaks of the customer's request ("Your request is under review."). */
+const CLAIMS_REQUEST = /\byour (?:\w+ )?request\b/i
+/** The customer asked for something: a refund, a return, a replacement, to cancel. */
+const ASKS = /\b(?:refund|money back|return|replace(?:ment)?|exchange|cancel|send (?:another|a new))/i
+/** The draft speaks of what the customer asked for: "your request", "you asked", "you'd like a refund". */
+const REQUEST_IN_DRAFT =
+  /\b(?:your (?:\w+ )?(?:request|claim|return|complaint|case)|you(?:'ve| have)? (?:asked|requested)|you(?:'d| would) like|you want(?:ed)? (?:a|to|your)|(?:asking|asked) (?:for|about|if|whether))\b/i
+
+/**
+ * "Your request is under review" needs a request: the reply context says one was made, the
+ * customer's message asks for a remedy, or the draft speaks of it. Otherwise it states what the
+ * draft did not (a seller's offer is not a customer's request).
+ */
+function showsRequest(document: ReplyDocument, context: Readonly<ReplyContext>): boolean {
+  if (context.refund === 'requested') return true
+  if (context.customerMessage !== undefined && ASKS.test(context.customerMessage)) return true
+  return REQUEST_IN_DRAFT.test(document.text)
+}
+
+/** Pronouns for someone named before them: "…lost it, and they never called back". */
+const PERSONAL = /^(?:they|them|their|theirs|they're|they've|they'll|he|him|his|he's|she|her|hers|she's)$/
+/** Words that name nothing: removing only these strands no pronoun. */
+const NAMES_NOTHING: ReadonlySet<string> = new Set(
+  "a an the and but or so if as to of in on at by for with from that this which who just really honestly actually absolutely definitely certainly basically literally seriously obviously clearly frankly again please also still even only very quite totally completely fully 100 no not never ever i i'm i've i'll we we're we've we'll you you're it it's is are was were be been will would can could should do does did have has had".split(
+    ' ',
+  ),
+)
+/** The words "it" and "there" point back to a thing or place named just before them. */
+const THING = /^(?:it|its|there)$/
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'your',
+  'a',
+  'an',
+  'our',
+  'my',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+])
+
+/**
+ * A removal inside a sentence takes with it whom or what a word left behind points to: "InPost
+ * lost it and they…" without "InPost", "forwarded it" without "your label". A removal of whole
+ * sentences is `leansBack`'s to judge.
+ */
+function strandsReference(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  for (const edit of edits) {
+    if (/[\p{L}\p{N}]/u.test(edit.text)) continue
+    const sentence = sentencesAround(document, edit.range[0], edit.range[1])[0]
+    if (!sentence) continue
+    const removed = sentence.words.filter(
+      (word) => word.range[0] >= edit.range[0] && word.range[1] <= edit.range[1],
+    )
+    if (removed.length === 0 || removed.length === sentence.words.length) continue
+    if (removed.every((word) => NAMES_NOTHING.has(word.normal))) continue
+    const rest = sentence.words.filter((word) => word.range[0] >= edit.range[1])
+    const next = document.sentences[sentence.index + 1]?.words ?? []
+    if ([...rest, ...next].some((word) => PERSONAL.test(word.normal))) return true
+    const namesThing = removed.some((word, i) => DETERMINERS.has(word.normal) && i + 1 < removed.length)
+    if (namesThing && rest.slice(0, 6).some((word) => THING.test(word.normal))) return true
+  }
+  return false
 }
 
 /** A short greeting or sign-off: no content of its own ("Hi Sam,", "Kind regards, Jo"). */

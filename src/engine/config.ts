@@ -60,6 +60,7 @@ export interface SuggestionVetter {
     document: ReplyDocument,
     diagnostics: readonly Diagnostic[],
     relint: (text: string) => readonly Diagnostic[],
+    replyContext: Readonly<ReplyContext>,
   ): (index: number) => Suggestion[]
   /** Rules whose findings the vetter never reads: `relint` does not run them. */
   readonly unread?: ReadonlySet<string>

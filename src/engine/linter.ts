@@ -103,7 +103,12 @@ export function createEngineLinter(options: LintOptions | undefined, registry: R
           }
           return found
         }
-        const keptOf = registry.vetSuggestions(document, result.diagnostics.filter(isOwn), relint)
+        const keptOf = registry.vetSuggestions(
+          document,
+          result.diagnostics.filter(isOwn),
+          relint,
+          replyContext,
+        )
         let next = 0
         return summarize(
           result.diagnostics.map((d) => {

@@ -78,7 +78,7 @@ export interface BuiltinRuleOptions {
     shortAnswerWords: number
     /** Default: `"Thanks for your message."`. */
     acknowledgement: string
-    /** Default: `"We'll update you as soon as anything changes."`. */
+    /** Default: `"Reply here if there's anything else we can help with."`. */
     nextSteps: string
   }
 }

@@ -1,7 +1,7 @@
 import rule from '../../rules/delay-notice.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet, and we'll update you as soon as we do."
+const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet."
 const CANCEL = "If you'd rather not wait, you can cancel the order at any time before it ships."
 const seller = { fulfillment: 'seller' } as const
 

@@ -1,7 +1,7 @@
 import rule from '../../rules/require-structure.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const NEXT = " We'll update you as soon as anything changes."
+const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
