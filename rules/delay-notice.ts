@@ -170,6 +170,8 @@ function givesDate(
     // "We're running behind this week": the current period is when the delay happens, not a new date.
     if (sentence === announcement.sentence && CURRENT_PERIOD.has(first.normal)) continue
     if (pastEvent(sentence, first.indexInSentence)) continue
+    // "Your order missed Friday's collection": a date inside the announcement is the missed one.
+    if (sentence === announcement.sentence && within(first.range[0], announcement.match.range)) continue
     if (counts(first.range[0], first.indexInSentence)) return true
   }
   return sentence.words.some((word, i) => {
@@ -182,6 +184,10 @@ function givesDate(
       (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.normal) && next?.normal === 'may')
     return dated && counts(word.range[0], i)
   })
+}
+
+function within(offset: number, range: readonly [number, number]): boolean {
+  return range[0] <= offset && offset < range[1]
 }
 
 /**

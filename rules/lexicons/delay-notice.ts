@@ -40,6 +40,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(if|unless|whether|in case|should) (your|the|an|any|this)',
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
+    // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
+    '(come|pop in|pop by|pop round|drop by) (and)? (get|collect|pick up|grab) (it|them|your order)',
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
     '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
     '(till|until|untill) (we|i) (have|get|hear|receive) (a|the|your|from you|back)',
@@ -72,7 +74,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(i|we) (haven't|have not|havent|didn't|did not) (managed|had a chance|been able|got round|gotten round) (to)? (get to|post|send|ship|pack|make|finish|dispatch) *{0,3} (yet)?",
         '(missed|miss) the (post|post office|courier|collection|cut off|cut-off|last collection|pickup)',
         // A send-off that did not happen: "missed this week's packing day", "didn't make it out today".
-        "(missed|miss) (today's|todays|this week's|this weeks|yesterday's|our|the) *{0,2} (packing day|posting day|dispatch day|collection|pickup|pick-up|post run|courier)",
+        "(missed|miss) * *? (packing day|posting day|dispatch day|collection|pickup|pick-up|post run|courier|van)",
         "(didn't|did not|didnt|won't|will not|wont|isn't going to) make it (out|into the post|to the post office|in the post|onto the van)",
         "(i'm|we're|i am|we are) not (posting|shipping|sending|dispatching) (anything|any orders|orders|parcels) (out)?",
         // Not able to finish, pack or send it yet, whatever the step: "I can't wrap it yet".
@@ -98,7 +100,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         // Still here, fallen behind, a while longer: "your order is still with me", "has fallen behind schedule".
         // "Your order is delay": the noun for the participle, as sellers write in a second language.
         '(your|ur|the) (order|orders|item|items|parcel) (is|are) delay',
-        "@mine *{0,3} (is|are|'s) still (with me|with us|here|on the shelf|in the workshop|in the studio|on the bench|on my bench|at the studio|at the workshop)",
+        "@mine *{0,3} (is|are|'s)? still (here)? (with me|with us|here|on the shelf|in the workshop|in the studio|on the bench|on my bench|at the studio|at the workshop)",
         "@mine *{0,3} (has|have|'s)? (fallen|slipped|gone|got) behind",
         "(sitting|sat|stuck|waiting) (unfinished|unsent|unpacked|half-finished|half finished|half-made|half made)",
         "(going to be|will be|'ll be|gonna be|is going to be) (a little|a bit|a|a good)? (while|little while|bit|few days|few weeks) longer",

@@ -49,16 +49,26 @@ const GOODS =
 /** Actions that hand over a remedy, written as the verb phrase after a commitment cue. */
 export const remedyActionLexicon: Lexicon<RemedyTag> = {
   name: 'no-unreviewed-refund/actions',
+  // Negation is judged by the rule from the cue ("we can't", "I'll never"): an offer put as "why
+  // don't I refund the postage?" is no negation.
   /** Something offered for leaving or changing a review is a review incentive, judged by no-review-manipulation. */
   unless: [
     '(if|once|when|after|for) (you|u)? *{0,2} (leave|leaves|leaving|write|writing|post|give) *{0,3} (review|reviews|feedback|rating)',
   ],
   classes: {
     goods: [GOODS],
+    // Verbs of handing money over, slang too: "zap", "flick", "bung", "fire".
+    handover: [
+      '(~send|~put|~pay|~fire|~flick|~bung|~transfer|~wire|~ping|~zap|~whack|~chuck|~return|~pop|~push|~move|~get|~give|~hand|~credit|~refund|pro-rata|~prorate)',
+    ],
+    money: [
+      '(money|cash|refund|amount|payment|difference|balance|fee|fees|charge|charges|postage|shipping|deposit|months|weeks|cost|costs|price|funds|penny|postage cost|delivery charge)',
+    ],
   },
   entries: [
     {
       tag: 'refund',
+      negatable: false,
       match: [
         '(refund|refunding|reimburse|reimbursing|compensate|compensating)',
         '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|u|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
@@ -78,7 +88,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         'paypal (you|u) *{0,2} back',
         '(put|send) (the)? money back (into|in|on|to) your',
         'credit (you|your|it back|the amount|the difference|back)',
-        '(reverse|refund|void) the (charge|payment|transaction)',
+        '(~reverse|~void|~undo) (the|that|this|one of the|the duplicate|the extra|the second|the double) *? (charge|charges|payment|payments|transaction|invoice|bill)',
         '(return|repay|refund) (you|u)? (your|ur|the|all your|all the|all of your)? (full|whole|entire)? (money|payment|cash|funds)',
         '(knock|take|chop|slice|shave|deduct|discount|drop) *{1,3} off',
         '(give|offer|do) (you|u)? *{1,2} (off|discount)',
@@ -98,18 +108,19 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         // Granting, however it is said: "agree a partial refund", "honour the refund", "fire the refund back".
         `(~agree|~honour|~honor|authorising|authorizing|~fire|~bung|~chuck|~flick|~whack|~zap|~ping|~settle on) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
         // Anything sent back the customer's way: "pro-rata the remaining months back to you", "flick the money back to you".
-        '(~send|~put|~pay|~fire|~flick|~bung|~transfer|~wire|~ping|~zap|~whack|~chuck|~return|~pop|~push|~move|pro-rata|~prorate) *{1,3} back (to|onto|into) (you|u)',
+        '@handover (the|your|ur|all the|all your|half the|what|every)? *{0,2} @money back (to|onto|into) (you|u)',
+        // The money back on the card, whatever the verb: "zap the money back to your card".
+        '(the|your|ur|all the|all your|every penny of the)? @money back (on|to|into|onto) (your|ur) (card|account|paypal|bank|visa|mastercard|original payment method)',
         // What they paid, the difference, the balance: "return what you paid for shipping", "send the difference".
         '(~return|~refund|~repay|~cover) (you|u)? what (you|u) (paid|spent)',
         '(~send|~pay|~transfer|~return|~refund|~cover|~wire) (you|u)? (the|your|ur) (difference|balance|overcharge|extra you paid)',
-        '(~undo|~cancel|~scrap) (the|your|that|this|one of the|one|the second|the extra|the duplicate) *{0,2} (invoice|charge|charges|bill)',
-        'void the (invoice|bill)',
         // Something extra thrown in for free: "throw in a free set of floor mats", "add a free polishing cloth".
         '(~throw|~chuck|~bung|~toss|~add|~include|~stick|~slip) (in)? (you)? (a|an|some|the)? (free|complimentary) *',
       ],
     },
     {
       tag: 'replacement',
+      negatable: false,
       match: [
         `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
         '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
@@ -137,6 +148,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
     },
     {
       tag: 'cancellation',
+      negatable: false,
       match: [
         '(cancel|cancelling|canceling) (it|this|that|the|your|them|for you|everything)',
         '(cancel|cancelling|canceling) (the|your|this|that) (order|orders|purchase|booking|item|subscription|transaction|payment)',
@@ -269,6 +281,7 @@ export const refundForecastLexicon: Lexicon<'refund'> = {
         // The remedy as the subject on its way: "A £20 gift card is heading your way", "Refund coming".
         '(a|an) *? (refund|gift card|voucher|credit note|store credit|credit) (is|are)? (coming|heading your way|coming your way|on its way|winging its way|on the way)',
         '(refund|gift card|voucher|credit note|store credit) (is|are)? (coming|heading your way|coming your way|on its way|winging its way|on the way)',
+        '(a|an) (refund|gift card|voucher|credit note|credit) (for|of|worth) *{1,2} (is|are|will be) (coming|heading your way|coming your way|on its way|winging its way|on the way|sent)',
       ],
     },
   ],
