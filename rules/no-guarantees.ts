@@ -406,6 +406,12 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['no', 'matter', 'what'],
   ['come', 'what', 'may'],
   ['whatever', 'happens'],
+  // "with complete certainty", "in all confidence".
+  ...['with', 'in'].flatMap((preposition) =>
+    ['total', 'complete', 'full', 'absolute', 'every', 'all'].flatMap((degree) =>
+      ['confidence', 'certainty'].map((noun) => [preposition, degree, noun]),
+    ),
+  ),
 ]
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */
