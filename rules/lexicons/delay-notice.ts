@@ -25,6 +25,10 @@ export type DelayTag = 'cannot' | 'late'
 export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
   name: 'delay-notice/announcement',
   classes: {
+    // Who or what the writer's order waits on upstream: a maker, a supplier, materials, new stock.
+    upstream: [
+      '(maker|makers|factory|supplier|suppliers|manufacturer|mill|workshop|fabric|leather|parts|materials|components|restock|new stock|more stock|stock to arrive|stock to come in|powder coater|engraver|printer to be fixed)',
+    ],
     // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
     mine: [
       "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
@@ -43,6 +47,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
     '(come|pop in|pop by|pop round|drop by) (and)? (get|collect|pick up|grab) (it|them|your order)',
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
+    '(waiting on|waiting for|held up by) (you|u|your reply|your answer|your confirmation|your go-ahead|your approval)',
     '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
     '(till|until|untill) (we|i) (have|get|hear|receive) (a|the|your|from you|back)',
     '(till|until|untill) (the|your) (address|payment|details|postcode|wording|artwork|proof) (is|are|has been|have been)? (confirmed|updated|received|sorted|corrected|approved)',
@@ -102,6 +107,13 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '(your|ur|the) (order|orders|item|items|parcel) (is|are) delay',
         "@mine *{0,3} (is|are|'s)? still (here)? (with me|with us|here|on the shelf|in the workshop|in the studio|on the bench|on my bench|at the studio|at the workshop)",
         "@mine *{0,3} (has|have|'s)? (fallen|slipped|gone|got) behind",
+        // Waiting on a maker or on stock: "your boots are still waiting on the factory", "queued behind a big order".
+        "@mine *{0,3} (is|are|'s)? (still)? (waiting on|waiting for|held up by) (the|our|my)? *? @upstream",
+        "@mine *{0,3} (is|are|'s)? (still)? (queued behind|stuck behind|waiting behind) (a|the|some|other|our)",
+        "(we're|we are|i'm|i am|we've been|i've been) (still)? (waiting on|waiting for) (the|our|my)? *? @upstream",
+        // Not sent yet, said as what is still to come or as the result of a cause.
+        "@mine *{0,2} (is|are|'s) (still)? yet to (go out|ship|be sent|be posted|leave|be dispatched|be made|be packed|be finished)",
+        "(so|which means|and so) @mine *{0,2} (hasn't|has not|haven't|have not|isn't|is not|won't|will not|can't) (gone out|go out|shipped|ship|been sent|been posted|left|been dispatched|be going out)",
         "(sitting|sat|stuck|waiting) (unfinished|unsent|unpacked|half-finished|half finished|half-made|half made)",
         "(going to be|will be|'ll be|gonna be|is going to be) (a little|a bit|a|a good)? (while|little while|bit|few days|few weeks) longer",
         "@mine *{0,3} (is|are|will be|'s|'ll be)? (going to take|taking|will take|takes|take|needs|need|requires|require) (a little|a bit|slightly|a few days|some|a few more days|a while|a little while)? longer",

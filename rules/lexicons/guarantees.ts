@@ -147,6 +147,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         // Delivered through someone: "I'll make sure the driver gets it to you by Friday".
         '(gets|get|getting) (it|them) to (you|u|your door)',
         "(it's|its|it is|it'll be|itll be|it will be|they're|they'll be) in * (by|before)",
+        // Certainty idioms on a named day: "it's a sure thing for Thursday", "Tuesday, that's set in stone".
+        "(it's|its|it is|that's|thats|that is|delivery is|arrival is|which is) (a sure thing|nailed on|set in stone|a done deal|a certainty|a given|certain)",
       ],
       unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
     },

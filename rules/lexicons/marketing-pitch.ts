@@ -90,6 +90,9 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(a|one|the) (fiver|tenner) off',
         '(for|at) the price of (one|two|three|1|2|3)',
         '(works out|work out|working out) (cheaper|better value)',
+        // A price compared with elsewhere: "20% below the high street", "you'd pay double in the shops".
+        '(below|under|cheaper than|less than|beats|beating|half) (the)? (high street|shops|rrp|retail|retail price|elsewhere|anywhere else|the big stores|amazon|ebay|the supermarkets)',
+        "(you'd|you would|you'll|you will|you'd normally|people) (pay|spend) (double|twice|triple|more|a lot more|way more|much more)",
         '(cheaper|better value) (than|per|in a|in pairs|when|if)',
         '(orders|purchases|stamps|points) away from (a|your)',
         // Value said without a figure: "going for a song", "mates rates", "way better value", "half the price".
@@ -174,6 +177,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "in case (you need|you're after|youre after|you want|u need) (anything|something) (else|more)",
         "(if|when) (you're|youre|you are|ur|u r|you) (ever)? (after|looking for|in the market for) (one|some|another|a)",
         'say the word',
+        '(come|pop|check) back (anytime|any time|soon|whenever|again)',
         '(want|fancy) (first dibs|a sneak peek|one|some|a spare)',
         '(if|when) (you|u) (switch|sign up|subscribe|join|upgrade|reorder|re-order)',
         'stock up',
@@ -200,6 +204,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(auto-delivery|auto delivery|autoship|subscribe and save|subscription option|refill pouches|refill pouch|refills)',
         '(insiders|insider|vip|loyalty) (circle|club|list|perks|pricing|scheme)',
         'members (circle|club|list|perks|scheme)',
+        // A community run by the shop: "a community of 5,000 plant lovers on Discord".
+        '(a|our|the) *? (community|club|group) (of|for) *{0,4} (lovers|fans|makers|owners|buyers|customers|collectors|people|members)',
         '(gold|silver|platinum|vip) (tier|status|level|member|membership)',
         "(we|i|we've|i've|we have|i have) (also|now|just)? (have|got|stock|carry) (also)? *{0,2} (new|newest|latest)",
         '(we|i) (just|now|also)? (launched|added|started|introduced|brought out) *{0,4} (too|as well)',
