@@ -31,10 +31,55 @@ const REVISED_AFTER = new Set(['until', 'till', 'before', 'after', 'from'])
 
 /** How far before a date its past verb may stand: "decided to pack in on Tuesday". */
 const PAST_REACH = 5
-const PAST_VERBS = new Set(['broke', 'went', 'came', 'fell', 'got', 'had', 'did', 'began', 'ran', 'died', 'was', 'were', 'caught', 'shut', 'hit'])
-const FUTURE_WORDS = new Set(['will', "'ll", "i'll", "we'll", "it'll", "they'll", 'should', 'going', 'gonna', 'be', 'expect', 'hope', 'aim', 'now'])
+const PAST_VERBS = new Set([
+  'broke',
+  'went',
+  'came',
+  'fell',
+  'got',
+  'had',
+  'did',
+  'began',
+  'ran',
+  'died',
+  'was',
+  'were',
+  'caught',
+  'shut',
+  'hit',
+])
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  'should',
+  'going',
+  'gonna',
+  'be',
+  'expect',
+  'hope',
+  'aim',
+  'now',
+])
 /** Words of rescheduling: the date after them is the new one ("pushed to Friday", "rebooked for Monday"). */
-const RESCHEDULED = new Set(['delayed', 'postponed', 'pushed', 'rescheduled', 'scheduled', 'rebooked', 'booked', 'planned', 'expected', 'moved', 'estimated', 'confirmed', 'arranged'])
+const RESCHEDULED = new Set([
+  'delayed',
+  'postponed',
+  'pushed',
+  'rescheduled',
+  'scheduled',
+  'rebooked',
+  'booked',
+  'planned',
+  'expected',
+  'moved',
+  'estimated',
+  'confirmed',
+  'arranged',
+])
 /** Only a sentence's last characters are tested for its closing punctuation. */
 const TAIL = 8
 

@@ -79,7 +79,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(i|we) (haven't|have not|havent|didn't|did not) (managed|had a chance|been able|got round|gotten round) (to)? (get to|post|send|ship|pack|make|finish|dispatch) *{0,3} (yet)?",
         '(missed|miss) the (post|post office|courier|collection|cut off|cut-off|last collection|pickup)',
         // A send-off that did not happen: "missed this week's packing day", "didn't make it out today".
-        "(missed|miss) * *? (packing day|posting day|dispatch day|collection|pickup|pick-up|post run|courier|van)",
+        '(missed|miss) * *? (packing day|posting day|dispatch day|collection|pickup|pick-up|post run|courier|van)',
         "(didn't|did not|didnt|won't|will not|wont|isn't going to) make it (out|into the post|to the post office|in the post|onto the van)",
         "(i'm|we're|i am|we are) not (posting|shipping|sending|dispatching) (anything|any orders|orders|parcels) (out)?",
         // Not able to finish, pack or send it yet, whatever the step: "I can't wrap it yet".
@@ -114,7 +114,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         // Not sent yet, said as what is still to come or as the result of a cause.
         "@mine *{0,2} (is|are|'s) (still)? yet to (go out|ship|be sent|be posted|leave|be dispatched|be made|be packed|be finished)",
         "(so|which means|and so) @mine *{0,2} (hasn't|has not|haven't|have not|isn't|is not|won't|will not|can't) (gone out|go out|shipped|ship|been sent|been posted|left|been dispatched|be going out)",
-        "(sitting|sat|stuck|waiting) (unfinished|unsent|unpacked|half-finished|half finished|half-made|half made)",
+        '(sitting|sat|stuck|waiting) (unfinished|unsent|unpacked|half-finished|half finished|half-made|half made)',
         "(going to be|will be|'ll be|gonna be|is going to be) (a little|a bit|a|a good)? (while|little while|bit|few days|few weeks) longer",
         "@mine *{0,3} (is|are|will be|'s|'ll be)? (going to take|taking|will take|takes|take|needs|need|requires|require) (a little|a bit|slightly|a few days|some|a few more days|a while|a little while)? longer",
         '(slight|small|short|little|bit of a|unexpected|unavoidable|brief|minor)? delay (with|on|in|to) (dispatch|despatch|shipping|your|ur|orders|production|the order|our)',

@@ -165,7 +165,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(gets|get) to (you|your door|your doorstep)',
         '(lands|arrives|turns up|shows up) (with|at) (you|your door|yours)',
       ],
-      unless: ['(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its|nothing|anything|something)'],
+      unless: [
+        '(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its|nothing|anything|something)',
+      ],
     },
     {
       tag: 'timed',
