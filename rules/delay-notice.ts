@@ -246,7 +246,7 @@ function pastEvent(sentence: Sentence, dateIndex: number): boolean {
   for (let i = dateIndex - 1; i >= 0 && i >= dateIndex - PAST_REACH; i--) {
     const word = words[i] as Word
     if (FUTURE_WORDS.has(word.normal)) return false
-    if (PAST_VERBS.has(word.normal) || (/[a-z]{3,}ed$/.test(word.normal) && !RESCHEDULED.has(word.normal)))
+    if (PAST_VERBS.has(word.normal) || (/^[a-z]{3,}ed$/.test(word.normal) && !RESCHEDULED.has(word.normal)))
       return true
     if (word.breakBefore) return false
   }
