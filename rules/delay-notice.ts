@@ -29,6 +29,57 @@ const CALENDAR = /^\d{1,2}(?:st|nd|rd|th)$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?
 /** Words after a `cannot` announcement that turn the date that follows into the revised one. */
 const REVISED_AFTER = new Set(['until', 'till', 'before', 'after', 'from'])
 
+/** How far before a date its past verb may stand: "decided to pack in on Tuesday". */
+const PAST_REACH = 5
+const PAST_VERBS = new Set([
+  'broke',
+  'went',
+  'came',
+  'fell',
+  'got',
+  'had',
+  'did',
+  'began',
+  'ran',
+  'died',
+  'was',
+  'were',
+  'caught',
+  'shut',
+  'hit',
+])
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  'should',
+  'going',
+  'gonna',
+  'be',
+  'expect',
+  'hope',
+  'aim',
+  'now',
+])
+/** Words of rescheduling: the date after them is the new one ("pushed to Friday", "rebooked for Monday"). */
+const RESCHEDULED = new Set([
+  'delayed',
+  'postponed',
+  'pushed',
+  'rescheduled',
+  'scheduled',
+  'rebooked',
+  'booked',
+  'planned',
+  'expected',
+  'moved',
+  'estimated',
+  'confirmed',
+  'arranged',
+])
 /** Only a sentence's last characters are tested for its closing punctuation. */
 const TAIL = 8
 
@@ -159,6 +210,9 @@ function givesDate(
     if (!first) return true
     // "We're running behind this week": the current period is when the delay happens, not a new date.
     if (sentence === announcement.sentence && CURRENT_PERIOD.has(first.normal)) continue
+    if (pastEvent(sentence, first.indexInSentence)) continue
+    // "Your order missed Friday's collection": a date inside the announcement is the missed one.
+    if (sentence === announcement.sentence && within(first.range[0], announcement.match.range)) continue
     if (counts(first.range[0], first.indexInSentence)) return true
   }
   return sentence.words.some((word, i) => {
@@ -171,6 +225,28 @@ function givesDate(
       (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.normal) && next?.normal === 'may')
     return dated && counts(word.range[0], i)
   })
+}
+
+function within(offset: number, range: readonly [number, number]): boolean {
+  return range[0] <= offset && offset < range[1]
+}
+
+/**
+ * The date tells when the cause happened, not when the order will go: "our embroidery machine
+ * broke down on Tuesday". A past verb shortly before it, with no future word between; words of
+ * rescheduling ("delayed", "pushed") name a new date, so they do not count.
+ */
+function pastEvent(sentence: Sentence, dateIndex: number): boolean {
+  const words = sentence.words
+  if (/^(until|till|til|by|from|after|before|to|next)$/.test(words[dateIndex - 1]?.normal ?? '')) return false
+  for (let i = dateIndex - 1; i >= 0 && i >= dateIndex - PAST_REACH; i--) {
+    const word = words[i] as Word
+    if (FUTURE_WORDS.has(word.normal)) return false
+    if (PAST_VERBS.has(word.normal) || (/^[a-z]{3,}ed$/.test(word.normal) && !RESCHEDULED.has(word.normal)))
+      return true
+    if (word.breakBefore) return false
+  }
+  return false
 }
 
 /** "We don't have a confirmed date yet", "there's no firm date", "not sure yet when it will ship". */

@@ -145,11 +145,18 @@ function namesATime(sentence: Sentence): boolean {
   const words = sentence.words
   return words.some(
     (word, i) =>
-      (NUMERIC_DATE.test(word.normal) && i > 0 && DATE_PREPOSITIONS.has((words[i - 1] as Word).normal)) ||
+      (NUMERIC_DATE.test(word.normal) && datePrepositionBefore(words, i)) ||
       CLOCK_TIME.test(word.normal) ||
       ((word.normal === 'pm' || word.normal === 'am') && /^\d/.test(words[i - 1]?.normal ?? '')) ||
       isDuration(words, i),
   )
+}
+
+/** "by 12/03", "on the 14th": a preposition of time before a numeric date, "the" allowed between. */
+function datePrepositionBefore(words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1]?.normal
+  if (previous === 'the') return DATE_PREPOSITIONS.has(words[i - 2]?.normal ?? '')
+  return previous !== undefined && DATE_PREPOSITIONS.has(previous)
 }
 
 /** "3-7 business days", "24 hours", "two to four weeks": a count followed by a unit. */
@@ -399,6 +406,12 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['no', 'matter', 'what'],
   ['come', 'what', 'may'],
   ['whatever', 'happens'],
+  // "with complete certainty", "in all confidence".
+  ...['with', 'in'].flatMap((preposition) =>
+    ['total', 'complete', 'full', 'absolute', 'every', 'all'].flatMap((degree) =>
+      ['confidence', 'certainty'].map((noun) => [preposition, degree, noun]),
+    ),
+  ),
 ]
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */

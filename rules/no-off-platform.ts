@@ -104,8 +104,9 @@ export default createRule({
         if (isQuoted(sentence, hidden.range)) continue
         found.push({ messageId: hidden.kind, range: hidden.range })
       }
-      for (const match of lexicon().find(sentence))
+      for (const match of lexicon().find(sentence)) {
         found.push({ messageId: match.tag ?? 'invitation', range: match.range, data: { phrase: match.text } })
+      }
       // Also beside other findings, so the sentence's one rewrite has to clear it too.
       const channel = channelFrame(sentence)
       if (
@@ -290,6 +291,7 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   if (/\p{L}[-/]?$/u.test(before) || /^[-/]?\p{L}/u.test(sentence.text.slice(run.end, run.end + 2)))
     return false
   if (isDateLike(run.groups, run.digits)) return false
+  if (isCardShaped(run)) return false
 
   const start = sentence.range[0] + run.start
   const end = sentence.range[0] + run.end
@@ -328,6 +330,22 @@ function hasPhoneCueIn(sentence: Sentence): boolean {
       ),
     }
   return phoneCueSentence.has
+}
+
+/**
+ * "4539 1488 0343 646": groups of four, thirteen digits or more, and no trunk 0 or "+": a card
+ * number (no-sensitive-data's matter), not a phone number.
+ */
+function isCardShaped(run: DigitRun): boolean {
+  const [first, second, third] = run.groups
+  return (
+    run.digits.length >= 13 &&
+    !run.hasPlus &&
+    !run.digits.startsWith('0') &&
+    first === 4 &&
+    second === 4 &&
+    third === 4
+  )
 }
 
 function isDateLike(groups: readonly number[], digits = ''): boolean {

@@ -45,6 +45,10 @@ const nounMarkers = new Set<string>(NOUN_MARKERS)
 const nounFollowers = new Set<string>(NOUN_FOLLOWERS)
 /** How many words may stand between "we will" and the remedy: "we will stop your package and issue a refund". */
 const MAX_CUE_DISTANCE = 16
+/** How far back a condition may open and still hold a negation: "if the tracking still hasn't moved by Wednesday, I'll…". */
+const CONDITION_REACH = 12
+/** As far back as a negation reaches (the phrase engine's window). */
+const NEGATION_REACH = 4
 
 export default createRule({
   id: 'no-unreviewed-refund',
@@ -219,7 +223,27 @@ function hasCue(
     return false
   const opener = words[cueStart - 1]
   if (opener && !(words[cueStart] as Word).breakBefore && conditionalOpeners.has(opener.normal)) return false
-  return !isNegated(words, cueStart)
+  return !isNegated(words, cueStart) || negationInCondition(words, cueStart)
+}
+
+/**
+ * The negation before a cue belongs to a condition that opened earlier: "if the tracking still
+ * hasn't moved by Wednesday I'll refund the lot" promises the refund once the condition is met.
+ */
+function negationInCondition(words: readonly Word[], cueStart: number): boolean {
+  let negator = -1
+  for (let i = cueStart - 1; i >= 0 && i >= cueStart - NEGATION_REACH; i--)
+    if (NEGATORS.has((words[i] as Word).normal)) {
+      negator = i
+      break
+    }
+  if (negator < 0) return false
+  for (let i = negator - 1; i >= 0 && i >= cueStart - CONDITION_REACH; i--) {
+    const word = words[i] as Word
+    if (conditionalOpeners.has(word.normal)) return true
+    if (word.breakBefore) return false
+  }
+  return false
 }
 
 /**

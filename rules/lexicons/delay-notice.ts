@@ -25,9 +25,13 @@ export type DelayTag = 'cannot' | 'late'
 export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
   name: 'delay-notice/announcement',
   classes: {
+    // Who or what the writer's order waits on upstream: a maker, a supplier, materials, new stock.
+    upstream: [
+      '(maker|makers|factory|supplier|suppliers|manufacturer|mill|workshop|fabric|leather|parts|materials|components|restock|new stock|more stock|stock to arrive|stock to come in|powder coater|engraver|printer to be fixed)',
+    ],
     // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
     mine: [
-      "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
+      "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
     ],
   },
   unless: [
@@ -40,7 +44,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(if|unless|whether|in case|should) (your|the|an|any|this)',
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
+    // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
+    '(come|pop in|pop by|pop round|drop by) (and)? (get|collect|pick up|grab) (it|them|your order)',
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
+    '(waiting on|waiting for|held up by) (you|u|your reply|your answer|your confirmation|your go-ahead|your approval)',
     '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
     '(till|until|untill) (we|i) (have|get|hear|receive) (a|the|your|from you|back)',
     '(till|until|untill) (the|your) (address|payment|details|postcode|wording|artwork|proof) (is|are|has been|have been)? (confirmed|updated|received|sorted|corrected|approved)',
@@ -54,11 +61,14 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(so|which means) (i'll|we'll|ill|you'll|youll) (still)? *",
         "(so|so there's|so there is|there's|there is|which means) no (delay|hold-up|holdup)",
         "(so|which means) (that's|thats|it's|its|all|that is|everything is|everything's) (all)? (sorted|fine|ok|okay|done|good|covered)",
+        // The chance already taken: "it hasn't shipped yet, so I've updated the address", "so it'll go to the new place".
+        "(so|and) (i've|we've|i have|we have|i|we) (just)? (updated|changed|amended|added|swapped|corrected|switched|edited)",
+        "(so|and) (it'll|it will|they'll|they will|itll) (go|be sent|be posted|ship|be shipped) to (the|your) (new|right|correct|updated)",
         'before (it|they) (goes|go|leaves|leave|ships|ship)',
       ],
       match: [
         `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,
-        `(we|i) (can't|cannot|won't|will not) (be able to)? ${SHIP} (it|them|your order|the order|this order|your item|the item|your items|the items)? (on time|today|tomorrow|yet|until|this week|as planned|as expected|as scheduled|within|before)`,
+        `(we|i) (can't|cannot|won't|will not) (be able to)? ${SHIP} (it|them|yours|your order|the order|this order|your item|the item|your items|the items)? (on time|today|tomorrow|yet|just yet|until|this week|as planned|as expected|as scheduled|within|before)`,
         `(your|the|this|these) ${ORDER} (won't|will not) be (shipped|dispatched|despatched|sent|ready) (on time|today|tomorrow|this week|as planned|as expected)`,
         // Not gone yet: "ur order hasnt gone yet", "it won't go out this week", "can't fulfil your order just yet".
         "@mine *{0,2} (won't|will not|can't|cannot|couldn't|wont|cant) (be able to)? (go out|ship|leave|be sent|be posted|be shipped|be dispatched|be ready)",
@@ -68,6 +78,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '(nothing|no orders|none of the orders) (is|are|will be|can)? (going|go|be going|being sent|being posted|leaving) (out)?',
         "(i|we) (haven't|have not|havent|didn't|did not) (managed|had a chance|been able|got round|gotten round) (to)? (get to|post|send|ship|pack|make|finish|dispatch) *{0,3} (yet)?",
         '(missed|miss) the (post|post office|courier|collection|cut off|cut-off|last collection|pickup)',
+        // A send-off that did not happen: "missed this week's packing day", "didn't make it out today".
+        '(missed|miss) * *? (packing day|posting day|dispatch day|collection|pickup|pick-up|post run|courier|van)',
+        "(didn't|did not|didnt|won't|will not|wont|isn't going to) make it (out|into the post|to the post office|in the post|onto the van)",
+        "(i'm|we're|i am|we are) not (posting|shipping|sending|dispatching) (anything|any orders|orders|parcels) (out)?",
         // Not able to finish, pack or send it yet, whatever the step: "I can't wrap it yet".
         "(we|i) (can't|cannot|couldn't|could not) (wrap|pack|post|send|ship|finish|fit|make|dispatch|deliver|print|engrave|fire|sew|cut|build|assemble) (it|them|your|ur|the) *{0,2} (yet|on the date|this week|today|until|on time|as planned)",
         "(haven't|hasn't|have not|has not|havent|hasnt) been able to (send|post|ship|dispatch|pack|make|finish|start|print|get) (your|ur|the|it|them)",
@@ -88,6 +102,20 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
       tag: 'late',
       match: [
         "@mine *{0,3} (is|are|was|'s|has been|have been|will be|got|gets|getting|being|been)? (currently|now|unfortunately|slightly|a little|a bit|still)? (delayed|postponed|held up|held back|pushed back|on hold|on backorder|on back order|backordered|running late|running behind|stuck|paused|stalled)",
+        // Still here, fallen behind, a while longer: "your order is still with me", "has fallen behind schedule".
+        // "Your order is delay": the noun for the participle, as sellers write in a second language.
+        '(your|ur|the) (order|orders|item|items|parcel) (is|are) delay',
+        "@mine *{0,3} (is|are|'s)? still (here)? (with me|with us|here|on the shelf|in the workshop|in the studio|on the bench|on my bench|at the studio|at the workshop)",
+        "@mine *{0,3} (has|have|'s)? (fallen|slipped|gone|got) behind",
+        // Waiting on a maker or on stock: "your boots are still waiting on the factory", "queued behind a big order".
+        "@mine *{0,3} (is|are|'s)? (still)? (waiting on|waiting for|held up by) (the|our|my)? *? @upstream",
+        "@mine *{0,3} (is|are|'s)? (still)? (queued behind|stuck behind|waiting behind) (a|the|some|other|our)",
+        "(we're|we are|i'm|i am|we've been|i've been) (still)? (waiting on|waiting for) (the|our|my)? *? @upstream",
+        // Not sent yet, said as what is still to come or as the result of a cause.
+        "@mine *{0,2} (is|are|'s) (still)? yet to (go out|ship|be sent|be posted|leave|be dispatched|be made|be packed|be finished)",
+        "(so|which means|and so) @mine *{0,2} (hasn't|has not|haven't|have not|isn't|is not|won't|will not|can't) (gone out|go out|shipped|ship|been sent|been posted|left|been dispatched|be going out)",
+        '(sitting|sat|stuck|waiting) (unfinished|unsent|unpacked|half-finished|half finished|half-made|half made)',
+        "(going to be|will be|'ll be|gonna be|is going to be) (a little|a bit|a|a good)? (while|little while|bit|few days|few weeks) longer",
         "@mine *{0,3} (is|are|will be|'s|'ll be)? (going to take|taking|will take|takes|take|needs|need|requires|require) (a little|a bit|slightly|a few days|some|a few more days|a while|a little while)? longer",
         '(slight|small|short|little|bit of a|unexpected|unavoidable|brief|minor)? delay (with|on|in|to) (dispatch|despatch|shipping|your|ur|orders|production|the order|our)',
         // Late in the future tense, and a delay the order "has": "ur order is going to be late", "your order have some delay".

@@ -59,6 +59,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     '(tracking|tracker) (shows|says|indicates|suggests)',
     'according to',
     'if (all|everything) goes',
+    // Luck is a hedge too: "with any luck it'll be there", "fingers crossed it turns up today".
+    '(fingers crossed|with luck|with any luck|with a bit of luck|touch wood|knock on wood|all being well|god willing)',
   ],
   entries: [
     {
@@ -68,6 +70,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `(you'll|you will|you|you'd) ${CERTAIN} ${RECEIVE} ${THING}`,
         `${CERTAIN} on (time|schedule)`,
         `${ITEM_SUBJECT} (will|is|are|'ll|shall)? ${CERTAIN} (be)? ${PLACE}`,
+        `${CERTAIN} (going to|gonna) (get|be) (there|to you|with you|delivered|on time)`,
+        // Certainty said as confidence: "I can say with total confidence it'll be there".
+        '(with|in) (total|complete|full|absolute|every|all) (confidence|certainty)',
       ],
       unless: [`${RECEIVE} ${WRITER_SENT}`],
     },
@@ -100,6 +105,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'in no time',
         'locked in',
         "(that's|thats|it's|its|that is) (all)? confirmed",
+        // The writer vouching: "I've made sure of it".
+        "(i've|we've|i have|we have) made sure (of it|of that)",
       ],
     },
     {
@@ -114,6 +121,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         // A decision that is someone else's, promised: "the platform will side with you".
         "(the platform|support|the bank|your bank|kingston express|the resolution centre|the resolution center) (will|'ll|is going to|are going to) (side with|rule in favour of|find in favour of|approve|accept) (you|your|it|the|this)",
         '(hand on heart|cross my heart|i swear|mark my words|take my word for it)',
+        '(you can)? (count|rely|bank) on (it|them|that) (being|arriving|getting|turning up|landing)',
         "rest assured , (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
         "rest assured (it|they|your|the|this|that|you) *{0,5} (will|won't|'ll|wont|is going to|isn't going to|gets|arrives)",
       ],
@@ -134,6 +142,13 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it's|its|it is|they're|theyre|they are) (yours|with you|in your hands) (by|on|before)",
         "(hold|customs hold|block) (will be|'ll be|is being) (lifted|released|cleared)",
         "(you'll|you will) (have|get) (your|it|them|the) *{0,3} (in time|in plenty of time|before|by|for)",
+        // The money shown back: "your bank will show the money back by tomorrow".
+        "(will|'ll) (show|have) (the|your)? (money|refund|credit|funds) (back)?",
+        // Delivered through someone: "I'll make sure the driver gets it to you by Friday".
+        '(gets|get|getting) (it|them) to (you|u|your door)',
+        "(it's|its|it is|it'll be|itll be|it will be|they're|they'll be) in * (by|before)",
+        // Certainty idioms on a named day: "it's a sure thing for Thursday", "Tuesday, that's set in stone".
+        "(it's|its|it is|that's|thats|that is|delivery is|arrival is|which is) (a sure thing|nailed on|set in stone|a done deal|a certainty|a given|certain)",
       ],
       unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
     },
@@ -141,13 +156,18 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       tag: 'timed',
       match: [
         '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement|money) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered|hits)',
+        // The present for a settled arrival: "it reaches Calgary on the 14th", "the credit appears on your statement tomorrow".
+        '(reaches|appears on|appears in|shows on|shows in|shows up|turns up|pops up|clears)',
+        '(and|then) (with|at) (you|your door|yours)',
         '(arrives|lands|delivers to you|delivers to u)',
         "(it's|they're) (arriving|being delivered)",
         '(and|then|which) (arrives|lands|reaches you|gets to you|lands with you|arrives with you)',
         '(gets|get) to (you|your door|your doorstep)',
         '(lands|arrives|turns up|shows up) (with|at) (you|your door|yours)',
       ],
-      unless: ['(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its)'],
+      unless: [
+        '(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its|nothing|anything|something)',
+      ],
     },
     {
       tag: 'timed',
@@ -162,7 +182,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       // unpacking it Monday", "it drops through your letterbox on Wednesday".
       tag: 'timed',
       match: [
-        "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (sitting|landing|waiting)? (at|on|in|through) (your|ur) (door|doorstep|porch|mailbox|letterbox|postbox|hands|house|place|step|front door)",
+        "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (sitting|landing|waiting)? (at|on|in|through) (your|ur) (door|doorstep|porch|mailbox|letterbox|postbox|hands|house|place|step|front door|desk|table|office|workshop|garage|lap)",
+        "(by|before) (tonight|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime|lunch) (it's|its|it is|it'll be|itll be|they're|theyre|they'll be) (yours|all yours|with you|there|in your hands)",
         "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (with|to) (you|u)",
         "(you're|youre|ur|you are|u r|u'll|ull) (having|getting|have|get|receiving) (it|them|the|your|ur|this|that)",
         "(you'll|you will|you'll be|youll) be (unpacking|wearing|opening|using|holding|reading|eating|planting|enjoying) (it|them|the|your|ur|this|that)",
@@ -196,6 +217,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'never (ever)? (~happen|~occur) again',
         "(doesn't|does not|won't) (ever)? (happen|occur) again",
         "(won't|will not|wont) happen (to you)? (a second time|twice|next time)",
+        // Trouble ruled out for good: "you won't have any more trouble", "it won't let you down again".
+        "(won't|will not|wont) (have|get|see|face) (any)? (more|further) (trouble|problems|issues|hassle|bother)",
+        "(won't|will not|wont) (miss|lose|damage|break|sag|fail|let you down|go missing|get lost|leak|crack|snap|fall apart|come loose|stop working) *{0,2} again",
+        '(is|will be|be) the last time',
       ],
       negatable: false,
     },

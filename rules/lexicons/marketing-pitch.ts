@@ -32,9 +32,13 @@ export const PRICE_IN_FIGURES =
 const GOODS =
   '(range|ranges|collection|collections|line|lines|designs|styles|products|items|stock|arrivals|flavours|flavors|scents|colours|colors|colourways|colorways|shades|patterns|prints|varieties|drop|release|version|versions|edition|editions|model|models|bundle|bundles|kit|kits|box|boxes|set|sets|pieces|catalogue|catalog|club|subscription|service|services|workshop|workshops|classes|accessories|bits|goodies|treats|stuff)'
 
+/** Occasions a shop sells for: "perfect for anniversaries", "a lovely present". */
+const OCCASION =
+  "(birthday|birthdays|bday|anniversary|anniversaries|anniversarys|christmas|xmas|gifts|gifting|presents|present|weddings|wedding|mother's day|father's day|valentine's|valentines|diwali|eid|the holidays|stocking fillers|secret santa|teachers)"
+
 export const pitchCueLexicon: Lexicon<PitchCue> = {
   name: 'no-marketing/pitch-cues',
-  classes: { goods: [GOODS] },
+  classes: { goods: [GOODS], occasion: [OCCASION] },
   /** A saving given for the trouble or for a review is judged by the refund and review rules. */
   unless: [
     '(goodwill|inconvenience|for the trouble|to make up|make it up|apologise|apologize|apologies|sorry|compensation|refund|refunded|partial|review|feedback|rating)',
@@ -52,6 +56,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(p.s.|ps|p.s|pps|psst|pssst)',
         "(while|whilst) (i|i've|ive|i have) (got)? you",
         "(while|whilst) (you're|you are|youre) here",
+        '(fun fact|quick one|top tip|tip)',
         'one more thing',
         'random one',
         'side note',
@@ -85,8 +90,20 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(a|one|the) (fiver|tenner) off',
         '(for|at) the price of (one|two|three|1|2|3)',
         '(works out|work out|working out) (cheaper|better value)',
+        // A price compared with elsewhere: "20% below the high street", "you'd pay double in the shops".
+        '(below|under|cheaper than|less than|beats|beating|half) (the)? (high street|shops|rrp|retail|retail price|elsewhere|anywhere else|the big stores|amazon|ebay|the supermarkets)',
+        "(you'd|you would|you'll|you will|you'd normally|people) (pay|spend) (double|twice|triple|more|a lot more|way more|much more)",
         '(cheaper|better value) (than|per|in a|in pairs|when|if)',
         '(orders|purchases|stamps|points) away from (a|your)',
+        // Value said without a figure: "going for a song", "mates rates", "way better value", "half the price".
+        '(good|great|very good|best|trade|mates|special|keen|low|sharp|friendly|silly) (price|prices|rates|rate|deals)',
+        'going (cheap|for a song|for peanuts|for next to nothing|for pennies)',
+        '(way|much|far|great|good|better|best) value',
+        '(half|a fraction of|fraction of) the (price|cost)',
+        '(ship|ships|shipping|goes|go|comes|come|posts) free',
+        '(specials|price cuts|prices cut|prices slashed|knockdown|knock-down|reduced to clear)',
+        '(is|are|all|everything) (just)? (a|one) (tenner|fiver)',
+        'spend (another|just|only|over)',
       ],
     },
     {
@@ -100,6 +117,10 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "(is|are|'s) (finally)? (out|live|here|available|in stock) now",
         '(out|live|available|in) now',
         'back in stock',
+        '(while|whilst) (you can|they last|stocks last|it lasts)',
+        '(bestselling|best-selling|best selling|bestseller|bestsellers|best seller|best sellers)',
+        '(going|selling|flying) (fast|quickly|out fast|off the shelves)',
+        'back in (every|all|your|most) (size|sizes|colour|colours|color|colors)',
         'restocked',
         'coming (soon|next week|next month|this week|this month|shortly)',
         '(limited|small) (numbers|edition|run|batch|quantities|stock)',
@@ -118,6 +139,22 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "(you'd|youd|you would|you'll|youll|you will|you might|you may) (probably|definitely|totally|really|also|absolutely)? (love|adore|enjoy|fancy)",
         "(if|since|as) (you|youre|you're|u) (liked|like|love|loved|enjoyed|enjoy|are enjoying|'re enjoying|fancy|are decorating|'re decorating|are after|'re after|'ve got any other|have any other|got any other)",
         'if you fancy',
+        '(grab|snap up|nab|bag|get) (one|yours|some|it|them|a few) (while|before|now)',
+        '(perfect|ideal|great|lovely|handy|brilliant) (for|as) (a|an)? @occasion',
+        '(make|makes|made) (a|an|the)? (lovely|great|perfect|ideal|brilliant) *? (present|presents|gift|gifts|stocking filler|stocking fillers)',
+        '(on|over on|via) (insta|instagram|tiktok|pinterest|our socials|socials|our instagram|our facebook|our tiktok)',
+        '(share|recommend|tell) *{0,2} (our|the|my) (shop|store|page|listings)',
+        '(every|each|any) (friend|mate|friends|mates) (you|who|that)',
+        // The customer's tastes or gaps named to sell to them: "if ur into the y2k stuff", "if you're stuck for ideas".
+        "(if|when|in case) (you're|youre|you are|your|ur|u r|you|u) (ever)? (into|stuck|short of|were after|are after|'re after|after)",
+        '(if|when) (you|u) (add|grab|pick up|buy|order|get) (a|another|one|two|more|any|the|them|it|an)',
+        '(anything|everything) (you|u) (add|order|buy|grab)',
+        '(one|two|a couple) more (item|items|product|products)',
+        'have you (seen|tried|checked out|spotted)',
+        "(don't|do not) sleep on",
+        'set (yourself)? a reminder',
+        'tell your (mates|friends|family|pals)',
+        "(if|in case) (you want|u want|you need|you fancy|you would like|you'd like) (anything|something|one|some|more) (personalised|personalized|custom|else|extra|similar)",
         'fancy (a|an|some|upgrading|completing|adding|treating|trying|getting|grabbing)',
         '(treat|spoil) (yourself|someone)',
         'complete the (set|look|collection)',
@@ -140,6 +177,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "in case (you need|you're after|youre after|you want|u need) (anything|something) (else|more)",
         "(if|when) (you're|youre|you are|ur|u r|you) (ever)? (after|looking for|in the market for) (one|some|another|a)",
         'say the word',
+        '(come|pop|check) back (anytime|any time|soon|whenever|again)',
         '(want|fancy) (first dibs|a sneak peek|one|some|a spare)',
         '(if|when) (you|u) (switch|sign up|subscribe|join|upgrade|reorder|re-order)',
         'stock up',
@@ -157,15 +195,21 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(for|at) an extra',
         '(extended|accidental damage|damage|care|protection) (cover|warranty|plan)',
         '(gift wrap|gift-wrap|gift wrapping|gift box|wax seal|engraving|personalisation|personalization) (for|at|is|costs)',
-        '(mystery|surprise|sample|starter|gift) (box|boxes|bundle|set|pack)',
+        '(mystery|surprise|sample|starter|gift) (box|boxes|bundle|bundles|set|sets|pack|packs)',
         '(our|the) (other|sister|second) (shop|store|brand|range|line)',
-        '(we|i) (run|host|hold|teach|offer|do) (beginner|beginners|weekly|monthly|regular|evening|weekend|private)? (classes|workshops|evenings|sessions|courses|lessons)',
+        '(we|i) (run|host|hold|teach|offer|do) *{0,3} (classes|workshops|evenings|sessions|courses|lessons|tasters|nights)',
         '(we|i) can (also)? (engrave|laser-engrave|personalise|personalize|customise|customize|monogram|embroider|gift wrap|gift-wrap)',
         '(we|i) also (recondition|restore|repair|refurbish|clean|service|upholster|engrave|personalise|personalize|print|frame)',
         '(lots|heaps|loads|plenty|most|many) of (our)? (customers|buyers|people|regulars) (grab|buy|get|add|order|pick up|come along|come back|go for)',
         '(auto-delivery|auto delivery|autoship|subscribe and save|subscription option|refill pouches|refill pouch|refills)',
         '(insiders|insider|vip|loyalty) (circle|club|list|perks|pricing|scheme)',
         'members (circle|club|list|perks|scheme)',
+        // A community run by the shop: "a community of 5,000 plant lovers on Discord".
+        '(a|our|the) *? (community|club|group) (of|for) *{0,4} (lovers|fans|makers|owners|buyers|customers|collectors|people|members)',
+        '(gold|silver|platinum|vip) (tier|status|level|member|membership)',
+        "(we|i|we've|i've|we have|i have) (also|now|just)? (have|got|stock|carry) (also)? *{0,2} (new|newest|latest)",
+        '(we|i) (just|now|also)? (launched|added|started|introduced|brought out) *{0,4} (too|as well)',
+        '(our|my) (other|refurbished|reconditioned|full|whole|entire|wider|pre-owned|seconds|outlet|sale|trade|e-gift|gift) (range|ranges|collection|stock|line|listings|cards|vouchers)',
       ],
     },
   ],

@@ -141,7 +141,7 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(our|the) prices are going up',
         '(great|good|perfect) time to (stock up|buy|order|treat yourself)',
         'stock up (on|now|before)',
-        '(offer|sale|deal|promotion|discount) is (live|on|now on|running)',
+        '(offer|offers|sale|sales|deal|deals|promotion|promotions|discount|discounts|specials|markdowns) (is|are) (now)? (live|on|running)',
         '(flat|up to|extra) * (off|discount)',
         '(clearance|bargain|outlet|sale) (corner|section|rail|bin|page)',
         '(black friday|cyber monday|boxing day) (is)? (coming|soon|around the corner|here|starts)',
@@ -180,6 +180,7 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       tag: 'follow',
       match: [
         'follow us',
+        '(give|hit) (the shop|our shop|the page|our page|the store|our store) a (follow|like|heart)',
         'like us on',
         '(find|join|connect with) us on',
         '(check|look) us out on',

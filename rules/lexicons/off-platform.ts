@@ -121,7 +121,11 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
     {
       tag: 'invitation',
       // "You can call me whatever you like": not an invitation to phone.
-      unless: ['(call|calling) (me|us) (whatever|what|anything|names)'],
+      unless: [
+        '(call|calling) (me|us) (whatever|what|anything|names)',
+        // Naming, not phoning: "call me a scammer one more time", "I'll call you a liar".
+        '(call|calling|called) (me|us|you|u) (a|an)',
+      ],
       match: [
         `(call|phone|ring|email|e-mail|text) ${US}`,
         '(give|gave) you a (call|ring|bell)',
@@ -163,7 +167,11 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
     {
       tag: 'app',
       // "Our Twitter page is public": a warning about where the customer is writing, not an invitation.
-      unless: ['(is|are) (public|visible|open) (to)?'],
+      unless: [
+        '(is|are) (public|visible|open) (to)?',
+        // Asking the customer to stop posting there is no invitation to go there.
+        "(stop|quit|not|don't|do not|no more) (posting|commenting|writing|messaging|tagging)",
+      ],
       match: [
         `(message|text|contact|reach|add|find|follow|dm|chat|call|hit|ping|search for|search) ${US}? (up)? (on|via|through|at|over) @apps`,
         `${US} @apps (is|number|id|handle|account|page|channel|server|group|profile|link|username|dms|inbox)`,

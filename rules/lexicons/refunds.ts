@@ -25,6 +25,11 @@ export const commitmentCueLexicon: Lexicon = {
         'would it (be easier|help|be better|be ok|be okay) if (i|we)',
         "(i've|we've|i have|we have) decided to",
         "here's what (i'll|we'll|i will|we will|i can|we can) do",
+        // An offer put as a question: "why don't we agree a partial refund?".
+        "why (don't|not) (i|we)",
+        // The writer acting through someone: "I've told the warehouse to ship a replacement".
+        "(i've|we've|i have|we have) (also)? (asked|told|instructed|got) *{1,3} to",
+        "(i'll|we'll|i will|we will) (also)? (ask|tell|instruct) *{1,3} to",
       ],
       negatable: false,
     },
@@ -44,12 +49,26 @@ const GOODS =
 /** Actions that hand over a remedy, written as the verb phrase after a commitment cue. */
 export const remedyActionLexicon: Lexicon<RemedyTag> = {
   name: 'no-unreviewed-refund/actions',
+  // Negation is judged by the rule from the cue ("we can't", "I'll never"): an offer put as "why
+  // don't I refund the postage?" is no negation.
+  /** Something offered for leaving or changing a review is a review incentive, judged by no-review-manipulation. */
+  unless: [
+    '(if|once|when|after|for) (you|u)? *{0,2} (leave|leaves|leaving|write|writing|post|give) *{0,3} (review|reviews|feedback|rating)',
+  ],
   classes: {
     goods: [GOODS],
+    // Verbs of handing money over, slang too: "zap", "flick", "bung", "fire".
+    handover: [
+      '(~send|~put|~pay|~fire|~flick|~bung|~transfer|~wire|~ping|~zap|~whack|~chuck|~return|~pop|~push|~move|~get|~give|~hand|~credit|~refund|pro-rata|~prorate)',
+    ],
+    money: [
+      '(money|cash|refund|amount|payment|difference|balance|fee|fees|charge|charges|postage|shipping|deposit|months|weeks|cost|costs|price|funds|penny|postage cost|delivery charge)',
+    ],
   },
   entries: [
     {
       tag: 'refund',
+      negatable: false,
       match: [
         '(refund|refunding|reimburse|reimbursing|compensate|compensating)',
         '(refund|refunding|reimburse|reimbursing|compensate|compensating) (you|u|your|it|them|this|that|the|in|everything|all|both|whole|every|back|straight|immediately|now|today)',
@@ -69,7 +88,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         'paypal (you|u) *{0,2} back',
         '(put|send) (the)? money back (into|in|on|to) your',
         'credit (you|your|it back|the amount|the difference|back)',
-        '(reverse|refund|void) the (charge|payment|transaction)',
+        '(~reverse|~void|~undo) (the|that|this|one of the|the duplicate|the extra|the second|the double) *? (charge|charges|payment|payments|transaction|invoice|bill)',
         '(return|repay|refund) (you|u)? (your|ur|the|all your|all the|all of your)? (full|whole|entire)? (money|payment|cash|funds)',
         '(knock|take|chop|slice|shave|deduct|discount|drop) *{1,3} off',
         '(give|offer|do) (you|u)? *{1,2} (off|discount)',
@@ -83,13 +102,25 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(put|send|pay|pop|transfer|wire|credit|give|hand|return) *{0,4} back (on|to|into|onto) (your|ur) (card|account|paypal|bank|visa|mastercard|original payment|payment method)',
         '(give|hand|pay|send|put) (you|u)? back (the|your|ur|what|half|all|some|part|a)',
         '(give|send|pay|hand|put|do) (you|u)? (half|a third|a quarter|some|part|a bit|a portion|20%|10%|50%) back',
-        '(return|refund|repay) (your|ur|the) *{0,2} (deposit|fee|fees|delivery charge|delivery fee|postage|shipping|payment|amount|money)',
+        '(~return|~refund|~repay) (your|ur|the) *{0,2} (deposit|fee|fees|delivery charge|delivery fee|postage|shipping|payment|amount|money)',
         '(cover|pay for|foot) (the|your|ur) (bill|repair|repairs|repair bill)',
         '(initiate|release|trigger|action) (a|the|your)? (full|partial)? (refund|reimbursement|credit)',
+        // Granting, however it is said: "agree a partial refund", "honour the refund", "fire the refund back".
+        `(~agree|~honour|~honor|authorising|authorizing|~fire|~bung|~chuck|~flick|~whack|~zap|~ping|~settle on) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
+        // Anything sent back the customer's way: "pro-rata the remaining months back to you", "flick the money back to you".
+        '@handover (the|your|ur|all the|all your|half the|what|every)? *{0,2} @money back (to|onto|into) (you|u)',
+        // The money back on the card, whatever the verb: "zap the money back to your card".
+        '(the|your|ur|all the|all your|every penny of the)? @money back (on|to|into|onto) (your|ur) (card|account|paypal|bank|visa|mastercard|original payment method)',
+        // What they paid, the difference, the balance: "return what you paid for shipping", "send the difference".
+        '(~return|~refund|~repay|~cover) (you|u)? what (you|u) (paid|spent)',
+        '(~send|~pay|~transfer|~return|~refund|~cover|~wire) (you|u)? (the|your|ur) (difference|balance|overcharge|extra you paid)',
+        // Something extra thrown in for free: "throw in a free set of floor mats", "add a free polishing cloth".
+        '(~throw|~chuck|~bung|~toss|~add|~include|~stick|~slip) (in)? (you)? (a|an|some|the)? (free|complimentary) *',
       ],
     },
     {
       tag: 'replacement',
+      negatable: false,
       match: [
         `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
         '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
@@ -106,13 +137,18 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         // Another one made or sent, however it is worded: "pot up another one and post it", "chuck another set in the post".
         '(send|post|ship|get|pop|chuck|stick|wrap|make|pot|print|drive|bring|put|knit|bake|sew|cut|mix) (you|u)? (up|out|over)? (another|a new|a fresh|a second|a replacement|a brand new)',
         '(get|have) (the|a|your|a brand new|a new)? (replacement|new one|brand new one|replacement one|fresh one) (posted|sent|shipped|out|dispatched|made|ready)',
+        // Made again: "I'll redo the print", "reprint it on the heavier stock", "re-engrave it".
+        '(~redo|~remake|~reprint|re-do|re-make|re-print|re-engrave|re-cut|re-knit|re-bake) (it|them|the|your|this|that|a|one|those|these)',
       ],
       unless: [
+        // Reprinting a label or an invoice sends nothing new.
+        '(label|labels|invoice|receipt|packing slip|address)',
         '(another|a new|a fresh|a second) (update|message|email|e-mail|photo|pic|link|note|reminder|look|chaser|text|call|check|try|go|proof|mockup|mock-up|design|label|code|quote|invoice|draft|sample)',
       ],
     },
     {
       tag: 'cancellation',
+      negatable: false,
       match: [
         '(cancel|cancelling|canceling) (it|this|that|the|your|them|for you|everything)',
         '(cancel|cancelling|canceling) (the|your|this|that) (order|orders|purchase|booking|item|subscription|transaction|payment)',
@@ -186,7 +222,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(would|will|does|could) (a|an)? *? ${AMOUNT}? (refund|credit|voucher|discount|gift card|store credit|partial refund|full refund) *{0,3} (work|do|suit|help|be ok|be okay|sort it)`,
         "(you'll|you will) (get|have|receive) (every|each|all|all of) (penny|cent|pound|dollar|bit|your money|the money) (back)?",
         "(you'll|you will) (get|have) (your|the|all your|all the)? (money|cash|payment) (back|refunded|returned)",
-        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
+        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through|authorising|authorizing|actioning|honouring|honoring|approving) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
         "(refund|refunds|refund's|refund is) (going|being put|being pushed|being processed|is going) through",
         '(definitely|definately|def|defo)? (refunding|reimbursing) (you|u)',
         "(you won't|you will not|you wont|you're not going to|you are not going to|won't leave you|will not leave you|make sure you're not|make sure you are not|make sure you aren't) (be)? (left)? out of pocket",
@@ -214,6 +250,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       tag: 'refund',
       match: [
         'consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)',
+        "(is|are|'s|will be|'ll be) on the house",
+        '(what would you say to|what do you say to|how does|how would you feel about) (a|an)? *? (full|partial)? (refund|credit|voucher|discount|gift card|store credit|replacement)',
       ],
     },
     {
@@ -240,6 +278,10 @@ export const refundForecastLexicon: Lexicon<'refund'> = {
         "(the|a|my)? (full|partial)? (refund|money|cash|funds) (will|'ll|should|shall|is going to|gonna) (hit|reach|land|arrive|show|appear|go|come|clear|be back|be in|be with|be on|be credited|be sent|be paid|be returned|be transferred|be refunded)",
         '(the|your|ur)? (money|cash|amount|payment|deposit) (goes|will go|is going|heads|is heading|comes|is coming) (straight|right)? back (to|on|into|onto)',
         '(heading|going|on its way|coming) back to (your|ur) (card|account|paypal|bank|visa|mastercard)',
+        // The remedy as the subject on its way: "A £20 gift card is heading your way", "Refund coming".
+        '(a|an) *? (refund|gift card|voucher|credit note|store credit|credit) (is|are)? (coming|heading your way|coming your way|on its way|winging its way|on the way)',
+        '(refund|gift card|voucher|credit note|store credit) (is|are)? (coming|heading your way|coming your way|on its way|winging its way|on the way)',
+        '(a|an) (refund|gift card|voucher|credit note|credit) (for|of|worth) *{1,2} (is|are|will be) (coming|heading your way|coming your way|on its way|winging its way|on the way|sent)',
       ],
     },
   ],
@@ -289,6 +331,13 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         'back (to|into|onto|on) (your|ur) (paypal|card|account|bank|bank account|wallet|original payment method)',
         "(no need|don't need|do not need|needn't|need not|don't have|do not have|don't bother|do not bother) to (send|return|post|ship|bring)",
         '(instead of|rather than|no need for|skip|without) *{0,4} (return|returns|returning)',
+        // Sent the customer's way, not ours: "send it back to you today", "get it back out to you".
+        '(~send|~post|~ship|~pay|~get|~put) *{0,3} back (out)? to (you|u)',
+        // Life, not the parcel: "when I get home".
+        '(when|once|after|as soon as) (i|we) (get|am|are) (home|back home|a chance|a minute|a moment|the chance|to the post office)',
+        // A return request withdrawn is a settlement, not the item coming back.
+        '(return|return request|returns request) (is|gets|has been|was)? (cancelled|canceled|closed|withdrawn|dropped)',
+        '(~cancel|~close|~withdraw|~drop) (the|your) (return|return request)',
       ],
       match: [
         '(once|when|after|as soon as|upon) (we|i) (receive|get|have|hear|see|look|are able)',

@@ -57,7 +57,7 @@ export const timeExpressionLexicon: Lexicon = {
         '(this|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (morning|afternoon|evening|night|lunchtime)',
         '(by|at|before|around|after) (lunch|lunchtime|noon|midday|teatime|dinner|dinnertime|bedtime|midnight|close of business|cob|eod|the weekend|the end of the day)',
         '(in|by|before) (time|plenty of time|good time|no time) (for)?',
-        "(before|by|for) (christmas|xmas|easter|the holidays|new year|new year's|the weekend|the party|the wedding|the event|your trip|your birthday|the birthday|mother's day|father's day|valentine's day|thanksgiving|diwali|eid|the big day)",
+        "(before|by|for) (christmas|xmas|easter|the holidays|new year|new year's|the weekend|the long weekend|the bank holiday|the party|the wedding|the event|your trip|your birthday|the birthday|mother's day|father's day|valentine's day|thanksgiving|diwali|eid|the big day)",
         'before (you|u) (leave|go|fly|travel|need it)',
         '(first thing|straight away|right away|asap) (tomorrow|in the morning|monday|tuesday|wednesday|thursday|friday)?',
         '(* days|* hours|* weeks) (max|maximum|tops|at most|at the latest)',
