@@ -414,8 +414,15 @@ function rewrites(
       : []
   // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
   const kept = clause && applyEdits(sentence.text, shift(clause, -sentence.range[0]))
-  if (clause?.some(covers) && kept && !CHANNELS.test(kept) && !NAMES_ACCOUNT.test(kept))
+  if (clause?.some(covers) && kept && !CHANNELS.test(kept) && !NAMES_ACCOUNT.test(kept)) {
+    // Where the invitation keeps what the customer was asked to send ("Reply here with the size…"),
+    // removing the clause would drop that request: the invitation alone is offered.
+    const asksToSend = withOffer?.some((edit) =>
+      /\bwith\b/i.test(document.text.slice(edit.range[1], edit.range[1] + 5)),
+    )
+    if (asksToSend) return replyHere
     return [...offer('suggestRemoveContact', clause), ...replyHere]
+  }
   // Removing the sentence would take the offer with it.
   if (withOffer) return replyHere
   return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 0))]
@@ -468,12 +475,17 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
       /^(and|so)$/.test(word.normal) &&
       OFFER_SUBJECT.test(words[i + 1]?.normal ?? ''),
   )
-  if (joiner < 0 || joiner + 2 >= words.length) return undefined
+  // What the customer is asked to send stays with the invitation: "Text me on <number> with the
+  // size you're after" -> "Reply here with the size you're after".
+  const afterFinding = words.find((word) => word.range[0] >= lastFinding)
+  const complement = afterFinding?.normal === 'with' && (joiner < 0 || afterFinding.indexInSentence < joiner)
+  if (!complement && (joiner < 0 || joiner + 2 >= words.length)) return undefined
   const first = words[0] as Sentence['words'][number]
   const text = first.normal === 'please' ? 'Please reply here ' : 'Reply here '
-  const edits: Edit[] = [
-    { range: [first.range[0], (words[joiner] as Sentence['words'][number]).range[0]], text },
-  ]
+  const end = complement
+    ? (afterFinding as Sentence['words'][number]).range[0]
+    : (words[joiner] as Sentence['words'][number]).range[0]
+  const edits: Edit[] = [{ range: [first.range[0], end], text }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
 

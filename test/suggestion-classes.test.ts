@@ -197,6 +197,27 @@ const classes: Record<string, Case[]> = {
       ],
     },
   ],
+  'what the customer is asked to send stays with the invitation to reply here': [
+    {
+      name: '"with the size" is kept, and no removal drops it',
+      rule: 'no-off-platform',
+      text: "No problem about the swap. Text me on 0412 345 678 with the size you're after and I'll put one aside.",
+      // Two findings (the verb and the number), each with the same rewrite.
+      after: [
+        "No problem about the swap. Reply here with the size you're after and I'll put one aside.",
+        "No problem about the swap. Reply here with the size you're after and I'll put one aside.",
+      ],
+    },
+    {
+      name: 'the request is the whole invitation',
+      rule: 'no-off-platform',
+      text: 'Thanks for the photos. Please email me at jo@example.com with a picture of the label.',
+      after: [
+        'Thanks for the photos. Please reply here with a picture of the label.',
+        'Thanks for the photos. Please reply here with a picture of the label.',
+      ],
+    },
+  ],
   'no word left pointing at what a removal took': [
     {
       name: '"they" and "them" without the courier',
