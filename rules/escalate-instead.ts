@@ -1,11 +1,14 @@
 import { type Edit, lazyLexicon, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
+  CASE_NAMES,
   CASE_PROCESS,
   type EscalationTag,
   escalationLexicon,
   handoverLexicon,
+  NOT_A_CASE,
   OFFER_CUES,
+  OFFERED_AMOUNT,
   PROMISE_CUES,
 } from './lexicons/escalation.js'
 import { offer, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
@@ -63,12 +66,18 @@ export default createRule({
         data: { platform: platformName || DEFAULT_PLATFORM },
       })
     }
-    for (const sentence of sentences) {
+    let caseNamed: boolean | undefined
+    for (const [at, sentence] of sentences.entries()) {
       let offers: number | undefined
       for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as EscalationTag
-        if (tag === 'caseAction') {
-          offers ??= sentence.words.filter(isOfferWord).length
+        if (tag === 'referentAction') {
+          // "If you mark it resolved" asks to close a case only where the reply names one.
+          caseNamed ??= sentences.some((each) => namesCase(each.text))
+          if (!caseNamed) continue
+        }
+        if (tag === 'caseAction' || tag === 'referentAction') {
+          offers ??= offersIn(sentence) + strictOffersIn(sentences[at + 1])
           // Something is offered or promised outside the request itself.
           if (offers - match.words.filter(isOfferWord).length === 0) continue
         }
@@ -123,6 +132,28 @@ function settles(sentence: Sentence): boolean {
         match.tag !== 'abuseReply' &&
         (match.tag !== 'caseAction' || offers - match.words.filter(isOfferWord).length > 0),
     )
+}
+
+/** Offer and promise words in a sentence, and a sum or share in figures ("£30 off", "40% back"). */
+function offersIn(sentence: Sentence): number {
+  return sentence.words.filter(isOfferWord).length + (OFFERED_AMOUNT.test(sentence.text) ? 1 : 0)
+}
+
+/**
+ * What the next sentence offers, without bare promise words: "Would you close the request? I can
+ * offer a £15 voucher instead." A plain "we can" after a request is no trade.
+ */
+function strictOffersIn(sentence: Sentence | undefined): number {
+  if (!sentence) return 0
+  return (
+    sentence.words.filter((word) => offerCues.has(word.normal)).length +
+    (OFFERED_AMOUNT.test(sentence.text) ? 1 : 0)
+  )
+}
+
+/** The text names a case, claim or chargeback ("in case" and "phone case" are not one). */
+function namesCase(text: string): boolean {
+  return CASE_NAMES.test(text.replace(NOT_A_CASE, ''))
 }
 
 /** A word that offers or promises something: a request to close a case with one is a settlement. */

@@ -4,14 +4,30 @@ import type { Lexicon } from '../../src/core.js'
  * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
  *   dispute-related review. Only a settlement when something is offered for it in the same sentence.
  * - `settlement`: settling privately or keeping the platform out ("sort this out between us").
+ * - `referentAction`: the same request aimed at "it" ("if you mark it resolved, I'll…"), which asks
+ *   to close a case only when the reply names one.
  * - `abuseReply`: answering abuse in kind or arguing with it ("watch your tone").
+ * - `abuseNamed`: the customer's abuse named in the draft ("calling me a thief", "talk to me like
+ *   that"). Alone it is a calm boundary; with a retort in the same sentence it answers in kind.
  */
-export type EscalationTag = 'caseAction' | 'settlement' | 'abuseReply'
+export type EscalationTag = 'caseAction' | 'referentAction' | 'settlement' | 'abuseReply' | 'abuseNamed'
 
 /** What a platform resolves: a review or an ordinary return request is not a case (no-review-manipulation judges reviews). */
 const CASE =
   '(case|cases|claim|claims|dispute|disputes|chargeback|chargebacks|charge-back|a-to-z|a-z|inquiry|complaint|complaints|paypal claim|paypal dispute|not received claim|item not received|inr claim|snad)'
 const DET = '(the|your|this|that|a|an|any|these|those)?'
+/** What a case is called by its kind: "the not-as-described claim", "your PayPal case", "the open dispute". */
+const KIND =
+  '(not-as-described|not as described|paypal|a-to-z|a-z|official|whole|open|formal|bank|marketplace|platform|item-not-received|inr|snad|return|refund|money-back|buyer protection)?'
+/** A case action said of the customer's side in the passive: "once the claim is cancelled on your side". */
+const ON_YOUR_SIDE = '(on your side|on your end|from your side|from your end|by you|yourself)'
+/** Going round a case: "before you go down the claim route", "rather than going through the official return request". */
+const HEAD_OFF =
+  '(before|rather than|instead of) (you)? (go|going|goes|head|heading|take|taking) (down|through|thru|via|ahead with)'
+/** Names of a case in the reply, for "it" to point back to ("in case" and a phone case are not one). */
+export const CASE_NAMES =
+  /\b(?:chargebacks?|charge-backs?|claims?|disputes?|a-to-z|cases?|return requests?|refund requests?|resolution cent(?:re|er))\b/i
+export const NOT_A_CASE = /\b(?:in|just in|phone|pillow|display|carry|carrying|suit|glasses|pencil|watch|camera|guitar|book|brief|court) cases?\b/gi
 
 export const escalationLexicon: Lexicon<EscalationTag> = {
   name: 'escalate-instead',
@@ -21,14 +37,27 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
       // "I'm not able to cancel it now" refuses, it does not ask.
       negatable: true,
       match: [
-        `(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|remove|removing|revoke|revoking|reverse|reversing|take down|taking down|delete|deleting) ${DET} ${CASE}`,
+        `(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|remove|removing|revoke|revoking|reverse|reversing|take down|taking down|delete|deleting|pull|pulling) ${DET} ${KIND} ${KIND} ${CASE}`,
+        `${DET} ${KIND} (${CASE.slice(1, -1)}|request) (is|gets|has been|was|being) (cancelled|canceled|closed|withdrawn|dropped|retracted|reversed|removed|marked resolved|marked as resolved) ${ON_YOUR_SIDE}`,
+        // Heading off a case that is not open yet: "before you go down the claim route".
+        `(before) (you)? (go|going|head|heading|take|taking) (down|through|thru|via|ahead with) ${DET} ${KIND} ${CASE} (route|process|path)?`,
+        `${HEAD_OFF} ${DET} ${KIND} (process|return request|return) (route|process|path)?`,
         `(close|withdraw|cancel|drop|retract|remove|revoke|reverse|delete) (it|them) (first|now|today)`,
         '(close|closing|withdraw|withdrawing|cancel|cancelling|drop|dropping) (the|your|this|that) (return request|return|not as described case|refund request|request)',
         "(cancel|withdraw|drop|close) (it|them) and (i|we|i'll|we'll|ill)",
-        `(mark|marking) ${DET} (case|claim|dispute) (as)? (resolved|closed)`,
+        `(mark|marking) ${DET} ${KIND} (case|claim|dispute|request) (as)? (resolved|closed)`,
         `(don't|do not|no need to|please don't|there's no need to|no need for) (open|opening|file|filing|raise|raising|start|starting|escalate|escalating|submit|that|a|the|any) ${DET} ${CASE}`,
         `(don't|do not|please don't|no need to) *{1,4} (or|and) (open|file|raise|start|escalate) ${DET} ${CASE}`,
         `(don't|do not|no need to|please don't) (contact|involve|go to|escalate to|report this to|report it to) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express)`,
+      ],
+    },
+    {
+      tag: 'referentAction',
+      negatable: true,
+      match: [
+        '(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|reverse|reversing|revoke|revoking|pull|pulling) (it|them) (down)?',
+        '(mark|marking|set|setting) (it|them) (as)? (resolved|closed|settled|received)',
+        '(change|changing|amend|amending|switch|switching|edit|editing) (the|your) (reason|return reason|claim reason|case reason)',
       ],
     },
     {
@@ -47,7 +76,7 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         '(sort|sort it|work it|settle it|sort this|sort things) out (with you)? (directly|between us|between you and me|between ourselves|like adults)',
         '(you and me|you and i|between us) (can|could) (sort|settle|work|fix|resolve)',
         // Heading the case off: "rather than going thru the chargeback, why dont we…", "before you take this any further with the platform".
-        `(rather than|instead of) (going through|going thru|going via|opening|filing|raising|starting|escalating|doing) ${DET} (whole)? ${CASE}`,
+        `(rather than|instead of) (going through|going thru|going via|opening|filing|raising|starting|escalating|doing) ${DET} ${KIND} ${CASE}`,
         '(before|rather than) (you|we)? (take|taking|escalate|escalating) (this|it|things) (any)? further',
         '(work|sort|settle|figure) (it|this|things) out (here)? between (ourselves|us|the two of us)',
         '(sort|work|figure) something out between (us|ourselves)',
@@ -101,7 +130,14 @@ export const OFFER_CUES = [
   'return',
   'reward',
   'extra',
+  'off',
+  'knock',
+  'difference',
+  'offer',
 ] as const
+
+/** A sum or a share of one written in figures is an offer too: "40% back", "£30 off", "send $20". */
+export const OFFERED_AMOUNT = /\d\s?%|[£$€₹]\s?\d|\d\s?(?:quid|pounds|dollars|euros|bucks)\b/i
 
 /** The writer's own promise in the sentence also makes it a trade: "don't open a case, we'll fix it". */
 export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
@@ -120,7 +156,8 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
     {
       tag: 'handover',
       match: [
-        "(i've|we've|i have|we have|ive|weve|i|we) (now)? (asked|passed|handed|referred|escalated|forwarded|reported|sent|shared|contacted|raised) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
+        // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
+        "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
         "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at)",
         // Stepping back from the thread: "I won't be continuing this conversation directly".
