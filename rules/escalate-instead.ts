@@ -1,6 +1,7 @@
-import { type Edit, lazyLexicon, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
+  abuseExchangeLexicon,
   CASE_NAMES,
   CASE_PROCESS,
   type EscalationTag,
@@ -15,6 +16,7 @@ import { offer, removeSentence, replaceClause, verified } from './shared/prose-f
 
 const lexicon = lazyLexicon(escalationLexicon)
 const handovers = lazyLexicon(handoverLexicon)
+const abuseExchange = lazyLexicon(abuseExchangeLexicon)
 /** A sentence longer than this is saying more than a hand-over. */
 const HANDOVER_WORDS = 30
 const offerCues = new Set<string>(OFFER_CUES)
@@ -67,7 +69,13 @@ export default createRule({
       })
     }
     let caseNamed: boolean | undefined
+    const answeredInKind = retortsToNamedAbuse(context, sentences)
     for (const [at, sentence] of sentences.entries()) {
+      const retort = answeredInKind.get(sentence)
+      if (retort) {
+        context.report({ messageId: 'abuseReply', range: retort, data: { phrase: context.text.slice(retort[0], retort[1]) } })
+        continue
+      }
       let offers: number | undefined
       for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as EscalationTag
@@ -132,6 +140,29 @@ function settles(sentence: Sentence): boolean {
         match.tag !== 'abuseReply' &&
         (match.tag !== 'caseAction' || offers - match.words.filter(isOfferWord).length > 0),
     )
+}
+
+/**
+ * Retorts (threats, names called back) in a reply that also names the customer's abuse ("Call me a
+ * thief once more and I'll…", "I won't be called a liar. Say that again and…"): the retort's range
+ * per sentence. Without abuse named in the draft a threat is no-hostile-tone's alone.
+ */
+function retortsToNamedAbuse(
+  context: { memo<T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T },
+  sentences: readonly Sentence[],
+): Map<Sentence, Range> {
+  const retorts = new Map<Sentence, Range>()
+  let named = false
+  for (const sentence of sentences) {
+    const matches = context.memo(sentence, 'abuseExchange', (own) =>
+      abuseExchange().find(own, { overlapping: true }),
+    )
+    for (const match of matches) {
+      if (match.tag === 'named') named = true
+      else if (!retorts.has(sentence)) retorts.set(sentence, match.range)
+    }
+  }
+  return named ? retorts : new Map()
 }
 
 /** Offer and promise words in a sentence, and a sum or share in figures ("£30 off", "40% back"). */

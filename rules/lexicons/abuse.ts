@@ -177,6 +177,11 @@ export const THREAT_PATTERNS = [
   "(don't|do not) (test|push|try) me",
   '(talk|speak|write|message|text) (to)? me like that (again|one more time) (and|or)',
   '(keep this up|keep it up|carry on like this|try that again|do that again) (and|or)',
+  // The customer's act, done once more, with a consequence: "say that again and…", "call me a liar
+  // one more time and…", "keep accusing me and…".
+  '(say|do|try|write|post) (that|it|this) (again|one more time|once more) (and|or)',
+  '(call|calls|calling) (me|us) *{0,3} (again|one more time|once more) (and|or)',
+  '(keep|carry on|go on) (calling|accusing|insulting|swearing at|threatening|harassing|abusing) (me|us) *{0,3} (and|or)',
   "(i'll|i will|i'm going to|i am going to) (come round|come over|come) (and|to your house|to yours|to your place|to your door|round yours) *{0,2} (sort|find|deal|see|sort you out|teach)",
   "(i'll|i will|i'm going to|i am going to) (come and)? (find you|teach you a lesson)",
   "(i'll|i will|i'm going to|i am going to|i'll be|i will be) (reporting|report) you to the (police|authorities|cops)",

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { INSULT_PATTERNS, NAME_CALLING, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
@@ -7,10 +8,8 @@ import type { Lexicon } from '../../src/core.js'
  * - `referentAction`: the same request aimed at "it" ("if you mark it resolved, I'll…"), which asks
  *   to close a case only when the reply names one.
  * - `abuseReply`: answering abuse in kind or arguing with it ("watch your tone").
- * - `abuseNamed`: the customer's abuse named in the draft ("calling me a thief", "talk to me like
- *   that"). Alone it is a calm boundary; with a retort in the same sentence it answers in kind.
  */
-export type EscalationTag = 'caseAction' | 'referentAction' | 'settlement' | 'abuseReply' | 'abuseNamed'
+export type EscalationTag = 'caseAction' | 'referentAction' | 'settlement' | 'abuseReply'
 
 /** What a platform resolves: a review or an ordinary return request is not a case (no-review-manipulation judges reviews). */
 const CASE =
@@ -182,5 +181,33 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       ],
       negatable: false,
     },
+  ],
+}
+
+/**
+ * Abuse the draft shows the customer gave, and a retort to it.
+ * - `named`: the customer's abuse named ("calling me a thief", "if that's how you want to talk").
+ *   Alone it is a calm boundary.
+ * - `retort`: a threat or a name called back. Beside abuse the draft names, it answers in kind.
+ */
+/** Names the customer may have called the seller, one or many: "a thief", "thieves", "scammers". */
+const CALLED = `(${[...new Set([...NAME_CALLING, ...NAME_CALLING.filter((name) => !name.includes(' ')).map((name) => (name.endsWith('f') ? `${name.slice(0, -1)}ves` : `${name}s`))])].join('|')})`
+
+export const abuseExchangeLexicon: Lexicon<'named' | 'retort'> = {
+  name: 'escalate-instead/abuse-exchange',
+  entries: [
+    {
+      tag: 'named',
+      match: [
+        `(call|calls|calling|called) (me|us) (a|an|a bunch of|a load of)? ${CALLED}`,
+        `being called (a|an|a bunch of)? ${CALLED}`,
+        "(don't|do not|dont|stop|please stop) (abuse|abusing|swearing|swearing at|insulting|threatening|shouting at) (me|us)?",
+        "(if|since|as) (that's|that is|thats|this is) how you (want to|wanna|are going to|choose to|intend to|'re going to)? (talk|speak|write|behave|be)",
+        "(talk|speak|write|talking|speaking|writing) to (me|us) like (that|this)",
+        "the (language|tone|words|names) (you're|you are|youre|you've been|you have been) (using|calling)",
+      ],
+      negatable: false,
+    },
+    { tag: 'retort', match: [...THREAT_PATTERNS, ...INSULT_PATTERNS], negatable: false },
   ],
 }

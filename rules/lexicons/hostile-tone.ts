@@ -49,6 +49,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     customerMessages: [
       '(another|yet another|a fourth|a third|a fifth|a sixth|your fourth|your third|your fifth|your sixth|the fourth|the third|the fifth|the umpteenth|your umpteenth|your nth|the nth|your 3rd|your 4th|your 5th|your 10th) (message|email|question|chaser|complaint|reminder|follow-up|follow up)',
     ],
+    customerConduct: [
+      '(the|your|this|that|these|those|all the|all these|all those) *{0,2} (dispute|case|claim|chargeback|review|reviews|messages|emails|follow-ups|follow ups|chasers|reminders|comments|complaint|complaints|tone|language|caps|shouting|threats)',
+    ],
     publishedInfo: [
       '(the|our|my)? (listing|description|item description|product description|title|size chart|size guide|sizing chart|sizing guide|sizing notes|product page|photos|pictures|ad|advert|policy|returns policy|terms|measurements|dimensions|care card|care instructions|instructions|order confirmation|confirmation email|tracking|tracking page)',
     ],
@@ -394,6 +397,26 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'dismissive',
       // Only a shrug that ends its clause ("So what?"); see isPointed in the rule.
       match: ['so what'],
+    },
+    {
+      // Reprimanding how the customer behaves, as a teacher would: "please keep it civil", "the case
+      // really wasn't necessary", "no need to write me an essay", "I'm disappointed in how you've
+      // handled this", "I'd have sorted it if you'd asked first".
+      tag: 'condescending',
+      match: [
+        // Told what to keep: "keep your messages civil". A shared request ("if we could keep things
+        // civil", "I'd ask that we keep the conversation respectful") sets a boundary calmly.
+        '(please|just)? keep (your messages|your tone|your replies|your comments|your emails) (civil|polite|respectful|professional|courteous)',
+        '(please|just) keep it (civil|polite)',
+        "(don't|do not|dont|please don't|please dont) (lecture|patronise|patronize|preach to|school|educate) (me|us)",
+        "(i'm|i am|im|we're|we are|were) (quite|really|very|frankly|a little|a bit)? (disappointed|surprised|saddened) (in|by|at|with) (how|the way|your) (you|you've|youve|you have)?",
+        "(i|we) (really|honestly|genuinely)? (don't|do not|dont) appreciate being (called|accused|spoken to|talked to|sworn at|shouted at)",
+        'no need (to|for) (write|writing|send|sending)? (me|us)? (an|the|all the|such|all this|all that|this|that)? (essay|essays|novel|lecture|lectures|theatrics|dramatics|hysterics|attitude|sarcasm|caps|capitals)',
+        "@customerConduct (really|honestly|frankly|simply)? (wasn't|weren't|isn't|aren't|was not|were not|is not|are not) (really|at all)? (necessary|needed|called for|warranted|required|helpful)",
+        "(i'd|i would|id|we'd|we would) (happily|gladly)? have (sorted|fixed|resolved|refunded|replaced|helped with|dealt with) (it|this|that|the problem|the issue)? (if|had) (you'd|you had|you|youd) (just|only|simply)? (messaged|asked|contacted|come to|told|written to|spoken to)",
+        "(been|doing|done) (this|it) (a lot|much|far|way)? longer than (you|u)",
+        "(don't|do not|dont) expect (any|much|more)? (help|a reply|replies|anything|favours|favors|sympathy) from (me|us)",
+      ],
     },
     { tag: 'insult', match: INSULT_PATTERNS },
     { tag: 'threat', match: THREAT_PATTERNS },
