@@ -17,6 +17,7 @@ import {
   OPENING_EDGES,
 } from './lexicons/hostile-cues.js'
 import {
+  ADDRESS_TERMS,
   EMPATHY,
   EYE_ROLLS,
   type HostileTag,
@@ -57,6 +58,7 @@ const SCOFF =
   /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
+const addressTerms: ReadonlySet<string> = new Set(ADDRESS_TERMS)
 
 export default createRule({
   id: 'no-hostile-tone',
@@ -155,8 +157,18 @@ function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean 
     const after = sentence.words[first.indexInSentence + 2]
     return !after || after.breakBefore
   }
+  // "Sure thing, pal." is an address; "our chief designer" is not.
+  if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
   if (match.words.length !== 1 || first.normal !== 'obviously') return true
   return first.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
+}
+
+/** A name set off from its sentence: at its start or after a comma, and at its end or before one. */
+function isAddress(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
+  const first = match.words[0] as Word
+  const last = match.words[match.words.length - 1] as Word
+  const after = sentence.words[last.indexInSentence + 1]
+  return (first.indexInSentence === 0 || first.breakBefore) && (!after || after.breakBefore)
 }
 
 type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'>

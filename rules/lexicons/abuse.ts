@@ -162,6 +162,11 @@ export const INSULT_PATTERNS = [
   '(bunch|load|pack|shower|set|gang|band|lot) of (clowns|idiots|muppets|morons|cowboys|amateurs|jokers|monkeys|numpties|cretins|imbeciles|halfwits|plonkers|pillocks|wankers|tossers|dickheads|incompetents|useless idiots|losers)',
 ]
 
+/** Curses that send the reader off: "go to hell", "get stuffed", "kiss my arse". */
+export const CURSE_PATTERNS = [
+  '(go to hell|go to the devil|go to blazes|get stuffed|kiss my ass|kiss my arse|kiss my butt|bite me|up yours|stick it up your)',
+]
+
 /** Threats: against the customer, their reviews, their account or their safety. */
 export const THREAT_PATTERNS = [
   '(these|all these|all your|your|all of these|all our) (messages|emails|conversations|chats) (are|have been|will be)? (all)? (saved|screenshotted|logged|kept|on file|backed up|screenshot)',

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { INSULT_PATTERNS, NAME_CALLING, THREAT_PATTERNS } from './abuse.js'
+import { CURSE_PATTERNS, INSULT_PATTERNS, NAME_CALLING, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
@@ -188,7 +188,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
  * Abuse the draft shows the customer gave, and a retort to it.
  * - `named`: the customer's abuse named ("calling me a thief", "if that's how you want to talk").
  *   Alone it is a calm boundary.
- * - `retort`: a threat or a name called back. Beside abuse the draft names, it answers in kind.
+ * - `retort`: a threat, a curse or a name called back. Beside abuse the draft names, it answers in kind.
  */
 /** Names the customer may have called the seller, one or many: "a thief", "thieves", "scammers". */
 const CALLED = `(${[...new Set([...NAME_CALLING, ...NAME_CALLING.filter((name) => !name.includes(' ')).map((name) => (name.endsWith('f') ? `${name.slice(0, -1)}ves` : `${name}s`))])].join('|')})`
@@ -208,6 +208,6 @@ export const abuseExchangeLexicon: Lexicon<'named' | 'retort'> = {
       ],
       negatable: false,
     },
-    { tag: 'retort', match: [...THREAT_PATTERNS, ...INSULT_PATTERNS], negatable: false },
+    { tag: 'retort', match: [...THREAT_PATTERNS, ...INSULT_PATTERNS, ...CURSE_PATTERNS], negatable: false },
   ],
 }

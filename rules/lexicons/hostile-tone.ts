@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
+import { CURSE_PATTERNS, INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -39,6 +39,28 @@ const TIMES = '(twice|* times|a few times|a hundred times|repeatedly|over and ov
  * Verbs of reading and checking: an order to the customer ("read the listing again"), unless the
  * writer does them ("I'll check the tracking again").
  */
+/** Names a writer calls the reader by: condescending only as an address set off by punctuation. */
+export const ADDRESS_TERMS = [
+  'pal',
+  'sweetheart',
+  'sweetie',
+  'sweetpea',
+  'your majesty',
+  'your highness',
+  'your royal highness',
+  'your lordship',
+  'your ladyship',
+  'princess',
+  'missy',
+  'sunshine',
+  'champ',
+  'chief',
+  'buddy',
+  'keyboard warrior',
+  'young man',
+  'young lady',
+] as const
+
 export const INSTRUCTING_VERBS = ['read', 'check', 're-read', 'reread', 'look', 'scroll']
 
 export const hostileToneLexicon: Lexicon<HostileTag> = {
@@ -415,10 +437,65 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "@customerConduct (really|honestly|frankly|simply)? (wasn't|weren't|isn't|aren't|was not|were not|is not|are not) (really|at all)? (necessary|needed|called for|warranted|required|helpful)",
         "(i'd|i would|id|we'd|we would) (happily|gladly)? have (sorted|fixed|resolved|refunded|replaced|helped with|dealt with) (it|this|that|the problem|the issue)? (if|had) (you'd|you had|you|youd) (just|only|simply)? (messaged|asked|contacted|come to|told|written to|spoken to)",
         "(been|doing|done) (this|it) (a lot|much|far|way)? longer than (you|u)",
+        "(i'll|i will|ill) (try to|try and)? (explain|put|say) (this|it|that) (more)? (simply|plainly)",
         "(don't|do not|dont) expect (any|much|more)? (help|a reply|replies|anything|favours|favors|sympathy) from (me|us)",
       ],
     },
-    { tag: 'insult', match: INSULT_PATTERNS },
+    {
+      // Counting how often the writer has had to say or ask it: "we've now asked you three times
+      // for photos", "I've explained the return process twice".
+      tag: 'exasperated',
+      match: [
+        "(i've|we've|i have|we have|ive|weve) (now|already|now already)? @said you * *{0,2} @times",
+        "(i've|we've|i have|we have|ive|weve) (now|already|now already)? @said (to you|this to you|it to you) *{0,3} @times",
+        "(i've|we've|i have|we have|ive|weve) (now|already|now already)? (asked you|reminded you|requested|chased you) *{0,4} @times",
+        '(oh)? (here|there) we go again',
+        '(message|messaging|email|emailing|chase|chasing|ask|asking|contact|contacting|text|texting) (me|us) (every|each) (single)? (day|hour|morning|evening|five minutes|few hours|half hour)',
+        "(i'm|im|i am|we're|we are) (only)? (going to|gonna) (say|explain|tell you|write) (this|it|that) (once|one time|one last time|slowly)",
+        "(not going to|won't|will not|wont|refuse to|not gonna) keep (going|go) (back and forth|round in circles|around in circles|over this|over it|over the same)",
+        "(i'm|im|i am|we're|we are) (done|finished) (here|with this conversation|with this discussion|with you|talking about this|discussing this)",
+        "(can't|cannot|cant|couldn't|could not) (make|put|say|explain) (it|this|that) (any)? (clearer|plainer|simpler|more clearly|more plainly)",
+        '(which|what) part of *{1,6} (was|is|wasn\'t|isn\'t) (unclear|confusing|hard to understand|difficult to understand|clear)',
+      ],
+    },
+    {
+      // Mock deference and invitations to complain more: "since you clearly know more about it than I
+      // do", "anything else you'd like to complain about?".
+      tag: 'sarcastic',
+      match: [
+        '(you|u) (clearly|obviously|apparently|evidently)? know (so much|a lot|far|much|way)? (more|better) *{0,4} than (me|i do|us|we do|i|we)',
+        "(anything|something) else (you'd|you would|youd|you want|you wish|u want) (like)? (to)? (complain|moan|whinge|grumble|nitpick|criticise|criticize|pick at|find fault with) (about|with)?",
+      ],
+    },
+    {
+      // Asking what the customer could have expected, or why the writer gets the complaint: "what were
+      // you expecting, gold plating?", "not sure why I'm the one getting the angry message".
+      tag: 'dismissive',
+      match: [
+        '(so|and|but)? what (else|exactly)? (were|was|did|are) (you|u) (expecting|expect)',
+        "(not sure|no idea|dunno|don't know|dont know|i don't know|i dont know|not really sure) why (i'm|im|i am|we're|we are|were|i|we) (the one|the ones|even)? (getting|being|taking|receiving|copping|catching) (the|an|this|all the|all this|any)?",
+        "(not sure|no idea|not really sure|don't see|dont see) what (the|your) (issue|problem|complaint) (is|even is) (now|here|then|anymore|any more)",
+        "(that's|thats|that is|it's|its|this is) (just)? not how (returns|refunds|exchanges|warranties|postage|shipping|couriers|deliveries|tracking|this|it|any of this|things|business) (work|works)",
+        "(we're|we are|i'm|i am|were|im) (a|an|just a|only a)? *{0,3} , not (miracle workers|miracle worker|magicians|magician|mind readers|mind-readers|psychics|wizards|superheroes|superhuman)",
+      ],
+    },
+    {
+      // Curses and insulting questions aimed at the reader.
+      tag: 'insult',
+      match: [
+        '(are|r) (you|u) (thick|stupid|dense|dim|blind|daft|slow|simple|illiterate|brain dead|brain-dead|dumb)',
+        '(wtf|what the fuck|what the hell|what the heck|wth) (is|was|are|were) (this|that|your|you|these)',
+      ],
+    },
+    {
+      // Talking down by the name the writer calls the reader: "your majesty", "pal", "sweetheart".
+      // Only as an address set off by punctuation (see isPointed): not "our chief designer".
+      tag: 'condescending',
+      match: [
+        `(${ADDRESS_TERMS.join('|')})`,
+      ],
+    },
+    { tag: 'insult', match: [...INSULT_PATTERNS, ...CURSE_PATTERNS] },
     { tag: 'threat', match: THREAT_PATTERNS },
   ],
 }
