@@ -294,7 +294,13 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: [
         `${YOU} (entered|gave|given|typed|put|provided|selected|chose|chosen|picked|used|ordered|bought|supplied|listed|left|clicked|filled in) (us)? (a|an|the|your)? (wrong|incorrect|invalid|incomplete|old|outdated|bad)`,
         '@customerInput *{0,3} @deficient',
-        `${YOU} (didn't|did not|failed to|forgot to|neglected to|never|didnt) (bother)? (to)? (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it|put|add|give|fill in|look at|notice)`,
+        `${YOU} (clearly|obviously|evidently|simply|just)? (didn't|did not|failed to|forgot to|neglected to|never|didnt) (bother)? (to)? (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it|put|add|give|fill in|look at|notice|try|do|use|run|install|charge)`,
+        // The customer's own act named as the cause: "a result of you not being home", "thanks to
+        // you choosing economy".
+        `(a result of|the result of|because of|due to|down to|caused by|thanks to) (you|u) (not)? (being|choosing|picking|ordering|selecting|entering|using|washing|leaving|missing|ignoring|skipping|forgetting|giving|typing|booking|collecting|answering|replying|checking|measuring|reading|signing|following)`,
+        '(and|but|so) now (you\'re|you are|youre|ur) (surprised|shocked|complaining|moaning|upset|confused|annoyed) (that|it|they|about|when|because)?',
+        "(we|i) (never|didn't|did not|didnt) (got|get|receive|received|hear back|heard back|hear|heard) (a|any|your)? (reply|response|answer|confirmation|approval) (from you)? , so",
+        "(we|i) (never|didn't|did not|didnt) (hear back|heard back|hear|heard) from you *{0,3} , so",
         `${YOU} never (read|checked|entered|provided|included|collected|picked up|responded|replied|answered|updated|selected|followed|measured|signed for it|bothered)`,
         `${YOU} (clearly|obviously)? (didn't|did not|didnt) bother`,
         `${YOU} (used|installed|fitted|washed|assembled|stored|set up|wore|charged|cleaned|dried|handled) (it|them|the item|the product) (wrong|wrongly|incorrectly|improperly)`,
@@ -372,6 +378,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
 
         'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
         '(rather than|instead of) (us|me)',
+        // Disowning by contrast with a fault the seller denies: "rather than any delay on our part".
+        '(rather than|not) (any|a|some)? (delay|fault|mistake|error|problem|issue|failing) (on our part|on our side|on our end|from us|by us|of ours)',
         'how is (it|this|that) (our|my) (fault|problem|responsibility|doing)',
         '(happened|went wrong|broke|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
         "(so|which means) (it's|it is|its|it isn't|this isn't|that isn't) (not)? (actually|technically|really|strictly)? (late|overdue|faulty|broken|damaged|defective|wrong|our fault)",
