@@ -1,4 +1,11 @@
-import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
+import {
+  type Edit,
+  lazyLexicon,
+  type Range,
+  type ReplyDocument,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   abuseExchangeLexicon,
@@ -73,7 +80,11 @@ export default createRule({
     for (const [at, sentence] of sentences.entries()) {
       const retort = answeredInKind.get(sentence)
       if (retort) {
-        context.report({ messageId: 'abuseReply', range: retort, data: { phrase: context.text.slice(retort[0], retort[1]) } })
+        context.report({
+          messageId: 'abuseReply',
+          range: retort,
+          data: { phrase: context.text.slice(retort[0], retort[1]) },
+        })
         continue
       }
       let offers: number | undefined

@@ -298,7 +298,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         // The customer's own act named as the cause: "a result of you not being home", "thanks to
         // you choosing economy".
         `(a result of|the result of|because of|due to|down to|caused by|thanks to) (you|u) (not)? (being|choosing|picking|ordering|selecting|entering|using|washing|leaving|missing|ignoring|skipping|forgetting|giving|typing|booking|collecting|answering|replying|checking|measuring|reading|signing|following)`,
-        '(and|but|so) now (you\'re|you are|youre|ur) (surprised|shocked|complaining|moaning|upset|confused|annoyed) (that|it|they|about|when|because)?',
+        "(and|but|so) now (you're|you are|youre|ur) (surprised|shocked|complaining|moaning|upset|confused|annoyed) (that|it|they|about|when|because)?",
         "(we|i) (never|didn't|did not|didnt) (got|get|receive|received|hear back|heard back|hear|heard) (a|any|your)? (reply|response|answer|confirmation|approval) (from you)? , so",
         "(we|i) (never|didn't|did not|didnt) (hear back|heard back|hear|heard) from you *{0,3} , so",
         `${YOU} never (read|checked|entered|provided|included|collected|picked up|responded|replied|answered|updated|selected|followed|measured|signed for it|bothered)`,

@@ -26,7 +26,8 @@ const HEAD_OFF =
 /** Names of a case in the reply, for "it" to point back to ("in case" and a phone case are not one). */
 export const CASE_NAMES =
   /\b(?:chargebacks?|charge-backs?|claims?|disputes?|a-to-z|cases?|return requests?|refund requests?|resolution cent(?:re|er))\b/i
-export const NOT_A_CASE = /\b(?:in|just in|phone|pillow|display|carry|carrying|suit|glasses|pencil|watch|camera|guitar|book|brief|court) cases?\b/gi
+export const NOT_A_CASE =
+  /\b(?:in|just in|phone|pillow|display|carry|carrying|suit|glasses|pencil|watch|camera|guitar|book|brief|court) cases?\b/gi
 
 export const escalationLexicon: Lexicon<EscalationTag> = {
   name: 'escalate-instead',
@@ -203,7 +204,7 @@ export const abuseExchangeLexicon: Lexicon<'named' | 'retort'> = {
         `being called (a|an|a bunch of)? ${CALLED}`,
         "(don't|do not|dont|stop|please stop) (abuse|abusing|swearing|swearing at|insulting|threatening|shouting at) (me|us)?",
         "(if|since|as) (that's|that is|thats|this is) how you (want to|wanna|are going to|choose to|intend to|'re going to)? (talk|speak|write|behave|be)",
-        "(talk|speak|write|talking|speaking|writing) to (me|us) like (that|this)",
+        '(talk|speak|write|talking|speaking|writing) to (me|us) like (that|this)',
         "the (language|tone|words|names) (you're|you are|youre|you've been|you have been) (using|calling)",
       ],
       negatable: false,

@@ -436,7 +436,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'no need (to|for) (write|writing|send|sending)? (me|us)? (an|the|all the|such|all this|all that|this|that)? (essay|essays|novel|lecture|lectures|theatrics|dramatics|hysterics|attitude|sarcasm|caps|capitals)',
         "@customerConduct (really|honestly|frankly|simply)? (wasn't|weren't|isn't|aren't|was not|were not|is not|are not) (really|at all)? (necessary|needed|called for|warranted|required|helpful)",
         "(i'd|i would|id|we'd|we would) (happily|gladly)? have (sorted|fixed|resolved|refunded|replaced|helped with|dealt with) (it|this|that|the problem|the issue)? (if|had) (you'd|you had|you|youd) (just|only|simply)? (messaged|asked|contacted|come to|told|written to|spoken to)",
-        "(been|doing|done) (this|it) (a lot|much|far|way)? longer than (you|u)",
+        '(been|doing|done) (this|it) (a lot|much|far|way)? longer than (you|u)',
         "(i'll|i will|ill) (try to|try and)? (explain|put|say) (this|it|that) (more)? (simply|plainly)",
         "(don't|do not|dont) expect (any|much|more)? (help|a reply|replies|anything|favours|favors|sympathy) from (me|us)",
       ],
@@ -455,7 +455,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(not going to|won't|will not|wont|refuse to|not gonna) keep (going|go) (back and forth|round in circles|around in circles|over this|over it|over the same)",
         "(i'm|im|i am|we're|we are) (done|finished) (here|with this conversation|with this discussion|with you|talking about this|discussing this)",
         "(can't|cannot|cant|couldn't|could not) (make|put|say|explain) (it|this|that) (any)? (clearer|plainer|simpler|more clearly|more plainly)",
-        '(which|what) part of *{1,6} (was|is|wasn\'t|isn\'t) (unclear|confusing|hard to understand|difficult to understand|clear)',
+        "(which|what) part of *{1,6} (was|is|wasn't|isn't) (unclear|confusing|hard to understand|difficult to understand|clear)",
       ],
     },
     {
@@ -491,9 +491,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       // Talking down by the name the writer calls the reader: "your majesty", "pal", "sweetheart".
       // Only as an address set off by punctuation (see isPointed): not "our chief designer".
       tag: 'condescending',
-      match: [
-        `(${ADDRESS_TERMS.join('|')})`,
-      ],
+      match: [`(${ADDRESS_TERMS.join('|')})`],
     },
     { tag: 'insult', match: [...INSULT_PATTERNS, ...CURSE_PATTERNS] },
     { tag: 'threat', match: THREAT_PATTERNS },
