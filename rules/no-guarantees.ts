@@ -98,15 +98,7 @@ export default createRule({
             : tag === 'pledge' && onlyVouches(sentence)
               ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                 offer('suggestRemove', removeSentence(context.document, sentence, 0))
-              : offer(
-                  'suggestEstimate',
-                  withAssuranceAfter(
-                    context.document.sentences[sentence.index + 1],
-                    estimateEdits(sentence, match.words, index === 0),
-                    index === 0,
-                    (next) => removeSentence(context.document, next, 0),
-                  ),
-                )
+              : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
         context.report({
           messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
           range: match.range,
@@ -380,21 +372,6 @@ function assuranceEdits(sentence: Sentence, clauseStart: number, clauseEnd: numb
     if (removal) edits.push(...removal)
   }
   return edits
-}
-
-/**
- * The estimate edits, and with the sentence's first report the next sentence too when it only
- * vouches for this one ("It'll be there Monday. You have my word."). `undefined` stays undefined.
- */
-function withAssuranceAfter(
-  next: Sentence | undefined,
-  edits: Edit[] | undefined,
-  first: boolean,
-  remove: (sentence: Sentence) => Edit[] | undefined,
-): Edit[] | undefined {
-  if (!edits || !first || !next || next.words.length === 0) return edits
-  const removal = onlyVouches(next) ? remove(next) : undefined
-  return removal ? [...edits, ...removal] : edits
 }
 
 /** Phrases of certainty that an estimate cannot keep ("should arrive Monday without fail"). */

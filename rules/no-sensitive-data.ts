@@ -223,13 +223,8 @@ function requestRemoval(
     // "Front and back." is not what the sentence said without the request.
     return kept.length < 4 || kept.some(pointsAtRequest) ? undefined : clause
   }
-  // What comes next often handles what was asked for: "Just pass it on to me", "Pop them below".
-  const next = document.sentences[sentence.index + 1]
-  if (
-    next &&
-    (next.words.length < 3 || CONTINUES.has(next.words[0]?.normal ?? '') || next.words.some(pointsAtRequest))
-  )
-    return undefined
+  // Whether what comes next leans on the request ("Just pop it below") is the check of every
+  // rewrite against the whole reply to judge: a sentence's findings may not hang on its neighbours.
   return removeSentence(document, sentence, 0)
 }
 
@@ -238,8 +233,6 @@ const POINTERS: ReadonlySet<string> = new Set(
   "it its it's them they they're their those these this that one ones".split(' '),
 )
 const pointsAtRequest = (word: Word): boolean => POINTERS.has(word.normal)
-/** Openings that carry on the sentence before: "So the lights are set up before we deliver." */
-const CONTINUES: ReadonlySet<string> = new Set(['so', 'and', 'but', 'because', 'or', 'to', 'then', 'also'])
 
 interface CardNumber {
   range: Range

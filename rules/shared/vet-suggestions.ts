@@ -40,7 +40,9 @@ function saysChannelFails(text: string): boolean {
 
 /** Words that point back to something said before them. */
 const POINTS_BACK_AT_START =
-  /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there)$/
+  /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there|so|and|but|because|also|then)$/
+/** "Just pop it below", "You can type it in here": an "it" early in the next sentence. */
+const IT_EARLY = /^(?:it|its|them)$/
 const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
 
 export const vetSuggestions: SuggestionVetter = Object.assign(vet, { unread: WHOLE_REPLY_RULES })
@@ -220,6 +222,7 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
   const next = document.sentences[last.index + 1]
   if (!next || next.words.length === 0) return false
   if (next.words.length < 2 || POINTS_BACK_AT_START.test((next.words[0] as Word).normal)) return true
+  if (next.words.slice(0, 5).some((word) => IT_EARLY.test(word.normal))) return true
   return document.sentences
     .slice(last.index + 1, last.index + 3)
     .some((sentence) => sentence.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal)))

@@ -130,7 +130,7 @@ new RuleTester().run(rule, {
       output: `It should arrive before Christmas${UPDATE}.`,
     },
     {
-      name: 'vouching goes with the certainty, in the clause, as a clause of its own or as the next sentence',
+      name: 'vouching goes with the certainty, in the clause or as a clause of its own; a sentence that only vouches goes on its own report',
       text: "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It lands Thursday. You have my word on that.",
       errors: [
         {
@@ -164,7 +164,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestEstimate',
               output:
-                "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It should land Thursday.",
+                "I'm certain that it will arrive on Monday. It'll be with you by Friday, i swear. It should land Thursday. You have my word on that.",
             },
           ],
         },
