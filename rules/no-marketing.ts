@@ -91,7 +91,16 @@ export default createRule({
       const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
       const firstWord = sentence.words.find((word) => word.range[1] > range[0])
       const clause = firstWord && removeClause(sentence, firstWord)
-      const covered = clause?.some((edit) => edit.range[0] <= range[0] && range[1] <= edit.range[1])
+      const inClause = (at: Range) =>
+        clause?.some((edit) => edit.range[0] <= at[0] && at[1] <= edit.range[1]) ?? false
+      // What the clause leaves must not carry on the pitch ("…, lots of chunky knits and two new
+      // colourways."): then the sentence goes.
+      const leavesPitch =
+        !!clause &&
+        pitchCues()
+          .find(sentence)
+          .some((match) => !inClause(match.range))
+      const covered = inClause(range) && !leavesPitch
       context.report({
         messageId: first.tag,
         range,

@@ -218,6 +218,20 @@ const classes: Record<string, Case[]> = {
       ],
     },
   ],
+  'a promotional clause goes with its sentence when the rest still sells': [
+    {
+      name: 'what the range holds is the pitch too',
+      rule: 'no-marketing',
+      text: "It's packed for the morning collection. Our spring range just landed, with new linen shirts in three colours.",
+      after: ["It's packed for the morning collection."],
+    },
+    {
+      name: 'near miss: an apology before the pitch stays',
+      rule: 'no-marketing',
+      text: "Sorry for the slow reply, we've been busy launching our new range.",
+      after: ['Sorry for the slow reply.'],
+    },
+  ],
   'no word left pointing at what a removal took': [
     {
       name: '"they" and "them" without the courier',
