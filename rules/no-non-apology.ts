@@ -191,6 +191,8 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (at(j) && ADVERBS.has((words[j] as Word).normal)) j++
   if (at(j)?.normal === 'to' && at(j + 1) && /^(hear|see|learn)$/.test((words[j + 1] as Word).normal)) j += 2
   const conditionAt = j
+  // "sorry to hear …" already: a rewrite does not say it again.
+  const heard = words.slice(apology.indexInSentence + 1, conditionAt).some((word) => word.normal === 'to')
   if (at(j)?.normal === 'if' || at(j)?.normal === 'that') j++
   else if (at(j)?.normal === 'in' && at(j + 1)?.normal === 'case') j += 2
   const startWord = words[conditionAt] as Word
@@ -205,7 +207,6 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     if (!condition || condition.normal === 'that' || conditionAt === j) return []
     // "sorry if you weren't happy with it" -> "sorry to hear you weren't happy with it": how the
     // customer found it is theirs to report, not a condition to doubt.
-    const heard = words.slice(apology.indexInSentence + 1, conditionAt).some((word) => word.normal === 'to')
     if (!heard && apology.normal === 'sorry' && /^you(?:'re|'ve|'d)?$/.test(at(j)?.normal ?? ''))
       return [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'to hear' }]
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
@@ -257,7 +258,6 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (apology.normal !== 'sorry' || SELLER_SUBJECTS.has(opener.normal)) return []
   if (!REPORTED_SUBJECTS.has(opener.normal) && !(/^\p{Lu}/u.test(opener.text) && opener.normal !== 'i'))
     return []
-  const heard = words.slice(apology.indexInSentence + 1, conditionAt).some((word) => word.normal === 'to')
   return [{ range: [startWord.range[0], opener.range[0]], text: heard ? '' : 'to hear ' }]
 }
 

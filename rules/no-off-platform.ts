@@ -408,7 +408,7 @@ function rewrites(
   )
     return []
   const replyHere = withOffer
-    ? offer('suggestReplyHere', withOffer)
+    ? offer('suggestReplyHere', withOffer.edits)
     : contact && wordsBesideClause(sentence, found) <= 2
       ? offer('suggestReplyHere', replaceSentence(sentence, replacement))
       : []
@@ -417,10 +417,7 @@ function rewrites(
   if (clause?.some(covers) && kept && !CHANNELS.test(kept) && !NAMES_ACCOUNT.test(kept)) {
     // Where the invitation keeps what the customer was asked to send ("Reply here with the size…"),
     // removing the clause would drop that request: the invitation alone is offered.
-    const asksToSend = withOffer?.some((edit) =>
-      /\bwith\b/i.test(document.text.slice(edit.range[1], edit.range[1] + 5)),
-    )
-    if (asksToSend) return replyHere
+    if (withOffer?.keepsRequest) return replyHere
     return [...offer('suggestRemoveContact', clause), ...replyHere]
   }
   // Removing the sentence would take the offer with it.
@@ -462,8 +459,12 @@ const OFFER_SUBJECT = /^(i'll|ill|we'll|i|we|i'd|we'd)$/
  * The opening clause that sends the customer elsewhere becomes "Reply here" and the offer that
  * follows it stays: "Drop me a line at <email> and I'll send the PDF" -> "Reply here and I'll send
  * the PDF". Undefined unless every finding stands before the "and" that opens the offer.
+ * `keepsRequest`: a "with …" that says what to send stays with the invitation.
  */
-function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit[] | undefined {
+function replyHereWithOffer(
+  sentence: Sentence,
+  found: readonly Finding[],
+): { edits: Edit[]; keepsRequest: boolean } | undefined {
   const words = sentence.words
   let opener = 0
   while (/^(please|pls|just|kindly)$/.test(words[opener]?.normal ?? '')) opener++
@@ -486,7 +487,7 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
     ? (afterFinding as Sentence['words'][number]).range[0]
     : (words[joiner] as Sentence['words'][number]).range[0]
   const edits: Edit[] = [{ range: [first.range[0], end], text }]
-  return cutsProtected(sentence, edits) ? undefined : edits
+  return cutsProtected(sentence, edits) ? undefined : { edits, keepsRequest: complement }
 }
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */

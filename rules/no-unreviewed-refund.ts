@@ -24,6 +24,7 @@ import {
   UNDER_REVIEW,
 } from './lexicons/refunds.js'
 import {
+  capitalise,
   clauseBreakBefore,
   clauseOf,
   cutsProtected,
@@ -147,8 +148,6 @@ function optionsOnCondition(sentence: Sentence, word: Word): Edit[] | undefined 
   ]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 function answersRequest(reply: { messageKind?: string; refund?: string }): boolean {
   return reply.messageKind !== 'proactive' && reply.refund !== 'none'

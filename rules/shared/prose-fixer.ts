@@ -279,7 +279,8 @@ function terminalStart(sentence: Sentence): number {
   return sentence.range[1] - terminalLength(sentence.text)
 }
 
-function capitalise(text: string): string {
+/** The text with its first letter in capitals. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
