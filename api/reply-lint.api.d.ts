@@ -519,7 +519,7 @@ interface BuiltinRuleOptions {
     'no-off-platform': {
         /** Default: `[]`. */
         allowedDomains: readonly string[];
-        /** Default: `"Please reply here and we'll help you in this conversation."`. */
+        /** Default: `""`. */
         replacement: string;
     };
     'no-placeholders': Record<never, never>;

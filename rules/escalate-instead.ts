@@ -1,16 +1,8 @@
-import {
-  type Edit,
-  lazyLexicon,
-  type Range,
-  type ReplyDocument,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
+import { lazyLexicon, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   abuseExchangeLexicon,
   CASE_NAMES,
-  CASE_PROCESS,
   type EscalationTag,
   escalationLexicon,
   handoverLexicon,
@@ -19,7 +11,6 @@ import {
   OFFERED_AMOUNT,
   PROMISE_CUES,
 } from './lexicons/escalation.js'
-import { offer, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(escalationLexicon)
 const handovers = lazyLexicon(handoverLexicon)
@@ -37,7 +28,7 @@ export default createRule({
       'Flags replies that should go to platform support instead: an active dispute, an abusive customer, private settlement offers and answering abuse in kind.',
     recommended: true,
     defaultSeverity: 'error',
-    hasSuggestions: true,
+    hasSuggestions: false,
     defaultOptions: {},
   },
   messages: {
@@ -51,7 +42,6 @@ export default createRule({
       '"{{phrase}}" tries to settle a case or claim outside the platform. Marketplaces treat that as interfering with a dispute; let the case run and talk to support.',
     abuseReply:
       '"{{phrase}}" answers the customer\'s behaviour in kind. Arguing back escalates; stop replying and pass the conversation to platform support.',
-    suggestCaseProcess: "Say the case will be resolved through the platform's process instead.",
   },
   check(context) {
     const { disputeActive, customerAbusive, platformName } = context.replyContext
@@ -108,50 +98,12 @@ export default createRule({
           messageId: 'settlement',
           range: match.range,
           data: { phrase: match.text },
-          suggestions: offer(
-            'suggestCaseProcess',
-            caseProcessEdits(context.document, sentence, match.words[0] as Word),
-          ),
         })
         break // one report per sentence
       }
     }
   },
 })
-
-/**
- * The settling clause becomes the case-process sentence, offered only if no settlement is left in
- * what stays of the sentence. A request just before it to drop the case ("Could you withdraw the
- * chargeback? We'll sort it out between us.") goes too, or the rewrite would still ask for it.
- */
-function caseProcessEdits(document: ReplyDocument, sentence: Sentence, word: Word): Edit[] | undefined {
-  const edits = verified(sentence, replaceClause(sentence, word, CASE_PROCESS), settles)
-  if (!edits) return undefined
-  const previous = document.sentences[sentence.index - 1]
-  if (!previous || previous.paragraphIndex !== sentence.paragraphIndex) return edits
-  if (
-    !lexicon()
-      .find(previous)
-      .some((match) => match.tag === 'caseAction')
-  )
-    return edits
-  const request = removeSentence(document, previous, 3)
-  return request?.every((edit) => edit.range[1] <= (edits[0] as Edit).range[0])
-    ? [...request, ...edits]
-    : edits
-}
-
-/** The sentence tries to settle a case outside the platform (the test `check` reports on). */
-function settles(sentence: Sentence): boolean {
-  const offers = sentence.words.filter(isOfferWord).length
-  return lexicon()
-    .find(sentence)
-    .some(
-      (match) =>
-        match.tag !== 'abuseReply' &&
-        (match.tag !== 'caseAction' || offers - match.words.filter(isOfferWord).length > 0),
-    )
-}
 
 /**
  * Retorts (threats, names called back) in a reply that also names the customer's abuse ("Call me a

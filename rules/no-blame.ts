@@ -1,17 +1,9 @@
-import {
-  type Edit,
-  lazyLexicon,
-  type PhraseMatch,
-  type Range,
-  type Sentence,
-  type Word,
-} from '../src/core.js'
+import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   type FaultTag,
   faultLexicon,
   GAP_BREAKERS,
-  NEUTRAL_STATUS,
   type PartyTag,
   PRONOUN_BLOCKERS,
   partyLexicon,
@@ -19,7 +11,7 @@ import {
   type StandaloneTag,
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
-import { offer, removeClause, removeSentence, replaceClause, verified } from './shared/prose-fixer.js'
+import { offer, removeClause, removeSentence, verified, wordsBeside } from './shared/prose-fixer.js'
 import { writerActs } from './shared/writer-acts.js'
 
 const parties = lazyLexicon(partyLexicon)
@@ -72,8 +64,6 @@ export default createRule({
     disown:
       '"{{phrase}}" pushes the problem away. Customers who are told that tend to open a dispute; say what you will do next instead.',
     suggestRemoveBlame: 'Remove the part that puts the fault elsewhere; keep the rest.',
-    suggestNeutralStatus: 'Say what happened neutrally, without blame.',
-    suggestCheckTogether: 'Offer to check the order details together instead.',
     suggestRemoveSentence: 'Remove the sentence.',
   },
   check(context) {
@@ -85,34 +75,26 @@ export default createRule({
         first.range[0] - sentence.range[0],
         first.range[1] - sentence.range[0],
       )
-      // The blaming clause goes and the rest stays; when it is the whole sentence, a neutral
-      // restatement can take its place, or the sentence can go. A redirect ("we can't help, but the
-      // courier can") goes whole: half of it still redirects. Each rewrite must clear the sentence.
+      // The blaming clause goes and the rest stays; when it is the whole sentence, the sentence goes,
+      // but only if it says nothing else ("Sorry about that, the driver is useless" keeps its
+      // apology: no rewrite). A redirect ("we can't help, but the courier can") goes whole: half of
+      // it still redirects. Each rewrite must clear the sentence. A stock restatement in its place
+      // ("The delivery didn't go as planned") blurs what the draft said happened, so none is offered.
       const clause =
         first.kind === 'disown' || first.kind === 'redirect'
           ? undefined
           : verified(sentence, removeClause(sentence, first.first, { after: 'so' }), blames)
       const removal = clause
         ? offer('suggestRemoveBlame', clause)
-        : offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
-      // A stock restatement stands in for a short blaming clause only: in place of a longer one,
-      // or one with a number in it, it loses what happened ("sent you the 16oz candle instead of
-      // the 8oz").
-      const restatement = (kind: PartyTag | 'customer') => {
-        const edits = verified(sentence, replaceClause(sentence, first.first, NEUTRAL_STATUS[kind]), blames)
-        const replaced = edits ? wordsReplaced(sentence, edits) : []
-        return edits &&
-          replaced.length <= MAX_RESTATED_WORDS &&
-          !replaced.some((word) => /\d/.test(word.text) && word.text !== '100')
-          ? edits
-          : undefined
-      }
+        : wordsBeside(sentence, [first.range]) <= MAX_WORDS_LOST
+          ? offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
+          : []
       if (first.kind === 'customer')
         context.report({
           messageId: 'blameCustomer',
           range: first.range,
           data: { phrase },
-          suggestions: [...removal, ...offer('suggestCheckTogether', restatement('customer'))],
+          suggestions: removal,
         })
       else if (first.kind === 'disown' || first.kind === 'redirect')
         context.report({ messageId: 'disown', range: first.range, data: { phrase }, suggestions: removal })
@@ -121,10 +103,7 @@ export default createRule({
           messageId: 'blame',
           range: first.range,
           data: { phrase, party: PARTY_NAMES[first.kind] },
-          // A restatement keeps what the draft says about the status, so it comes before removal.
-          suggestions: clause
-            ? removal
-            : [...offer('suggestNeutralStatus', restatement(first.kind)), ...removal],
+          suggestions: removal,
         })
     }
   },
@@ -253,7 +232,7 @@ function roleOf(party: PhraseMatch<PartyTag>): 'subject' | 'object' | 'owner' | 
 }
 
 /** "Customs are the ones holding it up, not us": "not us" after a comma, "and" or "but". */
-function contrasts(sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
+function contrasts(_sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
   const first = match.words[0] as Word
   return first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0)
 }
@@ -320,11 +299,5 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
   return false
 }
 
-/** The most words of the draft a stock restatement may take the place of. */
-const MAX_RESTATED_WORDS = 12
-
-function wordsReplaced(sentence: Sentence, edits: readonly Edit[]): Word[] {
-  return sentence.words.filter((word) =>
-    edits.some((edit) => edit.range[0] <= word.range[0] && word.range[1] <= edit.range[1]),
-  )
-}
+/** The most words besides the blame that removing its sentence may take with it (a name, "honestly"). */
+const MAX_WORDS_LOST = 2

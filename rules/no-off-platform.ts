@@ -1,6 +1,5 @@
 import { LinkifyIt } from 'linkify-it'
 import {
-  applyEdits,
   type Edit,
   lazyLexicon,
   type Range,
@@ -13,15 +12,7 @@ import { channelLexicon, offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
-import {
-  clausesOf,
-  cutsProtected,
-  dependent,
-  offer,
-  removeClause,
-  removeSentence,
-  replaceSentence,
-} from './shared/prose-fixer.js'
+import { cutsProtected, offer, removeSentence, replaceSentence, wordsBeside } from './shared/prose-fixer.js'
 import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
@@ -57,7 +48,6 @@ const messages = {
     '"{{phrase}}" suggests paying outside the platform, which breaks marketplace rules and removes buyer protection.',
   contactRequest:
     '"{{phrase}}" asks for contact details to talk elsewhere. Keep the conversation in the order messages.',
-  suggestRemoveContact: 'Remove the part that points outside the platform; keep the rest of the sentence.',
   suggestReplyHere: 'Replace the sentence with an invitation to reply here.',
   suggestRemoveSentence: 'Remove the sentence.',
 } as const
@@ -73,8 +63,11 @@ export default createRule({
     defaultOptions: {
       /** Domains links may point to, besides `context.allowedDomains` (subdomains included). */
       allowedDomains: [] as string[],
-      /** The sentence offered as the rewrite. */
-      replacement: "Please reply here and we'll help you in this conversation.",
+      /**
+       * A sentence offered in place of one that is only a contact ("Please reply here and we'll
+       * help."); empty, the default, offers removing it.
+       */
+      replacement: '',
     },
   },
   messages,
@@ -356,27 +349,12 @@ function isDateLike(groups: readonly number[], digits = ''): boolean {
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }
 
-/** Ways to reach the seller elsewhere: the stock "reply here" sentence can take their place. */
-const CONTACT_KINDS: ReadonlySet<string> = new Set(['email', 'phone', 'invitation', 'contactRequest'])
-/** A channel named in what a clause removal keeps ("quicker by email") still points elsewhere. */
-const CHANNELS =
-  /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank)\b/i
-
 /** What is kept still names the seller's account elsewhere: "my ID is LiuCases88". */
 const NAMES_ACCOUNT = /\b(?:my|our) (?:id|handle|username|user name|profile|page|number)\b/i
 
-function shift(edits: readonly Edit[], delta: number): Edit[] {
-  return edits.map((edit) => ({ range: [edit.range[0] + delta, edit.range[1] + delta], text: edit.text }))
-}
-
-/** A link or app named for getting help, not for reading or following: "Send your details here: <URL>". */
-const HELP_WORDS =
-  /\b(?:contact|reach|get in touch|details|info|form|chat|call|message|dm|text|write|drop|help|assist|support)\b/i
-
 /**
- * The clause that points elsewhere goes and the rest stays, when one clause holds every finding.
- * Otherwise a contact invitation can become the stock "reply here" sentence, and any sentence can
- * go (unless it is nearly all of the reply).
+ * An invitation that opens with the other channel becomes "Reply here", keeping what follows; a
+ * sentence that is nothing but the contact can go. Anything else is the seller's to rewrite.
  */
 function rewrites(
   document: ReplyDocument,
@@ -384,20 +362,6 @@ function rewrites(
   found: readonly Finding[],
   replacement: string,
 ): SuggestionDescriptor<SuggestionId>[] {
-  const first = found.reduce((a, b) => (b.range[0] < a.range[0] ? b : a))
-  const word = sentence.words.find((candidate) => candidate.range[1] > first.range[0])
-  const clause = word && removeClause(sentence, word)
-  const covers = (edit: { range: Range }) =>
-    found.every((finding) => edit.range[0] <= finding.range[0] && finding.range[1] <= edit.range[1])
-  const contact = found.some(
-    (finding) =>
-      CONTACT_KINDS.has(finding.messageId) ||
-      (finding.messageId === 'app' && !/\b(?:follow|like|subscribe)\b/i.test(sentence.text)) ||
-      (finding.messageId !== 'payment' && HELP_WORDS.test(sentence.text)),
-  )
-  // "Text me on <number> and I'll measure it tonight" -> "Reply here and I'll measure it tonight":
-  // the offer stays. The stock sentence only takes the place of a sentence that is all contact.
-  const withOffer = replyHereWithOffer(sentence, found)
   // A number alone ("the pads are Bosch 0 986 494 052") may be a part or a reference: no rewrite
   // unless the sentence speaks of getting in touch or of a number ("our line", "the digits").
   const onlyNumbers = found.every((finding) => finding.messageId === 'phone')
@@ -407,43 +371,25 @@ function rewrites(
     !/\b(?:number|digits|line|tel|mob)\b/i.test(sentence.text)
   )
     return []
-  const replyHere = withOffer
-    ? offer('suggestReplyHere', withOffer.edits)
-    : contact && wordsBesideClause(sentence, found) <= 2
-      ? offer('suggestReplyHere', replaceSentence(sentence, replacement))
-      : []
-  // The seller chooses: keep the rest of the sentence, or invite the customer to reply here instead.
-  const kept = clause && applyEdits(sentence.text, shift(clause, -sentence.range[0]))
-  if (clause?.some(covers) && kept && !CHANNELS.test(kept) && !NAMES_ACCOUNT.test(kept)) {
-    // Where the invitation keeps what the customer was asked to send ("Reply here with the size…"),
-    // removing the clause would drop that request: the invitation alone is offered.
-    if (withOffer?.keepsRequest) return replyHere
-    return [...offer('suggestRemoveContact', clause), ...replyHere]
-  }
-  // Removing the sentence would take the offer with it.
-  if (withOffer) return replyHere
-  return [...replyHere, ...offer('suggestRemoveSentence', removeSentence(document, sentence, 0))]
+  // "Text me on <number> and I'll measure it tonight" -> "Reply here and I'll measure it tonight":
+  // the channel changes and the offer stays.
+  const withOffer = replyHereWithOffer(sentence, found)
+  if (withOffer) return offer('suggestReplyHere', withOffer.edits)
+  // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
+  // longer sentence leaves what followed it pointing at nothing ("Step 4 covers the fix", "my name
+  // there is…"), and a stock sentence in its place loses the request or the offer it carried.
+  const besides = wordsBeside(
+    sentence,
+    found.map((finding) => finding.range),
+    (clause) => CONTACT_WORDS.test(clause) || NAMES_ACCOUNT.test(clause),
+  )
+  if (besides > 2) return []
+  // A stock invitation only where the seller configured one: by default the sentence just goes.
+  if (replacement) return offer('suggestReplyHere', replaceSentence(sentence, replacement))
+  return offer('suggestRemoveSentence', removeSentence(document, sentence, 0))
 }
 
-type SuggestionId = 'suggestRemoveContact' | 'suggestReplyHere' | 'suggestRemoveSentence'
-
-/**
- * Words in the clauses that could stand alone beside the ones that point elsewhere, but for words
- * that only soften or join: what a stock sentence in their place would lose ("For faster help,"
- * or "so I can call you" loses nothing; "I'll measure it tonight" does).
- */
-function wordsBesideClause(sentence: Sentence, found: readonly Finding[]): number {
-  const inFinding = (word: Sentence['words'][number]) =>
-    found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1])
-  return clausesOf(sentence, sentence.words)
-    .filter((clause) => !dependent(clause) && !clause.some(inFinding))
-    .filter((clause) => {
-      const text = clause.map((word) => word.text).join(' ')
-      return !CONTACT_WORDS.test(text) && !NAMES_ACCOUNT.test(text)
-    })
-    .flat()
-    .filter((other) => !/^(please|pls|just|kindly|also|and|or|but|so|then)$/.test(other.normal)).length
-}
+type SuggestionId = 'suggestReplyHere' | 'suggestRemoveSentence'
 
 /** A clause about getting in touch goes with the contact it introduces ("write to me:", "or call us"). */
 const CONTACT_WORDS =

@@ -155,9 +155,7 @@ describe('applyFixes on a text other than the one linted', () => {
 
   it('changes nothing when the same diagnostics are applied to their own result', () => {
     const once = applyFixes(draft, diagnostics)
-    expect(once.text).toBe(
-      "It's expected to arrive today. Please reply here and we'll help you in this conversation.",
-    )
+    expect(once.text).toBe("It's expected to arrive today.")
     expect(once.applied.length).toBeGreaterThan(0)
     const twice = applyFixes(once.text, diagnostics)
     expect(twice.text).toBe(once.text)

@@ -28,11 +28,9 @@ describe("the playground's rewritten reply", () => {
     expect(paneFor('Thanks for your message.', { customerAbusive: true }).kind).toBe('escalate')
   })
 
-  it('shows the reply once the rewrite has removed a settlement offer', () => {
+  it('offers no reply while a settlement offer stands: no rewrite launders it', () => {
+    // Taking out the refund alone would leave "Close the case." as a reply ready to send.
     const text = "Hi, I can see you've opened a case. Close the case and I'll refund you in full today."
-    expect(paneFor(text)).toEqual({
-      kind: 'reply',
-      text: "Hi, I can see you've opened a case. Let's resolve this through the platform's case process.",
-    })
+    expect(paneFor(text).kind).toBe('escalate')
   })
 })

@@ -33,7 +33,9 @@ describe('suggested rewrites', () => {
   it('all fixes applied in passes clear every fixed rule and raise none in at least 99% of drafts', () => {
     const passes = report.passesWithoutStructure
     const failing = passes.filter((check) => check.failures.length > 0)
-    expect(passes.length).toBeGreaterThan(600)
+    // Enough drafts with a rewrite for the rate to mean something (fewer since a rewrite is offered
+    // only where one is safe).
+    expect(passes.length).toBeGreaterThan(450)
     expect(
       failing.length / passes.length,
       failing

@@ -67,10 +67,10 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
-      name: 'a lead-in that cannot stand ("Rather than opening a return") goes with the clause',
+      name: 'a settlement offer is not rewritten: the seller should stop and ask support, not reword it',
       rule: 'escalate-instead',
       text: 'Rather than opening a return, lets sort it between us: keep the lamp and I will send you £10.',
-      after: ["Let's resolve this through the platform's case process."],
+      after: [],
     },
   ],
   'nothing spliced in the wrong place': [
@@ -142,10 +142,7 @@ const classes: Record<string, Case[]> = {
       name: 'the offer after an outside contact stays: "Reply here and I\'ll…"',
       rule: 'no-off-platform',
       text: "Thanks for the photos. Message me on 07700 900123 and I'll check the measurements tonight.",
-      after: [
-        "Thanks for the photos. I'll check the measurements tonight.",
-        "Thanks for the photos. Reply here and I'll check the measurements tonight.",
-      ],
+      after: ["Thanks for the photos. Reply here and I'll check the measurements tonight."],
     },
     {
       name: 'a promotional clause goes and the apology before it stays',

@@ -559,19 +559,3 @@ export const PRONOUN_BLOCKERS = [
   'after',
   'before',
 ] as const
-
-/**
- * Neutral restatements per party, as data: "The courier messed up" -> "The delivery didn't go as
- * planned." They say only what the draft said, without blame, and promise nothing (no "we'll
- * update you", no "we're putting it right"). Disowning and redirecting have none: nothing can
- * stand in for "not my problem" without inventing what the seller will do, so they are removed.
- */
-export const NEUTRAL_STATUS: Readonly<Record<PartyTag | 'customer', string>> = {
-  carrier: "The delivery didn't go as planned",
-  customs: 'Customs checks can take longer than expected',
-  platform: "This didn't go as planned",
-  supplier: "The stock didn't arrive as planned",
-  colleague: "This didn't go as planned",
-  customer: "Let's check the order details together",
-  third: "This didn't go as planned",
-}

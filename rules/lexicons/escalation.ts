@@ -142,9 +142,6 @@ export const OFFERED_AMOUNT = /\d\s?%|[£$€₹]\s?\d|\d\s?(?:quid|pounds|dolla
 /** The writer's own promise in the sentence also makes it a trade: "don't open a case, we'll fix it". */
 export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
 
-/** The rewrite for a settlement offer: keep the case on the platform (a proposal, not a promise). */
-export const CASE_PROCESS = "Let's resolve this through the platform's case process"
-
 /**
  * A calm hand-over to platform support: what the seller should send while a dispute is open or the
  * customer has been abusive ("I've asked Kingston Express support to review this; they'll contact

@@ -6,9 +6,11 @@
  *   finds a problem that was not there, of another rule or another kind of the same rule (a
  *   partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
- *   them." loses who "them" is);
+ *   them." loses who "them" is), or cuts more than a few words from the start or middle of a
+ *   sentence, leaving what followed them without what it was written to follow;
  * - it removes a sentence of a reply whose every sentence (but a greeting or a sign-off) some first
  *   suggestion removes: fixing all would leave nothing;
+ * - the reply should not be sent at all (an escalate-instead finding): no rewrite of it is ready;
  * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
  *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
  *   contact out leaves the customer nowhere to go.
@@ -25,6 +27,7 @@ const MAX_RELINT_CHARS = 2000
 const MAX_RELINTS = 200
 
 const OFF_PLATFORM_RULE = 'no-off-platform'
+const ESCALATE_RULE = 'escalate-instead'
 /** Rules whose finding makes a polite stock sentence read as sarcasm. */
 const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'escalate-instead'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
@@ -68,7 +71,9 @@ function vet(
     return found
   }
   // What the whole reply says, worked out for the first rewrite read.
-  let reply: { removesAll: boolean; channelFails: boolean; hostile: boolean; request: boolean } | undefined
+  let reply:
+    | { removesAll: boolean; channelFails: boolean; hostile: boolean; escalate: boolean; request: boolean }
+    | undefined
   return (index) => {
     const diagnostic = diagnostics[index] as Diagnostic
     if (diagnostic.suggestions.length === 0) return diagnostic.suggestions
@@ -76,8 +81,13 @@ function vet(
       removesAll: everySentenceRemoved(document, diagnostics),
       channelFails: document.sentences.some((sentence) => saysChannelFails(sentence.text)),
       hostile: diagnostics.some((found) => TONE_RULES.has(found.ruleId)),
+      escalate: diagnostics.some((found) => found.ruleId === ESCALATE_RULE),
       request: showsRequest(document, replyContext),
     }
+    // A reply that should not be sent at all (a dispute, an abusive customer, a settlement offered
+    // off the platform) gets no rewrite: reworded, it would read as ready to send, and taking out
+    // one part of a settlement ("and I'll refund you") leaves the rest of it ("Close the case.").
+    if (reply.escalate) return []
     // "Thanks for your message." beside an insult or a threat reads as sarcasm.
     if (reply.hostile && WHOLE_REPLY_RULES.has(diagnostic.ruleId)) return []
     // Where the seller says this conversation cannot carry what they need, taking their contact
@@ -117,6 +127,7 @@ function keeps(
   const covered = removedSentences(document, suggestion.edits, true)
   if (covered.length > 0 && leansBack(document, covered)) return false
   if (strandsReference(document, suggestion.edits)) return false
+  if (cutsMidSentence(document, suggestion.edits)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
   const is = lint(after)
   // Nothing found in the rewrite but what judges the whole reply: it neither leaves nor raises a
@@ -293,6 +304,42 @@ function strandsReference(document: ReplyDocument, edits: readonly Edit[]): bool
     if (namesThing && rest.slice(0, 6).some((word) => THING.test(word.normal))) return true
   }
   return false
+}
+
+/** The most words a removal may take from the start or middle of a sentence ("before leaving feedback"). */
+const MAX_WORDS_CUT_MID_SENTENCE = 3
+
+/**
+ * A removal of more than a few words that leaves words of its sentence after it: the opening or a
+ * middle part of the sentence goes, and what is left after the cut was written to follow it ("That's
+ * the driver's doing, not ours - he's left it…" -> "he's left it…"; "Tell you what, I'll take 30%
+ * off and you keep it" -> "Tell you what, and you keep it"). A removal that ends the sentence, or
+ * takes all of it, keeps what was written before it as it was.
+ */
+function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  for (const edit of edits) {
+    const inserted = edit.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+    if (inserted > 1) continue
+    const sentence = sentencesAround(document, edit.range[0], edit.range[1])[0]
+    if (!sentence) continue
+    const removed = sentence.words.filter(
+      (word) => word.range[0] >= edit.range[0] && word.range[1] <= edit.range[1],
+    ).length
+    if (removed - inserted <= MAX_WORDS_CUT_MID_SENTENCE) continue
+    if (!sentence.words.some((word) => word.range[1] > edit.range[1])) continue
+    // An aside set off on both sides ("Yes, for the third time, the parcel left…") was written to be
+    // skipped: the sentence reads on without it.
+    if (!isAside(document.text, edit)) return true
+  }
+  return false
+}
+
+/** The edit takes out a stretch with a comma or dash before it and one at its own end. */
+function isAside(text: string, edit: Edit): boolean {
+  if (/[\p{L}\p{N}]/u.test(edit.text)) return false
+  const before = text.slice(0, edit.range[0]).trimEnd()
+  const removed = text.slice(edit.range[0], edit.range[1]).trimEnd()
+  return /[,–—-]$/.test(before) && /[,–—-]$/.test(removed)
 }
 
 /** A short greeting or sign-off: no content of its own ("Hi Sam,", "Kind regards, Jo"). */

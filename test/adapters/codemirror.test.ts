@@ -111,17 +111,17 @@ describe('reply-lint/codemirror', () => {
   })
 
   it('moves a quick fix with text typed before it, and refuses one whose text changed', () => {
-    const view = editor('Call me on 0344 493 0787.')
+    const view = editor("Text me on 0344 493 0787 and I'll check it tonight.")
     const [diagnostic] = diagnose(view).filter((d) => d.message.includes('phone number'))
     view.dispatch({ changes: { from: 0, insert: 'Hi.\n' } })
     diagnostic?.actions?.[0]?.apply(view, (diagnostic?.from ?? 0) + 4, (diagnostic?.to ?? 0) + 4)
-    expect(view.state.doc.toString()).toBe("Hi.\nPlease reply here and we'll help you in this conversation.")
+    expect(view.state.doc.toString()).toBe("Hi.\nReply here and I'll check it tonight.")
 
-    const stale = editor('Call me on 0344 493 0787.')
+    const stale = editor("Text me on 0344 493 0787 and I'll check it tonight.")
     const [old] = diagnose(stale).filter((d) => d.message.includes('phone number'))
     stale.dispatch({ changes: { from: 0, to: 4, insert: 'Ring' } })
     old?.actions?.[0]?.apply(stale, old.from, old.to)
-    expect(stale.state.doc.toString()).toBe('Ring me on 0344 493 0787.')
+    expect(stale.state.doc.toString()).toBe("Ring me on 0344 493 0787 and I'll check it tonight.")
   })
 
   it('refuses a quick fix whose edit now falls inside a changed word', () => {

@@ -1,7 +1,6 @@
 import rule from '../../rules/escalate-instead.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const CASE_PROCESS = "Let's resolve this through the platform's case process"
 const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {
@@ -51,7 +50,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: 'Before you take this any further',
-          suggestions: [{ messageId: 'suggestCaseProcess' }],
+          suggestions: [],
         },
       ],
     },
@@ -61,7 +60,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: 'Rather than going thru the chargeback',
-          suggestions: [{ messageId: 'suggestCaseProcess' }],
+          suggestions: [],
         },
       ],
     },
@@ -71,7 +70,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: "Cancel it and I'll",
-          suggestions: [{ messageId: 'suggestCaseProcess' }],
+          suggestions: [],
         },
       ],
     },
@@ -92,12 +91,12 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: 'figure that would make you happy',
-          suggestions: [{ messageId: 'suggestCaseProcess' }],
+          suggestions: [],
         },
         {
           messageId: 'settlement',
           excerpt: 'Just name it',
-          suggestions: [{ messageId: 'suggestCaseProcess' }],
+          suggestions: [],
         },
       ],
     },
@@ -124,7 +123,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           range: [0, 14],
-          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+          suggestions: [],
         },
       ],
     },
@@ -134,7 +133,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: 'withdraw the PayPal claim',
-          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+          suggestions: [],
         },
       ],
     },
@@ -144,12 +143,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: 'sort this out between us',
-          suggestions: [
-            {
-              messageId: 'suggestCaseProcess',
-              output: `Hi, ${CASE_PROCESS.charAt(0).toLowerCase()}${CASE_PROCESS.slice(1)}.`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -160,7 +154,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'settlement',
           excerpt: "Please don't open a case",
-          suggestions: [{ messageId: 'suggestCaseProcess', output: `${CASE_PROCESS}.` }],
+          suggestions: [],
         },
       ],
     },
