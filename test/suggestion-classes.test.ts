@@ -43,10 +43,8 @@ const classes: Record<string, Case[]> = {
       name: 'no "Oh well, since…": what is left must hold a clause that stands, or the clause is replaced whole',
       rule: 'no-unreviewed-refund',
       text: "Thanks for your return request. Oh well, I'll refund it, since the lid is cracked.",
-      after: [
-        'Thanks for your return request. Your request is under review.',
-        'Thanks for your return request.',
-      ],
+      // Not "Thanks for your return request." alone: the reply's answer would go with the promise.
+      after: ['Thanks for your return request. Your request is under review.'],
     },
     {
       name: 'no "Who\'ve lost track…": a relative clause cannot open a sentence',
@@ -179,10 +177,16 @@ const classes: Record<string, Case[]> = {
   ],
   'a stock sentence claims no request the draft does not show': [
     {
-      name: 'an offer the seller makes unasked is not "under review"',
+      name: 'an offer the seller makes unasked is not "under review"; nor does it go, leaving only the apology',
       rule: 'no-unreviewed-refund',
       text: "Sorry your mug arrived chipped. I'll refund you today.",
-      after: ['Sorry your mug arrived chipped.'],
+      after: [],
+    },
+    {
+      name: 'a promise beside an answer of its own can go',
+      rule: 'no-unreviewed-refund',
+      text: "Sorry your mug arrived chipped. A photo of the box would help us check it. I'll refund you today.",
+      after: ['Sorry your mug arrived chipped. A photo of the box would help us check it.'],
     },
     {
       name: 'a request the draft names is',

@@ -411,9 +411,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     {
       tag: 'defensive',
       match: ['with respect'],
-      // "With respect to your question…" is a preposition, not a retort.
+      // "With respect to your question…" is a preposition, not a retort. No swap, as for the other
+      // prefaces: without it, "you're wrong about the dimensions" reads blunter still.
       unless: ['with respect to'],
-      swap: [''],
     },
     {
       tag: 'dismissive',

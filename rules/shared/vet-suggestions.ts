@@ -10,6 +10,7 @@
  *   sentence, leaving what followed them without what it was written to follow;
  * - it removes a sentence of a reply whose every sentence (but a greeting or a sign-off) some first
  *   suggestion removes: fixing all would leave nothing;
+ * - it removes a refund promise that was the reply's whole answer, leaving only thanks or an apology;
  * - the reply should not be sent at all (an escalate-instead finding): no rewrite of it is ready;
  * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
  *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
@@ -28,6 +29,8 @@ const MAX_RELINTS = 200
 
 const OFF_PLATFORM_RULE = 'no-off-platform'
 const ESCALATE_RULE = 'escalate-instead'
+/** Rules whose finding is often the reply's whole answer (a refund promised): removed, nothing is left to send. */
+const ANSWER_RULES: ReadonlySet<string> = new Set(['no-unreviewed-refund'])
 /** Rules whose finding makes a polite stock sentence read as sarcasm. */
 const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'escalate-instead'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
@@ -97,6 +100,7 @@ function vet(
     return diagnostic.suggestions.filter(
       (suggestion) =>
         !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
+        !(ANSWER_RULES.has(diagnostic.ruleId) && leavesOnlyCourtesy(document, suggestion.edits)) &&
         (request || !suggestion.edits.some((edit) => CLAIMS_REQUEST.test(edit.text))) &&
         keeps(document, diagnostic, suggestion, lintOnce),
     )
@@ -348,6 +352,29 @@ const COURTESY = /^(?:hi|hello|hey|dear|hiya|cheers|kind|best|regards|warm|thank
 function carriesContent(sentence: Sentence): boolean {
   const first = sentence.words[0]
   return !!first && !(COURTESY.test(first.normal) && sentence.words.length <= 3)
+}
+
+/** Words that open a sentence that only greets, thanks, apologises or agrees. */
+const COURTESY_OPENERS =
+  /^(?:hi|hello|hey|dear|hiya|thanks|thank|cheers|sorry|apologies|glad|great|oh|ah|gosh|ok|okay|yes|right|no|kind|best|regards|warm|many|you're|youre)$/
+/** The longest sentence read as courtesy alone ("Hi, I can see you've opened a case."). */
+const MAX_COURTESY_WORDS = 9
+
+/**
+ * After the edits remove whole sentences, every sentence left only greets, thanks, apologises or
+ * agrees: the reply's answer went with what was removed ("Thanks for your patience, Marc. We'll
+ * put the $68 back on your card." -> "Thanks for your patience, Marc.").
+ */
+function leavesOnlyCourtesy(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  const removed = new Set(removedSentences(document, edits).map((sentence) => sentence.index))
+  if (removed.size === 0) return false
+  return document.sentences.every(
+    (sentence) =>
+      removed.has(sentence.index) ||
+      sentence.words.length === 0 ||
+      (COURTESY_OPENERS.test((sentence.words[0] as Word).normal) &&
+        sentence.words.length <= MAX_COURTESY_WORDS),
+  )
 }
 
 /** Every sentence that carries something has a diagnostic whose first suggestion removes it. */
