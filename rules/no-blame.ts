@@ -11,7 +11,6 @@ import {
   type StandaloneTag,
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
-import { offer, removeClause, removeSentence, verified, wordsBeside } from './shared/prose-fixer.js'
 import { writerActs } from './shared/writer-acts.js'
 
 const parties = lazyLexicon(partyLexicon)
@@ -53,7 +52,7 @@ export default createRule({
     recommended: true,
     scope: 'sentence',
     defaultSeverity: 'error',
-    hasSuggestions: true,
+    hasSuggestions: false,
     defaultOptions: {},
   },
   messages: {
@@ -63,8 +62,6 @@ export default createRule({
       '"{{phrase}}" puts the fault on the customer. Even when it is true, it starts an argument that can end in a dispute or a bad rating.',
     disown:
       '"{{phrase}}" pushes the problem away. Customers who are told that tend to open a dispute; say what you will do next instead.',
-    suggestRemoveBlame: 'Remove the part that puts the fault elsewhere; keep the rest.',
-    suggestRemoveSentence: 'Remove the sentence.',
   },
   check(context) {
     for (const sentence of context.sentences) {
@@ -75,35 +72,18 @@ export default createRule({
         first.range[0] - sentence.range[0],
         first.range[1] - sentence.range[0],
       )
-      // The blaming clause goes and the rest stays; when it is the whole sentence, the sentence goes,
-      // but only if it says nothing else ("Sorry about that, the driver is useless" keeps its
-      // apology: no rewrite). A redirect ("we can't help, but the courier can") goes whole: half of
-      // it still redirects. Each rewrite must clear the sentence. A stock restatement in its place
-      // ("The delivery didn't go as planned") blurs what the draft said happened, so none is offered.
-      const clause =
-        first.kind === 'disown' || first.kind === 'redirect'
-          ? undefined
-          : verified(sentence, removeClause(sentence, first.first, { after: 'so' }), blames)
-      const removal = clause
-        ? offer('suggestRemoveBlame', clause)
-        : wordsBeside(sentence, [first.range]) <= MAX_WORDS_LOST
-          ? offer('suggestRemoveSentence', removeSentence(context.document, sentence, 0))
-          : []
+      // No rewrite: what a blaming sentence says happened is usually the status the customer needs
+      // ("the driver left it at the wrong unit"), and without the blame it has to be said anew, in
+      // the seller's words. Cutting the blame out lost that fact, or left blame beside the cut.
       if (first.kind === 'customer')
-        context.report({
-          messageId: 'blameCustomer',
-          range: first.range,
-          data: { phrase },
-          suggestions: removal,
-        })
+        context.report({ messageId: 'blameCustomer', range: first.range, data: { phrase } })
       else if (first.kind === 'disown' || first.kind === 'redirect')
-        context.report({ messageId: 'disown', range: first.range, data: { phrase }, suggestions: removal })
+        context.report({ messageId: 'disown', range: first.range, data: { phrase } })
       else
         context.report({
           messageId: 'blame',
           range: first.range,
           data: { phrase, party: PARTY_NAMES[first.kind] },
-          suggestions: removal,
         })
     }
   },
@@ -127,13 +107,9 @@ function findingsIn(sentence: Sentence): Finding[] {
       kind: STANDALONE_KINDS[tag],
     })
   }
-  // One report per sentence: the first finding, whose rewrite covers the rest of the sentence.
+  // One report per sentence: the first finding.
   found.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
   return found
-}
-
-function blames(sentence: Sentence): boolean {
-  return findingsIn(sentence).length > 0
 }
 
 interface Finding {
@@ -298,6 +274,3 @@ function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasPar
       return true
   return false
 }
-
-/** The most words besides the blame that removing its sentence may take with it (a name, "honestly"). */
-const MAX_WORDS_LOST = 2

@@ -12,7 +12,7 @@ import { channelLexicon, offPlatformLexicon } from './lexicons/off-platform.js'
 import { AMOUNT_WORDS, NUMBER_OWNERS, PHONE_CUES, REFERENCE_CUES } from './lexicons/phone-cues.js'
 import { type DigitRun, findDigitRuns } from './shared/digit-runs.js'
 import { findHiddenContacts } from './shared/hidden-contacts.js'
-import { cutsProtected, offer, removeSentence, replaceSentence, wordsBeside } from './shared/prose-fixer.js'
+import { cutsProtected, offer, removeSentence, replaceSentence } from './shared/prose-fixer.js'
 import { anyQuotedIn, firstWordEndingAfter } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(offPlatformLexicon)
@@ -349,9 +349,6 @@ function isDateLike(groups: readonly number[], digits = ''): boolean {
   return shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4'
 }
 
-/** What is kept still names the seller's account elsewhere: "my ID is LiuCases88". */
-const NAMES_ACCOUNT = /\b(?:my|our) (?:id|handle|username|user name|profile|page|number)\b/i
-
 /**
  * An invitation that opens with the other channel becomes "Reply here", keeping what follows; a
  * sentence that is nothing but the contact can go. Anything else is the seller's to rewrite.
@@ -378,12 +375,7 @@ function rewrites(
   // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
   // longer sentence leaves what followed it pointing at nothing ("Step 4 covers the fix", "my name
   // there is…"), and a stock sentence in its place loses the request or the offer it carried.
-  const besides = wordsBeside(
-    sentence,
-    found.map((finding) => finding.range),
-    (clause) => CONTACT_WORDS.test(clause) || NAMES_ACCOUNT.test(clause),
-  )
-  if (besides > 2) return []
+  if (wordsOutside(sentence, found) > MAX_WORDS_LOST || saysOwnWork(sentence, found)) return []
   // A stock invitation only where the seller configured one: by default the sentence just goes.
   if (replacement) return offer('suggestReplyHere', replaceSentence(sentence, replacement))
   return offer('suggestRemoveSentence', removeSentence(document, sentence, 0))
@@ -394,6 +386,39 @@ type SuggestionId = 'suggestReplyHere' | 'suggestRemoveSentence'
 /** A clause about getting in touch goes with the contact it introduces ("write to me:", "or call us"). */
 const CONTACT_WORDS =
   /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank|write|contact|reach|get in touch|message|mobile|landline)\b/i
+
+/** The most words of its own a sentence may hold besides the contact, for the sentence to go. */
+const MAX_WORDS_LOST = 3
+/** Words that say nothing without the contact they go with: "please", "us", "on", "a line". */
+const CONTACT_GLUE: ReadonlySet<string> = new Set(
+  'please pls just kindly also and or but so then for to on at via in with of by us me you your our my it a an the any line quick drop give add hit up shoot ping reach contact message text call ring email e-mail dm whatsapp here there directly instead bank transfer sort code account iban bic paypal number details works'.split(
+    ' ',
+  ),
+)
+
+/**
+ * The words of the sentence outside what was found that carry something of their own: what
+ * removing the sentence would lose ("with a photo of the batch number", "to agree a time slot").
+ */
+function wordsOutside(sentence: Sentence, found: readonly Finding[]): number {
+  return sentence.words.filter(
+    (word) =>
+      !CONTACT_GLUE.has(word.normal) &&
+      !found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1]),
+  ).length
+}
+
+/** The writer as the subject of what they did or will do: "I've checked the order, so email me…". */
+const WRITER = /^(?:i|i've|ive|i'm|im|i'll|ill|we|we've|weve|we're|we'll)$/
+
+/** Outside what was found, the sentence says what the writer did or does: that goes with it if it goes. */
+function saysOwnWork(sentence: Sentence, found: readonly Finding[]): boolean {
+  return sentence.words.some(
+    (word) =>
+      WRITER.test(word.normal) &&
+      !found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1]),
+  )
+}
 
 /** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */
 const CONTACT_VERB =
@@ -416,11 +441,14 @@ function replyHereWithOffer(
   while (/^(please|pls|just|kindly)$/.test(words[opener]?.normal ?? '')) opener++
   if (!CONTACT_VERB.test(words[opener]?.normal ?? '')) return undefined
   const lastFinding = Math.max(...found.map((finding) => finding.range[1]))
+  const firstFinding = Math.min(...found.map((finding) => finding.range[0]))
+  // "Send the photo to <email> and I'll…" asks for the photo: "Reply here and I'll…" would lose it.
+  if (words.some((word, i) => i > opener && word.range[1] <= firstFinding && !CONTACT_GLUE.has(word.normal)))
+    return undefined
+  // Only "and" joins an offer: "…on snap so I can send you a video" is what the other app is for.
   const joiner = words.findIndex(
     (word, i) =>
-      word.range[0] >= lastFinding &&
-      /^(and|so)$/.test(word.normal) &&
-      OFFER_SUBJECT.test(words[i + 1]?.normal ?? ''),
+      word.range[0] >= lastFinding && word.normal === 'and' && OFFER_SUBJECT.test(words[i + 1]?.normal ?? ''),
   )
   // What the customer is asked to send stays with the invitation: "Text me on <number> with the
   // size you're after" -> "Reply here with the size you're after".

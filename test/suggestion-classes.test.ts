@@ -10,18 +10,18 @@ import { createLinter } from '../src/index.js'
  */
 const linter = createLinter({ preset: 'strict' })
 
+/** The rewrites the rule offers on the draft; the rule must report, or an empty list would say nothing. */
 function rewrites(text: string, ruleId: string): string[] {
-  return linter
-    .lint(text)
-    .diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
-    .flatMap((diagnostic) =>
-      diagnostic.suggestions.map((suggestion) =>
-        applyEdits(
-          text,
-          [...suggestion.edits].sort((a, b) => a.range[0] - b.range[0]),
-        ),
+  const found = linter.lint(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
+  expect(found.length, `${ruleId} reports on the draft`).toBeGreaterThan(0)
+  return found.flatMap((diagnostic) =>
+    diagnostic.suggestions.map((suggestion) =>
+      applyEdits(
+        text,
+        [...suggestion.edits].sort((a, b) => a.range[0] - b.range[0]),
       ),
-    )
+    ),
+  )
 }
 
 interface Case {
@@ -47,10 +47,10 @@ const classes: Record<string, Case[]> = {
       after: ['Thanks for your return request. Your request is under review.'],
     },
     {
-      name: 'no "Who\'ve lost track…": a relative clause cannot open a sentence',
+      name: 'blame gets no rewrite: without it, what happened has to be said anew',
       rule: 'no-blame',
       text: "Thanks for waiting. The wait is all down to the depot, who've lost track of half the parcels this week. Your order is next in line.",
-      after: ['Thanks for waiting. Your order is next in line.'],
+      after: [],
     },
     {
       name: 'no "It that the glaze varies": a verb is not taken out of its clause',
@@ -150,8 +150,8 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'no sentence is removed when the next one points back to it ("them")',
-      rule: 'no-blame',
-      text: "Evri left the parcel out in the rain, which ruined the box, careless as ever. I've reported it to them.",
+      rule: 'no-marketing',
+      text: 'Our new candle range launched today, check them out. They smell amazing.',
       after: [],
     },
   ],
@@ -235,9 +235,9 @@ const classes: Record<string, Case[]> = {
   ],
   'no word left pointing at what a removal took': [
     {
-      name: '"they" and "them" without the courier',
-      rule: 'no-blame',
-      text: "Looks like Evri have dropped the ball at their end - the code they sent you was wrong. I've chased them today.",
+      name: '"they" and "them" without what they stood for',
+      rule: 'no-review-manipulation',
+      text: 'Thanks for the lovely words! Please leave us a 5-star review. They mean the world to us.',
       after: [],
     },
   ],
