@@ -140,6 +140,10 @@ function optionsOnCondition(sentence: Sentence, word: Word): Edit[] | undefined 
   if (rest.length === 0 || !opensCondition(words, (rest[0] as Word).indexInSentence) || end <= start)
     return undefined
   const from = (words[start] as Word).range[0]
+  // The promise must be a clause of its own after the condition ("If …, I'll refund you"), not
+  // joined to another promise ("…I'll take it back and refund you"): that one would be left
+  // joined to the stock words with nothing between.
+  if (start > 0 && !/[,;:]\s*$/.test(sentence.text.slice(0, from - sentence.range[0]))) return undefined
   const edits: Edit[] = [
     {
       range: [from, (words[end - 1] as Word).range[1]],

@@ -10,7 +10,8 @@
  *   sentence, leaving what followed them without what it was written to follow;
  * - it removes a sentence of a reply whose every sentence (but a greeting or a sign-off) some first
  *   suggestion removes: fixing all would leave nothing;
- * - it removes a refund promise that was the reply's whole answer, leaving only thanks or an apology;
+ * - it removes a refund promise that was the reply's whole answer, leaving only thanks or an apology,
+ *   or leaves the money's outcome stated elsewhere ("the amount will reflect in 5-7 days");
  * - the reply should not be sent at all (an escalate-instead finding): no rewrite of it is ready;
  * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
  *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
@@ -100,8 +101,14 @@ function vet(
     return diagnostic.suggestions.filter(
       (suggestion) =>
         !(removesAll && removedSentences(document, suggestion.edits).length > 0) &&
-        !(ANSWER_RULES.has(diagnostic.ruleId) && leavesOnlyCourtesy(document, suggestion.edits)) &&
-        (request || !suggestion.edits.some((edit) => CLAIMS_REQUEST.test(edit.text))) &&
+        !(
+          ANSWER_RULES.has(diagnostic.ruleId) &&
+          (leavesOnlyCourtesy(document, suggestion.edits) || statesOutcome(document, suggestion.edits))
+        ) &&
+        !(
+          suggestion.edits.some((edit) => CLAIMS_REQUEST.test(edit.text)) &&
+          (!request || statesOutcome(document, suggestion.edits))
+        ) &&
         keeps(document, diagnostic, suggestion, lintOnce),
     )
   }
@@ -262,6 +269,23 @@ function showsRequest(document: ReplyDocument, context: Readonly<ReplyContext>):
   return REQUEST_IN_DRAFT.test(document.text)
 }
 
+/** Money already on its way: "the amount will reflect in 5-7 days", "credited to your card". */
+const OUTCOME =
+  /\b(?:(?:amount|money|refund|it|funds|payment)\s(?:(?:will|should|shall|would)\s)?(?:be\s)?(?:reflect\w*|show\w*\s(?:up|back)|appear\w*|credited|returned|land\w*|hit\w*)|credited to|reimbursed|back (?:on|to|in|into) (?:your|ur|the) (?:card|account|bank|paypal|wallet))\b/i
+
+/**
+ * What the reply keeps besides the edits still speaks of the money's outcome: "under review" beside
+ * "the amount will reflect in your account in 5-7 days" contradicts it, and without the promise
+ * that sentence still makes it.
+ */
+function statesOutcome(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  const kept = applyEdits(
+    document.text,
+    [...edits].sort((a, b) => a.range[0] - b.range[0]).map((edit) => ({ range: edit.range, text: ' ' })),
+  )
+  return OUTCOME.test(kept)
+}
+
 /** Pronouns for someone named before them: "…lost it, and they never called back". */
 const PERSONAL = /^(?:they|them|their|theirs|they're|they've|they'll|he|him|his|he's|she|her|hers|she's)$/
 /** Words that name nothing: removing only these strands no pronoun. */
@@ -361,19 +385,24 @@ const COURTESY_OPENERS =
 const MAX_COURTESY_WORDS = 9
 
 /**
- * After the edits remove whole sentences, every sentence left only greets, thanks, apologises or
- * agrees: the reply's answer went with what was removed ("Thanks for your patience, Marc. We'll
- * put the $68 back on your card." -> "Thanks for your patience, Marc.").
+ * What is left once the edits take words out greets, thanks, apologises or agrees, and nothing
+ * more: the reply's answer went with what was removed ("Thanks for your patience, Marc. We'll put
+ * the $68 back on your card." -> "Thanks for your patience, Marc."; "sorry it's late, I'll knock
+ * 10% off" -> "sorry it's late.").
  */
 function leavesOnlyCourtesy(document: ReplyDocument, edits: readonly Edit[]): boolean {
-  const removed = new Set(removedSentences(document, edits).map((sentence) => sentence.index))
-  if (removed.size === 0) return false
-  return document.sentences.every(
-    (sentence) =>
-      removed.has(sentence.index) ||
-      sentence.words.length === 0 ||
-      (COURTESY_OPENERS.test((sentence.words[0] as Word).normal) &&
-        sentence.words.length <= MAX_COURTESY_WORDS),
+  if (edits.some((edit) => /[\p{L}\p{N}]{2}/u.test(edit.text))) return false
+  const left = applyEdits(
+    document.text,
+    [...edits].sort((a, b) => a.range[0] - b.range[0]),
+  )
+  const pieces = left
+    .split(/[.!?\n]/)
+    .map((piece) => piece.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [])
+    .filter((words) => words.length > 0)
+  return pieces.every(
+    (words) =>
+      COURTESY_OPENERS.test((words[0] as string).replace('’', "'")) && words.length <= MAX_COURTESY_WORDS,
   )
 }
 

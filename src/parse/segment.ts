@@ -9,8 +9,17 @@
 import type { Range } from '../types.js'
 import type { Token } from './document.js'
 
-/** Abbreviations a number follows: "No. 4456", "approx. 3 days", "vs. 4 pin". Lower case, no stop. */
+/**
+ * Abbreviations a number follows: "No. 4456", "approx. 3 days", "vs. 4 pin", and currencies written
+ * with a stop ("Rs. 2,499", "Ksh. 600", "Tk. 900"). Lower case, no stop.
+ */
 const BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  'rs',
+  'rp',
+  'tk',
+  'ksh',
+  'kshs',
+  'dhs',
   'no',
   'nos',
   'nr',
