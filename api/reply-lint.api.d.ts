@@ -224,8 +224,9 @@ declare function lazyLexicon<Tag extends string>(lexicon: Lexicon<Tag>): () => C
 /** Words that turn the following clause around: "we can't guarantee", "never promised". */
 declare const NEGATORS: ReadonlySet<string>;
 /**
- * True when a negator stands within {@link NEGATION_WINDOW} words before `words[start]`,
- * in the same clause (no punctuation or clause-starting conjunction in between).
+ * True when a negator stands within {@link NEGATION_WINDOW} words before `words[start]`, in the
+ * same clause, or before the first item of a list that `words[start]` ends: "we will never ask for
+ * your password, PIN or bank details" negates "bank details" as it does "password".
  */
 declare function isNegated(words: readonly Word[], start: number, window?: number): boolean;
 

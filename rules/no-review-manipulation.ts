@@ -47,6 +47,9 @@ const changeCues = new Set(CHANGE_CUES)
 const acknowledgements = new Set(ACKNOWLEDGEMENTS)
 const PERCENT_OFF = /\d\s?%\s?off\b/i
 const NEUTRAL_REQUEST = "If you have a moment, we'd welcome your honest feedback."
+/** The customer's message speaks of changing a review: "I'd like to update my review - how do I do that?" */
+const CHANGE_WORD = /\b(?:update|change|edit|amend|remove|delete|correct|move)/i
+const REVIEW_WORD = /\b(?:review|rating|feedback|stars)\b/i
 
 type Finding = 'positive' | 'incentive' | 'gating' | 'change'
 
@@ -87,7 +90,11 @@ export default createRule({
     })
     const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
     let neutralSeen = 0
+    // The customer asked how to change their own review: telling them is an answer, not pressure.
+    const customerMessage = context.replyContext.customerMessage ?? ''
+    const askedToChange = CHANGE_WORD.test(customerMessage) && REVIEW_WORD.test(customerMessage)
     judged.forEach((verdict, index) => {
+      if (verdict.finding === 'change' && askedToChange) return
       if (!verdict.finding && !verdict.request) return
       const sentence = context.sentences[index] as Sentence
       const remove = offer('suggestRemove', removeSentence(context.document, sentence))

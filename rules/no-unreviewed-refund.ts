@@ -76,6 +76,8 @@ export default createRule({
   },
   check(context) {
     const refundApproved = context.replyContext.refund === 'approved'
+    const customerMessage = context.replyContext.customerMessage ?? ''
+    const askedPrice = ASKS_PRICE.test(customerMessage) && !NAMES_PROBLEM.test(customerMessage)
     for (const sentence of context.sentences) {
       const pronounMatches = pronounActions().find(sentence)
       const actionMatches = [
@@ -91,6 +93,9 @@ export default createRule({
       if (commitments.length === 0) continue
       const first = commitments
         .filter((match) => !(refundApproved && match.tag === 'refund'))
+        // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
+        // price quoted, not a remedy.
+        .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
         .sort((a, b) => a.range[0] - b.range[0])[0]
       if (!first || reviewed(sentence, first)) continue
       context.report({
@@ -119,6 +124,17 @@ export default createRule({
     }
   },
 })
+
+/**
+ * The customer's message asks about a better price (a discount, a deal, buying in bulk) without
+ * naming anything wrong with an order: a discount then answers a shopper, it does not compensate.
+ */
+const ASKS_PRICE =
+  /\b(?:discounts?|deals?|cheaper|bulk|coupons?|promo|multi-?buy|best price|better price|price break)\b/i
+const NAMES_PROBLEM =
+  /\b(?:damaged|broken|chipped|cracked|scratched|faulty|defective|late|delayed|missing|lost|wrong|never (?:arrived|came)|not (?:arrived|working)|doesn'?t work|stopped working|refund|compensat\w*|disappointed|unhappy)\b/i
+/** A cut in price, not money back: "10% off", "£5 off", "a discount". */
+const PRICE_CUT = /%|\boff\b|\bdiscount/i
 
 /**
  * "If it hasn't arrived by Friday, I'll refund you in full." -> "If it hasn't arrived by Friday,

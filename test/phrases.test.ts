@@ -181,6 +181,17 @@ describe('negation scope', () => {
     expect(isNegated(words('not a b c d promise'), 5)).toBe(false)
     expect(isNegated(words('not now, we promise'), 3)).toBe(false)
   })
+
+  it('reaches the last item of a list whose first item it negates', () => {
+    // "bank" is the 10th word: we will never ask for your password, PIN or bank details
+    expect(isNegated(words('we will never ask for your password, PIN or bank details'), 9)).toBe(true)
+    expect(isNegated(words('never share your PIN or bank details'), 5)).toBe(true)
+    // Not a list: a clause of its own after "and", a first item nothing negates, or a negation in a
+    // clause before the comma.
+    expect(isNegated(words("we don't do returns and we'll refund you"), 6)).toBe(false)
+    expect(isNegated(words('send me your PIN or bank details'), 5)).toBe(false)
+    expect(isNegated(words("don't worry, just send your PIN or bank details"), 7)).toBe(false)
+  })
 })
 
 describe('compiled lexicons share pattern tails', () => {

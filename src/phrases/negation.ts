@@ -59,10 +59,50 @@ const CLAUSE_STARTS: ReadonlySet<string> = new Set(['but', 'however', 'although'
 export const NEGATION_WINDOW = 4
 
 /**
+ * True when a negator stands within {@link NEGATION_WINDOW} words before `words[start]`, in the
+ * same clause, or before the first item of a list that `words[start]` ends: "we will never ask for
+ * your password, PIN or bank details" negates "bank details" as it does "password".
+ */
+export function isNegated(words: readonly Word[], start: number, window = NEGATION_WINDOW): boolean {
+  if (negatedAt(words, start, window)) return true
+  const first = firstListItem(words, start)
+  return first !== undefined && negatedAt(words, first, window)
+}
+
+/** Words joining the last item of a list: "X, Y or Z". */
+const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'nor'])
+/** Words that open a clause of their own after "and"/"or" ("…and we'll refund you"): not a list item. */
+const SUBJECTS =
+  /^(?:i|we|you|they|he|she|it|i'll|we'll|you'll|they'll|i'm|we're|i've|we've|ill|well|im|ive)$/
+/** The most words one earlier item of a list may have ("your password", "the PIN code"). */
+const MAX_ITEM_WORDS = 3
+
+/**
+ * Where the first item of a list ends, when `words[start]` opens its last item ("…password, PIN or
+ * bank details"): the index of the first item's last word. Undefined when it opens no list item.
+ */
+function firstListItem(words: readonly Word[], start: number): number | undefined {
+  const join = words[start - 1]
+  const opener = words[start]
+  if (!join || !opener || !LIST_JOINS.has(join.normal) || opener.breakBefore || SUBJECTS.test(opener.normal))
+    return undefined
+  // Back over the short items set off by commas, to the one that follows no break: the first.
+  let end = start - 2
+  while (end >= 0) {
+    let itemStart = end
+    while (itemStart > 0 && !(words[itemStart] as Word).breakBefore && end - itemStart + 1 < MAX_ITEM_WORDS)
+      itemStart--
+    if (!(words[itemStart] as Word).breakBefore) return end
+    end = itemStart - 1
+  }
+  return undefined
+}
+
+/**
  * True when a negator stands within {@link NEGATION_WINDOW} words before `words[start]`,
  * in the same clause (no punctuation or clause-starting conjunction in between).
  */
-export function isNegated(words: readonly Word[], start: number, window = NEGATION_WINDOW): boolean {
+function negatedAt(words: readonly Word[], start: number, window: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - window; i--) {
     const word = words[i] as Word
     const after = words[i + 1] as Word

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A security warning: the negation covers every item of the list.
+    'Just a heads up: we will never ask for your password, PIN or bank details in these messages.',
     // A channel named without a way to reach the writer through it; refusals; years and part codes.
     'I saw the lovely photo you posted on Instagram, thank you!',
     'Yes, it fits the 2014-2018 models.',

@@ -5,6 +5,11 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // The customer asked how to change their own review: telling them is an answer.
+    {
+      text: 'Of course. Open Your Orders, find the coat and tap Edit review to change the stars or the text.',
+      context: { customerMessage: "The swap arrived and it's perfect - how do I update my review?" },
+    },
     // Cue kinds alone, a thank-you for a change made, a refused incentive, the seller's own review.
     'Thanks for updating your review, that was kind.',
     "We can't offer anything in exchange for reviews, sorry.",
@@ -35,6 +40,12 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      name: 'asking for a review change is pressure when the customer did not ask how',
+      text: 'Now that the swap has arrived, could you update your review?',
+      context: { customerMessage: 'The swap arrived, thanks.' },
+      errors: [{ messageId: 'change', excerpt: 'update your review', suggestions: [] }],
+    },
     {
       name: 'built from cues: the top score and an ask',
       text: 'Your mug is on its way. A full row of stars would honestly make our month!',

@@ -5,6 +5,11 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // A price quoted to a shopper who asked for a discount, with nothing wrong with an order.
+    {
+      text: 'Good question! For five or more of the stools we can do 10% off.',
+      context: { customerMessage: 'is there any discount if i buy 5?' },
+    },
     "I'll send another update when the courier replies.",
     "We'll send a new proof before printing.",
     'Is there anything I can do? Happy to throw in a second candle.',
@@ -56,6 +61,24 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    {
+      name: 'a discount asked for over a fault is still compensation',
+      text: "Sorry the lamp arrived chipped, I'll take 10% off for you.",
+      context: { customerMessage: 'The lamp is chipped, can I get a discount?' },
+      errors: [
+        {
+          messageId: 'refund',
+          excerpt: 'take 10% off',
+          suggestions: [
+            {
+              messageId: 'suggestUnderReview',
+              output: 'Sorry the lamp arrived chipped. Your request is under review.',
+            },
+            { messageId: 'suggestRemovePromise', output: 'Sorry the lamp arrived chipped.' },
+          ],
+        },
+      ],
+    },
     {
       name: 'money handed back, however it is worded',
       text: "Sorry about the chip. I'll put the full £32 back on your card this afternoon.",
