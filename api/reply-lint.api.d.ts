@@ -539,7 +539,10 @@ interface BuiltinRuleOptions {
         minEmoji: number;
     };
     'no-unneeded-update': Record<never, never>;
-    'no-unreviewed-refund': Record<never, never>;
+    'no-unreviewed-refund': {
+        /** Default: `false`. */
+        suggestRewrites: boolean;
+    };
     'readable-length': {
         /** Default: `25`. */
         maxSentenceWords: number;

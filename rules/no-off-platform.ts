@@ -370,6 +370,10 @@ function rewrites(
     return []
   // "Text me on <number> and I'll measure it tonight" -> "Reply here and I'll measure it tonight":
   // the channel changes and the offer stays.
+  // Payment elsewhere is not a contact: "Reply here and I'll send the £24 back to it" still pays
+  // outside, and the details that are left ("Account 2153…") still need the rest to be any use.
+  const payment = found.some((finding) => finding.messageId === 'payment')
+  if (payment) return []
   const withOffer = replyHereWithOffer(sentence, found)
   if (withOffer) return offer('suggestReplyHere', withOffer.edits)
   // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
@@ -378,6 +382,9 @@ function rewrites(
   if (wordsOutside(sentence, found) > MAX_WORDS_LOST || saysOwnWork(sentence, found)) return []
   // A stock invitation only where the seller configured one: by default the sentence just goes.
   if (replacement) return offer('suggestReplyHere', replaceSentence(sentence, replacement))
+  // A question to the customer ("What's your number?") is the reply's next step: removed, the
+  // reply loses what it asked for.
+  if (sentence.text.includes('?')) return []
   return offer('suggestRemoveSentence', removeSentence(document, sentence, 0))
 }
 
@@ -388,7 +395,7 @@ const CONTACT_WORDS =
   /\b(?:e-?mail|phone|call|ring|text|whatsapp|dm|instagram|insta|facebook|tiktok|snap(?:chat)?|telegram|signal|wechat|paypal|venmo|revolut|bank|write|contact|reach|get in touch|message|mobile|landline)\b/i
 
 /** The most words of its own a sentence may hold besides the contact, for the sentence to go. */
-const MAX_WORDS_LOST = 3
+const MAX_WORDS_LOST = 1
 /** Words that say nothing without the contact they go with: "please", "us", "on", "a line". */
 const CONTACT_GLUE: ReadonlySet<string> = new Set(
   'please pls just kindly also and or but so then for to on at via in with of by us me you your our my it a an the any line quick drop give add hit up shoot ping reach contact message text call ring email e-mail dm whatsapp here there directly instead bank transfer sort code account iban bic paypal number details works'.split(

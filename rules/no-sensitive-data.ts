@@ -195,7 +195,11 @@ export default createRule({
             phrase: shorten(textOf(sentence, request.range)),
             what: request.what,
           },
-          suggestions: offer('suggestPrivate', privately(sentence, request.range[1])),
+          // Moved to a private message, a passport number or a birth date is still sent: only what a
+          // delivery needs may go that way.
+          suggestions: request.forDelivery
+            ? offer('suggestPrivate', privately(sentence, request.range[1]))
+            : [],
         })
       }
     }
@@ -322,7 +326,12 @@ function sharedValue(sentence: Sentence, match: PhraseMatch): Range | undefined 
 interface PersonalRequest {
   range: Range
   what: string
+  /** Only what a delivery needs (a name, an address, a phone number): fine to ask by private message. */
+  forDelivery: boolean
 }
+
+/** Details a seller may ask for privately to deliver an order; an ID, a birth date or an e-mail is not asked for at all. */
+const DELIVERY_DETAILS: ReadonlySet<string> = new Set(['name', 'address', 'phone'])
 
 /** A request to post personal details here: sensitive data asked for, not privately, not via a form. */
 function personalRequest(sentence: Sentence): PersonalRequest | undefined {
@@ -349,7 +358,8 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   const what = listOf([
     ...new Set(counted.map((match) => PERSONAL_NAMES[match.tag as Exclude<PersonalTag, 'ignore'>])),
   ])
-  return { range: [start, last.range[1]], what }
+  const forDelivery = [...categories].every((category) => DELIVERY_DETAILS.has(category))
+  return { range: [start, last.range[1]], what, forDelivery }
 }
 
 /** Words that make what follows a list of details a clause of its own. */

@@ -60,7 +60,14 @@ export default createRule({
     scope: 'sentence',
     defaultSeverity: 'error',
     hasSuggestions: true,
-    defaultOptions: {},
+    defaultOptions: {
+      /**
+       * Offer rewrites: say the request is under review, keep a condition and look at the options,
+       * or remove the promise. Off by default: the promise is usually the reply's answer, and blind
+       * reviewers sent about one rewrite in four as it was.
+       */
+      suggestRewrites: false,
+    },
   },
   messages: {
     refund:
@@ -102,24 +109,26 @@ export default createRule({
         messageId: first.tag as RemedyTag,
         range: first.range,
         data: { phrase: first.text },
-        suggestions: [
-          // "Under review" only answers a customer's request: not a message the seller starts, not an offer made on a condition.
-          ...(answersRequest(context.replyContext) &&
-          !conditional(sentence, first) &&
-          !sentence.text.includes('?')
-            ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
-            : []),
-          ...(conditional(sentence, first) && !sentence.text.includes('?')
-            ? offer('suggestOptionsOnCondition', optionsOnCondition(sentence, first.words[0] as Word))
-            : []),
-          // A question ("Would you like us to send the other one, or…?") asks the customer to
-          // choose: removing it leaves them nothing to answer.
-          ...offer(
-            'suggestRemovePromise',
-            removeClause(sentence, first.words[0] as Word) ??
-              (sentence.text.includes('?') ? undefined : removeSentence(context.document, sentence, 0)),
-          ),
-        ],
+        suggestions: !context.options.suggestRewrites
+          ? []
+          : [
+              // "Under review" only answers a customer's request: not a message the seller starts, not an offer made on a condition.
+              ...(answersRequest(context.replyContext) &&
+              !conditional(sentence, first) &&
+              !sentence.text.includes('?')
+                ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
+                : []),
+              ...(conditional(sentence, first) && !sentence.text.includes('?')
+                ? offer('suggestOptionsOnCondition', optionsOnCondition(sentence, first.words[0] as Word))
+                : []),
+              // A question ("Would you like us to send the other one, or…?") asks the customer to
+              // choose: removing it leaves them nothing to answer.
+              ...offer(
+                'suggestRemovePromise',
+                removeClause(sentence, first.words[0] as Word) ??
+                  (sentence.text.includes('?') ? undefined : removeSentence(context.document, sentence, 0)),
+              ),
+            ],
       })
     }
   },

@@ -19,9 +19,8 @@ const GOOD_EXAMPLES: [string, LintOptions['context']][] = [
 ]
 
 // Each line the guide says never to send, in a short reply. Blame gets no rewrite: what happened has
-// to be said anew in the seller's words. A refund promised in a reply of nothing else has one only
-// where the customer asked for a refund ("Your request is under review."): removed, it would leave
-// nothing but the thanks.
+// to be said anew in the seller's words. Nor, by default, does a refund promise: it is usually the
+// reply's answer. (With its rewrites on, "Your request is under review." needs a request.)
 const NEVER_SAY: [string, string, LintOptions['context']][] = [
   ['This isn’t my problem', 'no-blame', {}],
   ['The courier messed up', 'no-blame', {}],
@@ -29,7 +28,7 @@ const NEVER_SAY: [string, string, LintOptions['context']][] = [
   ['I’ll refund you now', 'no-unreviewed-refund', { refund: 'requested' }],
   ['Customs always delays things', 'no-blame', {}],
 ]
-const REWRITTEN = NEVER_SAY.filter(([, ruleId]) => ruleId !== 'no-blame')
+const REWRITTEN = NEVER_SAY.filter(([, ruleId]) => ruleId !== 'no-blame' && ruleId !== 'no-unreviewed-refund')
 
 describe('Kingston Express seller guide', () => {
   for (const preset of ['strict', 'kingston-express', 'recommended'] as const) {

@@ -18,8 +18,9 @@ const describeFailure = (source: string, rule: string, failures: readonly string
 describe('suggested rewrites', () => {
   it('covers the fixtures and all three corpus files', () => {
     expect(report.drafts).toBeGreaterThan(1600)
-    // Every rule with rewrites but escalate-instead and no-blame, which offer none.
-    expect(new Set(report.alone.map((check) => check.diagnostic.ruleId)).size).toBeGreaterThanOrEqual(14)
+    // Every rule with rewrites but escalate-instead and no-blame, which offer none, and
+    // no-unreviewed-refund, whose rewrites are off by default.
+    expect(new Set(report.alone.map((check) => check.diagnostic.ruleId)).size).toBeGreaterThanOrEqual(13)
   })
 
   it('each suggestion applied alone keeps the text whole, raises nothing and clears its rule', () => {
@@ -36,7 +37,7 @@ describe('suggested rewrites', () => {
     const failing = passes.filter((check) => check.failures.length > 0)
     // Enough drafts with a rewrite for the rate to mean something (fewer since a rewrite is offered
     // only where one is safe).
-    expect(passes.length).toBeGreaterThan(400)
+    expect(passes.length).toBeGreaterThan(350)
     expect(
       failing.length / passes.length,
       failing

@@ -8,7 +8,11 @@ import { createLinter } from '../src/index.js'
  * turn the draft into (an empty list: no rewrite is safe, so none is offered). Every rule is on,
  * so a rewrite that another rule would flag is dropped, as it is for a seller.
  */
-const linter = createLinter({ preset: 'strict' })
+// The refund rule's rewrites are off by default; on here, so the checks on them keep being made.
+const linter = createLinter({
+  preset: 'strict',
+  rules: { 'no-unreviewed-refund': ['error', { suggestRewrites: true }] },
+})
 
 /** The rewrites the rule offers on the draft; the rule must report, or an empty list would say nothing. */
 function rewrites(text: string, ruleId: string): string[] {
@@ -81,8 +85,14 @@ const classes: Record<string, Case[]> = {
     {
       name: '"by private message" goes after details that end the sentence',
       rule: 'no-sensitive-data',
+      text: 'Please send me your mobile number.',
+      after: ['Please send me your mobile number by private message.'],
+    },
+    {
+      name: 'a birth date is not asked for by private message either: no rewrite',
+      rule: 'no-sensitive-data',
       text: 'Please send me your date of birth.',
-      after: ['Please send me your date of birth by private message.'],
+      after: [],
     },
     {
       name: 'the acknowledgement goes after a greeting with a slot, never inside the slot',

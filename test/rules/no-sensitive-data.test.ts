@@ -189,12 +189,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'personalDataRequest',
           range: [16, 52],
-          suggestions: [
-            {
-              messageId: 'suggestPrivate',
-              output: 'Sure, would you give me your full name or account ID by private message',
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -262,7 +257,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'personalDataRequest',
           excerpt: 'need the order ID and email',
-          suggestions: [{ messageId: 'suggestPrivate' }],
+          suggestions: [],
         },
       ],
     },

@@ -62,8 +62,15 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: "no rewrite by default: the promise is usually the reply's answer",
+      text: "Sorry about the wait. I'll refund you now.",
+      context: { refund: 'requested' },
+      errors: [{ messageId: 'refund', excerpt: 'refund you', suggestions: [] }],
+    },
+    {
       name: 'a discount asked for over a fault is still compensation',
       text: "Sorry the lamp arrived chipped, I'll take 10% off for you.",
+      options: { suggestRewrites: true },
       context: { customerMessage: 'The lamp is chipped, can I get a discount?' },
       errors: [
         {
@@ -82,6 +89,7 @@ new RuleTester().run(rule, {
     {
       name: 'money handed back, however it is worded',
       text: "Sorry about the chip. I'll put the full £32 back on your card this afternoon.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -93,6 +101,7 @@ new RuleTester().run(rule, {
     {
       name: 'another one made and sent',
       text: "No need to post it back, I'll pot up another one and send it Monday.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -104,6 +113,7 @@ new RuleTester().run(rule, {
     {
       name: 'a replacement scheduled, no subject',
       text: 'Replacement dispatching Friday, keep the faulty one.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -114,6 +124,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "Could you keep it and I'll PayPal you \u00a310 for the trouble?",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -125,6 +136,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "I'll send \u00a38 to your PayPal now as a partial refund.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -135,6 +147,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'We are processing a full refund now.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -145,6 +158,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "Whatever happens, I'll make sure you're not out of pocket.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -155,6 +169,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'Would you prefer a new mat or your money back?',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -166,6 +181,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "I'll chuck a new set of fins in the post tomorrow.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -177,6 +193,7 @@ new RuleTester().run(rule, {
     // A money verb whose object is a pronoun is a refund in a sentence about money.
     {
       text: 'For the refund, send me your sort code and I will transfer it today.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -190,6 +207,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'To settle the chargeback, reply here and I will reverse it myself.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -203,6 +221,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'Close the case and we will return your money in full.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -217,6 +236,7 @@ new RuleTester().run(rule, {
     {
       name: 'the money as the subject of a forecast',
       text: 'Send me your bank details and the refund will land the same day.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -228,6 +248,7 @@ new RuleTester().run(rule, {
     {
       name: 'money going back to a PayPal account is not the item coming back',
       text: "As a goodwill gesture I'll take £5 off and send it back to your PayPal.",
+      options: { suggestRewrites: true },
       errors: [
         { messageId: 'refund', excerpt: 'take £5 off', suggestions: [{ messageId: 'suggestUnderReview' }] },
       ],
@@ -235,6 +256,7 @@ new RuleTester().run(rule, {
     {
       name: 'a return the writer waves away is no review',
       text: "I'll refund you in full today, and there's no need to send the mug back.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -248,31 +270,37 @@ new RuleTester().run(rule, {
     },
     {
       text: 'no worries ill sort ur money out today',
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'refund', excerpt: 'sort ur money out' }],
       output: 'Your request is under review.',
     },
     {
       text: "I'll knock £10 off for the trouble.",
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'refund', excerpt: 'knock £10 off' }],
       output: 'Your request is under review.',
     },
     {
       text: 'Ill paypal you £15 back tonight.',
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'refund', excerpt: 'paypal you £15 back' }],
       output: 'Your request is under review.',
     },
     {
       name: 'a conditional offer is not a request under review, and the only sentence cannot go',
       text: "If you delete your review I'll refund the full amount today.",
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'refund', excerpt: 'refund the full amount', suggestions: [] }],
     },
     {
       text: "I'm sending the right case out today.",
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'replacement', excerpt: "I'm sending the right case" }],
       output: 'Your request is under review.',
     },
     {
       text: 'will refund shortly, keep the item',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -286,12 +314,14 @@ new RuleTester().run(rule, {
     },
     {
       text: "You'll get every penny back, I promise.",
+      options: { suggestRewrites: true },
       errors: [{ messageId: 'refund', excerpt: "You'll get every penny back" }],
       output: 'Your request is under review.',
     },
     {
       name: 'the seed guide: refund you now',
       text: "I'll refund you now.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -302,6 +332,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'We will issue a full refund immediately.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -313,6 +344,7 @@ new RuleTester().run(rule, {
     {
       name: 'an offer conditional on the parcel, not on a review: the condition stays, the outcome waits for a look',
       text: "We can give a refund if you don't get it!",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -329,6 +361,7 @@ new RuleTester().run(rule, {
     {
       name: 'a lead-in stays, the commitment goes',
       text: "I'm sorry, I'll send you a new one right away.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -340,6 +373,7 @@ new RuleTester().run(rule, {
     {
       name: 'a second verb after "and": the promise goes, the rest stays',
       text: 'We will stop your package and issue you a full refund immediately.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -354,6 +388,7 @@ new RuleTester().run(rule, {
     {
       name: 'an offer as a question answers no request, and removing it would leave nothing to answer',
       text: 'Sorry about the dent. Would you prefer a replacement or a refund?',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -364,6 +399,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "No problem, I'll cancel the order for you.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'cancellation',
@@ -375,6 +411,7 @@ new RuleTester().run(rule, {
     {
       name: 'compensation after a currency amount',
       text: "We'll give you a $10 credit for the inconvenience.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -386,6 +423,7 @@ new RuleTester().run(rule, {
     {
       name: '"no need to return it" is not a condition',
       text: "I'll refund you now, no need to return it.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -400,6 +438,7 @@ new RuleTester().run(rule, {
     {
       name: 'a later aside about returning the item does not make it reviewed',
       text: 'We can issue you a full refund right now (and when it arrives, you can send it back).',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -411,6 +450,7 @@ new RuleTester().run(rule, {
     {
       name: 'an approved refund still does not cover a replacement',
       text: "We'll send a replacement today.",
+      options: { suggestRewrites: true },
       context: { refund: 'approved' },
       errors: [
         {
@@ -422,6 +462,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "We'll get that refunded for you right away.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -432,6 +473,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "Hi Jo, we'll pop a new one in the post today.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
@@ -447,6 +489,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "You'll get a full refund.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -458,6 +501,7 @@ new RuleTester().run(rule, {
     {
       name: 'a message the seller starts holds no request to review: the promise goes',
       text: "Your order is packed. We'll send a replacement strap too, no charge.",
+      options: { suggestRewrites: true },
       context: { messageKind: 'proactive' },
       errors: [
         {
@@ -470,6 +514,7 @@ new RuleTester().run(rule, {
     {
       name: 'a conditional promise goes with its condition',
       text: "Thanks for your patience. If it hasn't turned up by Friday, I'll refund you in full.",
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'refund',
@@ -488,6 +533,7 @@ new RuleTester().run(rule, {
     {
       name: 'a condition by inversion is a condition: no "under review" after it, and it never stands alone',
       text: 'Should it turn up damaged, we will replace it straight away.',
+      options: { suggestRewrites: true },
       errors: [
         {
           messageId: 'replacement',
