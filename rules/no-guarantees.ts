@@ -241,6 +241,9 @@ function endsClause(words: readonly Word[], index: number, clauseEnd: number): b
   return index + 1 >= clauseEnd || !next || next.breakBefore
 }
 
+/** A chance ruled out: "zero chance", "no way", "not a chance", "no chance". */
+const RULED_OUT = /\b(?:zero|no|not a|nil) (?:chance|way|risk|possibility)\b/
+
 /**
  * Rewrites the clause as an estimate: certainty words go, "will" becomes "should" and a pledge
  * ("I guarantee that") is dropped. "You'll definitely get it today" becomes "It's expected to
@@ -256,6 +259,17 @@ function estimateEdits(
   const edits: Edit[] = []
   // Only the clause that holds the guarantee changes: "…and I will update you" keeps its "will".
   const [clauseStart, clauseEnd] = clauseAround(words, matched)
+  // "There's zero chance it'll be late": certainty put as a ruled-out chance has no estimate
+  // inside it to keep ("zero chance it should be late"); the seller rewords it.
+  if (
+    RULED_OUT.test(
+      words
+        .slice(clauseStart, clauseEnd)
+        .map((word) => word.normal)
+        .join(' '),
+    )
+  )
+    return undefined
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   let skipUntil = 0
   if (special) {

@@ -47,6 +47,10 @@ const changeCues = new Set(CHANGE_CUES)
 const acknowledgements = new Set(ACKNOWLEDGEMENTS)
 const PERCENT_OFF = /\d\s?%\s?off\b/i
 const NEUTRAL_REQUEST = "If you have a moment, we'd welcome your honest feedback."
+/** A reply about a problem: an apology, something wrong with the order, money back, a low rating. */
+const TROUBLE =
+  /\b(?:sorry|apologi[sz]e|apologies|damaged|dented|broken|cracked|chipped|faulty|missing|late|delay(?:ed)?|lost|wrong|refund|return|replacement|problem|issue|complaint|dispute|claim|upset|disappointed|(?:1|2|one|two)[- ]star|negative|low rating)\b/i
+
 /** The customer's message speaks of changing a review: "I'd like to update my review - how do I do that?" */
 const CHANGE_WORD = /\b(?:update|change|edit|amend|remove|delete|correct|move)/i
 const REVIEW_WORD = /\b(?:review|rating|feedback|stars)\b/i
@@ -90,6 +94,7 @@ export default createRule({
     })
     const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
     let neutralSeen = 0
+    let troubled: boolean | undefined
     // The customer asked how to change their own review: telling them is an answer, not pressure.
     const customerMessage = context.replyContext.customerMessage ?? ''
     const askedToChange = CHANGE_WORD.test(customerMessage) && REVIEW_WORD.test(customerMessage)
@@ -108,14 +113,21 @@ export default createRule({
           return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
         })
         // A neutral request elsewhere in the reply: the manipulative one just goes.
+        // In a reply about a problem (an apology, damage, a refund, a low rating), the review ask is
+        // tied up with how the problem is handled: a stock request for feedback there reads as
+        // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
+        // rating."). The seller rewrites it; the condition on a review can still simply go.
+        troubled ??= TROUBLE.test(context.text)
         const replace =
           ungate && gate
             ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
-            : verdict.finding === 'change' || neutral > 0
-              ? remove
-              : pushBeside
-                ? []
-                : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
+            : troubled
+              ? []
+              : verdict.finding === 'change' || neutral > 0
+                ? remove
+                : pushBeside
+                  ? []
+                  : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
         context.report({
           messageId: verdict.finding,
           range: verdict.range,

@@ -78,6 +78,9 @@ const PERSONAL_NAMES: Record<Exclude<PersonalTag, 'ignore'>, string> = {
   govId: 'ID number',
 }
 /** Personal data that is sensitive on its own; a name or an address only together. */
+/** What else gives a card away: "expiring 11/26", "security code 482". */
+const OTHER_CARD_SECRETS =
+  /\b(?:exp|expiry|expiring|expires|valid thru|security code|cvv|cvc|csc)\b|\b(?:0[1-9]|1[0-2])\/\d{2}\b/i
 const SENSITIVE_ALONE = new Set(['email', 'phone', 'account', 'dob', 'govId'])
 const otherCustomer = new Set(OTHER_CUSTOMER)
 /** A street address: "14 Elm Road", "3 Mill Lane". Bounded, so linear. */
@@ -138,9 +141,10 @@ export default createRule({
         context.report({
           messageId: 'cardNumber',
           range: card.range,
-          suggestions: [
-            { messageId: 'suggestMask', data: { masked }, edits: [{ range: card.range, text: masked }] },
-          ],
+          // Beside an expiry date or a security code the card is still given away, masked or not.
+          suggestions: OTHER_CARD_SECRETS.test(sentence.text)
+            ? []
+            : [{ messageId: 'suggestMask', data: { masked }, edits: [{ range: card.range, text: masked }] }],
         })
       }
       for (const range of findBankDetails(sentence)) context.report({ messageId: 'bankDetails', range })

@@ -367,6 +367,9 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
   if (takesVerbFromClause(sentence, first, last)) return undefined
   let start = first.range[0]
   let end = last.range[1]
+  // A unit written onto its number goes with it: "100%" is one thing, not "100" and a stray "%".
+  const unit = /^[%‰°]/.exec(text.slice(end - base))
+  if (unit) end += unit[0].length
   const after = text.slice(end - base, next ? next.range[0] - base : terminalStart(sentence) - base)
   const before = previous ? text.slice(previous.range[1] - base, start - base) : ''
   if (!next) {

@@ -12,6 +12,7 @@
  *   suggestion removes: fixing all would leave nothing;
  * - it removes a refund promise that was the reply's whole answer, leaving only thanks or an apology,
  *   or leaves the money's outcome stated elsewhere ("the amount will reflect in 5-7 days");
+ * - it removes a request for details that was the reply's last step, leaving nothing after it;
  * - the reply should not be sent at all (an escalate-instead finding): no rewrite of it is ready;
  * - it is an off-platform rewrite in a reply that says this conversation cannot carry what the
  *   seller needs ("the file is too big to send here"): "reply here" contradicts it, and taking the
@@ -32,6 +33,8 @@ const OFF_PLATFORM_RULE = 'no-off-platform'
 const ESCALATE_RULE = 'escalate-instead'
 /** Rules whose finding is often the reply's whole answer (a refund promised): removed, nothing is left to send. */
 const ANSWER_RULES: ReadonlySet<string> = new Set(['no-unreviewed-refund'])
+/** Rules whose finding is often the reply's next step (details asked for): removed last, none is left. */
+const NEXT_STEP_RULES: ReadonlySet<string> = new Set(['no-sensitive-data'])
 /** Rules whose finding makes a polite stock sentence read as sarcasm. */
 const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'escalate-instead'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
@@ -105,6 +108,7 @@ function vet(
           ANSWER_RULES.has(diagnostic.ruleId) &&
           (leavesOnlyCourtesy(document, suggestion.edits) || statesOutcome(document, suggestion.edits))
         ) &&
+        !(NEXT_STEP_RULES.has(diagnostic.ruleId) && removesLastStep(document, suggestion.edits)) &&
         !(
           suggestion.edits.some((edit) => CLAIMS_REQUEST.test(edit.text)) &&
           (!request || statesOutcome(document, suggestion.edits))
@@ -404,6 +408,18 @@ function leavesOnlyCourtesy(document: ReplyDocument, edits: readonly Edit[]): bo
     (words) =>
       COURTESY_OPENERS.test((words[0] as string).replace('’', "'")) && words.length <= MAX_COURTESY_WORDS,
   )
+}
+
+/**
+ * The edits remove the reply's last sentence with content: what the seller asked for was the next
+ * step ("The payment didn't go through. Could you send the 3 digits on the back?" -> "The payment
+ * didn't go through."), and nothing after it tells the customer what happens now.
+ */
+function removesLastStep(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  const removed = removedSentences(document, edits)
+  const last = removed[removed.length - 1]
+  if (!last) return false
+  return !document.sentences.slice(last.index + 1).some(carriesContent)
 }
 
 /** Every sentence that carries something has a diagnostic whose first suggestion removes it. */
