@@ -4,7 +4,6 @@ import {
   NEGATORS,
   type PhraseMatch,
   type Range,
-  type ReplyDocument,
   type Sentence,
   type Word,
 } from '../src/core.js'
@@ -30,14 +29,7 @@ import {
 } from './lexicons/sensitive-data.js'
 import { findDigitRuns } from './shared/digit-runs.js'
 import { passesLuhn } from './shared/luhn.js'
-import {
-  cutsProtected,
-  offer,
-  removeClause,
-  removeSentence,
-  replaceWords,
-  shorten,
-} from './shared/prose-fixer.js'
+import { cutsProtected, offer, replaceWords, shorten } from './shared/prose-fixer.js'
 import { wordsBefore } from './shared/words-at.js'
 
 const secrets = lazyLexicon(secretLexicon)
@@ -111,7 +103,6 @@ const messages = {
   personalDataRequest:
     '"{{phrase}}" asks the customer to post personal details ({{what}}) in this conversation. Ask for them by private message, and only what you need.',
   suggestMask: 'Show only the last four digits: "{{masked}}".',
-  suggestRemoveRequest: 'Remove the request: the platform handles payment and sign-in.',
   suggestPrivate: 'Ask for the details by private message.',
 } as const
 
@@ -178,10 +169,9 @@ export default createRule({
             phrase: shorten(textOf(sentence, range)),
             what: listOf([...new Set(requested.map((match) => SECRET_NAMES[match.tag as SecretTag]))]),
           },
-          suggestions: offer(
-            'suggestRemoveRequest',
-            requestRemoval(context.document, sentence, requestStart),
-          ),
+          // No rewrite: the request is the reply's next step ("the payment failed, could you send
+          // the 3 digits on the back?"), and what to ask for instead (nothing: the platform takes
+          // payment and sign-in) is the seller's to say. Removed, it left replies with no next step.
         })
         continue
       }
@@ -209,38 +199,6 @@ export default createRule({
     }
   },
 })
-
-/**
- * The request goes: its clause where the sentence says more ("Thanks, and send me your PIN" ->
- * "Thanks."), else the sentence where the reply says more. A stock warning in its place read as a
- * reply of its own and lost what the sentence said; a reply that is nothing but the request gets no
- * rewrite, since what to ask instead is the seller's to decide.
- */
-function requestRemoval(
-  document: ReplyDocument,
-  sentence: Sentence,
-  requestStart: number,
-): Edit[] | undefined {
-  const first = sentence.words.find((word) => word.range[1] > requestStart)
-  if (!first) return undefined
-  const clause = removeClause(sentence, first)
-  if (clause) {
-    const kept = sentence.words.filter((word) =>
-      clause.every((edit) => word.range[1] <= edit.range[0] || word.range[0] >= edit.range[1]),
-    )
-    // "Front and back." is not what the sentence said without the request.
-    return kept.length < 4 || kept.some(pointsAtRequest) ? undefined : clause
-  }
-  // Whether what comes next leans on the request ("Just pop it below") is the check of every
-  // rewrite against the whole reply to judge: a sentence's findings may not hang on its neighbours.
-  return removeSentence(document, sentence, 0)
-}
-
-/** Words that may stand for the details asked for: without the request they point at nothing. */
-const POINTERS: ReadonlySet<string> = new Set(
-  "it its it's them they they're their those these this that one ones".split(' '),
-)
-const pointsAtRequest = (word: Word): boolean => POINTERS.has(word.normal)
 
 interface CardNumber {
   range: Range

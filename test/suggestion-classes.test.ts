@@ -251,18 +251,18 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
   ],
-  'a request for secrets goes without a stock warning in its place': [
+  "a request for secrets gets no rewrite: it is the reply's next step": [
     {
-      name: 'the clause goes and the rest of the sentence stays',
+      name: 'not the clause',
       rule: 'no-sensitive-data',
       text: 'Thanks for the photos, and please send me your online banking password.',
-      after: ['Thanks for the photos.'],
+      after: [],
     },
     {
-      name: 'the sentence goes where the reply says more',
+      name: 'not the sentence, though the reply says more',
       rule: 'no-sensitive-data',
       text: "Sorry the gift card isn't working. Send me the card number and the PIN. I'll check the balance for you.",
-      after: ["Sorry the gift card isn't working. I'll check the balance for you."],
+      after: [],
     },
     {
       name: 'nothing is offered when the next sentence handles what was asked for',

@@ -143,6 +143,7 @@ function keeps(
   if (covered.length > 0 && leansBack(document, covered)) return false
   if (strandsReference(document, suggestion.edits)) return false
   if (cutsMidSentence(document, suggestion.edits)) return false
+  if (splitsFromFollower(document, suggestion.edits)) return false
   if (!/[\p{L}\p{N}]/u.test(after)) return true
   const is = lint(after)
   // Nothing found in the rewrite but what judges the whole reply: it neither leaves nor raises a
@@ -334,6 +335,22 @@ function strandsReference(document: ReplyDocument, edits: readonly Edit[]): bool
     if ([...rest, ...next].some((word) => PERSONAL.test(word.normal))) return true
     const namesThing = removed.some((word, i) => DETERMINERS.has(word.normal) && i + 1 < removed.length)
     if (namesThing && rest.slice(0, 6).some((word) => THING.test(word.normal))) return true
+  }
+  return false
+}
+
+/**
+ * Sentences put in between a sentence and the next one that leans on it ("…your order is on hold
+ * pending QC. <inserted> Once it clears it will go to dispatch."): "it" now points at the inserted
+ * words. An insertion goes where nothing after it points back.
+ */
+function splitsFromFollower(document: ReplyDocument, edits: readonly Edit[]): boolean {
+  for (const edit of edits) {
+    if (edit.range[0] !== edit.range[1] || !/[.!?]\s*$/.test(edit.text.trim())) continue
+    const next = document.sentences.find((sentence) => sentence.range[0] >= edit.range[1])
+    const previous = next && document.sentences[next.index - 1]
+    if (!next || !previous || previous.paragraphIndex !== next.paragraphIndex) continue
+    if (leansBack(document, [previous])) return true
   }
   return false
 }

@@ -56,7 +56,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'credentialRequest',
           excerpt: 'whats the alarm code',
-          suggestions: [{ messageId: 'suggestRemoveRequest', output: 'the fitters arrive at 7' }],
+          suggestions: [],
         },
       ],
     },
@@ -137,7 +137,7 @@ new RuleTester().run(rule, {
           excerpt: 'DM us your password and one-time code',
           // The rule alone offers the removal; the full lint's check drops it, since nothing but
           // "Thanks!" would be left (test/suggestion-classes.test.ts).
-          suggestions: [{ messageId: 'suggestRemoveRequest', output: 'Thanks!' }],
+          suggestions: [],
         },
       ],
     },
