@@ -200,6 +200,15 @@ const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
   'replacement',
 ])
 
+/** A pledge tacked on after a comma: "…first thing Tuesday, guaranteed.", "…tomorrow, promise x". */
+const TACKED_PLEDGES: ReadonlySet<string> = new Set([
+  'guaranteed',
+  'promise',
+  'promised',
+  'swear',
+  'pinky-promise',
+])
+
 /** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
 function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
   const edits: Edit[] = []
@@ -208,10 +217,13 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
   words.forEach((word, i) => {
     if (i >= clauseStart && i < clauseEnd) return
     const percent = word.normal === '100' && sentence.text.charAt(at(word.range[1])) === '%'
-    if (!percent && !certaintyAdverbs.has(word.normal)) return
+    if (!percent && !certaintyAdverbs.has(word.normal) && !TACKED_PLEDGES.has(word.normal)) return
     const previous = words[i - 1]
     if (!previous) return
-    const end = word.range[1] + (percent ? 1 : 0)
+    // "…tomorrow, promise x": the kiss goes with the pledge.
+    const kiss =
+      words[i + 1] && /^x+$/.test((words[i + 1] as Word).normal) ? (words[i + 1] as Word) : undefined
+    const end = kiss ? kiss.range[1] : word.range[1] + (percent ? 1 : 0)
     const before = sentence.text.slice(at(previous.range[1]), at(word.range[0]))
     const after = sentence.text.charAt(at(end))
     if (/^\s*,\s*$/.test(before) && (after === '' || /[.!?,;]/.test(after)))
@@ -227,8 +239,9 @@ function progressiveSwap(words: readonly Word[], i: number): Edit | undefined {
   if (!previous || word.breakBefore) return undefined
   const verb = word.normal === 'arriving' ? 'arrive' : word.normal === 'being' ? 'be' : undefined
   if (!verb) return undefined
+  // "its arriving" and "theyre arriving" are typed without the apostrophe (normalised to "it's").
   const subject = /^(it's|they're)$/.test(previous.normal)
-    ? `${previous.text.replace(/['\u2019](?:s|re)$/i, '')} `
+    ? `${previous.text.replace(/['\u2019]?(?:s|re)$/i, '')} `
     : ''
   if (!subject && !/^(is|are)$/.test(previous.normal)) return undefined
   const text = subject ? `${subject}should ${verb}` : matchCase(previous.text, `should ${verb}`)

@@ -152,6 +152,9 @@ function removalEdits(sentences: readonly Sentence[], removed: ReadonlySet<numbe
   return edits
 }
 
+/** Subjects that take "have", not "has". */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'i', 'they', 'u', 'these', 'those'])
+
 /** "sorry for any inconvenience (this may have caused)" -> "sorry for the inconvenience (this has caused)". */
 function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const any = match.words.find((word) => word.normal === 'any')
@@ -168,7 +171,12 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     const next = words[i + 1] as Word
     if (word.breakBefore || next.breakBefore) break
     if ((word.normal === 'may' || word.normal === 'might') && next.normal === 'have') {
-      edits.push({ range: [word.range[0], next.range[1]], text: 'has' })
+      // The verb agrees with its subject: "this has caused", "you have had".
+      const subject = words[i - 1]?.normal ?? ''
+      edits.push({
+        range: [word.range[0], next.range[1]],
+        text: PLURAL_SUBJECTS.has(subject) ? 'have' : 'has',
+      })
       break
     }
   }

@@ -256,7 +256,17 @@ function removalOfSpan(sentence: Sentence, range: readonly [number, number]): Ed
   return beforeAWord(sentence, last) ? removeWords(sentence, first, last) : undefined
 }
 
-/** Only an emphasis word before another word can go: "the fucking parcel", not "…as fuck." */
+/**
+ * Only an emphasis word before the word it stresses can go: "the fucking parcel", not "…as fuck."
+ * nor "I don't give a damn what…", where the swear word is the thing given and "what" opens a clause.
+ */
 function beforeAWord(sentence: Sentence, last: Word): boolean {
-  return /^ +\p{L}/u.test(sentence.text.slice(last.range[1] - sentence.range[0]))
+  if (!/^ +\p{L}/u.test(sentence.text.slice(last.range[1] - sentence.range[0]))) return false
+  const next = sentence.words[last.indexInSentence + 1]
+  return !next || !NOT_STRESSED.has(next.normal)
 }
+
+/** Words an emphasis word never stresses: after one of these, the swear word is a noun of its own. */
+const NOT_STRESSED: ReadonlySet<string> = new Set(
+  'what about if that for to whether how when where who why because anymore at off up out'.split(' '),
+)

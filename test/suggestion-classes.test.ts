@@ -75,6 +75,32 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
   ],
+  'a swap keeps the grammar': [
+    {
+      name: '"may have" becomes "have" after "you", not "has"',
+      rule: 'no-non-apology',
+      text: "We're sorry for any issues you may have had with the charger.",
+      after: ["We're sorry for the issues you have had with the charger."],
+    },
+    {
+      name: '"its arriving" typed without the apostrophe becomes "it should arrive"',
+      rule: 'no-guarantees',
+      text: 'its arriving tomorrow',
+      after: ['it should arrive tomorrow'],
+    },
+    {
+      name: 'a pledge tacked on after a comma goes with the certainty',
+      rule: 'no-guarantees',
+      text: "It'll be with you first thing Tuesday, guaranteed.",
+      after: ['It should be with you first thing Tuesday.'],
+    },
+    {
+      name: 'a swear word that is the thing given ("give a damn what…") is not cut out',
+      rule: 'no-profanity',
+      text: 'i dont give a damn what the courier told you',
+      after: [],
+    },
+  ],
   'nothing spliced in the wrong place': [
     {
       name: 'a comma inside an amount is not a clause break ("₹3,after that")',
