@@ -166,7 +166,15 @@ function judge(sentence: Sentence): Verdict {
   const verdict = judgeByPhrases(sentence)
   if (verdict.finding || verdict.needsReview) return verdict
   const built = builtFromCues(sentence)
+  // "It was kind of you to update your review": a change already made, thanked for.
+  if (built?.finding === 'change' && thanksBefore(sentence.words, built.range[0])) return verdict
   return built ? { ...built, request: verdict.request ?? built.range } : verdict
+}
+
+/** Gratitude opens the sentence before `offset`: "thanks for…", "kind of you to…". */
+function thanksBefore(words: readonly Word[], offset: number): boolean {
+  const index = words.findIndex((word) => word.range[0] >= offset)
+  return thankedFor(words, index < 0 ? words.length : index)
 }
 
 /** Review pressure built from cue kinds (see {@link PITCHES}); the range runs from the first cue to the last. */
@@ -196,7 +204,7 @@ function judgeByPhrases(sentence: Sentence): Verdict {
   // Pressure manipulates whatever came before it ("thanks for the review, could the 1 star come down").
   for (const [tag, finding] of PRESSURE) {
     const pressure = byTag(tag)[0]
-    if (pressure && !isNegated(words, firstIndex(pressure)))
+    if (pressure && !isNegated(words, firstIndex(pressure)) && !thankedFor(words, firstIndex(pressure)))
       return { finding, range: pressure.range, request: pressure.range, needsReview: !mentionsReview }
   }
   const starred = starredRequest(sentence)
@@ -295,9 +303,14 @@ function judgeByPhrases(sentence: Sentence): Verdict {
 
 function thankedFor(words: readonly Word[], index: number): boolean {
   const before = words.slice(Math.max(0, index - 4), index).map((word) => word.normal)
+  // "It was kind of you to update your review": gratitude, as "thanks for updating".
+  const grateful = before.some(
+    (word, i) => GRATEFUL.test(word) && before[i + 1] === 'of' && before[i + 2] === 'you',
+  )
   return (
-    before.includes('for') &&
-    (before.includes('thanks') || before.includes('thank') || before.includes('thx'))
+    grateful ||
+    (before.includes('for') &&
+      (before.includes('thanks') || before.includes('thank') || before.includes('thx')))
   )
 }
 
@@ -365,10 +378,15 @@ function acknowledgedBefore(words: readonly Word[], index: number): boolean {
       return !words
         .slice(Math.max(0, i - 3), i)
         .some((w) => /^(once|after|when|if|as soon as)$/.test(w.normal))
+    // "That's very kind of you to update your review": thanks for what the customer already did.
+    if (GRATEFUL.test(word) && words[i + 1]?.normal === 'of' && words[i + 2]?.normal === 'you') return true
     if (word === 'please' || word === 'leave' || word === 'give' || word === 'write') return false
   }
   return false
 }
+
+/** "kind of you", "good of you": gratitude for something done, not a request ("kind enough to"). */
+const GRATEFUL = /^(?:kind|sweet|good|nice|lovely|generous|decent)$/
 
 /** "leave 5* if you're happy": a star rating written with a star sign, asked for. */
 function starredRequest(sentence: Sentence): Range | undefined {

@@ -5,6 +5,9 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // Gratitude for a change the customer already made.
+    "That's very kind of you to update your review, you really didn't have to.",
+    'It was good of you to change your rating, thanks.',
     // The customer asked how to change their own review: telling them is an answer.
     {
       text: 'Of course. Open Your Orders, find the coat and tap Edit review to change the stars or the text.',
@@ -40,6 +43,11 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      name: '"kind enough to" asks; it does not thank',
+      text: 'Would you be kind enough to update your review?',
+      errors: [{ messageId: 'change', excerpt: 'update your review', suggestions: [] }],
+    },
     {
       name: 'asking for a review change is pressure when the customer did not ask how',
       text: 'Now that the swap has arrived, could you update your review?',
