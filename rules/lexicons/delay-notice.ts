@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { PARTY_CLASSES } from './actors.js'
 
 const ORDER = '(order|orders|item|items|shipment|dispatch|despatch|purchase|product)'
 const SHIP = '(ship|dispatch|despatch|send|post|fulfil|fulfill|process)'
@@ -29,6 +30,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     upstream: [
       '(maker|makers|factory|supplier|suppliers|manufacturer|mill|workshop|fabric|leather|parts|materials|components|restock|new stock|more stock|stock to arrive|stock to come in|powder coater|engraver|printer to be fixed)',
     ],
+    // Who holds a parcel once it has left: a customs authority or a carrier, by name or role.
+    holder: [...PARTY_CLASSES.customs, ...PARTY_CLASSES.carrier],
     // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
     mine: [
       "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
@@ -44,6 +47,12 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(if|unless|whether|in case|should) (your|the|an|any|this)',
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
+    // Held by whoever has it now: "your package is stuck with CBSA", "sitting at the DPD depot".
+    '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? @holder',
+    // A delay to something other than the shipment: the refund's paperwork, a payment, a reply.
+    'delay (with|on|in|to) (your|ur|the) (refund|payment|paperwork|return|claim|invoice|reply|message|response|exchange|application)',
+    // The customer's payment holding the order: "your card was declined, so the order is on hold".
+    '(card|payment|transaction) (was|has been|got|had been)? (declined|rejected|refused|bounced|flagged|reversed)',
     // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
     '(come|pop in|pop by|pop round|drop by) (and)? (get|collect|pick up|grab) (it|them|your order)',
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".

@@ -7,6 +7,13 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A delay to something other than the seller's shipment, or a parcel already with someone else.
+    { text: "Sorry about the delay with your refund paperwork; it's being checked today.", context: seller },
+    {
+      text: 'Your card was declined by the bank, so the order is on hold. Can you check with them?',
+      context: seller,
+    },
+    { text: 'Your package is stuck with Canada Border Services. They are slow this month.', context: seller },
     {
       name: 'a remake after a fault is a replacement, not a late shipment',
       text: "I'm redoing the print tonight and it'll go back out with tracking.",
@@ -70,6 +77,18 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'a hold of our own is still a delay, though a payment is named elsewhere',
+      text: 'Your payment came through fine, but the order is on hold while we wait for stock.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'the order is on hold',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       name: 'not ready, however it is worded',
       text: "Your lamp isn't finished, I'm still wiring the base.",
