@@ -375,7 +375,7 @@ function rewrites(
   const payment = found.some((finding) => finding.messageId === 'payment')
   if (payment) return []
   const withOffer = replyHereWithOffer(sentence, found)
-  if (withOffer) return offer('suggestReplyHere', withOffer.edits)
+  if (withOffer) return offer('suggestReplyHere', withOffer)
   // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
   // longer sentence leaves what followed it pointing at nothing ("Step 4 covers the fix", "my name
   // there is…"), and a stock sentence in its place loses the request or the offer it carried.
@@ -408,11 +408,11 @@ const CONTACT_GLUE: ReadonlySet<string> = new Set(
  * removing the sentence would lose ("with a photo of the batch number", "to agree a time slot").
  */
 function wordsOutside(sentence: Sentence, found: readonly Finding[]): number {
-  return sentence.words.filter(
-    (word) =>
-      !CONTACT_GLUE.has(word.normal) &&
-      !found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1]),
-  ).length
+  return sentence.words.filter((word) => !CONTACT_GLUE.has(word.normal) && !inFinding(word, found)).length
+}
+
+function inFinding(word: Sentence['words'][number], found: readonly Finding[]): boolean {
+  return found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1])
 }
 
 /** The writer as the subject of what they did or will do: "I've checked the order, so email me…". */
@@ -420,11 +420,7 @@ const WRITER = /^(?:i|i've|ive|i'm|im|i'll|ill|we|we've|weve|we're|we'll)$/
 
 /** Outside what was found, the sentence says what the writer did or does: that goes with it if it goes. */
 function saysOwnWork(sentence: Sentence, found: readonly Finding[]): boolean {
-  return sentence.words.some(
-    (word) =>
-      WRITER.test(word.normal) &&
-      !found.some((finding) => word.range[0] < finding.range[1] && finding.range[0] < word.range[1]),
-  )
+  return sentence.words.some((word) => WRITER.test(word.normal) && !inFinding(word, found))
 }
 
 /** An opening that asks to be contacted elsewhere: "Text me…", "Please drop me a line…". */
@@ -437,12 +433,8 @@ const OFFER_SUBJECT = /^(i'll|ill|we'll|i|we|i'd|we'd)$/
  * The opening clause that sends the customer elsewhere becomes "Reply here" and the offer that
  * follows it stays: "Drop me a line at <email> and I'll send the PDF" -> "Reply here and I'll send
  * the PDF". Undefined unless every finding stands before the "and" that opens the offer.
- * `keepsRequest`: a "with …" that says what to send stays with the invitation.
  */
-function replyHereWithOffer(
-  sentence: Sentence,
-  found: readonly Finding[],
-): { edits: Edit[]; keepsRequest: boolean } | undefined {
+function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit[] | undefined {
   const words = sentence.words
   let opener = 0
   while (/^(please|pls|just|kindly)$/.test(words[opener]?.normal ?? '')) opener++
@@ -468,7 +460,7 @@ function replyHereWithOffer(
     ? (afterFinding as Sentence['words'][number]).range[0]
     : (words[joiner] as Sentence['words'][number]).range[0]
   const edits: Edit[] = [{ range: [first.range[0], end], text }]
-  return cutsProtected(sentence, edits) ? undefined : { edits, keepsRequest: complement }
+  return cutsProtected(sentence, edits) ? undefined : edits
 }
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */

@@ -304,11 +304,8 @@ function judgeByPhrases(sentence: Sentence): Verdict {
 function thankedFor(words: readonly Word[], index: number): boolean {
   const before = words.slice(Math.max(0, index - 4), index).map((word) => word.normal)
   // "It was kind of you to update your review": gratitude, as "thanks for updating".
-  const grateful = before.some(
-    (word, i) => GRATEFUL.test(word) && before[i + 1] === 'of' && before[i + 2] === 'you',
-  )
   return (
-    grateful ||
+    before.some((_, i) => gratefulAt((k) => before[k], i)) ||
     (before.includes('for') &&
       (before.includes('thanks') || before.includes('thank') || before.includes('thx')))
   )
@@ -379,7 +376,7 @@ function acknowledgedBefore(words: readonly Word[], index: number): boolean {
         .slice(Math.max(0, i - 3), i)
         .some((w) => /^(once|after|when|if|as soon as)$/.test(w.normal))
     // "That's very kind of you to update your review": thanks for what the customer already did.
-    if (GRATEFUL.test(word) && words[i + 1]?.normal === 'of' && words[i + 2]?.normal === 'you') return true
+    if (gratefulAt((k) => words[k]?.normal, i)) return true
     if (word === 'please' || word === 'leave' || word === 'give' || word === 'write') return false
   }
   return false
@@ -387,6 +384,11 @@ function acknowledgedBefore(words: readonly Word[], index: number): boolean {
 
 /** "kind of you", "good of you": gratitude for something done, not a request ("kind enough to"). */
 const GRATEFUL = /^(?:kind|sweet|good|nice|lovely|generous|decent)$/
+
+/** The word at `i` opens "kind of you", "good of you", …; `normal` gives the word at an index. */
+function gratefulAt(normal: (index: number) => string | undefined, i: number): boolean {
+  return GRATEFUL.test(normal(i) ?? '') && normal(i + 1) === 'of' && normal(i + 2) === 'you'
+}
 
 /** "leave 5* if you're happy": a star rating written with a star sign, asked for. */
 function starredRequest(sentence: Sentence): Range | undefined {

@@ -69,10 +69,10 @@ const PERSONAL_NAMES: Record<Exclude<PersonalTag, 'ignore'>, string> = {
   dob: 'date of birth',
   govId: 'ID number',
 }
-/** Personal data that is sensitive on its own; a name or an address only together. */
 /** What else gives a card away: "expiring 11/26", "security code 482". */
 const OTHER_CARD_SECRETS =
   /\b(?:exp|expiry|expiring|expires|valid thru|security code|cvv|cvc|csc)\b|\b(?:0[1-9]|1[0-2])\/\d{2}\b/i
+/** Personal data that is sensitive on its own; a name or an address only together. */
 const SENSITIVE_ALONE = new Set(['email', 'phone', 'account', 'dob', 'govId'])
 const otherCustomer = new Set(OTHER_CUSTOMER)
 /** A street address: "14 Elm Road", "3 Mill Lane". Bounded, so linear. */

@@ -544,28 +544,6 @@ export function clausesOf(sentence: Sentence, words: readonly Word[]): Word[][] 
   return clauses
 }
 
-/** Words that only soften or join: a clause of nothing else says nothing a removal would lose. */
-const FILLER = /^(?:please|pls|just|kindly|also|and|or|but|so|then)$/
-
-/**
- * How many words of `sentence` stand in clauses of their own beside the ones that hold `ranges`
- * (dependent clauses and filler left out): what removing the whole sentence would lose besides the
- * problem. "For faster help, whatsapp us on …" loses nothing; "Sorry about that, the driver …"
- * loses the apology. `aside` leaves out clauses that go with the problem (a rule's own cue words).
- */
-export function wordsBeside(
-  sentence: Sentence,
-  ranges: readonly (readonly [number, number])[],
-  aside: (clauseText: string) => boolean = () => false,
-): number {
-  const inRange = (word: Word) => ranges.some((range) => word.range[0] < range[1] && range[0] < word.range[1])
-  return clausesOf(sentence, sentence.words)
-    .filter((clause) => !dependent(clause) && !clause.some(inRange))
-    .filter((clause) => !aside(clause.map((word) => word.text).join(' ')))
-    .flat()
-    .filter((word) => !FILLER.test(word.normal)).length
-}
-
 /** Words that cannot end a sentence: a joining word, a preposition or a determiner left hanging. */
 const DANGLING: ReadonlySet<string> = new Set([
   ...CONJUNCTIONS,

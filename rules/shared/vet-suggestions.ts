@@ -35,8 +35,8 @@ const ESCALATE_RULE = 'escalate-instead'
 const ANSWER_RULES: ReadonlySet<string> = new Set(['no-unreviewed-refund'])
 /** Rules whose finding is often the reply's next step (details asked for): removed last, none is left. */
 const NEXT_STEP_RULES: ReadonlySet<string> = new Set(['no-sensitive-data'])
-/** Rules whose finding makes a polite stock sentence read as sarcasm. */
-const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'escalate-instead'])
+/** Rules whose finding makes a polite stock sentence read as sarcasm (escalate-instead's stops every rewrite). */
+const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
 const THIS_CHANNEL =
   /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
@@ -284,11 +284,20 @@ const OUTCOME =
  * that sentence still makes it.
  */
 function statesOutcome(document: ReplyDocument, edits: readonly Edit[]): boolean {
-  const kept = applyEdits(
-    document.text,
-    [...edits].sort((a, b) => a.range[0] - b.range[0]).map((edit) => ({ range: edit.range, text: ' ' })),
+  return OUTCOME.test(
+    replyWith(
+      document,
+      edits.map((edit) => ({ range: edit.range, text: ' ' })),
+    ),
   )
-  return OUTCOME.test(kept)
+}
+
+/** The whole reply with the edits applied. */
+function replyWith(document: ReplyDocument, edits: readonly Edit[]): string {
+  return applyEdits(
+    document.text,
+    [...edits].sort((a, b) => a.range[0] - b.range[0]),
+  )
 }
 
 /** Pronouns for someone named before them: "…lost it, and they never called back". */
@@ -413,11 +422,7 @@ const MAX_COURTESY_WORDS = 9
  */
 function leavesOnlyCourtesy(document: ReplyDocument, edits: readonly Edit[]): boolean {
   if (edits.some((edit) => /[\p{L}\p{N}]{2}/u.test(edit.text))) return false
-  const left = applyEdits(
-    document.text,
-    [...edits].sort((a, b) => a.range[0] - b.range[0]),
-  )
-  const pieces = left
+  const pieces = replyWith(document, edits)
     .split(/[.!?\n]/)
     .map((piece) => piece.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [])
     .filter((words) => words.length > 0)
