@@ -207,6 +207,11 @@ declare class CompiledLexicon<Tag extends string = string> {
     private readonly nlpEntries;
     constructor(lexicon: Lexicon<Tag>);
     /**
+     * A phrase of the lexicon, or of its sentence-wide `unless`, occurs in the sentence: whatever `find`
+     * then keeps or drops (negated, excepted, hedged), the lexicon has judged the sentence.
+     */
+    mentionedIn(sentence: Sentence): boolean;
+    /**
      * Leftmost-longest, non-overlapping matches in one sentence (every match with `overlapping`),
      * negated and excepted ones removed.
      */
@@ -512,10 +517,22 @@ interface BuiltinRuleOptions {
         requireBoth: boolean;
     };
     'escalate-instead': Record<never, never>;
-    'no-blame': Record<never, never>;
-    'no-guarantees': Record<never, never>;
-    'no-hostile-tone': Record<never, never>;
-    'no-marketing': Record<never, never>;
+    'no-blame': {
+        /** Default: `true`. */
+        learned: boolean;
+    };
+    'no-guarantees': {
+        /** Default: `true`. */
+        learned: boolean;
+    };
+    'no-hostile-tone': {
+        /** Default: `true`. */
+        learned: boolean;
+    };
+    'no-marketing': {
+        /** Default: `true`. */
+        learned: boolean;
+    };
     'no-non-apology': Record<never, never>;
     'no-off-platform': {
         /** Default: `[]`. */
@@ -528,7 +545,10 @@ interface BuiltinRuleOptions {
         /** Default: `[]`. */
         allowedWords: readonly string[];
     };
-    'no-review-manipulation': Record<never, never>;
+    'no-review-manipulation': {
+        /** Default: `true`. */
+        learned: boolean;
+    };
     'no-sensitive-data': Record<never, never>;
     'no-shouting': {
         /** Default: `[]`. */
@@ -540,6 +560,8 @@ interface BuiltinRuleOptions {
     };
     'no-unneeded-update': Record<never, never>;
     'no-unreviewed-refund': {
+        /** Default: `true`. */
+        learned: boolean;
         /** Default: `false`. */
         suggestRewrites: boolean;
     };

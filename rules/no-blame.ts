@@ -11,6 +11,7 @@ import {
   type StandaloneTag,
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import { writerActs } from './shared/writer-acts.js'
 
 const parties = lazyLexicon(partyLexicon)
@@ -53,9 +54,11 @@ export default createRule({
     scope: 'sentence',
     defaultSeverity: 'error',
     hasSuggestions: false,
-    defaultOptions: {},
+    defaultOptions: { ...LEARNED_OPTION },
   },
   messages: {
+    learned:
+      'This sentence reads as putting the fault on someone else, or as pushing the problem away. Say what happened as the status, and what you are doing about it.',
     blame:
       '"{{phrase}}" puts the fault on {{party}}. Blaming others reads as an excuse and often ends in a dispute; state the status and what you are doing instead.',
     blameCustomer:
@@ -64,30 +67,43 @@ export default createRule({
       '"{{phrase}}" pushes the problem away. Customers who are told that tend to open a dispute; say what you will do next instead.',
   },
   check(context) {
-    for (const sentence of context.sentences) {
-      const found = findingsIn(sentence)
-      const first = found[0]
-      if (!first) continue
-      const phrase = sentence.text.slice(
-        first.range[0] - sentence.range[0],
-        first.range[1] - sentence.range[0],
-      )
-      // No rewrite: what a blaming sentence says happened is usually the status the customer needs
-      // ("the driver left it at the wrong unit"), and without the blame it has to be said anew, in
-      // the seller's words. Cutting the blame out lost that fact, or left blame beside the cut.
-      if (first.kind === 'customer')
-        context.report({ messageId: 'blameCustomer', range: first.range, data: { phrase } })
-      else if (first.kind === 'disown' || first.kind === 'redirect')
-        context.report({ messageId: 'disown', range: first.range, data: { phrase } })
-      else
-        context.report({
-          messageId: 'blame',
-          range: first.range,
-          data: { phrase, party: PARTY_NAMES[first.kind] },
-        })
-    }
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        for (const sentence of context.sentences) {
+          const found = findingsIn(sentence)
+          const first = found[0]
+          if (!first) continue
+          const phrase = sentence.text.slice(
+            first.range[0] - sentence.range[0],
+            first.range[1] - sentence.range[0],
+          )
+          // No rewrite: what a blaming sentence says happened is usually the status the customer needs
+          // ("the driver left it at the wrong unit"), and without the blame it has to be said anew, in
+          // the seller's words. Cutting the blame out lost that fact, or left blame beside the cut.
+          if (first.kind === 'customer')
+            context.report({ messageId: 'blameCustomer', range: first.range, data: { phrase } })
+          else if (first.kind === 'disown' || first.kind === 'redirect')
+            context.report({ messageId: 'disown', range: first.range, data: { phrase } })
+          else
+            context.report({
+              messageId: 'blame',
+              range: first.range,
+              data: { phrase, party: PARTY_NAMES[first.kind] },
+            })
+        }
+      },
+      { judgedByPhrases },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+// Fault words alone are not judged: most blame the lists miss has one, too far from its party.
+export function judgedByPhrases(sentence: Sentence): boolean {
+  return standalone().mentionedIn(sentence)
+}
 
 /** Every fault phrase in the sentence, in order of position. */
 function findingsIn(sentence: Sentence): Finding[] {

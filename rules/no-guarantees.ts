@@ -10,6 +10,7 @@ import {
   PLEDGE_VERBS,
 } from './lexicons/guarantees.js'
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
   offer,
   removeClause,
@@ -51,9 +52,11 @@ export default createRule({
     scope: 'sentence',
     defaultSeverity: 'error',
     hasSuggestions: true,
-    defaultOptions: {},
+    defaultOptions: { ...LEARNED_OPTION },
   },
   messages: {
+    learned:
+      'This sentence reads as a promise of a date or outcome you do not control. Give an estimate instead ("should arrive", "tracking shows").',
     certain:
       '"{{phrase}}" promises an outcome the courier controls, not you. If it slips, the broken promise turns into a dispute; give an estimate instead.',
     pledge:
@@ -67,49 +70,63 @@ export default createRule({
     suggestRemove: 'Remove the promise.',
   },
   check(context) {
-    for (const sentence of context.sentences) {
-      // One report per clause: "I guarantee that it arrives by Monday" is one guarantee, not two.
-      const clauses = new Set<number>()
-      const timeNamed = once(() => namesATime(sentence))
-      const outcomeNamed = once(() => outcomes().find(sentence).length > 0)
-      const found = guarantees()
-        .find(sentence)
-        .filter((match) => {
-          const tag = match.tag as GuaranteeTag
-          if (NEEDS_TIME.has(tag) && !timeNamed()) return false
-          if (NEEDS_OUTCOME.has(tag) && !outcomeNamed()) return false
-          const [clauseStart] = clauseAround(sentence.words, match.words)
-          if (clauses.has(clauseStart)) return false
-          clauses.add(clauseStart)
-          return true
-        })
-      found.forEach((match, index) => {
-        const tag = match.tag as GuaranteeTag
-        const first = match.words[0] as Word
-        const removal = () => removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
-        // Only the first report also drops the stray certainty words of the sentence, so the
-        // rewrites of several guarantees in one sentence apply together.
-        const suggestions =
-          tag === 'neverAgain'
-            ? [
-                ...offer('suggestPrevention', replaceSentence(sentence, PREVENTION)),
-                ...offer('suggestRemove', removal()),
-              ]
-            : tag === 'pledge' && onlyVouches(sentence)
-              ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
-                offer('suggestRemove', removeSentence(context.document, sentence, 0))
-              : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
-        context.report({
-          messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
-          range: match.range,
-          data: { phrase: match.text },
-          // No safe rewrite is better than a wrong one: a pledge the estimate wording cannot reach gets none.
-          suggestions,
-        })
-      })
-    }
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        for (const sentence of context.sentences) {
+          // One report per clause: "I guarantee that it arrives by Monday" is one guarantee, not two.
+          const clauses = new Set<number>()
+          const timeNamed = once(() => namesATime(sentence))
+          const outcomeNamed = once(() => outcomes().find(sentence).length > 0)
+          const found = guarantees()
+            .find(sentence)
+            .filter((match) => {
+              const tag = match.tag as GuaranteeTag
+              if (NEEDS_TIME.has(tag) && !timeNamed()) return false
+              if (NEEDS_OUTCOME.has(tag) && !outcomeNamed()) return false
+              const [clauseStart] = clauseAround(sentence.words, match.words)
+              if (clauses.has(clauseStart)) return false
+              clauses.add(clauseStart)
+              return true
+            })
+          found.forEach((match, index) => {
+            const tag = match.tag as GuaranteeTag
+            const first = match.words[0] as Word
+            const removal = () =>
+              removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
+            // Only the first report also drops the stray certainty words of the sentence, so the
+            // rewrites of several guarantees in one sentence apply together.
+            const suggestions =
+              tag === 'neverAgain'
+                ? [
+                    ...offer('suggestPrevention', replaceSentence(sentence, PREVENTION)),
+                    ...offer('suggestRemove', removal()),
+                  ]
+                : tag === 'pledge' && onlyVouches(sentence)
+                  ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
+                    offer('suggestRemove', removeSentence(context.document, sentence, 0))
+                  : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
+            context.report({
+              messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
+              range: match.range,
+              data: { phrase: match.text },
+              // No safe rewrite is better than a wrong one: a pledge the estimate wording cannot reach gets none.
+              suggestions,
+            })
+          })
+        }
+      },
+      { judgedByPhrases },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+export function judgedByPhrases(sentence: Sentence): boolean {
+  // A hedge ("should", "we expect", "tracking says") makes any date in the sentence an estimate.
+  return guarantees().mentionedIn(sentence)
+}
 
 /** The sentence is nothing but a pledge: "I guarantee it.", "You have my word on that." */
 function onlyVouches(sentence: Sentence): boolean {

@@ -26,6 +26,7 @@ import {
   RECAP,
 } from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
   clauseBreakBefore,
   cutsProtected,
@@ -69,9 +70,11 @@ export default createRule({
     scope: 'sentence',
     defaultSeverity: 'warn',
     hasSuggestions: true,
-    defaultOptions: {},
+    defaultOptions: { ...LEARNED_OPTION },
   },
   messages: {
+    learned:
+      'This sentence reads as hostile, defensive or condescending. Keep it calm and neutral: say what you found and what happens next.',
     accusatory:
       '"{{phrase}}" blames the customer. Accusations turn a question into a dispute; say what can be done now instead.',
     defensive:
@@ -95,34 +98,46 @@ export default createRule({
     suggestEmpathy: 'Acknowledge the frustration instead.',
   },
   check(context) {
-    for (const sentence of context.sentences) {
-      for (const token of sentence.tokens)
-        if (token.kind === 'symbol' && eyeRolls.some((emoji) => token.text.includes(emoji)))
-          context.report({ messageId: 'sarcastic', range: token.range, data: { phrase: token.text } })
-      let reported = false
-      for (const match of lexicon().find(sentence)) {
-        if (!isPointed(sentence, match)) continue
-        reported = true
-        const tag = match.tag as HostileTag
-        context.report({
-          messageId: tag,
-          range: match.range,
-          data: { phrase: match.text },
-          suggestions: suggestionsFor(sentence, match),
-        })
-      }
-      if (reported) continue
-      const built = builtFromCues(sentence)
-      // No rewrite: the tone is in how the parts sit together, and no one part can go alone.
-      if (built)
-        context.report({
-          messageId: built.tag,
-          range: built.range,
-          data: { phrase: shorten(context.text.slice(built.range[0], built.range[1])) },
-        })
-    }
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        for (const sentence of context.sentences) {
+          for (const token of sentence.tokens)
+            if (token.kind === 'symbol' && eyeRolls.some((emoji) => token.text.includes(emoji)))
+              context.report({ messageId: 'sarcastic', range: token.range, data: { phrase: token.text } })
+          let reported = false
+          for (const match of lexicon().find(sentence)) {
+            if (!isPointed(sentence, match)) continue
+            reported = true
+            const tag = match.tag as HostileTag
+            context.report({
+              messageId: tag,
+              range: match.range,
+              data: { phrase: match.text },
+              suggestions: suggestionsFor(sentence, match),
+            })
+          }
+          if (reported) continue
+          const built = builtFromCues(sentence)
+          // No rewrite: the tone is in how the parts sit together, and no one part can go alone.
+          if (built)
+            context.report({
+              messageId: built.tag,
+              range: built.range,
+              data: { phrase: shorten(context.text.slice(built.range[0], built.range[1])) },
+            })
+        }
+      },
+      { judgedByPhrases },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+export function judgedByPhrases(sentence: Sentence): boolean {
+  return lexicon().mentionedIn(sentence)
+}
 
 /**
  * A sentence whose tone is built from two kinds of cue (see {@link hostileCueLexicon}); the range

@@ -8,6 +8,7 @@ import {
   pitchCueLexicon,
 } from './lexicons/marketing-pitch.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import { offer, removeClause, removeSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
@@ -28,6 +29,8 @@ const CODE_AFTER = /^\s?[:"'“]?\s?(?=[A-Z0-9-]*\d|[A-Z]{4})[A-Z0-9][A-Z0-9-]{3
 const MIN_WORDS_LEFT = 3
 
 const messages = {
+  learned:
+    'This sentence reads as promotion. Order messages are for the order; leave offers, new products and follow requests out of them.',
   couponCode:
     '"{{phrase}}" hands out a discount code. Marketplaces forbid coupons and other marketing in order messages; keep the reply to this order.',
   coupon:
@@ -54,66 +57,81 @@ export default createRule({
     recommended: false,
     defaultSeverity: 'warn',
     hasSuggestions: true,
-    defaultOptions: {},
+    defaultOptions: { ...LEARNED_OPTION },
   },
   messages,
   check(context) {
     const customerMessage = context.replyContext.customerMessage
     const asked = askedTopics(customerMessage)
     const askedAboutGoods = customerMessage !== undefined && ASKED_ABOUT_GOODS.test(customerMessage)
-    for (const sentence of context.sentences) {
-      const found: { tag: MarketingTag | 'pitch'; range: Range }[] = []
-      for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
-        const tag = match.tag as MarketingTag
-        if (asked.has(tag)) continue
-        if (tag === 'couponCode') {
-          // "Use code SAVE10" hands out a code; "did you use the code?" asks about one.
-          const code = CODE_AFTER.exec(context.text.slice(match.range[1], match.range[1] + 40))
-          if (!code) continue
-          found.push({ tag, range: [match.range[0], match.range[1] + code[0].length] })
-        } else found.push({ tag, range: match.range })
-      }
-      if (found.length === 0 && !asked.has('sale')) {
-        const percent = PERCENT_SALE.exec(sentence.text)
-        if (percent)
-          found.push({
-            tag: 'sale',
-            range: [sentence.range[0] + percent.index, sentence.range[0] + percent.index + percent[0].length],
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        for (const sentence of context.sentences) {
+          const found: { tag: MarketingTag | 'pitch'; range: Range }[] = []
+          for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
+            const tag = match.tag as MarketingTag
+            if (asked.has(tag)) continue
+            if (tag === 'couponCode') {
+              // "Use code SAVE10" hands out a code; "did you use the code?" asks about one.
+              const code = CODE_AFTER.exec(context.text.slice(match.range[1], match.range[1] + 40))
+              if (!code) continue
+              found.push({ tag, range: [match.range[0], match.range[1] + code[0].length] })
+            } else found.push({ tag, range: match.range })
+          }
+          if (found.length === 0 && !asked.has('sale')) {
+            const percent = PERCENT_SALE.exec(sentence.text)
+            if (percent)
+              found.push({
+                tag: 'sale',
+                range: [
+                  sentence.range[0] + percent.index,
+                  sentence.range[0] + percent.index + percent[0].length,
+                ],
+              })
+          }
+          if (found.length === 0 && !askedAboutGoods) {
+            const pitch = pitchIn(sentence)
+            if (pitch) found.push({ tag: 'pitch', range: pitch })
+          }
+          if (found.length === 0) continue
+          // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
+          const first = found[0] as { tag: MarketingTag | 'pitch'; range: Range }
+          const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
+          const firstWord = sentence.words.find((word) => word.range[1] > range[0])
+          const clause = firstWord && removeClause(sentence, firstWord)
+          const inClause = (at: Range) =>
+            clause?.some((edit) => edit.range[0] <= at[0] && at[1] <= edit.range[1]) ?? false
+          // What the clause leaves must not carry on the pitch ("…, lots of chunky knits and two new
+          // colourways."): then the sentence goes.
+          const leavesPitch =
+            !!clause &&
+            pitchCues()
+              .find(sentence)
+              .some((match) => !inClause(match.range))
+          const covered = inClause(range) && !leavesPitch
+          context.report({
+            messageId: first.tag,
+            range,
+            data: { phrase: shorten(context.text.slice(range[0], range[1])) },
+            // The promotional clause goes when the rest of the sentence stands ("Sorry for the slow
+            // reply, we've been busy launching our new range." -> "Sorry for the slow reply.").
+            suggestions: covered
+              ? offer('suggestRemoveClause', clause)
+              : offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
           })
-      }
-      if (found.length === 0 && !askedAboutGoods) {
-        const pitch = pitchIn(sentence)
-        if (pitch) found.push({ tag: 'pitch', range: pitch })
-      }
-      if (found.length === 0) continue
-      // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
-      const first = found[0] as { tag: MarketingTag | 'pitch'; range: Range }
-      const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
-      const firstWord = sentence.words.find((word) => word.range[1] > range[0])
-      const clause = firstWord && removeClause(sentence, firstWord)
-      const inClause = (at: Range) =>
-        clause?.some((edit) => edit.range[0] <= at[0] && at[1] <= edit.range[1]) ?? false
-      // What the clause leaves must not carry on the pitch ("…, lots of chunky knits and two new
-      // colourways."): then the sentence goes.
-      const leavesPitch =
-        !!clause &&
-        pitchCues()
-          .find(sentence)
-          .some((match) => !inClause(match.range))
-      const covered = inClause(range) && !leavesPitch
-      context.report({
-        messageId: first.tag,
-        range,
-        data: { phrase: shorten(context.text.slice(range[0], range[1])) },
-        // The promotional clause goes when the rest of the sentence stands ("Sorry for the slow
-        // reply, we've been busy launching our new range." -> "Sorry for the slow reply.").
-        suggestions: covered
-          ? offer('suggestRemoveClause', clause)
-          : offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
-      })
-    }
+        }
+      },
+      { judgedByPhrases, enabled: asked.size === 0 && !askedAboutGoods },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+export function judgedByPhrases(sentence: Sentence): boolean {
+  return lexicon().mentionedIn(sentence)
+}
 
 /**
  * Where a sentence pitches without a sales word: two kinds of pitch cue, one of them more than an

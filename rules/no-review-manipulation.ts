@@ -21,6 +21,7 @@ import {
   SENTIMENT_WORDS,
 } from './lexicons/review-manipulation.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
@@ -58,6 +59,8 @@ const REVIEW_WORD = /\b(?:review|rating|feedback|stars)\b/i
 type Finding = 'positive' | 'incentive' | 'gating' | 'change'
 
 const messages = {
+  learned:
+    "This sentence reads as steering the customer's review or rating. Ask for honest feedback, or none, and never tie it to a solution.",
   positive:
     '"{{phrase}}" asks for a positive review. Marketplaces allow only neutral review requests, and asking for praise can cost you your reviews or your account.',
   incentive:
@@ -81,67 +84,85 @@ export default createRule({
     recommended: true,
     defaultSeverity: 'error',
     hasSuggestions: true,
-    defaultOptions: {},
+    defaultOptions: { ...LEARNED_OPTION },
   },
   messages,
   check(context) {
-    const judged = context.sentences.map((sentence, index) => {
-      const verdict = context.memo(sentence, 'verdict', judge)
-      if (!verdict.needsReview) return verdict
-      // "it" must point back to a review in the sentence before.
-      const previous = context.sentences[index - 1]
-      return previous && previous.words.some((word) => reviewNouns.has(word.normal)) ? verdict : {}
-    })
-    const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
-    let neutralSeen = 0
-    let troubled: boolean | undefined
     // The customer asked how to change their own review: telling them is an answer, not pressure.
     const customerMessage = context.replyContext.customerMessage ?? ''
     const askedToChange = CHANGE_WORD.test(customerMessage) && REVIEW_WORD.test(customerMessage)
-    judged.forEach((verdict, index) => {
-      if (verdict.finding === 'change' && askedToChange) return
-      if (!verdict.finding && !verdict.request) return
-      const sentence = context.sentences[index] as Sentence
-      const remove = offer('suggestRemove', removeSentence(context.document, sentence))
-      if (verdict.finding && verdict.range) {
-        const gate = verdict.ungate
-        const ungate = gate && offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
-        // The push goes on in a sentence beside it ("If you were happy, go for the full five"):
-        // a stock request in its place would sit beside it and contradict it.
-        const pushBeside = [index - 1, index + 1].some((i) => {
-          const other = context.sentences[i]
-          return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        const judged = context.sentences.map((sentence, index) => {
+          const verdict = context.memo(sentence, 'verdict', judge)
+          if (!verdict.needsReview) return verdict
+          // "it" must point back to a review in the sentence before.
+          const previous = context.sentences[index - 1]
+          return previous && previous.words.some((word) => reviewNouns.has(word.normal)) ? verdict : {}
         })
-        // A neutral request elsewhere in the reply: the manipulative one just goes.
-        // In a reply about a problem (an apology, damage, a refund, a low rating), the review ask is
-        // tied up with how the problem is handled: a stock request for feedback there reads as
-        // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
-        // rating."). The seller rewrites it; the condition on a review can still simply go.
-        troubled ??= TROUBLE.test(context.text)
-        const replace =
-          ungate && gate
-            ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
-            : troubled
-              ? []
-              : verdict.finding === 'change' || neutral > 0
-                ? remove
-                : pushBeside
+        const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
+        let neutralSeen = 0
+        let troubled: boolean | undefined
+        judged.forEach((verdict, index) => {
+          if (verdict.finding === 'change' && askedToChange) return
+          if (!verdict.finding && !verdict.request) return
+          const sentence = context.sentences[index] as Sentence
+          const remove = offer('suggestRemove', removeSentence(context.document, sentence))
+          if (verdict.finding && verdict.range) {
+            const gate = verdict.ungate
+            const ungate = gate && offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
+            // The push goes on in a sentence beside it ("If you were happy, go for the full five"):
+            // a stock request in its place would sit beside it and contradict it.
+            const pushBeside = [index - 1, index + 1].some((i) => {
+              const other = context.sentences[i]
+              return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
+            })
+            // A neutral request elsewhere in the reply: the manipulative one just goes.
+            // In a reply about a problem (an apology, damage, a refund, a low rating), the review ask is
+            // tied up with how the problem is handled: a stock request for feedback there reads as
+            // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
+            // rating."). The seller rewrites it; the condition on a review can still simply go.
+            troubled ??= TROUBLE.test(context.text)
+            const replace =
+              ungate && gate
+                ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
+                : troubled
                   ? []
-                  : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
-        context.report({
-          messageId: verdict.finding,
-          range: verdict.range,
-          data: { phrase: shorten(context.text.slice(verdict.range[0], verdict.range[1])) },
-          suggestions: replace,
+                  : verdict.finding === 'change' || neutral > 0
+                    ? remove
+                    : pushBeside
+                      ? []
+                      : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
+            context.report({
+              messageId: verdict.finding,
+              range: verdict.range,
+              data: { phrase: shorten(context.text.slice(verdict.range[0], verdict.range[1])) },
+              suggestions: replace,
+            })
+          } else if (verdict.request) {
+            neutralSeen++
+            if (neutralSeen > 1)
+              context.report({ messageId: 'repeated', range: verdict.request, suggestions: remove })
+          }
         })
-      } else if (verdict.request) {
-        neutralSeen++
-        if (neutralSeen > 1)
-          context.report({ messageId: 'repeated', range: verdict.request, suggestions: remove })
-      }
-    })
+      },
+      { judgedByPhrases, enabled: !askedToChange },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+// A review merely named is not judged: most pressure the lists miss names the review too. A
+// request they found neutral is, and so is pressure they found negated or thanked for.
+export function judgedByPhrases(sentence: Sentence): boolean {
+  if (judgeByPhrases(sentence).request) return true
+  const pressureTags = new Set(PRESSURE.map(([tag]) => tag))
+  return lexicon()
+    .find(sentence)
+    .some((match) => pressureTags.has(match.tag as ReviewTag))
+}
 
 interface Verdict {
   finding?: Finding

@@ -23,6 +23,7 @@ import {
   reviewSignLexicon,
   UNDER_REVIEW,
 } from './lexicons/refunds.js'
+import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
   capitalise,
   clauseBreakBefore,
@@ -61,6 +62,7 @@ export default createRule({
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {
+      ...LEARNED_OPTION,
       /**
        * Offer rewrites: say the request is under review, keep a condition and look at the options,
        * or remove the promise. Off by default: the promise is usually the reply's answer, and blind
@@ -70,6 +72,8 @@ export default createRule({
     },
   },
   messages: {
+    learned:
+      'This sentence reads as promising a refund, resend, cancellation or compensation before the request is reviewed. Say what you are checking and when you will reply.',
     refund:
       '"{{phrase}}" commits to a refund or compensation before the request has been reviewed. A promise is hard to take back if the review or the platform decides otherwise.',
     replacement:
@@ -85,54 +89,73 @@ export default createRule({
     const refundApproved = context.replyContext.refund === 'approved'
     const customerMessage = context.replyContext.customerMessage ?? ''
     const askedPrice = ASKS_PRICE.test(customerMessage) && !NAMES_PROBLEM.test(customerMessage)
-    for (const sentence of context.sentences) {
-      const pronounMatches = pronounActions().find(sentence)
-      const actionMatches = [
-        ...actions().find(sentence),
-        ...(pronounMatches.length > 0 && moneyTopic().find(sentence).length > 0 ? pronounMatches : []),
-      ].filter((match) => isVerb(sentence, match))
-      const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
-      const commitments = [
-        ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),
-        ...promises().find(sentence),
-        ...forecasts().find(sentence),
-      ]
-      if (commitments.length === 0) continue
-      const first = commitments
-        .filter((match) => !(refundApproved && match.tag === 'refund'))
-        // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
-        // price quoted, not a remedy.
-        .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
-        .sort((a, b) => a.range[0] - b.range[0])[0]
-      if (!first || reviewed(sentence, first)) continue
-      context.report({
-        messageId: first.tag as RemedyTag,
-        range: first.range,
-        data: { phrase: first.text },
-        suggestions: !context.options.suggestRewrites
-          ? []
-          : [
-              // "Under review" only answers a customer's request: not a message the seller starts, not an offer made on a condition.
-              ...(answersRequest(context.replyContext) &&
-              !conditional(sentence, first) &&
-              !sentence.text.includes('?')
-                ? offer('suggestUnderReview', replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW))
-                : []),
-              ...(conditional(sentence, first) && !sentence.text.includes('?')
-                ? offer('suggestOptionsOnCondition', optionsOnCondition(sentence, first.words[0] as Word))
-                : []),
-              // A question ("Would you like us to send the other one, or…?") asks the customer to
-              // choose: removing it leaves them nothing to answer.
-              ...offer(
-                'suggestRemovePromise',
-                removeClause(sentence, first.words[0] as Word) ??
-                  (sentence.text.includes('?') ? undefined : removeSentence(context.document, sentence, 0)),
-              ),
-            ],
-      })
-    }
+    checkWithSignal(
+      context,
+      'learned',
+      (context) => {
+        for (const sentence of context.sentences) {
+          const pronounMatches = pronounActions().find(sentence)
+          const actionMatches = [
+            ...actions().find(sentence),
+            ...(pronounMatches.length > 0 && moneyTopic().find(sentence).length > 0 ? pronounMatches : []),
+          ].filter((match) => isVerb(sentence, match))
+          const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
+          const commitments = [
+            ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),
+            ...promises().find(sentence),
+            ...forecasts().find(sentence),
+          ]
+          if (commitments.length === 0) continue
+          const first = commitments
+            .filter((match) => !(refundApproved && match.tag === 'refund'))
+            // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
+            // price quoted, not a remedy.
+            .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
+            .sort((a, b) => a.range[0] - b.range[0])[0]
+          if (!first || reviewed(sentence, first)) continue
+          context.report({
+            messageId: first.tag as RemedyTag,
+            range: first.range,
+            data: { phrase: first.text },
+            suggestions: !context.options.suggestRewrites
+              ? []
+              : [
+                  // "Under review" only answers a customer's request: not a message the seller starts, not an offer made on a condition.
+                  ...(answersRequest(context.replyContext) &&
+                  !conditional(sentence, first) &&
+                  !sentence.text.includes('?')
+                    ? offer(
+                        'suggestUnderReview',
+                        replaceClause(sentence, first.words[0] as Word, UNDER_REVIEW),
+                      )
+                    : []),
+                  ...(conditional(sentence, first) && !sentence.text.includes('?')
+                    ? offer('suggestOptionsOnCondition', optionsOnCondition(sentence, first.words[0] as Word))
+                    : []),
+                  // A question ("Would you like us to send the other one, or…?") asks the customer to
+                  // choose: removing it leaves them nothing to answer.
+                  ...offer(
+                    'suggestRemovePromise',
+                    removeClause(sentence, first.words[0] as Word) ??
+                      (sentence.text.includes('?')
+                        ? undefined
+                        : removeSentence(context.document, sentence, 0)),
+                  ),
+                ],
+          })
+        }
+      },
+      { judgedByPhrases, enabled: !refundApproved && !askedPrice },
+    )
   },
 })
+
+/** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
+export function judgedByPhrases(sentence: Sentence): boolean {
+  return (
+    actions().mentionedIn(sentence) || promises().mentionedIn(sentence) || forecasts().mentionedIn(sentence)
+  )
+}
 
 /**
  * The customer's message asks about a better price (a discount, a deal, buying in bulk) without

@@ -17,6 +17,12 @@ export {
 } from './fix/apply-fixes.js'
 export { capitalize, matchCase } from './fix/case.js'
 export { sentenceRemovalRange } from './fix/sentence-removal.js'
+export {
+  type LearnedSignal,
+  learnedSignal,
+  type SignalData,
+  sentenceFeatures,
+} from './learned/signal.js'
 export { isNlpReady, loadNlp } from './parse/compromise.js'
 export type { Paragraph, ReplyDocument, Sentence, Token, TokenKind, Word } from './parse/document.js'
 export { parseDocument } from './parse/document.js'

@@ -232,9 +232,9 @@ describe('rules', () => {
       field: `rules.${withOptions.id}.bogus`,
       mentions: [`rules.${withOptions.id}`, 'unknown option "bogus"', ...optionNames, 'allow.'],
     })
-    expectError(() => createLinter(loose({ rules: { 'no-guarantees': ['warn', { bogus: 1 }] } })), {
+    expectError(() => createLinter(loose({ rules: { 'no-non-apology': ['warn', { bogus: 1 }] } })), {
       code: 'invalid-rule-options',
-      field: 'rules.no-guarantees.bogus',
+      field: 'rules.no-non-apology.bogus',
       mentions: ['"bogus"', 'This rule has no options but "allow".'],
     })
   })

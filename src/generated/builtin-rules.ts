@@ -33,10 +33,22 @@ export interface BuiltinRuleOptions {
     requireBoth: boolean
   }
   'escalate-instead': Record<never, never>
-  'no-blame': Record<never, never>
-  'no-guarantees': Record<never, never>
-  'no-hostile-tone': Record<never, never>
-  'no-marketing': Record<never, never>
+  'no-blame': {
+    /** Default: `true`. */
+    learned: boolean
+  }
+  'no-guarantees': {
+    /** Default: `true`. */
+    learned: boolean
+  }
+  'no-hostile-tone': {
+    /** Default: `true`. */
+    learned: boolean
+  }
+  'no-marketing': {
+    /** Default: `true`. */
+    learned: boolean
+  }
   'no-non-apology': Record<never, never>
   'no-off-platform': {
     /** Default: `[]`. */
@@ -49,7 +61,10 @@ export interface BuiltinRuleOptions {
     /** Default: `[]`. */
     allowedWords: readonly string[]
   }
-  'no-review-manipulation': Record<never, never>
+  'no-review-manipulation': {
+    /** Default: `true`. */
+    learned: boolean
+  }
   'no-sensitive-data': Record<never, never>
   'no-shouting': {
     /** Default: `[]`. */
@@ -61,6 +76,8 @@ export interface BuiltinRuleOptions {
   }
   'no-unneeded-update': Record<never, never>
   'no-unreviewed-refund': {
+    /** Default: `true`. */
+    learned: boolean
     /** Default: `false`. */
     suggestRewrites: boolean
   }

@@ -169,6 +169,16 @@ export class CompiledLexicon<Tag extends string = string> {
   }
 
   /**
+   * A phrase of the lexicon, or of its sentence-wide `unless`, occurs in the sentence: whatever `find`
+   * then keeps or drops (negated, excepted, hedged), the lexicon has judged the sentence.
+   */
+  mentionedIn(sentence: Sentence): boolean {
+    const words = sentence.words
+    if (words.length === 0) return false
+    return this.collectAll(words).length > 0 || (this.unless?.matchesIn(words) ?? false)
+  }
+
+  /**
    * Leftmost-longest, non-overlapping matches in one sentence (every match with `overlapping`),
    * negated and excepted ones removed.
    */

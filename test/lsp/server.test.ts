@@ -146,7 +146,8 @@ describe('a workspace with a config file', { timeout: 60_000 }, () => {
       ['no-guarantees', { start: { line: 6, character: 0 }, end: { line: 6, character: 28 } }],
     ])
     const asText = await client.open(uri(join(root, 'draft-as-text.md')), 'plaintext', markdown)
-    expect(asText.map((diagnostic) => diagnostic.range.start.line)).toEqual([3])
+    // Line 6 as plain text: "**" splits the phrase the lists know, and the learned signal still reads the guarantee.
+    expect(asText.map((diagnostic) => diagnostic.range.start.line)).toEqual([3, 6])
     const html = '<p>Email me at <a href="mailto:sam@example.com">sam@example.com</a>.</p>\n'
     const byExtension = await client.open(uri(join(root, 'draft.html')), 'other-language', html)
     expect(byExtension.map((diagnostic) => [diagnostic.code, diagnostic.range])).toEqual([

@@ -38,9 +38,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * with the whole reply in view, and the guards that keep a rewrite whole. 660 / 2450: rewrites
  * checked when first read, and the meaning classes learnt from batch-06 and batch-07 (618 packed,
  * 2,300 unpacked before those classes; the rule lexicons are ~220 KB in each of the two copies).
+ * 850 / 3000: the learned signals of six rules, 205 KB in each copy (830 packed, 2,930 unpacked
+ * when they came in).
  */
-const PACKED_BUDGET_KB = 660
-const UNPACKED_BUDGET_KB = 2450
+const PACKED_BUDGET_KB = 850
+const UNPACKED_BUDGET_KB = 3000
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']

@@ -1,0 +1,322 @@
+/**
+ * Trains the learned signals that back the phrase lists of the meaning-heavy rules (see
+ * src/learned/signal.ts) and writes them to rules/lexicons/learned-signals.json.
+ *
+ *   npx tsx scripts/train-signals.ts            # train on every labelled row, write the weights
+ *   npx tsx scripts/train-signals.ts --folds    # leave one batch out: how much each signal adds
+ *
+ * Data: every batch under fixtures/generalisation/ and ../shared/corpus/{drafts,dev}.jsonl.
+ * Labels name the rule per reply, not the sentence, so training is multiple-instance: a labelled
+ * reply's positive sentences are those the rule's phrase lists flag, else (first round) all of
+ * them at a split weight, then (later rounds) the one the previous model scores highest. The other
+ * sentences of a labelled reply are left out; every sentence of a reply without the label is a
+ * negative. Training is seeded, so the same rows give the same weights.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { WEIGHT_DIGITS } from '../rules/lexicons/learned-signals.js'
+import { judgedByPhrases as blame } from '../rules/no-blame.js'
+import { judgedByPhrases as guarantees } from '../rules/no-guarantees.js'
+import { judgedByPhrases as hostileTone } from '../rules/no-hostile-tone.js'
+import { judgedByPhrases as marketing } from '../rules/no-marketing.js'
+import { judgedByPhrases as reviewManipulation } from '../rules/no-review-manipulation.js'
+import { judgedByPhrases as unreviewedRefund } from '../rules/no-unreviewed-refund.js'
+import { createLinter, type ReplyContext } from '../src/index.js'
+import { lengthScale, sentenceFeatures } from '../src/learned/signal.js'
+import { parseDocument, type Sentence } from '../src/parse/document.js'
+
+/** The rules with a learned signal, and the probability each flags at. Chosen from `--folds`. */
+export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
+  'no-blame': 0.7,
+  'no-hostile-tone': 0.8,
+  'no-marketing': 0.7,
+  'no-review-manipulation': 0.7,
+  'no-guarantees': 0.7,
+  'no-unreviewed-refund': 0.8,
+}
+const RULES = Object.keys(SIGNAL_THRESHOLDS)
+const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
+  'no-blame': blame,
+  'no-hostile-tone': hostileTone,
+  'no-marketing': marketing,
+  'no-review-manipulation': reviewManipulation,
+  'no-guarantees': guarantees,
+  'no-unreviewed-refund': unreviewedRefund,
+}
+
+const ROOT = join(import.meta.dirname, '..')
+const OUT = join(ROOT, 'rules', 'lexicons', 'learned-signals.json')
+const POSITIVE_WEIGHT = 3
+const ROUNDS = 2
+const EPOCHS = 8
+const LEARNING_RATE = 0.2
+const L2 = 1e-3
+/** Dropping weights under this halves the file and costs little recall (compare with `--folds`). */
+const PRUNE_BELOW = 0.2
+/** Weights are stored as whole multiples of this, one character each: ±45 steps hold every weight trained. */
+const WEIGHT_STEP = 0.16
+/** A word or pair seen in fewer sentences than this is noise, not a wording to learn. */
+const MIN_SENTENCES = 5
+
+interface Row {
+  id: string
+  group: string
+  labels: string[]
+  /** Feature ids per sentence. */
+  sentences: Int32Array[]
+  /** Per rule, the sentences its phrase lists flag. */
+  flagged: Map<string, Set<number>>
+  /** Per rule, the sentences its phrase lists judged (the signal stays silent on them). */
+  judged: Map<string, Set<number>>
+}
+
+const vocabulary = new Map<string, number>()
+const idOf = (feature: string) => {
+  let id = vocabulary.get(feature)
+  if (id === undefined) {
+    id = vocabulary.size
+    vocabulary.set(feature, id)
+  }
+  return id
+}
+
+function readRows(): Row[] {
+  const files: [string, string][] = []
+  const batches = join(ROOT, 'fixtures', 'generalisation')
+  for (const name of readdirSync(batches).sort())
+    if (name.startsWith('batch-')) files.push([name, join(batches, name, 'labelled.jsonl')])
+  for (const name of ['drafts', 'dev'])
+    files.push([name, join(ROOT, '..', 'shared', 'corpus', `${name}.jsonl`)])
+  const phraseListsOnly = Object.fromEntries(RULES.map((rule) => [rule, ['error', { learned: false }]]))
+  const linter = createLinter({ preset: 'strict', rules: phraseListsOnly as never })
+  const rows: Row[] = []
+  for (const [group, file] of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue
+      const raw = JSON.parse(line) as { id: string; text: string; labels?: string[]; context?: ReplyContext }
+      const document = parseDocument(raw.text)
+      const flagged = new Map<string, Set<number>>()
+      for (const diagnostic of linter.lint(raw.text, raw.context).diagnostics) {
+        if (!RULES.includes(diagnostic.ruleId)) continue
+        const at = diagnostic.range[0]
+        const index = Math.max(
+          0,
+          document.sentences.findIndex((s) => at >= s.range[0] && at < s.range[1]),
+        )
+        if (!flagged.has(diagnostic.ruleId)) flagged.set(diagnostic.ruleId, new Set())
+        flagged.get(diagnostic.ruleId)?.add(index)
+      }
+      const judged = new Map<string, Set<number>>()
+      for (const rule of RULES) {
+        const indexes = new Set<number>()
+        document.sentences.forEach((sentence, index) => {
+          if (JUDGED_BY_PHRASES[rule]?.(sentence)) indexes.add(index)
+        })
+        judged.set(rule, indexes)
+      }
+      rows.push({
+        judged,
+        id: raw.id,
+        group,
+        labels: raw.labels ?? [],
+        sentences: document.sentences.map((s) => Int32Array.from(sentenceFeatures(s), idOf)),
+        flagged,
+      })
+    }
+  }
+  const seen = new Int32Array(vocabulary.size)
+  for (const row of rows)
+    for (const features of row.sentences) for (const id of features) seen[id] = (seen[id] as number) + 1
+  for (const row of rows)
+    row.sentences = row.sentences.map((features) =>
+      features.filter((id) => (seen[id] as number) >= MIN_SENTENCES),
+    )
+  return rows
+}
+
+class Model {
+  readonly weights: Float64Array
+  private readonly squares: Float64Array
+  bias = 0
+  private biasSquares = 0
+  constructor(size: number) {
+    this.weights = new Float64Array(size)
+    this.squares = new Float64Array(size)
+  }
+  score(features: Int32Array): number {
+    let sum = 0
+    for (const id of features) sum += this.weights[id] as number
+    return 1 / (1 + Math.exp(-(this.bias + sum * lengthScale(features.length))))
+  }
+  /** AdaGrad on log loss with L2, over a seeded shuffle. */
+  train(examples: { features: Int32Array; label: number; weight: number }[]) {
+    let seed = 1
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return seed / 2 ** 32
+    }
+    const order = examples.map((_, i) => i)
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1))
+        ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+      }
+      for (const index of order) {
+        const { features, label, weight } = examples[index] as (typeof examples)[number]
+        const gradient = (this.score(features) - label) * weight
+        const scale = lengthScale(features.length)
+        for (const id of features) {
+          const g = gradient * scale + L2 * (this.weights[id] as number)
+          this.squares[id] = (this.squares[id] as number) + g * g
+          this.weights[id] =
+            (this.weights[id] as number) -
+            (LEARNING_RATE * g) / Math.sqrt((this.squares[id] as number) + 1e-8)
+        }
+        this.biasSquares += gradient * gradient
+        this.bias -= (LEARNING_RATE * gradient) / Math.sqrt(this.biasSquares + 1e-8)
+      }
+    }
+  }
+}
+
+function trainSignal(rule: string, rows: readonly Row[]): Model {
+  let model: Model | undefined
+  for (let round = 0; round <= ROUNDS; round++) {
+    const examples: { features: Int32Array; label: number; weight: number }[] = []
+    for (const row of rows) {
+      if (!row.labels.includes(rule)) {
+        for (const features of row.sentences) examples.push({ features, label: 0, weight: 1 })
+        continue
+      }
+      const positives = new Set(row.flagged.get(rule))
+      if (!model && positives.size === 0) {
+        for (const features of row.sentences)
+          examples.push({ features, label: 1, weight: POSITIVE_WEIGHT / row.sentences.length })
+        continue
+      }
+      if (model && positives.size === 0) positives.add(highest(model, row))
+      for (const index of positives)
+        examples.push({ features: row.sentences[index] as Int32Array, label: 1, weight: POSITIVE_WEIGHT })
+    }
+    model = new Model(vocabulary.size)
+    model.train(examples)
+  }
+  // What is shipped: small weights dropped.
+  const trained = model as Model
+  trained.weights.forEach((weight, id) => {
+    if (Math.abs(weight) < PRUNE_BELOW) trained.weights[id] = 0
+  })
+  return trained
+}
+
+function highest(model: Model, row: Row): number {
+  let best = 0
+  let bestScore = -1
+  row.sentences.forEach((features, index) => {
+    const score = model.score(features)
+    if (score > bestScore) [best, bestScore] = [index, score]
+  })
+  return best
+}
+
+function writeSignals(rows: readonly Row[]) {
+  const names = [...vocabulary.keys()]
+  const trained = RULES.map((rule) => [rule, trainSignal(rule, rows)] as const)
+  // One feature list for every signal: the features any of them weighs.
+  const used = names.map((_, id) => trained.some(([, model]) => model.weights[id] !== 0))
+  const features = names.filter((_, id) => used[id])
+  const signals: Record<string, { bias: number; threshold: number; step: number; weights: string }> = {}
+  const zero = (WEIGHT_DIGITS.length - 1) / 2
+  for (const [rule, model] of trained) {
+    let weights = ''
+    let kept = 0
+    model.weights.forEach((weight, id) => {
+      if (!used[id]) return
+      const steps = Math.max(-zero, Math.min(zero, Math.round(weight / WEIGHT_STEP)))
+      weights += WEIGHT_DIGITS[zero + steps]
+      if (steps !== 0) kept++
+    })
+    signals[rule] = {
+      bias: Math.round(model.bias * 1000) / 1000,
+      threshold: SIGNAL_THRESHOLDS[rule] as number,
+      step: WEIGHT_STEP,
+      weights,
+    }
+    console.log(`${rule}: ${kept} weights`)
+  }
+  writeFileSync(OUT, `${JSON.stringify({ features, signals })}\n`)
+  console.log(`wrote ${features.length} features to ${OUT}`)
+}
+
+/** Leave one batch out (and dev, the real replies, out of every training set): what each signal adds. */
+function folds(rows: readonly Row[]) {
+  const groups = [...new Set(rows.map((row) => row.group))].filter((g) => g.startsWith('batch-'))
+  const best = new Map<string, number>() // rule + row -> highest sentence score
+  for (const held of [...groups, 'dev']) {
+    const train = rows.filter((row) => row.group !== held && row.group !== 'dev')
+    for (const rule of RULES) {
+      const model = trainSignal(rule, train)
+      for (const row of rows)
+        if (row.group === held)
+          best.set(
+            `${rule} ${row.group} ${row.id}`,
+            row.sentences.reduce(
+              (m, f, i) =>
+                row.judged.get(rule)?.has(i) && !process.env.NOVETO ? m : Math.max(m, model.score(f)),
+              0,
+            ),
+          )
+    }
+    process.stderr.write(`${held} `)
+  }
+  process.stderr.write('\n')
+  const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9]
+  for (const scope of ['batches', 'dev']) {
+    const set = rows.filter((row) => (scope === 'dev' ? row.group === 'dev' : row.group.startsWith('batch-')))
+    console.log(
+      `\n${scope}: ${set.length} replies held out. Phrase lists alone, then with the signal at each threshold (+ added hits / - added false alarms)`,
+    )
+    for (const rule of RULES) {
+      const cells = [rule.padEnd(23), cell(set, rule, () => false)]
+      for (const t of thresholds)
+        cells.push(
+          `${t}: ${cell(set, rule, (row) => (best.get(`${rule} ${row.group} ${row.id}`) ?? 0) >= t)}`,
+        )
+      console.log(cells.join(' | '))
+    }
+    const clean = set.filter((row) => row.labels.length === 0)
+    for (const t of thresholds) {
+      const added = clean.filter((row) =>
+        RULES.some(
+          (rule) => !row.flagged.has(rule) && (best.get(`${rule} ${row.group} ${row.id}`) ?? 0) >= t,
+        ),
+      ).length
+      console.log(`at ${t}: ${added}/${clean.length} clean replies newly flagged`)
+    }
+  }
+}
+
+function cell(rows: readonly Row[], rule: string, signalFlags: (row: Row) => boolean): string {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    added = 0,
+    addedFalse = 0
+  for (const row of rows) {
+    const labelled = row.labels.includes(rule)
+    const byList = row.flagged.has(rule)
+    const bySignal = !byList && signalFlags(row)
+    if (bySignal) labelled ? added++ : addedFalse++
+    if (byList || bySignal) labelled ? tp++ : fp++
+    else if (labelled) fn++
+  }
+  const p = tp + fp === 0 ? '-' : (tp / (tp + fp)).toFixed(2)
+  const r = tp + fn === 0 ? '-' : (tp / (tp + fn)).toFixed(2)
+  return `P ${p} R ${r}${added + addedFalse ? ` +${added}/-${addedFalse}` : ''}`
+}
+
+const { values } = parseArgs({ options: { folds: { type: 'boolean', default: false } } })
+const rows = readRows()
+if (values.folds) folds(rows)
+else writeSignals(rows)
