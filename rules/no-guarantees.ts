@@ -26,6 +26,8 @@ const outcomes = lazyLexicon(outcomeLexicon)
 const assurances = lazyLexicon(assuranceLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
 const pledgeVerbs = new Set<string>(PLEDGE_VERBS)
+/** Every form of a pledge: "guaranteed", "promising", "assured", "I swear", "sworn". */
+const PLEDGE_STEMS = [...PLEDGE_VERBS.map((verb) => verb.replace(/e$/, '')), 'swear', 'swore', 'sworn']
 const pledgeObjects = new Set<string>(PLEDGE_OBJECTS)
 /** The words of a sentence that is only a pledge: "I guarantee it.", "We promise you that!" */
 const pledgeOnly = new Set<string>(['i', 'we', 'you', ...PLEDGE_VERBS, ...PLEDGE_OBJECTS])
@@ -90,13 +92,14 @@ export default createRule({
               clauses.add(clauseStart)
               return true
             })
+          const estimates = found.map((match, index) => estimateEdits(sentence, match.words, index === 0))
           found.forEach((match, index) => {
             const tag = match.tag as GuaranteeTag
             const first = match.words[0] as Word
             const removal = () =>
               removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
-            // Only the first report also drops the stray certainty words of the sentence, so the
-            // rewrites of several guarantees in one sentence apply together.
+            // The first report's estimate also rewrites the sentence's other guarantees and drops its
+            // stray certainty words: alone, each would leave the others beside its "should".
             const suggestions =
               tag === 'neverAgain'
                 ? [
@@ -106,13 +109,17 @@ export default createRule({
                 : tag === 'pledge' && onlyVouches(sentence)
                   ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                     offer('suggestRemove', removeSentence(context.document, sentence, 0))
-                  : offer('suggestEstimate', estimateEdits(sentence, match.words, index === 0))
+                  : offer('suggestEstimate', index === 0 ? together(estimates) : estimates[index])
+            // A hedge anywhere hides the sentence from the phrase lists, so a rewrite that leaves a
+            // certainty word beside its "should" ("guaranteed for the 14th, so it should be there",
+            // "I swear…", "…, promise") would pass every check and still promise.
+            const kept = suggestions.filter((suggestion) => !leavesCertainty(sentence, suggestion.edits))
             context.report({
               messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
               range: match.range,
               data: { phrase: match.text },
               // No safe rewrite is better than a wrong one: a pledge the estimate wording cannot reach gets none.
-              suggestions,
+              suggestions: kept,
             })
           })
         }
@@ -126,6 +133,31 @@ export default createRule({
 export function judgedByPhrases(sentence: Sentence): boolean {
   // A hedge ("should", "we expect", "tracking says") makes any date in the sentence an estimate.
   return guarantees().mentionedIn(sentence)
+}
+
+/** Every estimate's edits in one rewrite, leaving out any that overlap one already taken. */
+function together(estimates: readonly (Edit[] | undefined)[]): Edit[] | undefined {
+  const [first, ...others] = estimates
+  if (!first) return undefined
+  const edits = [...first]
+  for (const edit of others.flatMap((other) => other ?? []))
+    if (!edits.some((taken) => taken.range[0] < edit.range[1] && edit.range[0] < taken.range[1]))
+      edits.push(edit)
+  return edits.sort((a, b) => a.range[0] - b.range[0])
+}
+
+/** A word of certainty or pledging in the sentence that none of the edits touches. */
+function leavesCertainty(sentence: Sentence, edits: readonly Edit[]): boolean {
+  return sentence.words.some(
+    (word) =>
+      !word.quoted &&
+      isCertaintyWord(word.normal) &&
+      !edits.some((edit) => edit.range[0] < word.range[1] && word.range[0] < edit.range[1]),
+  )
+}
+
+function isCertaintyWord(normal: string): boolean {
+  return certaintyAdverbs.has(normal) || PLEDGE_STEMS.some((stem) => normal.startsWith(stem))
 }
 
 /** The sentence is nothing but a pledge: "I guarantee it.", "You have my word on that." */

@@ -152,6 +152,9 @@ function removalEdits(sentences: readonly Sentence[], removed: ReadonlySet<numbe
   return edits
 }
 
+/** A condition on whether anything happened at all: "if anything…", "if there's been…". */
+const UNSURE_WHAT = /^(?:anything|anyone|anybody|something|someone|somebody|there|there's|theres)$/
+
 /** Subjects that take "have", not "has". */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'i', 'they', 'u', 'these', 'those'])
 
@@ -217,6 +220,9 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     // customer found it is theirs to report, not a condition to doubt.
     if (!heard && apology.normal === 'sorry' && /^you(?:'re|'ve|'d)?$/.test(at(j)?.normal ?? ''))
       return [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'to hear' }]
+    // "apologies if anything fell short" has no "that" form, and "sorry if there's been a mix-up"
+    // -> "sorry that there's been a mix-up" admits what the seller may go on to dispute.
+    if (UNSURE_WHAT.test(at(j)?.normal ?? '')) return []
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
     const thatFollows = at(j)?.normal === 'that'
     const edits: Edit[] = thatFollows

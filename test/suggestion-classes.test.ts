@@ -170,6 +170,24 @@ const classes: Record<string, Case[]> = {
       text: "I'd think twice before leaving that review.",
       after: ["If you have a moment, we'd welcome your honest feedback."],
     },
+    {
+      name: 'the first estimate takes the sentence\'s other guarantee with it ("guaranteed … should be there" still promises)',
+      rule: 'no-guarantees',
+      text: 'Delivery is guaranteed for the 14th, so your favours will be there in plenty of time.',
+      after: ['Delivery is expected for the 14th, so your favours should be there in plenty of time.'],
+    },
+    {
+      name: 'one run of capitals lowered beside another is no fix: none is offered',
+      rule: 'no-shouting',
+      text: 'Would you like the names in GOLD FOIL or SILVER FOIL on the cards?',
+      after: [],
+    },
+    {
+      name: 'a condition on whether anything happened has no "that" form',
+      rule: 'no-non-apology',
+      text: 'Our apologies if anything about your order fell short of what you expected.',
+      after: [],
+    },
   ],
   'no content lost with the problem': [
     {

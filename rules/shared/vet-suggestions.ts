@@ -2,9 +2,8 @@
  * The last look at every suggested rewrite, with the whole reply in view (a rule sees one sentence
  * at a time, and a sentence-scoped rule's results are kept per sentence text). A rewrite is dropped
  * when:
- * - linting the sentences it changes, with every rule, still finds the problem it fixes there, or
- *   finds a problem that was not there, of another rule or another kind of the same rule (a
- *   partial fix is worse than none);
+ * - linting the sentences it changes, with every rule, still finds anything of the rule it fixes
+ *   there, or finds a problem of another rule that was not there (a partial fix is worse than none);
  * - it removes a sentence that the next one leans on ("… left it in the rain. I've reported it to
  *   them." loses who "them" is), or cuts more than a few words from the start or middle of a
  *   sentence, leaving what followed them without what it was written to follow;
@@ -150,15 +149,14 @@ function keeps(
   // problem, whatever the original held, so the original need not be linted again.
   if (!is || is.every((found) => WHOLE_REPLY_RULES.has(found.ruleId))) return true
   const was = lint(before)
-  return !was || !leavesOrRaises(diagnostic, was, is, changedSpan(before, after))
+  return !was || !leavesOrRaises(diagnostic, was, is)
 }
 
-/** The fixing rule still fires where the text changed, or another rule fires more often than before. */
+/** The fixing rule still fires in the rewritten sentences, or another rule fires more often than before. */
 function leavesOrRaises(
-  { ruleId, messageId }: Diagnostic,
+  { ruleId }: Diagnostic,
   before: readonly Diagnostic[],
   after: readonly Diagnostic[],
-  [changeStart, changeEnd]: [number, number],
 ): boolean {
   const counts = (found: readonly Diagnostic[]) => {
     const byRule = new Map<string, number>()
@@ -169,22 +167,10 @@ function leavesOrRaises(
   for (const [rule, n] of counts(after))
     if (rule !== ruleId && !WHOLE_REPLY_RULES.has(rule) && n > (was.get(rule) ?? 0)) return true
   if (WHOLE_REPLY_RULES.has(ruleId)) return false
-  // The fixing rule finding something else of its own ("ship free" gone, "add a second pack" left).
-  const kinds = (found: readonly Diagnostic[]) => {
-    const byKind = new Map<string, number>()
-    for (const d of found)
-      if (d.ruleId === ruleId && d.messageId !== messageId)
-        byKind.set(d.messageId, (byKind.get(d.messageId) ?? 0) + 1)
-    return byKind
-  }
-  const wasKinds = kinds(before)
-  for (const [kind, n] of kinds(after)) if (n > (wasKinds.get(kind) ?? 0)) return true
-  // The same finding, not another of the rule's: "replying while a dispute is open" stands
-  // whatever the rewrite of a settlement offer says.
-  const own = after.filter((d) => d.ruleId === ruleId && d.messageId === messageId)
-  const had = before.filter((d) => d.ruleId === ruleId && d.messageId === messageId).length
-  if (own.length >= had && own.length > 0) return true
-  return own.some((d) => d.range[0] <= changeEnd && changeStart <= d.range[1])
+  // Anything of the fixing rule left in the sentences it rewrites: "should" swapped in while
+  // "guaranteed" or "I swear" stays, one run of capitals lowered beside another. The seller has to
+  // rewrite the sentence anyway, and the half-fixed one reads worse than the draft.
+  return after.some((d) => d.ruleId === ruleId)
 }
 
 /** [start, end) of what differs in `after` from `before` (common prefix and suffix set aside). */

@@ -114,7 +114,10 @@ describe.concurrent('silencing findings (built CLI)', { timeout: 60_000 }, () =>
 
     const printed = JSON.parse((await runCli(['--print-config', 'reply.html'], { cwd })).stdout)
     expect(printed).toMatchObject({ format: 'html', allow: ['Text Me Tees'], reportUnusedDirectives: 'warn' })
-    expect(printed.rules['no-guarantees']).toEqual(['error', { learned: true, allow: ['Guaranteed Delivery'] }])
+    expect(printed.rules['no-guarantees']).toEqual([
+      'error',
+      { learned: true, allow: ['Guaranteed Delivery'] },
+    ])
     expect(printed.rules['no-non-apology']).toBe('warn')
 
     const bad = await runCli(['bad/draft.txt'], { cwd })

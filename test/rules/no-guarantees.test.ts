@@ -280,6 +280,19 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no estimate beside a pledge the rewrite cannot reach: "should" with "I swear" still promises',
+      text: 'I swear to you, the replacement will be there before your flight on Saturday.',
+      errors: [
+        { messageId: 'pledge', excerpt: 'I swear', suggestions: [] },
+        { messageId: 'timed', excerpt: 'will be there', suggestions: [] },
+      ],
+    },
+    {
+      name: "no estimate beside a courier's promise passed on",
+      text: "The courier has promised me it'll be there first thing tomorrow.",
+      errors: [{ messageId: 'timed', excerpt: "it'll be there", suggestions: [] }],
+    },
+    {
       name: 'a quotation in the sentence stays as written',
       text: 'The listing says "guaranteed by Friday" and it will arrive by Friday.',
       errors: [
@@ -401,7 +414,9 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'two guarantees in one sentence: both rewrites apply',
+      // The first rewrite takes the sentence's other guarantee with it: alone, each would leave the
+      // other beside its "should".
+      name: 'two guarantees in one sentence: the first rewrite estimates both',
       text: 'Customs will release it tomorrow and the courier will deliver it on Thursday.',
       errors: [
         {
@@ -410,7 +425,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestEstimate',
-              output: `Customs should release it tomorrow and the courier will deliver it on Thursday${UPDATE}.`,
+              output: `Customs should release it tomorrow and the courier should deliver it on Thursday${UPDATE}.`,
             },
           ],
         },
