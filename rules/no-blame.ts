@@ -102,7 +102,19 @@ export default createRule({
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 // Fault words alone are not judged: most blame the lists miss has one, too far from its party.
 export function judgedByPhrases(sentence: Sentence): boolean {
-  return standalone().mentionedIn(sentence)
+  return standalone().mentionedIn(sentence) || ownsNextStep(sentence)
+}
+
+/**
+ * No party the lists know is named, and after a "but" the writer acts ("That's not something we
+ * can fix from here, but I've opened a claim"): like a refusal that sends the customer nowhere, the
+ * seller keeps the problem.
+ */
+function ownsNextStep(sentence: Sentence): boolean {
+  const words = sentence.words
+  const but = words.findIndex((word) => word.normal === 'but')
+  if (but < 0 || parties().find(sentence).length > 0) return false
+  return words.slice(but + 2).some((word) => writerActs(sentence, word))
 }
 
 /** Every fault phrase in the sentence, in order of position. */

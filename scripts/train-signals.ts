@@ -59,12 +59,17 @@ const WEIGHT_STEP = 0.16
 /** A word or pair seen in fewer sentences than this is noise, not a wording to learn. */
 const MIN_SENTENCES = 5
 
+/** A sentence's feature ids (a feature as often as it occurs) and the length scale of all its features. */
+interface Features {
+  ids: Int32Array
+  scale: number
+}
+
 interface Row {
   id: string
   group: string
   labels: string[]
-  /** Feature ids per sentence. */
-  sentences: Int32Array[]
+  sentences: Features[]
   /** Per rule, the sentences its phrase lists flag. */
   flagged: Map<string, Set<number>>
   /** Per rule, the sentences its phrase lists judged (the signal stays silent on them). */
@@ -120,18 +125,22 @@ function readRows(): Row[] {
         id: raw.id,
         group,
         labels: raw.labels ?? [],
-        sentences: document.sentences.map((s) => Int32Array.from(sentenceFeatures(s), idOf)),
+        sentences: document.sentences.map((s) => {
+          const features = sentenceFeatures(s)
+          return { ids: Int32Array.from(features, idOf), scale: lengthScale(features.length) }
+        }),
         flagged,
       })
     }
   }
   const seen = new Int32Array(vocabulary.size)
   for (const row of rows)
-    for (const features of row.sentences) for (const id of features) seen[id] = (seen[id] as number) + 1
+    for (const { ids } of row.sentences) for (const id of new Set(ids)) seen[id] = (seen[id] as number) + 1
   for (const row of rows)
-    row.sentences = row.sentences.map((features) =>
-      features.filter((id) => (seen[id] as number) >= MIN_SENTENCES),
-    )
+    row.sentences = row.sentences.map(({ ids, scale }) => ({
+      ids: ids.filter((id) => (seen[id] as number) >= MIN_SENTENCES),
+      scale,
+    }))
   return rows
 }
 
@@ -144,13 +153,13 @@ class Model {
     this.weights = new Float64Array(size)
     this.squares = new Float64Array(size)
   }
-  score(features: Int32Array): number {
+  score({ ids, scale }: Features): number {
     let sum = 0
-    for (const id of features) sum += this.weights[id] as number
-    return 1 / (1 + Math.exp(-(this.bias + sum * lengthScale(features.length))))
+    for (const id of ids) sum += this.weights[id] as number
+    return 1 / (1 + Math.exp(-(this.bias + sum * scale)))
   }
   /** AdaGrad on log loss with L2, over a seeded shuffle. */
-  train(examples: { features: Int32Array; label: number; weight: number }[]) {
+  train(examples: { features: Features; label: number; weight: number }[]) {
     let seed = 1
     const random = () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
@@ -165,8 +174,8 @@ class Model {
       for (const index of order) {
         const { features, label, weight } = examples[index] as (typeof examples)[number]
         const gradient = (this.score(features) - label) * weight
-        const scale = lengthScale(features.length)
-        for (const id of features) {
+        const { ids, scale } = features
+        for (const id of ids) {
           const g = gradient * scale + L2 * (this.weights[id] as number)
           this.squares[id] = (this.squares[id] as number) + g * g
           this.weights[id] =
@@ -183,7 +192,7 @@ class Model {
 function trainSignal(rule: string, rows: readonly Row[]): Model {
   let model: Model | undefined
   for (let round = 0; round <= ROUNDS; round++) {
-    const examples: { features: Int32Array; label: number; weight: number }[] = []
+    const examples: { features: Features; label: number; weight: number }[] = []
     for (const row of rows) {
       if (!row.labels.includes(rule)) {
         for (const features of row.sentences) examples.push({ features, label: 0, weight: 1 })
@@ -197,7 +206,7 @@ function trainSignal(rule: string, rows: readonly Row[]): Model {
       }
       if (model && positives.size === 0) positives.add(highest(model, row))
       for (const index of positives)
-        examples.push({ features: row.sentences[index] as Int32Array, label: 1, weight: POSITIVE_WEIGHT })
+        examples.push({ features: row.sentences[index] as Features, label: 1, weight: POSITIVE_WEIGHT })
     }
     model = new Model(vocabulary.size)
     model.train(examples)

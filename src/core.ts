@@ -18,9 +18,11 @@ export {
 export { capitalize, matchCase } from './fix/case.js'
 export { sentenceRemovalRange } from './fix/sentence-removal.js'
 export {
-  type LearnedSignal,
-  learnedSignal,
-  type SignalData,
+  type FeatureNode,
+  featureTree,
+  type LearnedSignals,
+  learnedSignals,
+  type SignalSetData,
   sentenceFeatures,
 } from './learned/signal.js'
 export { isNlpReady, loadNlp } from './parse/compromise.js'

@@ -1,4 +1,4 @@
-import type { SignalData } from '../../src/core.js'
+import { featureTree, type SignalSetData } from '../../src/core.js'
 // Written by scripts/train-signals.ts from the labelled batches and corpus; do not edit by hand.
 import trained from './learned-signals.json'
 
@@ -21,18 +21,23 @@ export const WEIGHT_DIGITS = Array.from({ length: 126 - 35 + 1 }, (_, i) => Stri
   .join('')
 const ZERO = (WEIGHT_DIGITS.length - 1) / 2
 
-/** Scores every sentence 0: a rule whose signal is missing flags nothing by it. */
-const SILENT: SignalData = { bias: Number.NEGATIVE_INFINITY, threshold: 1, weights: new Map() }
-
-/** The trained signal of `ruleId`, built on each call: call it once, lazily. */
-export function signalData(ruleId: string): SignalData {
-  const { features, signals } = trained as unknown as TrainedSignals
-  const signal = signals?.[ruleId]
-  if (!signal) return SILENT
-  const weights = new Map<string, number>()
-  for (let index = 0; index < signal.weights.length; index++) {
-    const steps = WEIGHT_DIGITS.indexOf(signal.weights[index] as string) - ZERO
-    if (steps !== 0) weights.set(features[index] as string, steps * signal.step)
+/** Every trained signal, with one feature tree and their weights side by side per feature. */
+export function signalSetData(): SignalSetData {
+  const { features, signals = {} } = trained as unknown as TrainedSignals
+  const names = Object.keys(signals)
+  const width = names.length
+  const weights = new Float32Array(features.length * width)
+  names.forEach((name, k) => {
+    const signal = signals[name] as TrainedSignals['signals'][string]
+    for (let position = 0; position < features.length; position++)
+      weights[position * width + k] =
+        (WEIGHT_DIGITS.indexOf(signal.weights[position] as string) - ZERO) * signal.step
+  })
+  return {
+    names,
+    biases: names.map((name) => (signals[name] as TrainedSignals['signals'][string]).bias),
+    thresholds: names.map((name) => (signals[name] as TrainedSignals['signals'][string]).threshold),
+    features: featureTree(features),
+    weights,
   }
-  return { bias: signal.bias, threshold: signal.threshold, weights }
 }

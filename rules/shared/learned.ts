@@ -1,5 +1,5 @@
-import { learnedSignal, type RuleContext, type Sentence } from '../../src/core.js'
-import { signalData } from '../lexicons/learned-signals.js'
+import { learnedSignals, type RuleContext, type Sentence } from '../../src/core.js'
+import { signalSetData } from '../lexicons/learned-signals.js'
 
 /** The option every rule with a learned signal takes: `learned: false` leaves the phrase lists alone. */
 export const LEARNED_OPTION = {
@@ -35,36 +35,30 @@ export function checkWithSignal<Context extends RuleContext<{ learned: boolean }
     check(context)
     return
   }
+  const found = signals()
+  const flagged = context.sentences.filter(
+    (sentence) => sentence.words.length > 0 && found.flags(context.ruleId, sentence),
+  )
+  // Most sentences score low: the rule then runs as it is, with nothing to track.
+  if (flagged.length === 0) {
+    check(context)
+    return
+  }
   const reported = new Set<Sentence>()
-  const sentenceAt = (offset: number) =>
-    context.sentences.find((sentence) => offset >= sentence.range[0] && offset < sentence.range[1])
   const tracking: Context = {
     ...context,
     report(descriptor) {
-      const range = descriptor.range ?? descriptor.node?.range
-      const sentence = range && sentenceAt(range[0])
-      if (sentence) reported.add(sentence)
+      const start = (descriptor.range ?? descriptor.node?.range)?.[0]
+      if (start !== undefined)
+        for (const sentence of flagged)
+          if (start >= sentence.range[0] && start < sentence.range[1]) reported.add(sentence)
       context.report(descriptor)
     },
   }
   check(tracking)
-  const signal = signalFor(context.ruleId)
-  for (const sentence of context.sentences)
-    if (
-      !reported.has(sentence) &&
-      sentence.words.length > 0 &&
-      signal.flags(sentence) &&
-      !use.judgedByPhrases(sentence)
-    )
+  for (const sentence of flagged)
+    if (!reported.has(sentence) && !use.judgedByPhrases(sentence))
       context.report({ messageId, node: sentence })
 }
 
-const signals = new Map<string, ReturnType<typeof learnedSignal>>()
-function signalFor(ruleId: string) {
-  let signal = signals.get(ruleId)
-  if (!signal) {
-    signal = learnedSignal(() => signalData(ruleId))
-    signals.set(ruleId, signal)
-  }
-  return signal()
-}
+const signals = learnedSignals(signalSetData)

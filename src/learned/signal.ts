@@ -6,43 +6,47 @@ import type { Sentence } from '../parse/document.js'
  * signal catches the same meaning said in other words ("the hub has made a proper mess of it"),
  * at a threshold set so it adds few false alarms on held-out batches and on real replies.
  */
-export interface SignalData {
-  readonly bias: number
-  /** Probability at or above which a sentence is flagged. */
-  readonly threshold: number
-  /** Weight per feature: a word's normal form, or two of them joined by a space ("^" starts a sentence). */
-  readonly weights: ReadonlyMap<string, number>
+export interface SignalSetData {
+  /** The signals' names, in the order of their weights. */
+  readonly names: readonly string[]
+  readonly biases: readonly number[]
+  /** Per signal, the probability at or above which a sentence is flagged. */
+  readonly thresholds: readonly number[]
+  /** Each feature's position (see {@link featureTree}), one tree for all the signals. */
+  readonly features: ReadonlyMap<string, FeatureNode>
+  /** `weights[position * names.length + k]`: the weight of the feature at `position` in signal k. */
+  readonly weights: Float32Array
 }
 
-export interface LearnedSignal {
-  /** Probability, in [0, 1], that the sentence says what the signal was trained on. */
-  score(sentence: Sentence): number
-  flags(sentence: Sentence): boolean
+export interface LearnedSignals {
+  /** Probability, in [0, 1], that the sentence says what signal `name` was trained on; 0 for a name it lacks. */
+  score(name: string, sentence: Sentence): number
+  flags(name: string, sentence: Sentence): boolean
 }
 
-const DIGIT = /\d/g
-const featureCache = new WeakMap<Sentence, readonly string[]>()
+const DIGIT = /\d/
+const DIGITS = /\d/g
+const START = '^'
+
+/** A word's form as a feature: its normal form ("dont" reads "don't") with digits as 0. */
+function featureWord(normal: string): string {
+  return DIGIT.test(normal) ? normal.replace(DIGITS, '0') : normal
+}
 
 /**
- * The features of a sentence: every word's normal form ("dont" reads "don't") with digits as 0,
- * and every pair of neighbouring words. Quoted words are the customer's, so they are left out.
- * Cached per sentence: the editor path keeps sentences across edits, and every signal reads them.
+ * The features of a sentence, as often as they occur: every word, and every pair of neighbouring
+ * words joined by a space ("^" before the first). Quoted words are the customer's, so they are left out.
  */
-export function sentenceFeatures(sentence: Sentence): readonly string[] {
-  const cached = featureCache.get(sentence)
-  if (cached) return cached
-  const features = new Set<string>()
-  let previous = '^'
+export function sentenceFeatures(sentence: Sentence): string[] {
+  const features: string[] = []
+  let previous = START
   for (const word of sentence.words) {
     if (word.quoted) continue
-    const normal = word.normal.replace(DIGIT, '0')
-    features.add(normal)
-    features.add(`${previous} ${normal}`)
-    previous = normal
+    const form = featureWord(word.normal)
+    features.push(form, `${previous} ${form}`)
+    previous = form
   }
-  const list = [...features]
-  featureCache.set(sentence, list)
-  return list
+  return features
 }
 
 /**
@@ -53,20 +57,89 @@ export function lengthScale(featureCount: number): number {
   return featureCount === 0 ? 0 : 1 / Math.sqrt(featureCount)
 }
 
-/** Builds the signal on first use, so a linter that never runs the rule pays nothing for it. */
-export function learnedSignal(load: () => SignalData): () => LearnedSignal {
-  let signal: LearnedSignal | undefined
-  return () => {
-    if (signal) return signal
-    const data = load()
-    const weights = data.weights
-    const score = (sentence: Sentence) => {
-      const features = sentenceFeatures(sentence)
-      let sum = 0
-      for (const feature of features) sum += weights.get(feature) ?? 0
-      return 1 / (1 + Math.exp(-(data.bias + sum * lengthScale(features.length))))
+/**
+ * The features of signals trained together, keyed word by word, so a sentence is looked up with
+ * the words' own strings and no pair is ever joined: `position` of a word, and per following word
+ * the position of the pair.
+ */
+export interface FeatureNode {
+  position: number
+  readonly next: Map<string, number>
+}
+
+/** Builds the word-by-word lookup of a list of features ("word", or "word next"). */
+export function featureTree(features: readonly string[]): ReadonlyMap<string, FeatureNode> {
+  const tree = new Map<string, FeatureNode>()
+  const node = (word: string) => {
+    let found = tree.get(word)
+    if (!found) {
+      found = { position: -1, next: new Map() }
+      tree.set(word, found)
     }
-    signal = { score, flags: (sentence) => score(sentence) >= data.threshold }
-    return signal
+    return found
+  }
+  features.forEach((feature, position) => {
+    const space = feature.indexOf(' ')
+    if (space < 0) node(feature).position = position
+    else node(feature.slice(0, space)).next.set(feature.slice(space + 1), position)
+  })
+  return tree
+}
+
+const logitCache = new WeakMap<Sentence, Float64Array>()
+
+/**
+ * Every signal's logit for the sentence, in one walk of its words: each signal adds the weights of
+ * the sentence's features, scaled by their number. Kept per sentence, since each rule asks for its own.
+ */
+function logits(sentence: Sentence, set: SignalSetData): Float64Array {
+  const cached = logitCache.get(sentence)
+  if (cached) return cached
+  const { names, features, weights } = set
+  const width = names.length
+  const sums = new Float64Array(width)
+  let count = 0
+  let previous = features.get(START)
+  for (const word of sentence.words) {
+    if (word.quoted) continue
+    const form = featureWord(word.normal)
+    count += 2
+    const pair = previous?.next.get(form)
+    if (pair !== undefined) add(sums, weights, pair * width)
+    const node = features.get(form)
+    if (node && node.position >= 0) add(sums, weights, node.position * width)
+    previous = node
+  }
+  const scale = lengthScale(count)
+  for (let k = 0; k < width; k++) sums[k] = (set.biases[k] as number) + (sums[k] as number) * scale
+  logitCache.set(sentence, sums)
+  return sums
+}
+
+/** Adds one feature's weights, one per signal, starting at `offset`, to the sums. */
+function add(sums: Float64Array, weights: Float32Array, offset: number): void {
+  for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] as number) + (weights[offset + k] as number)
+}
+
+/** Builds the signals on first use, so a linter that never runs their rules pays nothing for them. */
+export function learnedSignals(load: () => SignalSetData): () => LearnedSignals {
+  let built: LearnedSignals | undefined
+  return () => {
+    if (built) return built
+    const set = load()
+    const index = new Map(set.names.map((name, k) => [name, k]))
+    // Thresholds as logits: flagging needs no exponential.
+    const cuts = set.thresholds.map((threshold) => Math.log(threshold / (1 - threshold)))
+    built = {
+      score(name, sentence) {
+        const k = index.get(name)
+        return k === undefined ? 0 : 1 / (1 + Math.exp(-(logits(sentence, set)[k] as number)))
+      },
+      flags(name, sentence) {
+        const k = index.get(name)
+        return k !== undefined && (logits(sentence, set)[k] as number) >= (cuts[k] as number)
+      },
+    }
+    return built
   }
 }
