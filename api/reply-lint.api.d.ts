@@ -513,6 +513,8 @@ type PresetName = 'kingston-express' | 'recommended' | 'strict';
  */
 interface BuiltinRuleOptions {
     'delay-notice': {
+        /** Default: `true`. */
+        learned: boolean;
         /** Default: `false`. */
         requireBoth: boolean;
     };

@@ -11,6 +11,7 @@ import {
   revisedDateLexicon,
   shippedNowLexicon,
 } from './lexicons/delay-notice.js'
+import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
 
 const announcements = lazyLexicon(delayAnnouncementLexicon)
 const revisedDates = lazyLexicon(revisedDateLexicon)
@@ -111,6 +112,7 @@ export default createRule({
     defaultSeverity: 'warn',
     hasSuggestions: true,
     defaultOptions: {
+      ...LEARNED_OPTION,
       /**
        * For seller-fulfilled orders, require both a revised date (or why none is known) and a
        * cancel option, as the US FTC Mail Order Rule does for a first delay notice. Off by default:
@@ -135,7 +137,7 @@ export default createRule({
     // The platform ships (and handles delays and cancellations) for platform-fulfilled orders.
     if (fulfillment === 'platform') return
     const sentences = context.sentences
-    let announcement: { sentence: Sentence; match: PhraseMatch<DelayTag> } | undefined
+    let announcement: Announcement | undefined
     for (const sentence of sentences) {
       if (isQuestion(sentence)) continue
       const match = context.memo(sentence, 'announcement', (own) => announcements().find(own)[0])
@@ -144,6 +146,15 @@ export default createRule({
         break
       }
     }
+    // A delay said in words the lists do not know ("dispatch is slower than normal this week"):
+    // the learned signal finds the announcement, and the checks below for a date and a cancel
+    // option are the same.
+    if (!announcement && context.options.learned)
+      for (const sentence of sentences)
+        if (!isQuestion(sentence) && signalFlags(context.ruleId, sentence) && !judgedByPhrases(sentence)) {
+          announcement = { sentence }
+          break
+        }
     if (!announcement) return
     // "…but it has now been dispatched": the reply explains a delay that is over.
     if (sentences.some((sentence) => shippedNow().find(sentence).length > 0)) return
@@ -166,7 +177,7 @@ export default createRule({
     const leftAlready = sentences.some((candidate) => ALREADY_LEFT.test(candidate.text))
     context.report({
       messageId: missing.messageId,
-      range: match.range,
+      range: match?.range ?? sentence.range,
       suggestions: leftAlready
         ? []
         : [
@@ -184,6 +195,17 @@ export default createRule({
   },
 })
 
+/** The sentence announcing the delay, and the phrase that does when the lists know it. */
+interface Announcement {
+  sentence: Sentence
+  match?: PhraseMatch<DelayTag>
+}
+
+/** Sentences whose announcement wording the lists know (see `checkWithSignal`). */
+export function judgedByPhrases(sentence: Sentence): boolean {
+  return announcements().mentionedIn(sentence)
+}
+
 /** The order has gone: what the stock sentences about a date to ship and cancelling cannot follow. */
 const ALREADY_LEFT =
   /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered)\b/i
@@ -193,14 +215,11 @@ function isQuestion(sentence: Sentence): boolean {
 }
 
 /** The sentence names a revised date or time frame, or says why none is known yet. */
-function givesDate(
-  sentence: Sentence,
-  announcement: { sentence: Sentence; match: PhraseMatch<DelayTag> },
-): boolean {
+function givesDate(sentence: Sentence, announcement: Announcement): boolean {
   if (explainsNoDate(sentence)) return true
   // "We can't dispatch it today": a date straight after a `cannot` announcement is the missed one.
   const missedUntil =
-    sentence === announcement.sentence && announcement.match.tag === 'cannot'
+    sentence === announcement.sentence && announcement.match?.tag === 'cannot'
       ? clauseEnd(sentence, announcement.match)
       : -1
   const counts = (start: number, index: number) =>
@@ -212,7 +231,12 @@ function givesDate(
     if (sentence === announcement.sentence && CURRENT_PERIOD.has(first.normal)) continue
     if (pastEvent(sentence, first.indexInSentence)) continue
     // "Your order missed Friday's collection": a date inside the announcement is the missed one.
-    if (sentence === announcement.sentence && within(first.range[0], announcement.match.range)) continue
+    if (
+      sentence === announcement.sentence &&
+      announcement.match &&
+      within(first.range[0], announcement.match.range)
+    )
+      continue
     if (counts(first.range[0], first.indexInSentence)) return true
   }
   return sentence.words.some((word, i) => {

@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { judgedByPhrases as delayNotice } from '../rules/delay-notice.js'
 import { WEIGHT_DIGITS } from '../rules/lexicons/learned-signals.js'
 import { judgedByPhrases as blame } from '../rules/no-blame.js'
 import { judgedByPhrases as guarantees } from '../rules/no-guarantees.js'
@@ -34,6 +35,7 @@ export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
   'no-review-manipulation': 0.7,
   'no-guarantees': 0.7,
   'no-unreviewed-refund': 0.8,
+  'delay-notice': 0.7,
 }
 const RULES = Object.keys(SIGNAL_THRESHOLDS)
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
@@ -43,7 +45,14 @@ const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean
   'no-review-manipulation': reviewManipulation,
   'no-guarantees': guarantees,
   'no-unreviewed-refund': unreviewedRefund,
+  'delay-notice': delayNotice,
 }
+/**
+ * Rules whose label also depends on other sentences (a delay notice is fine with a revised date or
+ * a cancel option beside it): a reply without the label whose lists see the wording may be a fine
+ * one, so it is no negative.
+ */
+const LABEL_NEEDS_MORE: ReadonlySet<string> = new Set(['delay-notice'])
 
 const ROOT = join(import.meta.dirname, '..')
 const OUT = join(ROOT, 'rules', 'lexicons', 'learned-signals.json')
@@ -195,6 +204,7 @@ function trainSignal(rule: string, rows: readonly Row[]): Model {
     const examples: { features: Features; label: number; weight: number }[] = []
     for (const row of rows) {
       if (!row.labels.includes(rule)) {
+        if (LABEL_NEEDS_MORE.has(rule) && (row.judged.get(rule)?.size ?? 0) > 0) continue
         for (const features of row.sentences) examples.push({ features, label: 0, weight: 1 })
         continue
       }

@@ -62,3 +62,8 @@ export function checkWithSignal<Context extends RuleContext<{ learned: boolean }
 }
 
 const signals = learnedSignals(signalSetData)
+
+/** Whether rule `ruleId`'s learned signal flags the sentence, for a rule that uses it its own way. */
+export function signalFlags(ruleId: string, sentence: Sentence): boolean {
+  return sentence.words.length > 0 && signals().flags(ruleId, sentence)
+}

@@ -29,6 +29,8 @@ export type PresetName = 'kingston-express' | 'recommended' | 'strict'
  */
 export interface BuiltinRuleOptions {
   'delay-notice': {
+    /** Default: `true`. */
+    learned: boolean
     /** Default: `false`. */
     requireBoth: boolean
   }

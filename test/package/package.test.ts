@@ -39,9 +39,9 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * checked when first read, and the meaning classes learnt from batch-06 and batch-07 (618 packed,
  * 2,300 unpacked before those classes; the rule lexicons are ~220 KB in each of the two copies).
  * 850 / 3000: the learned signals of six rules, 205 KB in each copy (830 packed, 2,930 unpacked
- * when they came in).
+ * when they came in). 870 packed: delay-notice's signal (854 KB).
  */
-const PACKED_BUDGET_KB = 850
+const PACKED_BUDGET_KB = 870
 const UNPACKED_BUDGET_KB = 3000
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
