@@ -1,9 +1,10 @@
 import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { ACRONYMS, SHORT_WORDS } from './lexicons/shouting.js'
+import { ACRONYMS, CALENDAR_NAMES, SHORT_WORDS } from './lexicons/shouting.js'
 import { cutsProtected, offer } from './shared/prose-fixer.js'
 
 const acronyms = new Set<string>(ACRONYMS)
+const calendarNames = new Set<string>(CALENDAR_NAMES)
 const shortWords = new Set<string>(SHORT_WORDS)
 const EMOJI = /\p{Extended_Pictographic}/u
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
@@ -179,8 +180,11 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
     const allowed = allowedCapitals()
     const shouted = current.filter((word) => isShouted(word, allowed))
     if (shouted.length >= min) {
-      const start = current.indexOf(shouted[0] as Word)
-      const end = current.indexOf(shouted[shouted.length - 1] as Word)
+      let start = current.indexOf(shouted[0] as Word)
+      let end = current.indexOf(shouted[shouted.length - 1] as Word)
+      // A small word at the edge of the run is shouted with it: "DO NOT CONSUME IT", "IT IS BROKEN".
+      while (start > 0 && INNER_SMALL_WORDS.has((current[start - 1] as Word).normal)) start--
+      while (end < current.length - 1 && INNER_SMALL_WORDS.has((current[end + 1] as Word).normal)) end++
       runs.push(current.slice(start, end + 1))
     }
     current = []
@@ -196,10 +200,12 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
   return runs
 }
 
-/** The word in sentence case: lower case, a capital at the start of the sentence, "I" kept. */
+/** The word in sentence case: lower case, a capital at the start of the sentence, "I" and names of days and months kept. */
 function sentenceCase(word: Word, sentence: Sentence): string {
   const lower = word.text.toLowerCase()
   if (/^i(?:$|['’])/.test(lower)) return `I${lower.slice(1)}`
+  // Names keep their capital: "ARRIVING MONDAY" -> "arriving Monday".
+  if (calendarNames.has(word.normal)) return lower.charAt(0).toUpperCase() + lower.slice(1)
   return word.indexInSentence === 0 && word.range[0] === firstLetterAt(sentence)
     ? lower.charAt(0).toUpperCase() + lower.slice(1)
     : lower

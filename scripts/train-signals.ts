@@ -5,7 +5,8 @@
  *   npx tsx scripts/train-signals.ts            # train on every labelled row, write the weights
  *   npx tsx scripts/train-signals.ts --folds    # leave one batch out: how much each signal adds
  *
- * Data: every batch under fixtures/generalisation/ and ../shared/corpus/{drafts,dev}.jsonl.
+ * Data: every batch under fixtures/generalisation/ but those in HELD_OUT, and
+ * ../shared/corpus/{drafts,dev}.jsonl.
  * Labels name the rule per reply, not the sentence, so training is multiple-instance: a labelled
  * reply's positive sentences are those the rule's phrase lists flag, else (first round) all of
  * them at a split weight, then (later rounds) the one the previous model scores highest. The other
@@ -38,6 +39,11 @@ export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
   'delay-notice': 0.7,
 }
 const RULES = Object.keys(SIGNAL_THRESHOLDS)
+/**
+ * Batches kept out of training: they score the shipped signals as drafts no signal was trained on
+ * (batch-13; with it in the rows, no-blame's signal flagged one of the rule's own near misses).
+ */
+const HELD_OUT: ReadonlySet<string> = new Set(['batch-13'])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
   'no-hostile-tone': hostileTone,
@@ -99,7 +105,8 @@ function readRows(): Row[] {
   const files: [string, string][] = []
   const batches = join(ROOT, 'fixtures', 'generalisation')
   for (const name of readdirSync(batches).sort())
-    if (name.startsWith('batch-')) files.push([name, join(batches, name, 'labelled.jsonl')])
+    if (name.startsWith('batch-') && !HELD_OUT.has(name))
+      files.push([name, join(batches, name, 'labelled.jsonl')])
   for (const name of ['drafts', 'dev'])
     files.push([name, join(ROOT, '..', 'shared', 'corpus', `${name}.jsonl`)])
   const phraseListsOnly = Object.fromEntries(RULES.map((rule) => [rule, ['error', { learned: false }]]))

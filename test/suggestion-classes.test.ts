@@ -177,6 +177,18 @@ const classes: Record<string, Case[]> = {
       after: ['Delivery is expected for the 14th, so your favours should be there in plenty of time.'],
     },
     {
+      name: 'a small word at the edge of a shouted run is lowered with it ("DO NOT CONSUME IT")',
+      rule: 'no-shouting',
+      text: 'If the smell is off, DO NOT CONSUME IT and send me a photo.',
+      after: ['If the smell is off, do not consume it and send me a photo.'],
+    },
+    {
+      name: 'names of days and months keep their capital',
+      rule: 'no-shouting',
+      text: 'Tracking updated. ARRIVING MONDAY.',
+      after: ['Tracking updated. Arriving Monday.'],
+    },
+    {
       name: 'one run of capitals lowered beside another is no fix: none is offered',
       rule: 'no-shouting',
       text: 'Would you like the names in GOLD FOIL or SILVER FOIL on the cards?',

@@ -282,3 +282,25 @@ export const SHORT_WORDS = [
   'JUST',
   'VERY',
 ] as const
+
+/** Names that keep their capital when a shouted run is put in sentence case. */
+export const CALENDAR_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const
