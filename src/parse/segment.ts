@@ -117,6 +117,23 @@ const UNIT_LIKE: ReadonlySet<string> = new Set([
   'thurs',
   'fri',
 ])
+/** Units of measure retext reads as abbreviations: only after a number do they not end a sentence. */
+const MEASURES: ReadonlySet<string> = new Set([
+  'in',
+  'ft',
+  'oz',
+  'lb',
+  'lbs',
+  'kg',
+  'hr',
+  'hrs',
+  'mins',
+  'wk',
+  'wks',
+  'yr',
+  'yrs',
+])
+
 /** Words that carry a sentence on after a unit: "2 lbs. and fits", "3 hrs. each way". */
 const CONTINUATION: ReadonlySet<string> = new Set([
   'and',
@@ -458,6 +475,8 @@ export function endsSentenceAt(tokens: readonly Token[], index: number): boolean
     if (UNIT_LIKE.has(normal)) return !CONTINUATION.has(following)
     return !BEFORE_LOWER.has(normal) && !/^\p{L}$/u.test(word.text) && !word.text.includes('.')
   }
+  // A measure is one only after a number ("5 in. Wide"): "Thanks for checking in. Don't worry" ends there.
+  if (MEASURES.has(normal) && !/\d/.test(tokens[stopStart - 3]?.text ?? '')) return true
   // retext keeps a capital after these: "photo ID. They", "24 etc. Which", "came in. If you'd like".
   return (
     normal === 'etc' ||
