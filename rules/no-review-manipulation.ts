@@ -158,7 +158,6 @@ export default createRule({
 // request they found neutral is, and so is pressure they found negated or thanked for.
 export function judgedByPhrases(sentence: Sentence): boolean {
   if (judgeByPhrases(sentence).request) return true
-  const pressureTags = new Set(PRESSURE.map(([tag]) => tag))
   return lexicon()
     .find(sentence)
     .some((match) => pressureTags.has(match.tag as ReviewTag))
@@ -182,6 +181,7 @@ const PRESSURE: ReadonlyArray<readonly [ReviewTag, Finding]> = [
   ['pressureChange', 'change'],
   ['pressurePositive', 'positive'],
 ]
+const pressureTags: ReadonlySet<ReviewTag> = new Set(PRESSURE.map(([tag]) => tag))
 
 function judge(sentence: Sentence): Verdict {
   const verdict = judgeByPhrases(sentence)

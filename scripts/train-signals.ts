@@ -13,7 +13,7 @@
  * sentences of a labelled reply are left out; every sentence of a reply without the label is a
  * negative. Training is seeded, so the same rows give the same weights.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { judgedByPhrases as delayNotice } from '../rules/delay-notice.js'
@@ -24,9 +24,10 @@ import { judgedByPhrases as hostileTone } from '../rules/no-hostile-tone.js'
 import { judgedByPhrases as marketing } from '../rules/no-marketing.js'
 import { judgedByPhrases as reviewManipulation } from '../rules/no-review-manipulation.js'
 import { judgedByPhrases as unreviewedRefund } from '../rules/no-unreviewed-refund.js'
-import { createLinter, type ReplyContext } from '../src/index.js'
+import { createLinter } from '../src/index.js'
 import { lengthScale, sentenceFeatures } from '../src/learned/signal.js'
 import { parseDocument, type Sentence } from '../src/parse/document.js'
+import { readRows as readLabelledRows } from './eval.js'
 
 /** The rules with a learned signal, and the probability each flags at. Chosen from `--folds`. */
 export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
@@ -113,9 +114,7 @@ function readRows(): Row[] {
   const linter = createLinter({ preset: 'strict', rules: phraseListsOnly as never })
   const rows: Row[] = []
   for (const [group, file] of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue
-      const raw = JSON.parse(line) as { id: string; text: string; labels?: string[]; context?: ReplyContext }
+    for (const raw of readLabelledRows(file)) {
       const document = parseDocument(raw.text)
       const flagged = new Map<string, Set<number>>()
       for (const diagnostic of linter.lint(raw.text, raw.context).diagnostics) {
@@ -140,7 +139,7 @@ function readRows(): Row[] {
         judged,
         id: raw.id,
         group,
-        labels: raw.labels ?? [],
+        labels: raw.labels,
         sentences: document.sentences.map((s) => {
           const features = sentenceFeatures(s)
           return { ids: Int32Array.from(features, idOf), scale: lengthScale(features.length) }
@@ -288,8 +287,7 @@ function folds(rows: readonly Row[]) {
           best.set(
             `${rule} ${row.group} ${row.id}`,
             row.sentences.reduce(
-              (m, f, i) =>
-                row.judged.get(rule)?.has(i) && !process.env.NOVETO ? m : Math.max(m, model.score(f)),
+              (m, f, i) => (row.judged.get(rule)?.has(i) ? m : Math.max(m, model.score(f))),
               0,
             ),
           )

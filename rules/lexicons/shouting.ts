@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './time-expressions.js'
+
 /**
  * Words written in capitals that are names, not shouting: carriers, formats, units, common
  * abbreviations. Compared in upper case. A run of capitals made only of these is not flagged.
@@ -284,23 +286,4 @@ export const SHORT_WORDS = [
 ] as const
 
 /** Names that keep their capital when a shouted run is put in sentence case. */
-export const CALENDAR_NAMES = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const
+export const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES] as const

@@ -1,10 +1,57 @@
 import type { Lexicon } from '../../src/core.js'
 
-const WEEKDAYS =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun'
-/** "May" is left out: it is far more often the modal verb. */
-const MONTHS =
-  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'
+/** The days of the week, written out. */
+export const WEEKDAY_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const
+/** The months, written out. "May" is left out: it is far more often the modal verb. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const
+const WEEKDAYS = [
+  ...WEEKDAY_NAMES,
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+].join('|')
+const MONTHS = [
+  ...MONTH_NAMES,
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+].join('|')
 /** Units of a duration: "3 days", "24 hours". */
 export const DURATION_UNITS = [
   'days',

@@ -35,10 +35,7 @@ export function checkWithSignal<Context extends RuleContext<{ learned: boolean }
     check(context)
     return
   }
-  const found = signals()
-  const flagged = context.sentences.filter(
-    (sentence) => sentence.words.length > 0 && found.flags(context.ruleId, sentence),
-  )
+  const flagged = context.sentences.filter((sentence) => signalFlags(context.ruleId, sentence))
   // Most sentences score low: the rule then runs as it is, with nothing to track.
   if (flagged.length === 0) {
     check(context)

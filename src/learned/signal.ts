@@ -19,8 +19,7 @@ export interface SignalSetData {
 }
 
 export interface LearnedSignals {
-  /** Probability, in [0, 1], that the sentence says what signal `name` was trained on; 0 for a name it lacks. */
-  score(name: string, sentence: Sentence): number
+  /** Whether signal `name` scores the sentence at or above its threshold; false for a name it lacks. */
   flags(name: string, sentence: Sentence): boolean
 }
 
@@ -131,10 +130,6 @@ export function learnedSignals(load: () => SignalSetData): () => LearnedSignals 
     // Thresholds as logits: flagging needs no exponential.
     const cuts = set.thresholds.map((threshold) => Math.log(threshold / (1 - threshold)))
     built = {
-      score(name, sentence) {
-        const k = index.get(name)
-        return k === undefined ? 0 : 1 / (1 + Math.exp(-(logits(sentence, set)[k] as number)))
-      },
       flags(name, sentence) {
         const k = index.get(name)
         return k !== undefined && (logits(sentence, set)[k] as number) >= (cuts[k] as number)
