@@ -37,7 +37,7 @@ export function markdownProse(source: string): ProseMap {
   checkMarkdownLimits(source)
   parser ??= createParser()
   const tree = parseWithinStack(() => parser?.parse(source) as Root)
-  const builder = new ProseBuilder(source, { boundarySensitive: true })
+  const builder = new ProseBuilder(source, { boundarySensitive: true, lineStartSensitive: true })
   walk(tree, builder)
   return builder.build()
 }

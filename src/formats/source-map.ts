@@ -103,7 +103,9 @@ export class ProseMap {
     const text = escapeText(edit.text)
     if (start === end) {
       const at = this.insertionPoint(start, text)
-      return at !== undefined && this.keepsBoundaries([at, at], text) ? { range: [at, at], text } : undefined
+      return at !== undefined && this.keepsBoundaries([at, at], text) && this.keepsLineStart([at, at], text)
+        ? { range: [at, at], text }
+        : undefined
     }
     let previous: Segment | undefined
     for (let index = this.segmentAt(start); index < this.segments.length; index++) {
@@ -117,47 +119,49 @@ export class ProseMap {
     }
     if (!previous) return undefined
     const range = this.range(edit.range)
-    return this.keepsBoundaries(range, text) ? { range, text } : undefined
+    return this.keepsBoundaries(range, text) && this.keepsLineStart(range, text) ? { range, text } : undefined
+  }
+
+  /**
+   * Markdown reads the start of a line as block syntax (`#`, `>`, `- `, `1. `, a code fence, four
+   * spaces of indent): an edit that starts where a line's text starts must not bring such a
+   * character to the front (removing "Email me. " before "```" would open a code block), nor leave
+   * the line blank (which would split the paragraph).
+   */
+  private keepsLineStart(range: Range, text: string): boolean {
+    if (!this.options.lineStartSensitive) return true
+    const [start, end] = range
+    const source = this.source
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1
+    if (!LINE_CONTAINER_PREFIX.test(source.slice(lineStart, start))) return true
+    const original = source.slice(start, start + LOOKAHEAD)
+    const result = (text + source.slice(end, end + LOOKAHEAD)).slice(0, LOOKAHEAD)
+    if (result === original) return true
+    if (/^[ \t]*(?:\n|$)/u.test(result) && end < source.length) return false
+    return BLOCK_START.test(original) || !BLOCK_START.test(result)
   }
 
   /**
    * Markdown decides whether `*`, `_` or `~` open or close emphasis by the characters beside them
-   * (CommonMark's flanking rules): an edit right next to markup, or next to a literal `*`, `_` or
-   * `~` that a changed neighbour could turn into markup, must leave the character beside it of the
-   * same kind (whitespace, punctuation, other).
+   * (CommonMark's flanking rules): an edit right next to one of them, as markup or as a literal a
+   * changed neighbour could turn into markup, must leave the character beside it of the same kind
+   * (whitespace, punctuation, other). Other markup (a line break, a link bracket) does not care.
    */
   private keepsBoundaries(range: Range, text: string): boolean {
     if (!this.options.boundarySensitive) return true
     const [start, end] = range
     const source = this.source
-    if (start > 0 && (!this.isProse(start - 1) || DELIMITERS.has(source.charAt(start - 1)))) {
+    if (start > 0 && DELIMITERS.has(source.charAt(start - 1))) {
       const before = source.charAt(start)
       const after = text === '' ? source.charAt(end) : text.charAt(0)
       if (charClass(before) !== charClass(after)) return false
     }
-    if (end < source.length && (!this.isProse(end) || DELIMITERS.has(source.charAt(end)))) {
+    if (end < source.length && DELIMITERS.has(source.charAt(end))) {
       const before = end > start ? source.charAt(end - 1) : source.charAt(start - 1)
       const after = text === '' ? source.charAt(start - 1) : text.charAt(text.length - 1)
       if (charClass(before) !== charClass(after)) return false
     }
     return true
-  }
-
-  /** The source character at `offset` is prose (not markup or a gap between pieces). */
-  private isProse(offset: number): boolean {
-    let low = 0
-    let high = this.segments.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if ((this.segments[mid] as Segment).from <= offset) low = mid
-      else high = mid - 1
-    }
-    for (let index = low; index >= 0; index--) {
-      const segment = this.segments[index] as Segment
-      if (segment.from <= offset && offset < segment.to) return editable(segment.kind)
-      if (segment.to <= offset) return false
-    }
-    return false
   }
 
   /**
@@ -199,7 +203,19 @@ export class ProseMap {
 export interface ProseOptions {
   /** Markup whose meaning depends on neighbouring characters (Markdown emphasis). */
   boundarySensitive?: boolean
+  /** Markup whose meaning depends on what starts a line (Markdown blocks). */
+  lineStartSensitive?: boolean
 }
+
+/** What may stand before a line's text without being text itself: indent, quote markers, a list marker. */
+const LINE_CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/u
+
+/** Characters at a line's start that Markdown reads as a block (heading, quote, list, fence, rule, table, HTML, indent). */
+const BLOCK_START =
+  /^(?: {4}|\t| {0,3}(?:#{1,6}(?:[ \t]|$)|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|<|[=\-*_|]))/u
+
+/** How far past an edit the line-start check looks: enough for any block marker above. */
+const LOOKAHEAD = 16
 
 /** Emphasis and strikethrough delimiters, whose meaning depends on their neighbours. */
 const DELIMITERS = new Set(['*', '_', '~'])

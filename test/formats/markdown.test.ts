@@ -2,8 +2,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { markdownProse } from '../../src/formats/markdown.js'
-import { applyFixes, lint } from '../../src/index.js'
-import { expectConsistent, rangeOf, testRules } from './helpers.js'
+import { applyFixes, defineRule, lint } from '../../src/index.js'
+import { expectConsistent, only, rangeOf, testRules } from './helpers.js'
 
 // The test rules (helpers.ts) flag "definitely get it" and e-mail addresses the same way whatever
 // the built-in rules become, so the ranges below stay put.
@@ -134,6 +134,43 @@ describe('lint(text, { format: "markdown" })', () => {
     expect(applyFixes(draft, diagnostics).text).toBe(
       'Please straddle [this link](https://example.com) now.\n\nRewritten.\n',
     )
+  })
+
+  it('drops a removal that would bring block syntax to the start of a line, keeps one that does not', () => {
+    const dropSentence = defineRule({
+      id: 'test/drop-sentence',
+      meta: { description: 'Drops sentences.', recommended: false, hasSuggestions: true, defaultOptions: {} },
+      messages: { flagged: 'Flagged.', suggestRemove: 'Remove it.' },
+      check(context) {
+        for (const sentence of context.sentences)
+          if (sentence.words.some((word) => word.normal === 'dropme')) {
+            const end = sentence.range[1] + (context.text.charAt(sentence.range[1]) === ' ' ? 1 : 0)
+            const range = [sentence.range[0], end] as const
+            context.report({
+              messageId: 'flagged',
+              range: sentence.range,
+              suggestions: [{ messageId: 'suggestRemove', edits: [{ range, text: '' }] }],
+            })
+          }
+      },
+    })
+    const suggestions = (draft: string) =>
+      lint(draft, { format: 'markdown', rules: only(), plugins: [dropSentence] }).diagnostics.map(
+        (d) => d.suggestions.length,
+      )
+    // Each would turn inline text into a code fence, a heading, a list item or a split paragraph.
+    expect(suggestions('Please dropme now. ```\ncode\n```\n')).toEqual([0])
+    expect(suggestions('Please dropme now. # not a heading\n')).toEqual([0])
+    expect(suggestions('Please dropme now.\n2. Then this.\n')).toEqual([0])
+    expect(suggestions('Fine here.\nPlease dropme now.\nAnd this.\n')).toEqual([0])
+    const draft = 'Please dropme now. Then this.\n\n- Item one. Please dropme too.\n'
+    expect(suggestions(draft)).toEqual([1, 1])
+    expect(
+      applyFixes(
+        draft,
+        lint(draft, { format: 'markdown', rules: only(), plugins: [dropSentence] }).diagnostics,
+      ).text,
+    ).toBe('Then this.\n\n- Item one. \n')
   })
 
   it('lints an empty or markup-only draft to nothing', () => {
