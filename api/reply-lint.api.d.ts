@@ -155,8 +155,14 @@ interface PhraseEntry<Tag extends string = string> {
     tag?: Tag;
     /** Replacement texts for the matched words; each becomes a suggestion. */
     swap?: string | readonly string[];
-    /** Word patterns that cancel this entry when found anywhere in the same sentence. */
+    /** Word patterns that cancel this entry when found in the same sentence (or clause: `unlessScope`). */
     unless?: readonly string[];
+    /**
+     * Where `unless` looks: the whole sentence (default), or only the clause around the match, between
+     * punctuation marks: "before the party" after a comma does not make "it arrives Wednesday" a
+     * condition, as "before it ships" beside it would.
+     */
+    unlessScope?: 'sentence' | 'clause';
     /** A negation just before the match ("can't guarantee") cancels it. Default true. */
     negatable?: boolean;
 }

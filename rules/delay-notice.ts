@@ -206,9 +206,12 @@ export function judgedByPhrases(sentence: Sentence): boolean {
   return announcements().mentionedIn(sentence)
 }
 
-/** The order has gone: what the stock sentences about a date to ship and cancelling cannot follow. */
+/**
+ * The order has gone, or sits with a carrier or customs: what the stock sentences about a date to
+ * ship and cancelling "before it ships" cannot follow.
+ */
 const ALREADY_LEFT =
-  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered)\b/i
+  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered|(?:stuck|sitting|held|waiting|delayed) (?:at|in) (?:the|their|a|customs)\b(?: (?:hub|depot|sorting|customs|facility|warehouse|centre|center|post office))?|in transit|with (?:the|their) (?:courier|carrier|driver|post office)|out for delivery|(?:at|in|through) customs)\b/i
 
 function isQuestion(sentence: Sentence): boolean {
   return /\?["'”’)\]]*$/.test(sentence.text.slice(-TAIL))

@@ -43,6 +43,8 @@ const NEEDS_OUTCOME: ReadonlySet<GuaranteeTag> = new Set(['certainLoose', 'durat
 /** Tags that are only guarantees when a time is named. */
 const NEEDS_TIME: ReadonlySet<GuaranteeTag> = new Set(['timed', 'duration'])
 const DATE_PREPOSITIONS = new Set(['by', 'before', 'on', 'until', 'till'])
+/** How many reports of one sentence offer its estimate (each offers the same rewrite). */
+const SHARED_ESTIMATES = 4
 /** The stock sentence for "This will never happen again.": what the seller does, not a promise. */
 const PREVENTION = "We're taking steps to stop this happening again."
 
@@ -92,14 +94,22 @@ export default createRule({
               clauses.add(clauseStart)
               return true
             })
-          const estimates = found.map((match, index) => estimateEdits(sentence, match.words, index === 0))
+          // Every report offers the one estimate that rewrites all the sentence's guarantees and its
+          // stray certainty words: alone, each would leave the others beside its "should".
+          // A hedge anywhere hides the sentence from the phrase lists, so a rewrite that leaves a
+          // certainty word beside its "should" ("guaranteed for the 14th, so it should be there",
+          // "I swear…", "…, promise") would pass every check and still promise: none is offered.
+          const sentenceEstimate = once(() => {
+            const edits = together(
+              found.map((match, index) => estimateEdits(sentence, match.words, index === 0)),
+            )
+            return edits && !leavesCertainty(sentence, edits) ? edits : undefined
+          })
           found.forEach((match, index) => {
             const tag = match.tag as GuaranteeTag
             const first = match.words[0] as Word
             const removal = () =>
               removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
-            // The first report's estimate also rewrites the sentence's other guarantees and drops its
-            // stray certainty words: alone, each would leave the others beside its "should".
             const suggestions =
               tag === 'neverAgain'
                 ? [
@@ -109,11 +119,12 @@ export default createRule({
                 : tag === 'pledge' && onlyVouches(sentence)
                   ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                     offer('suggestRemove', removeSentence(context.document, sentence, 0))
-                  : offer('suggestEstimate', index === 0 ? together(estimates) : estimates[index])
-            // A hedge anywhere hides the sentence from the phrase lists, so a rewrite that leaves a
-            // certainty word beside its "should" ("guaranteed for the 14th, so it should be there",
-            // "I swear…", "…, promise") would pass every check and still promise.
-            const kept = suggestions.filter((suggestion) => !leavesCertainty(sentence, suggestion.edits))
+                  : // Past a few guarantees in one sentence (machine-made text), the first report carries it.
+                    offer('suggestEstimate', index < SHARED_ESTIMATES ? sentenceEstimate() : undefined)
+            const kept = suggestions.filter(
+              (suggestion) =>
+                suggestion.messageId === 'suggestEstimate' || !leavesCertainty(sentence, suggestion.edits),
+            )
             context.report({
               messageId: tag === 'certainLoose' ? 'certain' : tag === 'duration' ? 'timed' : tag,
               range: match.range,
@@ -137,23 +148,33 @@ export function judgedByPhrases(sentence: Sentence): boolean {
 
 /** Every estimate's edits in one rewrite, leaving out any that overlap one already taken. */
 function together(estimates: readonly (Edit[] | undefined)[]): Edit[] | undefined {
-  const [first, ...others] = estimates
+  const [first] = estimates
   if (!first) return undefined
-  const edits = [...first]
-  for (const edit of others.flatMap((other) => other ?? []))
-    if (!edits.some((taken) => taken.range[0] < edit.range[1] && edit.range[0] < taken.range[1]))
-      edits.push(edit)
-  return edits.sort((a, b) => a.range[0] - b.range[0])
+  // One sweep in text order; where two edits overlap, the first estimate's wins (it holds the strays).
+  const ranked = estimates.flatMap((edits, rank) => (edits ?? []).map((edit) => ({ edit, rank })))
+  ranked.sort((a, b) => a.edit.range[0] - b.edit.range[0] || a.rank - b.rank)
+  const kept: { edit: Edit; rank: number }[] = []
+  for (const item of ranked) {
+    const last = kept[kept.length - 1]
+    if (!last || last.edit.range[1] <= item.edit.range[0]) kept.push(item)
+    else if (item.rank === 0 && last.rank !== 0) kept[kept.length - 1] = item
+  }
+  return kept.map((item) => item.edit)
 }
 
 /** A word of certainty or pledging in the sentence that none of the edits touches. */
 function leavesCertainty(sentence: Sentence, edits: readonly Edit[]): boolean {
-  return sentence.words.some(
-    (word) =>
-      !word.quoted &&
-      isCertaintyWord(word.normal) &&
-      !edits.some((edit) => edit.range[0] < word.range[1] && word.range[0] < edit.range[1]),
-  )
+  // Words and edits both run left to right: one pass over each.
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0])
+  let next = 0
+  let reach = -1
+  for (const word of sentence.words) {
+    while (next < sorted.length && (sorted[next] as Edit).range[0] < word.range[1])
+      reach = Math.max(reach, (sorted[next++] as Edit).range[1])
+    const touched = reach > word.range[0]
+    if (!word.quoted && !touched && isCertaintyWord(word.normal)) return true
+  }
+  return false
 }
 
 function isCertaintyWord(normal: string): boolean {
@@ -230,6 +251,19 @@ const SWAPS: Record<string, string | null> = {
   guarantees: 'expects',
 }
 
+/**
+ * The verb of a clause joined on without its subject takes the base form once the first clause
+ * has "should": "…should land in Auckland on the 9th and gets to you…" -> "…and get to you…".
+ */
+const JOINED_SWAPS: Record<string, string> = {
+  arrives: 'arrive',
+  lands: 'land',
+  reaches: 'reach',
+  gets: 'get',
+  is: 'be',
+  will: '',
+}
+
 /** A flat present-tense arrival ("it arrives tomorrow") becomes an estimate. */
 const PRESENT_SWAPS: Record<string, string> = {
   arrives: 'should arrive',
@@ -303,6 +337,10 @@ function endsClause(words: readonly Word[], index: number, clauseEnd: number): b
   return index + 1 >= clauseEnd || !next || next.breakBefore
 }
 
+/** A clause that is only a pledge about what came before: "it's guaranteed", "that's certain". */
+const TAGGED_PLEDGE_CLAUSE =
+  /^(?:it's|that's|this is|it is|that is) (?:(?:100|absolutely|definitely) )?(?:guaranteed|certain|definite|promised|a promise|a guarantee)(?: x+)?$/
+
 /** A chance ruled out: "zero chance", "no way", "not a chance", "no chance". */
 const RULED_OUT = /\b(?:zero|no|not a|nil) (?:chance|way|risk|possibility)\b/
 
@@ -332,6 +370,15 @@ function estimateEdits(
     )
   )
     return undefined
+  // "…tomorrow, it's guaranteed": a pledge clause tagged on goes whole ("…, it's expected" reads as
+  // an afterthought and says nothing the estimate does not).
+  const clauseWords = words.slice(clauseStart, clauseEnd).map((word) => word.normal)
+  if (clauseStart > 0 && TAGGED_PLEDGE_CLAUSE.test(clauseWords.join(' '))) {
+    const last = words[clauseEnd - 1] as Word
+    edits.push({ range: [(words[clauseStart - 1] as Word).range[1], last.range[1]], text: '' })
+    if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
+    return dedupe(edits)
+  }
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   let skipUntil = 0
   if (special) {
@@ -421,6 +468,7 @@ function estimateEdits(
       edits.push(...swapped)
     }
   }
+  if (edits.some((edit) => /\bshould\b/.test(edit.text))) edits.push(...joinedVerbEdits(sentence, clauseEnd))
   // Once per sentence (with the first report): stray certainty words and vouching.
   if (withStrays)
     edits.push(
@@ -428,6 +476,29 @@ function estimateEdits(
       ...assuranceEdits(sentence, clauseStart, clauseEnd),
     )
   return dedupe(edits)
+}
+
+/** "…and gets to you on the 11th" after a clause now hedged with "should": each joined verb in turn. */
+function joinedVerbEdits(sentence: Sentence, clauseEnd: number): Edit[] {
+  const edits: Edit[] = []
+  const words = sentence.words
+  let joiner = clauseEnd
+  while (/^(and|then)$/.test(words[joiner]?.normal ?? '')) {
+    const verb = words[joiner + 1]
+    const base = verb && !verb.breakBefore ? JOINED_SWAPS[verb.normal] : undefined
+    if (!verb || base === undefined) break
+    const swapped = base === '' ? removeWords(sentence, verb, verb) : replaceWords(sentence, verb, verb, base)
+    if (!swapped) break
+    edits.push(...swapped)
+    joiner = joiner + 2
+    while (
+      joiner < words.length &&
+      !(words[joiner] as Word).breakBefore &&
+      !/^(and|then)$/.test((words[joiner] as Word).normal)
+    )
+      joiner++
+  }
+  return edits
 }
 
 /**
@@ -513,7 +584,14 @@ function receiveItShape(words: readonly Word[]): { start: number; end: number; t
     const object = words[j + 1]
     if (!verb || !object || !/^(get|receive|have)$/.test(verb.normal) || !/^(it|them)$/.test(object.normal))
       continue
-    const text = object.normal === 'it' ? "it's expected to arrive" : "they're expected to arrive"
+    // "you'll have it before the party" keeps its own verb: "…arrive Wednesday, so it's expected to
+    // arrive…" would say arrive twice.
+    const text =
+      verb.normal === 'have'
+        ? `you should have ${object.normal}`
+        : object.normal === 'it'
+          ? "it's expected to arrive"
+          : "they're expected to arrive"
     return {
       start: subject.range[0],
       end: object.range[1],

@@ -1,5 +1,6 @@
 import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { POINTERS, softenerLexicon } from './lexicons/follow-ups.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
 import {
   ASKED_ABOUT_GOODS,
@@ -9,10 +10,14 @@ import {
 } from './lexicons/marketing-pitch.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
-import { offer, removeClause, removeSentence, shorten } from './shared/prose-fixer.js'
+import { offer, removeClause, removeSentenceAndFollowUps, shorten } from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
+const softeners = lazyLexicon(softenerLexicon)
+const pointers = new Set<string>(POINTERS)
+/** A softener this short is nothing else: "No pressure at all, just thought I'd mention it." */
+const SHORT_FOLLOW_UP = 10
 /** A pitch holds one of these besides any aside or price: an aside with a price is order talk. */
 const PITCH_CORE: readonly PitchCue[] = ['novelty', 'invitation', 'offering']
 /** Prices written in figures, which no phrase holds. */
@@ -119,7 +124,10 @@ export default createRule({
             // reply, we've been busy launching our new range." -> "Sorry for the slow reply.").
             suggestions: covered
               ? offer('suggestRemoveClause', clause)
-              : offer('suggestRemove', removeSentence(context.document, sentence, MIN_WORDS_LEFT)),
+              : offer(
+                  'suggestRemove',
+                  removeSentenceAndFollowUps(context.document, sentence, carriesPitchOn, MIN_WORDS_LEFT),
+                ),
           })
         }
       },
@@ -127,6 +135,17 @@ export default createRule({
     )
   },
 })
+
+/**
+ * A sentence that only carries a removed pitch on: a short softener ("No pressure at all."), or a
+ * pointer back with a softener or a pitch cue ("They're 10% cheaper there, so have a look.").
+ */
+function carriesPitchOn(next: Sentence): boolean {
+  const softened = softeners().find(next).length > 0
+  if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
+  const pointsBack = next.words.some((word) => pointers.has(word.normal))
+  return pointsBack && (softened || pitchCues().find(next).length > 0)
+}
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 export function judgedByPhrases(sentence: Sentence): boolean {

@@ -272,8 +272,19 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (apology.normal !== 'sorry' || SELLER_SUBJECTS.has(opener.normal)) return []
   if (!REPORTED_SUBJECTS.has(opener.normal) && !(/^\p{Lu}/u.test(opener.text) && opener.normal !== 'i'))
     return []
+  // "sorry to hear the delivery charge is unfair" would agree with a verdict on the seller's own
+  // price or policy: the seller rewords it.
+  for (let k = opener.indexInSentence; k < opener.indexInSentence + 4; k++)
+    if (SELLER_DECISIONS.has(at(k)?.normal ?? '')) return []
   return [{ range: [startWord.range[0], opener.range[0]], text: heard ? '' : 'to hear ' }]
 }
+
+/** What the seller decides: a customer's verdict on these is an argument, not a report. */
+const SELLER_DECISIONS: ReadonlySet<string> = new Set(
+  'charge charges fee fees price prices pricing cost costs postage policy policies terms rules rule decision process service'.split(
+    ' ',
+  ),
+)
 
 /** Subjects that put the seller in the clause: reporting it would admit it. */
 const SELLER_SUBJECTS: ReadonlySet<string> = new Set(

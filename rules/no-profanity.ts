@@ -7,7 +7,7 @@ import {
   profanityLexicon,
   SWEAR_WORDS,
 } from './lexicons/profanity.js'
-import { offer, removeWords } from './shared/prose-fixer.js'
+import { clauseOf, offer, removeClause, removeWords } from './shared/prose-fixer.js'
 import { anyQuotedIn } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(profanityLexicon)
@@ -60,7 +60,12 @@ export default createRule({
         if (match.words.every((word) => allowed().has(word.normal))) continue
         taken.push([match.range[0], match.range[1]])
         const tag = match.tag as ProfanityTag
-        const removal = tag === 'intensifier' ? removalFor(sentence, match.words) : undefined
+        // An insult or a threat is the message itself: what is left says it still ("Stop messaging us.").
+        const removal =
+          tag === 'insult' || tag === 'threat'
+            ? undefined
+            : (oathRemoval(sentence, match.words) ??
+              (tag === 'intensifier' ? removalFor(sentence, match.words) : undefined))
         context.report({
           messageId: tag === 'intensifier' ? 'profanity' : tag,
           range: match.range,
@@ -247,6 +252,37 @@ function removalFor(
   }
 }
 
+/**
+ * An oath that is a clause of its own ("god damn it, wrong colour again", "bloody hell, sorry")
+ * goes whole, with its comma: taking out only the swear word leaves "god it".
+ */
+function oathRemoval(
+  sentence: Sentence,
+  words: readonly Word[],
+): { edits: Edit[] | undefined; phrase: string } | undefined {
+  const first = words[0]
+  if (!first) return undefined
+  const [start, end] = clauseOf(sentence, first)
+  const clause = sentence.words.slice(start, end)
+  if (end - start === sentence.words.length) return undefined
+  if (!clause.every((word) => words.includes(word) || OATH_WORDS.has(word.normal))) return undefined
+  const edits = removeClause(sentence, first)
+  if (!edits) return undefined
+  const from = clause[0] as Word
+  const to = clause[clause.length - 1] as Word
+  return {
+    edits,
+    phrase: sentence.text.slice(from.range[0] - sentence.range[0], to.range[1] - sentence.range[0]),
+  }
+}
+
+/** Words that make up an oath with a swear word: "oh god damn it", "for god's sake", "bloody hell". */
+const OATH_WORDS: ReadonlySet<string> = new Set(
+  "oh ah ugh argh god gods god's christ jesus lord it hell bloody damn damned dammit for sake my heavens gosh".split(
+    ' ',
+  ),
+)
+
 /** A disguised emphasis word ("f***ing") written as whole words goes like a plain one. */
 function removalOfSpan(sentence: Sentence, range: readonly [number, number]): Edit[] | undefined {
   const inside = sentence.words.filter((word) => word.range[1] > range[0] && word.range[0] < range[1])
@@ -268,5 +304,5 @@ function beforeAWord(sentence: Sentence, last: Word): boolean {
 
 /** Words an emphasis word never stresses: after one of these, the swear word is a noun of its own. */
 const NOT_STRESSED: ReadonlySet<string> = new Set(
-  'what about if that for to whether how when where who why because anymore at off up out'.split(' '),
+  'what about if that for to whether how when where who why because anymore at off up out it'.split(' '),
 )

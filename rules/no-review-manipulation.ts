@@ -22,7 +22,14 @@ import {
 } from './lexicons/review-manipulation.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
-import { offer, removeSentence, removeWords, replaceSentence, shorten } from './shared/prose-fixer.js'
+import {
+  followUpsOf,
+  offer,
+  removeSentences,
+  removeWords,
+  replaceSentence,
+  shorten,
+} from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
 const cues = lazyLexicon(reviewCueLexicon)
@@ -41,6 +48,8 @@ const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
 /** A top score written in figures or stars, which no phrase holds. */
 const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_SCORE_IN_FIGURES]]
 const reviewNouns = new Set(REVIEW_NOUNS)
+/** The most words a follow-up about the review may have and still be only that. */
+const SHORT_FOLLOW_UP = 15
 const badWords = new Set(BAD_WORDS)
 const fillers = new Set([...OBJECT_FILLERS, ...SENTIMENT_WORDS, ...BAD_WORDS])
 const requestCues = new Set(REQUEST_CUES)
@@ -109,7 +118,20 @@ export default createRule({
           if (verdict.finding === 'change' && askedToChange) return
           if (!verdict.finding && !verdict.request) return
           const sentence = context.sentences[index] as Sentence
-          const remove = offer('suggestRemove', removeSentence(context.document, sentence))
+          // A short sentence after it that still talks about the review ("Reviews like that hurt a
+          // small shop.") goes with it: alone it keeps the pressure, or contradicts a stock request.
+          const after = followUpsOf(context.document, sentence, (next) => {
+            const verdict = judged[context.sentences.indexOf(next)]
+            return (
+              !verdict?.finding &&
+              !verdict?.request &&
+              next.words.length <= SHORT_FOLLOW_UP &&
+              next.words.some((word) => reviewNouns.has(word.normal) || word.normal === 'review')
+            )
+          })
+          const last = after[after.length - 1]
+          const dropAfter = last ? removeSentences(context.document, after[0] as Sentence, last) : []
+          const remove = offer('suggestRemove', removeSentences(context.document, sentence, last ?? sentence))
           if (verdict.finding && verdict.range) {
             const gate = verdict.ungate
             const ungate = gate && offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
@@ -134,7 +156,10 @@ export default createRule({
                     ? remove
                     : pushBeside
                       ? []
-                      : offer('suggestNeutral', replaceSentence(sentence, NEUTRAL_REQUEST))
+                      : offer(
+                          'suggestNeutral',
+                          withAll(replaceSentence(sentence, NEUTRAL_REQUEST), dropAfter),
+                        )
             context.report({
               messageId: verdict.finding,
               range: verdict.range,
@@ -152,6 +177,11 @@ export default createRule({
     )
   },
 })
+
+/** Both sets of edits, or undefined when either could not be made. */
+function withAll(edits: Edit[] | undefined, more: Edit[] | undefined): Edit[] | undefined {
+  return edits && more ? [...edits, ...more] : undefined
+}
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 // A review merely named is not judged: most pressure the lists miss names the review too. A

@@ -111,8 +111,10 @@ export default createRule({
             // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
             // price quoted, not a remedy.
             .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
+            // A commitment the sentence itself puts under review does not hide a later one.
+            .filter((match) => !reviewed(sentence, match))
             .sort((a, b) => a.range[0] - b.range[0])[0]
-          if (!first || reviewed(sentence, first)) continue
+          if (!first) continue
           context.report({
             messageId: first.tag as RemedyTag,
             range: first.range,

@@ -337,9 +337,13 @@ export default createRule({
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
-        suggestions: offer('suggestAcknowledgement', acknowledgementEdits(reading, first, sentence), {
-          sentence,
-        }),
+        suggestions: offer(
+          'suggestAcknowledgement',
+          acknowledgementEdits(reading, openingOf(context.sentences, reading, first), sentence),
+          {
+            sentence,
+          },
+        ),
       })
     }
     if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })
@@ -821,6 +825,28 @@ function startsInstruction(words: readonly Word[]): boolean {
 }
 
 /** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */
+/**
+ * Where the reply opens after its greeting: a short first sentence that carries nothing of the
+ * formula ("Shipped.") still comes after the thanks, not before it.
+ */
+const ANSWER_WORDS =
+  /^(?:ok|okay|yes|yep|yeah|sure|right|no|nope|great|perfect|lovely|brilliant|noted|understood|got it|of course)\b/i
+
+function openingOf(sentences: readonly Sentence[], reading: Reading, first: Sentence): Sentence {
+  const { greeting } = reading
+  for (const sentence of sentences) {
+    if (sentence === first) return first
+    if (sentence.words.length === 0) continue
+    if (greeting?.sentence === sentence && greeting.wholeSentence) continue
+    // An answer word ("Ok.", "Yes!") replies to the customer before the thanks would; a sign-off or
+    // name before the content is no opening either.
+    if (sentence.words.length > 2 || ANSWER_WORDS.test(sentence.text) || !/^\p{Lu}/u.test(sentence.text))
+      continue
+    return sentence
+  }
+  return first
+}
+
 function acknowledgementEdits(reading: Reading, first: Sentence, sentence: string): Edit[] | undefined {
   const { greeting } = reading
   const greetingEnd =

@@ -92,6 +92,21 @@ describe('matching', () => {
     expect(find(lexicon, 'The courier messed up.')).toEqual([['courier messed up', 'blame']])
   })
 
+  it('looks for a clause-scoped exception in the clause around the match only', () => {
+    const scoped: Lexicon = {
+      name: 'scoped',
+      entries: [{ match: 'it arrives', unless: ['before the'], unlessScope: 'clause' }],
+    }
+    expect(find(scoped, 'It arrives Friday, well before the party.')).toEqual([['It arrives', null]])
+    expect(find(scoped, 'It arrives before the party.')).toEqual([])
+    expect(
+      find(
+        { ...scoped, entries: [{ match: 'it arrives', unless: ['before the'] }] },
+        'It arrives Friday, well before the party.',
+      ),
+    ).toEqual([])
+  })
+
   it('reports swaps and exact ranges', () => {
     const compiled = new CompiledLexicon({
       name: 's',
@@ -180,6 +195,12 @@ describe('negation scope', () => {
     expect(isNegated(words('we do not really promise'), 4)).toBe(true)
     expect(isNegated(words('not a b c d promise'), 5)).toBe(false)
     expect(isNegated(words('not now, we promise'), 3)).toBe(false)
+  })
+
+  it('does not read a reassurance as a negation of what follows it', () => {
+    expect(isNegated(words("don't worry you'll have it monday"), 2)).toBe(false)
+    expect(isNegated(words('never fear we promise'), 3)).toBe(false)
+    expect(isNegated(words("don't promise"), 1)).toBe(true)
   })
 
   it('reaches the last item of a list whose first item it negates', () => {

@@ -171,10 +171,22 @@ const classes: Record<string, Case[]> = {
       after: ["If you have a moment, we'd welcome your honest feedback."],
     },
     {
-      name: 'the first estimate takes the sentence\'s other guarantee with it ("guaranteed … should be there" still promises)',
+      name: 'each estimate takes the sentence\'s other guarantee with it ("guaranteed … should be there" still promises)',
       rule: 'no-guarantees',
       text: 'Delivery is guaranteed for the 14th, so your favours will be there in plenty of time.',
-      after: ['Delivery is expected for the 14th, so your favours should be there in plenty of time.'],
+      after: [
+        'Delivery is expected for the 14th, so your favours should be there in plenty of time.',
+        'Delivery is expected for the 14th, so your favours should be there in plenty of time.',
+      ],
+    },
+    {
+      name: 'a second arrival verb in the sentence is estimated too ("arrives Wednesday, so it\'s expected" still promises)',
+      rule: 'no-guarantees',
+      text: "It arrives Wednesday, so you'll have it well before the party.",
+      after: [
+        'It should arrive Wednesday, so you should have it well before the party.',
+        'It should arrive Wednesday, so you should have it well before the party.',
+      ],
     },
     {
       name: 'a small word at the edge of a shouted run is lowered with it ("DO NOT CONSUME IT")',

@@ -19,6 +19,9 @@ export const CERTAINTY_ADVERBS = [
   'surely',
   'absolutely',
   'undoubtedly',
+  'unquestionably',
+  'positively',
+  'assuredly',
   '100',
   'defo',
   'deffo',
@@ -168,6 +171,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       unless: [
         '(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its|nothing|anything|something)',
       ],
+      // A condition qualifies its own clause: "before the party", after a comma, is a time.
+      unlessScope: 'clause',
     },
     {
       tag: 'timed',

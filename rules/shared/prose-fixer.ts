@@ -695,3 +695,49 @@ export function removeSentence(
   const range = sentenceRemovalRange(document.text, sentence.range)
   return range ? [{ range, text: '' }] : undefined
 }
+
+/**
+ * The sentences right after `sentence`, in its paragraph, that only carry it on (`followsUp`: a
+ * softener or a pointer back, see `follow-ups.ts`): when `sentence` goes or is replaced, they would
+ * be left softening or pointing at nothing.
+ */
+export function followUpsOf(
+  document: ReplyDocument,
+  sentence: Sentence,
+  followsUp: (next: Sentence) => boolean,
+): Sentence[] {
+  const sentences = document.sentences
+  const found: Sentence[] = []
+  let previous = sentence
+  for (let index = sentences.indexOf(sentence) + 1; index > 0 && index < sentences.length; index++) {
+    const next = sentences[index] as Sentence
+    const between = document.text.slice(previous.range[1], next.range[0])
+    if (/\n\s*\n/.test(between) || !followsUp(next)) break
+    found.push(next)
+    previous = next
+  }
+  return found
+}
+
+/** Removes the run of sentences from `first` to `last` (one paragraph), as `removeSentence` removes one. */
+export function removeSentences(
+  document: ReplyDocument,
+  first: Sentence,
+  last: Sentence,
+): Edit[] | undefined {
+  const range = sentenceRemovalRange(document.text, [first.range[0], last.range[1]])
+  return range ? [{ range, text: '' }] : undefined
+}
+
+/** Removes `sentence` and its follow-ups (`followUpsOf`). */
+export function removeSentenceAndFollowUps(
+  document: ReplyDocument,
+  sentence: Sentence,
+  followsUp: (next: Sentence) => boolean,
+  minWordsLeft = 1,
+): Edit[] | undefined {
+  const after = followUpsOf(document, sentence, followsUp)
+  const words = after.reduce((sum, next) => sum + next.words.length, sentence.words.length)
+  if (minWordsLeft > 0 && document.words.length - words < minWordsLeft) return undefined
+  return removeSentences(document, sentence, after[after.length - 1] ?? sentence)
+}

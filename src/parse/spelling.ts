@@ -51,6 +51,7 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['mightve', "might've"],
   // Chat shorthand.
   ['u', 'you'],
+  ['ull', "you'll"],
   ['ya', 'you'],
   ['yr', 'your'],
   ['pls', 'please'],

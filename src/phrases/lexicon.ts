@@ -22,8 +22,14 @@ export interface PhraseEntry<Tag extends string = string> {
   tag?: Tag
   /** Replacement texts for the matched words; each becomes a suggestion. */
   swap?: string | readonly string[]
-  /** Word patterns that cancel this entry when found anywhere in the same sentence. */
+  /** Word patterns that cancel this entry when found in the same sentence (or clause: `unlessScope`). */
   unless?: readonly string[]
+  /**
+   * Where `unless` looks: the whole sentence (default), or only the clause around the match, between
+   * punctuation marks: "before the party" after a comma does not make "it arrives Wednesday" a
+   * condition, as "before it ships" beside it would.
+   */
+  unlessScope?: 'sentence' | 'clause'
   /** A negation just before the match ("can't guarantee") cancels it. Default true. */
   negatable?: boolean
 }
@@ -230,7 +236,7 @@ export class CompiledLexicon<Tag extends string = string> {
     const matches: PhraseMatch<Tag>[] = []
     let reachedEnd = -1
     // An entry's exceptions hold for the whole sentence: look for them once, not once per candidate.
-    let excepted: Map<number, boolean> | undefined
+    let excepted: Map<number | string, boolean> | undefined
     for (let k = 0; k < count; k++) {
       const at = order ? (order[k] as number) : k * STRIDE
       const from = candidates[at + FROM] as number
@@ -242,7 +248,19 @@ export class CompiledLexicon<Tag extends string = string> {
       if (!options.includeQuoted && anyQuoted(words, start, end)) continue
       if (entry.negatable !== false && isNegated(words, start)) continue
       const unless = this.entryUnless[index]
-      if (unless) {
+      if (unless && entry.unlessScope === 'clause') {
+        const [clauseStart, clauseEnd] = clauseAround(words, start, end)
+        const key = `${index}:${clauseStart}:${clauseEnd}`
+        excepted ??= new Map()
+        let found = excepted.get(key)
+        if (found === undefined) {
+          found = unless.matchesIn(
+            clauseStart === 0 && clauseEnd === words.length ? words : words.slice(clauseStart, clauseEnd),
+          )
+          excepted.set(key, found)
+        }
+        if (found) continue
+      } else if (unless) {
         excepted ??= new Map()
         let found = excepted.get(index)
         if (found === undefined) {
@@ -297,6 +315,15 @@ export class CompiledLexicon<Tag extends string = string> {
       }
     }
   }
+}
+
+/** Word indexes [from, to) of the clause holding words [start, end): bounded by punctuation (`breakBefore`). */
+function clauseAround(words: readonly Word[], start: number, end: number): [number, number] {
+  let from = start
+  while (from > 0 && !(words[from] as Word).breakBefore) from--
+  let to = end
+  while (to < words.length && !(words[to] as Word).breakBefore) to++
+  return [from, to]
 }
 
 /** A bare set of word patterns, for exceptions. */

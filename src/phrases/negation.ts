@@ -52,6 +52,9 @@ const NO_PHRASES: ReadonlySet<string> = new Set([
   'dramas',
 ])
 
+/** After a negator, these make a reassurance that negates nothing after it: "don't worry, you'll get it Monday". */
+const REASSURANCES: ReadonlySet<string> = new Set(['worry', 'panic', 'fret', 'stress', 'fear', 'fuss'])
+
 /** Words that start a new clause, ending the reach of an earlier negation. */
 const CLAUSE_STARTS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though', 'yet', 'so'])
 
@@ -110,6 +113,7 @@ function negatedAt(words: readonly Word[], start: number, window: number): boole
     if (
       NEGATORS.has(word.normal) &&
       !(word.normal === 'no' && NO_PHRASES.has(after.normal)) &&
+      !REASSURANCES.has(after.normal) &&
       !suggests(words, i)
     )
       return true

@@ -78,6 +78,12 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'no stock sentence about cancelling before it ships once the parcel sits with a carrier',
+      text: "Really sorry, your order is running late. It's stuck at the hub.",
+      context: seller,
+      errors: [{ messageId: 'missingDateAndCancel', excerpt: 'your order is running late', suggestions: [] }],
+    },
+    {
       name: 'a hold of our own is still a delay, though a payment is named elsewhere',
       text: 'Your payment came through fine, but the order is on hold while we wait for stock.',
       context: seller,

@@ -155,8 +155,18 @@ new RuleTester().run(rule, {
             },
           ],
         },
-        // Its own report has no rewrite: the estimate of its sentence (above) takes it out.
-        { messageId: 'pledge', excerpt: 'i swear', suggestions: [] },
+        // Every report of a sentence offers the one estimate that rewrites all of it.
+        {
+          messageId: 'pledge',
+          excerpt: 'i swear',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                "I'm certain that it will arrive on Monday. It should be with you by Friday. It lands Thursday. You have my word on that.",
+            },
+          ],
+        },
         {
           messageId: 'timed',
           excerpt: 'It lands',
@@ -252,7 +262,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'pledge',
           excerpt: 'I guarantee it',
-          suggestions: [{ messageId: 'suggestEstimate', output: 'It ships today and arrives Friday.' }],
+          suggestions: [{ messageId: 'suggestEstimate', output: 'It ships today and should arrive Friday.' }],
         },
       ],
       output: `It ships today and should arrive Friday${UPDATE}.`,
@@ -414,9 +424,9 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      // The first rewrite takes the sentence's other guarantee with it: alone, each would leave the
+      // Each rewrite takes the sentence's other guarantee with it: alone, each would leave the
       // other beside its "should".
-      name: 'two guarantees in one sentence: the first rewrite estimates both',
+      name: 'two guarantees in one sentence: each rewrite estimates both',
       text: 'Customs will release it tomorrow and the courier will deliver it on Thursday.',
       errors: [
         {
@@ -435,12 +445,74 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestEstimate',
-              output: 'Customs will release it tomorrow and the courier should deliver it on Thursday.',
+              output: 'Customs should release it tomorrow and the courier should deliver it on Thursday.',
             },
           ],
         },
       ],
       output: `Customs should release it tomorrow and the courier should deliver it on Thursday${UPDATE}.`,
+    },
+    {
+      name: 'a verb joined on without its subject takes the base form after "should"',
+      text: 'The crate lands in Perth on the 3rd and gets to you on the 5th.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'lands in Perth on',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: 'The crate should land in Perth on the 3rd and get to you on the 5th.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: '"you\'ll have it" keeps its own verb; a time clause after a comma is not a condition',
+      text: "It arrives Thursday, so you'll have it well before the wedding on Sunday.",
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'It arrives',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: 'It should arrive Thursday, so you should have it well before the wedding on Sunday.',
+            },
+          ],
+        },
+        {
+          messageId: 'timed',
+          excerpt: "you'll have it well before",
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: 'It should arrive Thursday, so you should have it well before the wedding on Sunday.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a pledge clause tagged on goes whole; "don\'t worry" negates nothing',
+      text: 'dont worry ull have them by monday, thats guaranteed',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'ull have them by',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: 'dont worry you should have them by monday' },
+          ],
+        },
+        {
+          messageId: 'pledge',
+          excerpt: 'thats guaranteed',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: 'dont worry you should have them by monday' },
+          ],
+        },
+      ],
     },
     {
       name: 'an update promise already in the sentence is not repeated',

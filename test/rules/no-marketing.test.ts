@@ -50,6 +50,46 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a softener or a pointer back after a removed pitch goes with it',
+      text: 'Glad the vase arrived safely. Our matching candle holders just landed and are 20% off this week. No pressure at all! Enjoy the vase.',
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'just landed and are 20%',
+          suggestions: [
+            { messageId: 'suggestRemove', output: 'Glad the vase arrived safely. Enjoy the vase.' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a pointer back with a pitch cue goes too',
+      text: 'Glad the vase arrived safely. Our matching candle holders just landed and are 20% off this week. They look lovely together, so have a look.',
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'just landed and are 20%',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Glad the vase arrived safely.' }],
+        },
+      ],
+    },
+    {
+      name: 'a follow-up with content of its own stays',
+      text: 'Glad the vase arrived safely. Our matching candle holders just landed and are 20% off this week. The vase is dishwasher safe.',
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'just landed and are 20%',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output: 'Glad the vase arrived safely. The vase is dishwasher safe.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a pitch with no sales word: an aside and something new',
       text: 'Your teapot is packed. Quick side note, our speckled glaze range just landed.',
       errors: [{ messageId: 'pitch', excerpt: 'side note, our speckled glaze range just landed' }],

@@ -33,6 +33,22 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'youFeel', excerpt: 'sorry you think' }],
     },
     {
+      name: "a verdict on the seller's own price or policy is not reported back as heard",
+      text: 'Sorry you feel the postage cost is too high. It covers tracked delivery.',
+      errors: [{ messageId: 'youFeel', excerpt: 'Sorry you feel', suggestions: [] }],
+    },
+    {
+      name: 'a report about the goods is heard',
+      text: 'Sorry you feel the mug handle is loose.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'Sorry you feel',
+          suggestions: [{ messageId: 'suggestSpecific', output: 'Sorry to hear the mug handle is loose.' }],
+        },
+      ],
+    },
+    {
       name: '"any" becomes "the"',
       text: 'Sorry for any inconvenience.',
       errors: [

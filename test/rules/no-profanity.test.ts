@@ -27,6 +27,22 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an oath that is a clause of its own goes whole, with its comma',
+      text: 'oh god damn it, the blue one went out again. sorry!',
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: 'damn',
+          suggestions: [{ messageId: 'suggestRemove', output: 'The blue one went out again. sorry!' }],
+        },
+      ],
+    },
+    {
+      name: 'near miss for the oath: "damn" before "it" is no emphasis, and the sentence is only the oath',
+      text: 'Damn it. I will resend the blue one.',
+      errors: [{ messageId: 'profanity', excerpt: 'Damn', suggestions: [] }],
+    },
+    {
       text: "Leave that review and I'll make sure you regret it.",
       errors: [{ messageId: 'threat', excerpt: 'make sure you regret' }],
     },

@@ -44,6 +44,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a short sentence still about the review goes with the gating one',
+      text: "Thanks for the photos. Please hold off on leaving a review until the new leg arrives. Reviews like that really hurt a small shop. I'll post the leg today.",
+      errors: [
+        {
+          messageId: 'gating',
+          excerpt: 'hold off on leaving',
+          suggestions: [
+            {
+              messageId: 'suggestNeutral',
+              output:
+                "Thanks for the photos. If you have a moment, we'd welcome your honest feedback. I'll post the leg today.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: '"kind enough to" asks; it does not thank',
       text: 'Would you be kind enough to update your review?',
       errors: [{ messageId: 'change', excerpt: 'update your review', suggestions: [] }],

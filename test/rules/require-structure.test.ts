@@ -126,6 +126,23 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'the acknowledgement opens the reply, before a short first sentence that carries nothing',
+      text: 'Posted. Your lamp left our workshop on Monday. Let me know if it has not arrived by Friday.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Your lamp left our workshop on Monday.',
+          suggestions: [
+            {
+              messageId: 'suggestAcknowledgement',
+              output:
+                'Thanks for your message. Posted. Your lamp left our workshop on Monday. Let me know if it has not arrived by Friday.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the acknowledgement goes after a greeting in the same sentence',
       text: 'Hi Tom, your refund was issued this morning. Let us know if it has not arrived by Friday.',
       errors: [

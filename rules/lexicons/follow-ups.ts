@@ -1,0 +1,29 @@
+import type { Lexicon } from '../../src/core.js'
+
+/**
+ * Sentences that only carry on the one before: a softener after an offer ("No pressure at all.",
+ * "Just a thought!") or a pointer back to it ("They're cheaper there, so have a look."). When a
+ * rewrite removes a sentence, such a follow-up has nothing left to soften or point at.
+ */
+export const softenerLexicon: Lexicon = {
+  name: 'follow-ups/softeners',
+  entries: [
+    {
+      match: [
+        '(no|zero) (pressure|obligation|rush|worries if not|pressure whatsoever)',
+        '(just|only) a (thought|suggestion|heads up|heads-up|idea)',
+        "(just)? (thought|figured) (i'd|i would|we'd|we would|id) (mention|share|let you know|flag)",
+        "(only|just)? if (you're|youre|you are|you were|ur) (interested|curious|keen|tempted)",
+        '(have|take) a (look|peek|browse|nosey|nose)',
+        '(worth|well worth) a (look|peek|browse)',
+        "(let me know|shout|give me a shout|drop me a line) if (you'd|youd|you would|you) (like|want|fancy|need) (one|it|them|some|any|a)",
+        '(totally|entirely|completely)? up to you',
+        'happy to (hold|reserve|save|put aside|set aside) (one|it|them|some|a)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/** Words that point back to what came before: "there", "them", "the same". */
+export const POINTERS = ['there', 'them', 'those', 'these', 'they', "they're", 'same'] as const
