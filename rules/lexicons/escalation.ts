@@ -167,6 +167,11 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i've|we've|i have|we have|ive|weve|i|we) (uploaded|added|attached|submitted|sent|provided|put) *{1,5} (to|on|in|with) (the|your|this) (case|claim|dispute)",
         '(the|this|your) (case|claim|dispute|matter) (is|sits|now sits) (now)? with *{0,3} (support|resolution team|case team|customer service|the platform)',
         '(leave|leaving) (the next steps|it|this|things|the rest|the decision) (to|with) (them|support|the platform|the case team|their team)',
+        // Pointing the customer to the case on the platform: "keep an eye on the case page for their
+        // reply", "you'll hear from them through the order page", "please keep any updates in the case".
+        '(keep an eye on|check|watch|follow|see|look at|use) (the|your|this)? (case|claim|dispute|resolution) (page|thread|centre|center|messages|updates)?',
+        "(you'll|you will|youll|u'll) (hear|get an update|get a reply|get word) (from|through|via|on) (them|support|the platform|the case|the order page|the case page)",
+        '(keep|post|add|send|put|share) (any|all|your)? (updates|messages|evidence|photos|replies|details|questions) (in|on|to|through|via) (the|your|this) (case|claim|dispute|case page|order page)',
       ],
       negatable: false,
     },

@@ -24,6 +24,11 @@ new RuleTester().run(rule, {
       text: "Thanks for your message. I've passed this conversation to platform support, who will follow up with you in this thread.",
       context: { customerAbusive: true },
     },
+    {
+      name: 'pointing the customer to the case on the platform is part of the hand-over',
+      text: 'ive passed this to tindall support and they will review it. please keep an eye on the case page for their reply',
+      context: { disputeActive: true, platformName: 'Tindall' },
+    },
     // A review is not a case, and a refused cancellation is not an offer.
     "Sorry, it was dispatched yesterday so I'm not able to cancel it now, but you can return it once it arrives.",
     // Quiet without context fields and without settlement words.
@@ -44,6 +49,12 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      name: 'near miss for the hand-over: an answer that names the order page is still a reply',
+      text: 'The return label is on the order page, and you can drop the box at any post office.',
+      context: { disputeActive: true },
+      errors: [{ messageId: 'disputeActive', range: [0, 83] }],
+    },
     {
       text: 'Before you take this any further with the platform, could we work it out here between ourselves first?',
       errors: [
