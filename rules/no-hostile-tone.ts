@@ -27,6 +27,7 @@ import {
 } from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
+import { isPointed } from './shared/pointed.js'
 import {
   clauseBreakBefore,
   cutsProtected,
@@ -35,7 +36,6 @@ import {
   replaceSentence,
   shorten,
 } from './shared/prose-fixer.js'
-import { writerActs } from './shared/writer-acts.js'
 
 const lexicon = lazyLexicon(hostileToneLexicon)
 const cues = lazyLexicon(hostileCueLexicon)
@@ -58,8 +58,6 @@ const FIGURES: ReadonlyArray<readonly [HostileCue, RegExp]> = [
 const SCOFF =
   /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
-const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
-const addressTerms: ReadonlySet<string> = new Set(ADDRESS_TERMS)
 
 export default createRule({
   id: 'no-hostile-tone',
@@ -155,35 +153,6 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
   if (kinds.size < 2) return undefined
   const tag = CUE_MESSAGE.find(([kind]) => kinds.has(kind))?.[1] ?? 'sarcastic'
   return { tag, range }
-}
-
-/**
- * Whether a match is aimed at the customer. "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
- * item"); inside a clause it is a plain adverb ("it's obviously damaged", "obviously we want you to
- * love it").
- */
-function isPointed(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
-  const first = match.words[0] as Word | undefined
-  if (!first) return true
-  // "I'll check the tracking again": the writer's own checking, not an order to the customer.
-  if (instructingVerbs.has(first.normal) && writerActs(sentence, first)) return false
-  // "So what?" shrugs; "so what USPS did with it…" goes on to a clause.
-  if (match.text.toLowerCase() === 'so what') {
-    const after = sentence.words[first.indexInSentence + 2]
-    return !after || after.breakBefore
-  }
-  // "Sure thing, pal." is an address; "our chief designer" is not.
-  if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
-  if (match.words.length !== 1 || first.normal !== 'obviously') return true
-  return first.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
-}
-
-/** A name set off from its sentence: at its start or after a comma, and at its end or before one. */
-function isAddress(sentence: Sentence, match: PhraseMatch<HostileTag>): boolean {
-  const first = match.words[0] as Word
-  const last = match.words[match.words.length - 1] as Word
-  const after = sentence.words[last.indexInSentence + 1]
-  return (first.indexInSentence === 0 || first.breakBefore) && (!after || after.breakBefore)
 }
 
 type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'>

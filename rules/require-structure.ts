@@ -26,6 +26,7 @@ import {
   statusLexicon,
   TIME_WORDS,
 } from './lexicons/structure.js'
+import { isPointed } from './shared/pointed.js'
 import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
@@ -431,7 +432,9 @@ function readSentence(sentence: Sentence): SentenceReading {
   const aside = asides().find(sentence).length > 0
   // A hostile clause (an argument, a jibe, a threat) is no status or next step, whatever its verbs.
   const hostileWords = new Set<Word>()
-  for (const match of hostile().find(sentence)) for (const word of match.words) hostileWords.add(word)
+  // Judged as no-hostile-tone judges it: "I'll check the tracking again" is the writer's own step.
+  for (const match of hostile().find(sentence))
+    if (isPointed(sentence, match)) for (const word of match.words) hostileWords.add(word)
   // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
   const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {

@@ -126,6 +126,11 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: "the writer's own checking is a next step, not an order to the customer",
+      text: "Thanks for your message. I'll check the tracking again tonight and message you here.",
+      errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for your message.' }],
+    },
+    {
       name: 'the acknowledgement opens the reply, before a short first sentence that carries nothing',
       text: 'Posted. Your lamp left our workshop on Monday. Let me know if it has not arrived by Friday.',
       errors: [

@@ -1,0 +1,35 @@
+import type { PhraseMatch, Sentence, Word } from '../../src/core.js'
+import { ADDRESS_TERMS, INSTRUCTING_VERBS } from '../lexicons/hostile-tone.js'
+import { writerActs } from './writer-acts.js'
+
+const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
+const addressTerms: ReadonlySet<string> = new Set(ADDRESS_TERMS)
+
+/**
+ * Whether a match is aimed at the customer. "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
+ * item"); inside a clause it is a plain adverb ("it's obviously damaged", "obviously we want you to
+ * love it").
+ */
+export function isPointed(sentence: Sentence, match: PhraseMatch<string>): boolean {
+  const first = match.words[0] as Word | undefined
+  if (!first) return true
+  // "I'll check the tracking again": the writer's own checking, not an order to the customer.
+  if (instructingVerbs.has(first.normal) && writerActs(sentence, first)) return false
+  // "So what?" shrugs; "so what USPS did with it…" goes on to a clause.
+  if (match.text.toLowerCase() === 'so what') {
+    const after = sentence.words[first.indexInSentence + 2]
+    return !after || after.breakBefore
+  }
+  // "Sure thing, pal." is an address; "our chief designer" is not.
+  if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
+  if (match.words.length !== 1 || first.normal !== 'obviously') return true
+  return first.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
+}
+
+/** A name set off from its sentence: at its start or after a comma, and at its end or before one. */
+function isAddress(sentence: Sentence, match: PhraseMatch<string>): boolean {
+  const first = match.words[0] as Word
+  const last = match.words[match.words.length - 1] as Word
+  const after = sentence.words[last.indexInSentence + 1]
+  return (first.indexInSentence === 0 || first.breakBefore) && (!after || after.breakBefore)
+}
