@@ -26,6 +26,7 @@ import {
   statusLexicon,
   TIME_WORDS,
 } from './lexicons/structure.js'
+import { DURATION_UNITS, NUMBER_WORDS } from './lexicons/time-expressions.js'
 import { isPointed } from './shared/pointed.js'
 import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 
@@ -46,6 +47,8 @@ const notActions = new Set<string>(NOT_ACTIONS)
 const habitual = new Set<string>(HABITUAL)
 const presentMoves = new Set<string>(PRESENT_MOVES)
 const forecastVerbs = new Set<string>(FORECAST_VERBS)
+const durationUnits = new Set<string>(DURATION_UNITS)
+const numberWords = new Set<string>(NUMBER_WORDS)
 const forecastStates = new Set<string>(FORECAST_STATES)
 const greetings = new Set<string>(GREETINGS)
 const imperativeVerbs = new Set<string>(IMPERATIVE_VERBS)
@@ -703,7 +706,9 @@ function isPast(word: Word): boolean {
  * "it'll clear"), or a time ahead with no past tense ("goes out tomorrow", "lands by Friday").
  */
 function isForecast(words: readonly Word[]): boolean {
-  if (words.some((word) => habitual.has(word.normal))) return false
+  // "We usually ship within 2 days" is a policy; "it usually takes 2-4 days to Bengaluru" or "banks
+  // usually take 3-5 days to show it" says how long this order's next step will take.
+  if (words.some((word) => habitual.has(word.normal))) return aboutThisOrder(words) && namesDuration(words)
   const timeAhead = hasTimeAhead(words)
   for (let i = 0; i < words.length; i++) {
     const normal = (words[i] as Word).normal
@@ -713,6 +718,36 @@ function isForecast(words: readonly Word[]): boolean {
     if (timeAhead || subject === undefined || WRITER.has(subject) || movesTheCase(words, i + 1)) return true
   }
   return timeAhead && !words.some(isPastEvent)
+}
+
+/** The clause points at this order: "it", "your order", "yours", "the refund". */
+function aboutThisOrder(words: readonly Word[]): boolean {
+  return words.some((word) => THIS_ORDER.has(word.normal))
+}
+const THIS_ORDER: ReadonlySet<string> = new Set(['it', "it's", 'its', 'your', 'yours', 'ur', 'them', 'they'])
+
+const DURATION_LEADS: ReadonlySet<string> = new Set([
+  'few',
+  'couple',
+  'next',
+  'several',
+  'to',
+  'or',
+  'take',
+  'takes',
+  'within',
+])
+
+/** A stretch of time: "2-4 days", "3 to 5 working days", "a few days", "the next working day". */
+function namesDuration(words: readonly Word[]): boolean {
+  return words.some((word, i) => {
+    if (!durationUnits.has(word.normal)) return false
+    const before = words[i - 1]?.normal ?? ''
+    const count = /^(working|business|calendar)$/.test(before) ? (words[i - 2]?.normal ?? '') : before
+    // Small counts are left out of a clause's words (they may be part markers, "1/2"): "takes 2-4
+    // days" reaches here as "takes days", "3 to 5 working days" as "to working days".
+    return /^\d/.test(count) || numberWords.has(count) || DURATION_LEADS.has(count)
+  })
 }
 
 const COPULAS = /^(is|are|am|be|been|being|get|gets|got)$|'s$|'re$|'m$/

@@ -5,6 +5,10 @@ const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'near miss for the habit: a usual duration for this order is its next step',
+      text: 'Thanks for your message. Your parcel left on Monday, and it usually takes 3 to 5 working days from there.',
+    },
     'Thanks for reaching out. Your order is currently being handled by Kingston Express and is still in transit. Delivery is actively monitored, and we’ll update you if anything changes.',
     'Thanks for your message. I’m confirming delivery details with the courier and will update you shortly.',
     'Your return request is under review. Once the item is inspected, we’ll update you on the next steps.',
@@ -121,6 +125,24 @@ new RuleTester().run(rule, {
           range: [0, 41],
           suggestions: [
             { messageId: 'suggestNextSteps', output: `Your parcel left our warehouse on Monday.${NEXT}` },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a habit is a policy, but how long this order's next step usually takes is a forecast",
+      text: 'Thanks for asking. We usually ship within 2 days.',
+      errors: [
+        { messageId: 'missingStatus', excerpt: 'Thanks for asking.' },
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'We usually ship within 2 days.',
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output:
+                "Thanks for asking. We usually ship within 2 days. Reply here if there's anything else we can help with.",
+            },
           ],
         },
       ],
