@@ -8,12 +8,14 @@ import {
   type DelayTag,
   delayAnnouncementLexicon,
   noDateYetLexicon,
+  proactiveAnnouncementLexicon,
   revisedDateLexicon,
   shippedNowLexicon,
 } from './lexicons/delay-notice.js'
 import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
 
 const announcements = lazyLexicon(delayAnnouncementLexicon)
+const proactiveAnnouncements = lazyLexicon(proactiveAnnouncementLexicon)
 const revisedDates = lazyLexicon(revisedDateLexicon)
 const noDateYet = lazyLexicon(noDateYetLexicon)
 const cancelOptions = lazyLexicon(cancelOptionLexicon)
@@ -137,10 +139,13 @@ export default createRule({
     // The platform ships (and handles delays and cancellations) for platform-fulfilled orders.
     if (fulfillment === 'platform') return
     const sentences = context.sentences
+    const proactive = context.replyContext.messageKind === 'proactive'
     let announcement: Announcement | undefined
     for (const sentence of sentences) {
       if (isQuestion(sentence)) continue
-      const match = context.memo(sentence, 'announcement', (own) => announcements().find(own)[0])
+      const match = proactive
+        ? context.memo(sentence, 'proactive-announcement', (own) => proactiveAnnouncements().find(own)[0])
+        : context.memo(sentence, 'announcement', (own) => announcements().find(own)[0])
       if (match) {
         announcement = { sentence, match }
         break

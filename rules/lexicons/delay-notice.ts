@@ -6,6 +6,9 @@ const SHIP = '(ship|dispatch|despatch|send|post|fulfil|fulfill|process)'
 const LONGER =
   '(take|takes|taking|require|requires|requiring|need|needs|needing) (a little|a bit|slightly|a few days|some|a few more days)? longer'
 const BEHIND_BY = '(slightly|a little|a bit|a few days|a couple of days|a week|a few weeks)'
+/** How far off: "a bit behind", "little late", "way behind", "a tad late". */
+const DEGREE =
+  '(slightly|a little|little|a bit|a tad|a touch|a few days|a couple of days|a day|a week|a few weeks|way|quite|rather|somewhat|really|a little bit|abit)'
 const LATE =
   '(delayed|postponed|held up|running late|running behind|on backorder|on back order|backordered|back-ordered)'
 
@@ -23,6 +26,11 @@ export type DelayTag = 'cannot' | 'late'
  * writer's shipment, and neither are replies that only acknowledge a delay the customer raised
  * ("sorry your order is late").
  */
+const ACKNOWLEDGING = [
+  '(sorry|apologies|apologise|apologize) (that)? (your|the|this) (order|item|delivery|parcel|package)',
+  'sorry to (hear|see|learn)',
+]
+
 export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
   name: 'delay-notice/announcement',
   classes: {
@@ -34,13 +42,12 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     holder: [...PARTY_CLASSES.customs, ...PARTY_CLASSES.carrier],
     // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
     mine: [
-      "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered)",
+      "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered|the shipment|your shipment)",
     ],
   },
   unless: [
-    // Acknowledging the customer's complaint, not announcing.
-    '(sorry|apologies|apologise|apologize) (that)? (your|the|this) (order|item|delivery|parcel|package)',
-    'sorry to (hear|see|learn)',
+    // Acknowledging the customer's complaint, not announcing (in a reply: see `proactiveAnnouncementLexicon`).
+    ...ACKNOWLEDGING,
     // A hedged, general notice ("orders may take longer during sales"), a condition, or a transit delay.
     '(may|might|could|can) (take|be|need|require|experience|see|run)',
     '(usually|typically|normally|generally|sometimes|occasionally)',
@@ -139,7 +146,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '(taking|take|takes|took) (a lot|much|far|way|a bit|a little|quite a bit)? longer than (i|we) (thought|expected|planned|hoped|said)',
         '(had to|have had to|having to|needed to|been forced to) (pause|halt|stop|shut) (everything|production|all orders|orders|work|making|dispatch|dispatches|shipping|the workshop)',
         "(we're|we are|i'm|i am|we've been|i've been|were) (running)? behind schedule",
-        '@mine *{0,3} (is|are|has been|have been)? (getting|running|going to be) (late|delayed|behind)',
+        `@mine *{0,3} (is|are|has been|have been)? (getting|running|going to be) ${DEGREE}? (late|delayed|behind)`,
+        // Late as a plain state, however far: "your order is a little late", "is under delay".
+        `@mine *{0,3} (is|are|'s) ${DEGREE} (late|behind)`,
+        '@mine *{0,3} (is|are) under delay',
         '(order|orders) (delayed|on hold|held up)',
         '(sitting|stuck|waiting) (in|on) (the|our) (print queue|queue|bench|packing bench|shelf|workshop)',
         '(still|currently) (waiting|waiting on|waiting for) (stock|the stock|materials|the material|material|the fabric|fabric|parts|the parts|the leather|the supplier|our supplier|delivery of)',
@@ -282,4 +292,14 @@ export const cancelOptionLexicon: Lexicon = {
       negatable: false,
     },
   ],
+}
+
+/**
+ * The same, for a message the seller starts: there is no complaint to acknowledge, so "sorry your
+ * order is running a bit behind" announces the delay.
+ */
+export const proactiveAnnouncementLexicon: Lexicon<DelayTag> = {
+  ...delayAnnouncementLexicon,
+  name: 'delay-notice/announcement-proactive',
+  unless: (delayAnnouncementLexicon.unless ?? []).filter((pattern) => !ACKNOWLEDGING.includes(pattern)),
 }

@@ -7,6 +7,11 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'in a reply, "sorry your order is a bit behind" acknowledges what the customer raised',
+      text: 'Sorry your order is running a bit behind. It went out this morning with tracking.',
+      context: { fulfillment: 'seller', messageKind: 'reply', customerMessage: 'Where is my order?' },
+    },
     // A delay to something other than the seller's shipment, or a parcel already with someone else.
     { text: "Sorry about the delay with your refund paperwork; it's being checked today.", context: seller },
     {
@@ -77,6 +82,18 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'a message the seller starts announces the delay, apology or not, however far behind',
+      text: 'so sorry, your candle order is running a little bit behind this week',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your candle order is running a little bit behind',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       name: 'no stock sentence about cancelling before it ships once the parcel sits with a carrier',
       text: "Really sorry, your order is running late. It's stuck at the hub.",
