@@ -1,4 +1,4 @@
-import { lazyLexicon, type PhraseMatch, type Sentence, type Word } from '../src/core.js'
+import { lazyLexicon, type PhraseMatch, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   cancelOptionLexicon,
@@ -174,8 +174,12 @@ export default createRule({
     if (!requireBoth && (hasDate || hasCancel)) return
 
     const { match } = announcement
-    // The added sentence follows the announcement, or the revised date when that comes later.
-    const sentence = dated && dated.index > announcement.sentence.index ? dated : announcement.sentence
+    // The added sentence follows the announcement (or the revised date when that comes later) and
+    // the sentences that go on explaining it, so it does not split a delay from its reason.
+    const sentence = endOfExplanation(
+      context.document,
+      dated && dated.index > announcement.sentence.index ? dated : announcement.sentence,
+    )
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
     const added = missing.text
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
@@ -314,6 +318,25 @@ function clauseEnd(sentence: Sentence, match: PhraseMatch): number {
 }
 
 /** What goes between the announcement and the added sentence: a space, or a full stop first. */
+/**
+ * The last sentence, from `start` on in its paragraph, that still explains: a statement, not a
+ * question, a closing, a request or the writer's next step ("I'll message you", "Thanks!").
+ */
+function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
+  let last = start
+  for (let index = start.index + 1; index < document.sentences.length; index++) {
+    const next = document.sentences[index] as Sentence
+    if (/\n\s*\n/.test(document.text.slice(last.range[1], next.range[0]))) break
+    if (next.text.includes('?') || MOVES_ON.test(next.text)) break
+    last = next
+  }
+  return last
+}
+
+/** A sentence that moves on from explaining: thanks, a sign-off, a request, the writer's next step. */
+const MOVES_ON =
+  /^\W*(?:thanks|thank|cheers|regards|best|kind|love|many|warm|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|sorry|apologies|x+\b)|\b(?:will|'ll)\b/i
+
 function separatorAfter(sentence: Sentence): string {
   return /[.!…]["'”’)\]]*$/.test(sentence.text.slice(-TAIL)) ? ' ' : '. '
 }

@@ -83,6 +83,24 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'the added sentences follow the reason for the delay, not split it from the announcement',
+      text: "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. Thanks for bearing with me!",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "Your rug isn't finished yet",
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output:
+                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Thanks for bearing with me!",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a message the seller starts announces the delay, apology or not, however far behind',
       text: 'so sorry, your candle order is running a little bit behind this week',
       context: { fulfillment: 'seller', messageKind: 'proactive' },
