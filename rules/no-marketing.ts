@@ -137,14 +137,16 @@ export default createRule({
 })
 
 /**
- * A sentence that only carries a removed pitch on: a short softener ("No pressure at all."), or a
- * pointer back with a softener or a pitch cue ("They're 10% cheaper there, so have a look.").
+ * A sentence that only carries a removed pitch on: a short softener ("No pressure at all.", "Just
+ * say the word and I'll add you."), or a pointer back with a softener or a pitch cue ("They're 10%
+ * cheaper there, so have a look.").
  */
 function carriesPitchOn(next: Sentence): boolean {
   const softened = softeners().find(next).length > 0
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
+  // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch.
   const pointsBack = next.words.some((word) => pointers.has(word.normal))
-  return pointsBack && (softened || pitchCues().find(next).length > 0)
+  return pointsBack && (softened || cueKindsIn(next, pitchCues(), FIGURES).kinds.size > 0)
 }
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */

@@ -74,6 +74,22 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'taking up the offer goes with it; one price alone is order talk and stays',
+      text: "Thanks for your second order, Priya! Join our candle club for 10% off every box. Just say the word and I'll sign you up. Postage was £3.20 as usual.",
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'our candle club for 10%',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output: 'Thanks for your second order, Priya! Postage was £3.20 as usual.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a follow-up with content of its own stays',
       text: 'Glad the vase arrived safely. Our matching candle holders just landed and are 20% off this week. The vase is dishwasher safe.',
       errors: [
