@@ -118,12 +118,14 @@ export default createRule({
           if (verdict.finding === 'change' && askedToChange) return
           if (!verdict.finding && !verdict.request) return
           const sentence = context.sentences[index] as Sentence
-          // A short sentence after it that still talks about the review ("Reviews like that hurt a
-          // small shop.") goes with it: alone it keeps the pressure, or contradicts a stock request.
+          // A sentence after it that keeps up the pressure, or a short one still about the review
+          // ("Reviews like that hurt a small shop."), goes with it.
           const after = followUpsOf(context.document, sentence, (next) => {
             const verdict = judged[context.sentences.indexOf(next)]
+            // Pressure that goes on in the next sentence goes too: a stock request beside it would
+            // contradict it.
+            if (verdict?.finding) return true
             return (
-              !verdict?.finding &&
               !verdict?.request &&
               next.words.length <= SHORT_FOLLOW_UP &&
               next.words.some((word) => reviewNouns.has(word.normal) || word.normal === 'review')
@@ -141,6 +143,8 @@ export default createRule({
               const other = context.sentences[i]
               return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
             })
+            // Pressure in the sentence before: its own rewrite takes this one with it (follow-ups).
+            const pressureBefore = !!judged[index - 1]?.finding
             // A neutral request elsewhere in the reply: the manipulative one just goes.
             // In a reply about a problem (an apology, damage, a refund, a low rating), the review ask is
             // tied up with how the problem is handled: a stock request for feedback there reads as
@@ -154,7 +158,7 @@ export default createRule({
                   ? []
                   : verdict.finding === 'change' || neutral > 0
                     ? remove
-                    : pushBeside
+                    : pushBeside || pressureBefore
                       ? []
                       : offer(
                           'suggestNeutral',

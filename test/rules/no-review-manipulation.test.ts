@@ -44,6 +44,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'pressure that goes on in the next sentence goes with the first rewrite; the second offers none',
+      text: "Thanks for your order! We'd love a 5 star review if you're happy. If there's something stopping you giving us five, please tell me first.",
+      errors: [
+        {
+          messageId: 'gating',
+          excerpt: "love a 5 star review if you're happy",
+          suggestions: [
+            {
+              messageId: 'suggestNeutral',
+              output: "Thanks for your order! If you have a moment, we'd welcome your honest feedback.",
+            },
+          ],
+        },
+        { messageId: 'gating', excerpt: 'tell me first', suggestions: [] },
+      ],
+    },
+    {
       name: 'a short sentence still about the review goes with the gating one',
       text: "Thanks for the photos. Please hold off on leaving a review until the new leg arrives. Reviews like that really hurt a small shop. I'll post the leg today.",
       errors: [
