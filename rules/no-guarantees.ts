@@ -112,10 +112,7 @@ export default createRule({
               removeClause(sentence, first) ?? removeSentence(context.document, sentence, 0)
             const suggestions =
               tag === 'neverAgain'
-                ? [
-                    ...offer('suggestPrevention', replaceSentence(sentence, PREVENTION)),
-                    ...offer('suggestRemove', removal()),
-                  ]
+                ? neverAgainSuggestions(sentence, first, removal)
                 : tag === 'pledge' && onlyVouches(sentence)
                   ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                     offer('suggestRemove', removeSentence(context.document, sentence, 0))
@@ -139,6 +136,19 @@ export default createRule({
     )
   },
 })
+
+/**
+ * "This will never happen again": where the sentence says more ("I've fixed the template, so this
+ * won't happen again"), dropping the promise keeps the specific fix, which beats the stock
+ * prevention sentence; alone, the stock sentence comes first.
+ */
+function neverAgainSuggestions(sentence: Sentence, first: Word, removal: () => Edit[] | undefined) {
+  const clause = removeClause(sentence, first)
+  const prevention = offer('suggestPrevention', replaceSentence(sentence, PREVENTION))
+  return clause
+    ? [...offer('suggestRemove', clause), ...prevention]
+    : [...prevention, ...offer('suggestRemove', removal())]
+}
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 export function judgedByPhrases(sentence: Sentence): boolean {
@@ -298,7 +308,22 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
   const words = sentence.words
   const at = (offset: number) => offset - sentence.range[0]
   words.forEach((word, i) => {
+    // A deadline word tagged on after the time, anywhere: "by tomorrow morning latest", "on the 3rd
+    // no later", "by the 12th guaranteed".
+    const tail = tailCertaintyAt(words, i)
+    if (tail) {
+      const previous = words[i - 1] as Word
+      edits.push({ range: [previous.range[1], (words[i + tail - 1] as Word).range[1]], text: '' })
+      return
+    }
     if (i >= clauseStart && i < clauseEnd) return
+    // "so without fail you'll have them…": a certain phrase before the guaranteeing clause goes too.
+    const certain = certainPhraseAt(words, i)
+    if (certain) {
+      const removal = removeWords(sentence, word, words[i + certain - 1] as Word)
+      if (removal) edits.push(...removal)
+      return
+    }
     const percent = word.normal === '100' && sentence.text.charAt(at(word.range[1])) === '%'
     if (!percent && !certaintyAdverbs.has(word.normal) && !TACKED_PLEDGES.has(word.normal)) return
     const previous = words[i - 1]
@@ -380,14 +405,17 @@ function estimateEdits(
     return dedupe(edits)
   }
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
+  // The words the special shape rewrote are not looked at again.
+  let skipFrom = Number.POSITIVE_INFINITY
   let skipUntil = 0
   if (special) {
     edits.push({ range: [special.start, special.end], text: special.text })
+    skipFrom = special.start
     skipUntil = special.end
   }
   for (let i = clauseStart; i < clauseEnd; i++) {
     const word = words[i] as Word
-    if (word.range[0] < skipUntil) continue
+    if (word.range[0] >= skipFrom && word.range[0] < skipUntil) continue
     const next = words[i + 1]
     if ((word.normal === 'i' || word.normal === 'we') && next && pledgeVerbs.has(next.normal)) {
       // Drop "I guarantee (you) (that)" and capitalise what follows when it opened the sentence.
@@ -403,8 +431,12 @@ function estimateEdits(
             ? end - 1
             : -1
       if (tagEnd >= 0) {
-        if (i > 0)
+        if (i > 0) {
           edits.push({ range: [(words[i - 1] as Word).range[1], (words[tagEnd] as Word).range[1]], text: '' })
+          // What the tag vouched for keeps no certainty either: "Your ferns will arrive healthy, I
+          // guarantee it." -> "Your ferns should arrive healthy."
+          edits.push(...pledgedClauseEdits(sentence, i))
+        }
         i = tagEnd
         continue
       }
@@ -478,6 +510,32 @@ function estimateEdits(
   return dedupe(edits)
 }
 
+/** "will" in the clause a tagged-on pledge vouches for (the words before word `end`), not the writer's own "I'll". */
+function pledgedClauseEdits(sentence: Sentence, end: number): Edit[] {
+  const words = sentence.words
+  let start = end - 1
+  while (start > 0 && !(words[start] as Word).breakBefore) start--
+  for (let i = start; i < end; i++) {
+    const word = words[i] as Word
+    if (WRITER_MODALS.has(word.normal) || SWAPS[word.normal] === undefined || !MODAL_SWAPS.has(word.normal))
+      continue
+    if (i > 0 && /^(i|we)$/.test((words[i - 1] as Word).normal)) continue
+    return replaceWords(sentence, word, word, SWAPS[word.normal] ?? '') ?? []
+  }
+  return []
+}
+const WRITER_MODALS: ReadonlySet<string> = new Set(["i'll", "we'll", 'ill', 'well'])
+const MODAL_SWAPS: ReadonlySet<string> = new Set([
+  'will',
+  'shall',
+  "it'll",
+  'itll',
+  "they'll",
+  'theyll',
+  "you'll",
+  'youll',
+])
+
 /** "…and gets to you on the 11th" after a clause now hedged with "should": each joined verb in turn. */
 function joinedVerbEdits(sentence: Sentence, clauseEnd: number): Edit[] {
   const edits: Edit[] = []
@@ -537,6 +595,33 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
     ),
   ),
 ]
+
+/** Words that make a time a deadline when they end its clause: "by Friday latest", "on the 3rd no later". */
+const TAIL_CERTAINTY: readonly (readonly string[])[] = [
+  ['at', 'the', 'latest'],
+  ['latest'],
+  ['no', 'later'],
+  ['guaranteed'],
+  ['for', 'sure'],
+  ['for', 'certain'],
+  ['without', 'fail'],
+]
+
+/** The length of a deadline tail starting at word `i` and ending its clause after a time word, or 0. */
+function tailCertaintyAt(words: readonly Word[], i: number): number {
+  const previous = words[i - 1]
+  if (!previous || (words[i] as Word).breakBefore || !TIME_WORD.test(previous.normal)) return 0
+  for (const tail of TAIL_CERTAINTY) {
+    if (!tail.every((part, k) => words[i + k]?.normal === part)) continue
+    const after = words[i + tail.length]
+    if (!after || after.breakBefore) return tail.length
+  }
+  return 0
+}
+
+/** The end of a time expression: a day, a date, a part of the day. */
+const TIME_WORD =
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */
 function certainPhraseAt(words: readonly Word[], i: number): number {

@@ -64,7 +64,12 @@ export default createRule({
         const first = run[0] as Word
         const last = run[run.length - 1] as Word
         const edits: Edit[] = run
-          .filter((word) => isShouted(word, allowed) || INNER_SMALL_WORDS.has(word.normal))
+          .filter(
+            (word) =>
+              isShouted(word, allowed) ||
+              INNER_SMALL_WORDS.has(word.normal) ||
+              !isKnownCapital(word, allowed),
+          )
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
         // "IMPORTANT kindly share…": in capitals the label stood apart; in sentence case it needs a colon.
         const label = labelEnd(sentence, run)
@@ -171,6 +176,15 @@ function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
   return length >= 4 || shortWords.has(key)
 }
 
+/** An acronym, a name the writer allowed, or a word with digits or dots: capitals it keeps beside a shouted run. */
+function isKnownCapital(word: Word, allowed: ReadonlySet<string>): boolean {
+  const key = lettersOf(word).toUpperCase()
+  const bare = word.text.replace(/(?<!\.)\.+$/, '').toUpperCase()
+  return (
+    acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare) || /[\d.]/.test(bare)
+  )
+}
+
 /** Runs of neighbouring capitalised words holding at least `min` shouted words, trimmed to the shouted ones. */
 function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<string>, min: number): Word[][] {
   const runs: Word[][] = []
@@ -182,9 +196,11 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
     if (shouted.length >= min) {
       let start = current.indexOf(shouted[0] as Word)
       let end = current.indexOf(shouted[shouted.length - 1] as Word)
-      // A small word at the edge of the run is shouted with it: "DO NOT CONSUME IT", "IT IS BROKEN".
-      while (start > 0 && INNER_SMALL_WORDS.has((current[start - 1] as Word).normal)) start--
-      while (end < current.length - 1 && INNER_SMALL_WORDS.has((current[end + 1] as Word).normal)) end++
+      // A short word at the edge of the run is shouted with it ("DO NOT CONSUME IT", "IN ITS ORIGINAL
+      // BOX", "DOES NOT FIT") unless it is a known acronym or a name the writer allowed.
+      const joins = (word: Word) => INNER_SMALL_WORDS.has(word.normal) || !isKnownCapital(word, allowed)
+      while (start > 0 && joins(current[start - 1] as Word)) start--
+      while (end < current.length - 1 && joins(current[end + 1] as Word)) end++
       runs.push(current.slice(start, end + 1))
     }
     current = []

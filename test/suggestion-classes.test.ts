@@ -195,6 +195,15 @@ const classes: Record<string, Case[]> = {
       after: ['If the smell is off, do not consume it and send me a photo.'],
     },
     {
+      name: 'a short word at the edge of a shouted run is lowered with it unless it is an acronym',
+      rule: 'no-shouting',
+      text: 'It DOES NOT FIT the older model. Please SEND IT BACK VIA UPS.',
+      after: [
+        'It does not fit the older model. Please SEND IT BACK VIA UPS.',
+        'It DOES NOT FIT the older model. Please send it back via UPS.',
+      ],
+    },
+    {
       name: 'names of days and months keep their capital',
       rule: 'no-shouting',
       text: 'Tracking updated. ARRIVING MONDAY.',

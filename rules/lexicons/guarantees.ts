@@ -62,6 +62,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     '(tracking|tracker) (shows|says|indicates|suggests)',
     'according to',
     'if (all|everything) goes',
+    // Uncertainty said outright: "I can't say for certain when it'll be delivered", "we don't know yet if".
+    "(can't|cannot|can not|couldn't|don't|do not|dont|cant|not) (say|tell|know|promise|be sure|be certain|confirm) (for certain|for sure|exactly|precisely|yet)? (when|if|whether|what day|which day|the exact)",
     // Luck is a hedge too: "with any luck it'll be there", "fingers crossed it turns up today".
     '(fingers crossed|with luck|with any luck|with a bit of luck|touch wood|knock on wood|all being well|god willing)',
   ],

@@ -5,6 +5,8 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // Uncertainty said outright is a hedge.
+    "I can't say for certain when it'll be delivered, but it was scanned at the Leeds hub this morning.",
     "If it's with you Tuesday, let me know how it looks.",
     'It should be at your door Friday.',
     'Once it lands in Dublin on the 3rd, the courier takes over.',
@@ -510,6 +512,44 @@ new RuleTester().run(rule, {
           excerpt: 'thats guaranteed',
           suggestions: [
             { messageId: 'suggestEstimate', output: 'dont worry you should have them by monday' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a deadline word tagged on after the time goes with the estimate',
+      text: 'ur refund will be back on ur card by monday morning latest',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will be back on ur card',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: 'ur refund should be back on ur card by monday morning' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'what a tagged-on pledge vouched for is estimated too',
+      text: 'Your bulbs will arrive firm and dry, I guarantee it.',
+      errors: [
+        {
+          messageId: 'pledge',
+          excerpt: 'I guarantee it',
+          suggestions: [{ messageId: 'suggestEstimate', output: 'Your bulbs should arrive firm and dry.' }],
+        },
+      ],
+    },
+    {
+      name: '"never again" beside a specific fix: the promise goes and the fix stays',
+      text: "I've retrained the packer and changed the box, so this won't happen again.",
+      errors: [
+        {
+          messageId: 'neverAgain',
+          excerpt: "won't happen again",
+          suggestions: [
+            { messageId: 'suggestRemove', output: "I've retrained the packer and changed the box." },
+            { messageId: 'suggestPrevention', output: "We're taking steps to stop this happening again." },
           ],
         },
       ],
