@@ -184,22 +184,25 @@ export default createRule({
     const added = missing.text
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
     const leftAlready = sentences.some((candidate) => ALREADY_LEFT.test(candidate.text))
+    // Sentences spliced onto a list item ("• Next update: soon. We don't have…") do not read as a list.
+    const inList = LIST_ITEM.test(lineOf(context.text, sentence.range[0]))
     context.report({
       messageId: missing.messageId,
       range: match?.range ?? sentence.range,
-      suggestions: leftAlready
-        ? []
-        : [
-            {
-              messageId: missing.suggestion,
-              edits: [
-                {
-                  range: [sentence.range[1], sentence.range[1]],
-                  text: `${separatorAfter(sentence)}${added}`,
-                },
-              ],
-            },
-          ],
+      suggestions:
+        leftAlready || inList
+          ? []
+          : [
+              {
+                messageId: missing.suggestion,
+                edits: [
+                  {
+                    range: [sentence.range[1], sentence.range[1]],
+                    text: `${separatorAfter(sentence)}${added}`,
+                  },
+                ],
+              },
+            ],
     })
   },
 })
@@ -220,7 +223,7 @@ export function judgedByPhrases(sentence: Sentence): boolean {
  * ship and cancelling "before it ships" cannot follow.
  */
 const ALREADY_LEFT =
-  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered|(?:stuck|sitting|held|waiting|delayed) (?:at|in) (?:the|their|a|customs)\b(?: (?:hub|depot|sorting|customs|facility|warehouse|centre|center|post office))?|in transit|with (?:the|their) (?:courier|carrier|driver|post office)|out for delivery|(?:at|in|through) customs)\b/i
+  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered|(?:stuck|sitting|held|waiting|delayed) (?:at|in) (?:the|their|a|customs)\b(?: (?:hub|depot|sorting|customs|facility|warehouse|centre|center|post office))?|in transit|with (?:the|their) (?:courier|carrier|driver|post office)|out for delivery|(?:at|in|through) customs|customs (?:are|is|have|has) (?:holding|sitting on|checking|got)|went out|(?:has|have|had) gone out)\b/i
 
 function isQuestion(sentence: Sentence): boolean {
   return /\?["'”’)\]]*$/.test(sentence.text.slice(-TAIL))
@@ -336,6 +339,16 @@ function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
 /** A sentence that moves on from explaining: thanks, a sign-off, a request, the writer's next step. */
 const MOVES_ON =
   /^\W*(?:thanks|thank|cheers|regards|best|kind|love|many|warm|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|sorry|apologies|x+\b)|\b(?:will|'ll)\b/i
+
+/** A line that is a list item: "- …", "• …", "* …", "1. …". */
+const LIST_ITEM = /^\s*(?:[-•*◦▪]|\d{1,2}[.)])\s/
+
+/** The whole line of `text` holding `offset`. */
+function lineOf(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1
+  const end = text.indexOf('\n', offset)
+  return text.slice(start, end < 0 ? text.length : end)
+}
 
 function separatorAfter(sentence: Sentence): string {
   return /[.!…]["'”’)\]]*$/.test(sentence.text.slice(-TAIL)) ? ' ' : '. '

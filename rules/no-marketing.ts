@@ -15,6 +15,9 @@ import { offer, removeClause, removeSentenceAndFollowUps, shorten } from './shar
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
 const softeners = lazyLexicon(softenerLexicon)
+/** Sale phrases whose middle word must be an amount: "flat … off", "extra … off", "up to … off". */
+const AMOUNT_LEAD = /^(?:flat|extra|up to)\b/i
+const NAMES_AMOUNT = /\d|\b(?:half|a third|a quarter|ten|twenty|fifty|five|fifteen|twenty-five)\b/i
 const pointers = new Set<string>(POINTERS)
 /** A softener this short is nothing else: "No pressure at all, just thought I'd mention it." */
 const SHORT_FOLLOW_UP = 10
@@ -78,6 +81,8 @@ export default createRule({
           for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
             const tag = match.tag as MarketingTag
             if (asked.has(tag)) continue
+            // "flat 20% off", "an extra £5 off" name an amount; "left the flat number off" does not.
+            if (tag === 'sale' && AMOUNT_LEAD.test(match.text) && !NAMES_AMOUNT.test(match.text)) continue
             if (tag === 'couponCode') {
               // "Use code SAVE10" hands out a code; "did you use the code?" asks about one.
               const code = CODE_AFTER.exec(context.text.slice(match.range[1], match.range[1] + 40))
@@ -112,9 +117,12 @@ export default createRule({
           // colourways."): then the sentence goes.
           const leavesPitch =
             !!clause &&
-            pitchCues()
+            (pitchCues()
               .find(sentence)
-              .some((match) => !inClause(match.range))
+              .some((match) => !inClause(match.range)) ||
+              lexicon()
+                .find(sentence)
+                .some((match) => !inClause(match.range)))
           const covered = inClause(range) && !leavesPitch
           context.report({
             messageId: first.tag,

@@ -79,7 +79,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
     {
       tag: 'price',
       match: [
-        '(half price|half-price|half off|price drop|reduced|discounted|on offer|on sale|sale price|bargain|bargains|cheaper|cheapest|save|saving|savings|free shipping|free delivery|free postage|free gift|free tote|free sample|free samples|freebie|giveaway|give away|giving away|prize|raffle|draw|trade in|trade-in|cashback|cash back)',
+        '(half price|half-price|half off|price drop|reduced|discounted|on offer|on sale|sale price|bargain|bargains|cheaper|cheapest|save|saving|savings|free shipping|free delivery|free postage|free gift|free tote|free sample|free samples|freebie|giveaway|give away|giving away|prize|raffle|draw|trade in|trade-in|cashback|cash back|clearance|clear-out|clearout|closing down|stock take sale)',
         '(win|winning) (a|an|one|the)',
         '(for|at) (just|only)',
         'off (anything|everything|any|all|the whole|your)',
@@ -112,6 +112,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(new|newest|latest|brand new|fresh|seasonal|limited|exclusive) @goods',
         "(new|newest|latest) (autumn|winter|spring|summer|christmas|festive|holiday|season|seasons|season's)",
         '(just|finally|newly) (landed|dropped|launched|released|restocked|added|listed|live|out|up|in|here)',
+        // A restock as a date to watch: "we restock every friday at 7pm".
+        '(restock|restocks|restocking|drop|drops) (every|each|on|this|next|at)',
         '(now) (live|out|available|in stock|on sale|listed)',
         '(went|go|goes|gone|going) (up|live|online|on sale) (this|today|yesterday|last|on|at|tonight|tomorrow|next)',
         "(is|are|'s) (finally)? (out|live|here|available|in stock) now",

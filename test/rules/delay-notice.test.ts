@@ -83,6 +83,12 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'no stock sentence spliced onto a list item',
+      text: 'Order update:\n- Your order is delayed\n- Reason: the glaze kiln is being repaired',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [{ messageId: 'missingDateAndCancel', excerpt: 'Your order is delayed', suggestions: [] }],
+    },
+    {
       name: 'the added sentences follow the reason for the delay, not split it from the announcement',
       text: "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. Thanks for bearing with me!",
       context: { fulfillment: 'seller', messageKind: 'proactive' },

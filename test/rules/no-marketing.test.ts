@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // "flat … off" is a sale only with an amount in it.
+    "I wrote the label by hand and left the flat number off, so that one's on me, sorry.",
     'We provide international shipping to most countries.',
     'The XXS is back in stock now; shall I reserve one for you?',
     'Enjoy the new prints!',
@@ -85,6 +87,19 @@ new RuleTester().run(rule, {
               messageId: 'suggestRemove',
               output: 'Thanks for your second order, Priya! Postage was £3.20 as usual.',
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a clause that goes must not leave a sale or a restock date behind: then the sentence goes',
+      text: 'Good news, the bookcase is ready to go out. Also, our clearance weekend starts Saturday, worth a look if you need a desk.',
+      errors: [
+        {
+          messageId: 'crossSell',
+          excerpt: 'worth a look',
+          suggestions: [
+            { messageId: 'suggestRemove', output: 'Good news, the bookcase is ready to go out.' },
           ],
         },
       ],
