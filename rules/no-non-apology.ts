@@ -168,6 +168,14 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const all = words[any.indexInSentence + 2]
   if (and?.normal === 'and' && all?.normal === 'all' && !and.breakBefore && !all.breakBefore) end = all
   const edits: Edit[] = [{ range: [any.range[0], end.range[1]], text: matchCase(any.text, 'the') }]
+  // "I regret any misunderstanding" states regret, not an apology: "I'm sorry for the misunderstanding".
+  const subject = words[any.indexInSentence - 2]
+  const verb = words[any.indexInSentence - 1]
+  if (verb?.normal === 'regret' && subject && /^(i|we)$/.test(subject.normal) && !verb.breakBefore)
+    edits.unshift({
+      range: [subject.range[0], verb.range[1]],
+      text: matchCase(subject.text, subject.normal === 'i' ? "I'm sorry for" : "we're sorry for"),
+    })
   // "… this may have caused" doubts the harm a second time.
   for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 5); i++) {
     const word = words[i] as Word

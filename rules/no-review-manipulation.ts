@@ -27,6 +27,7 @@ import {
   offer,
   removeSentences,
   removeWords,
+  replaceAfterCourtesy,
   replaceSentence,
   shorten,
 } from './shared/prose-fixer.js'
@@ -162,7 +163,7 @@ export default createRule({
                       ? []
                       : offer(
                           'suggestNeutral',
-                          withAll(replaceSentence(sentence, NEUTRAL_REQUEST), dropAfter),
+                          withAll(replaceAfterCourtesy(sentence, NEUTRAL_REQUEST), dropAfter),
                         )
             context.report({
               messageId: verdict.finding,

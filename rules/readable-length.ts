@@ -342,9 +342,22 @@ function inflect(plain: string | undefined, suffix: string | undefined): string 
 /** Replaces words[first..last] with `plain`; no edit inside a template slot, link or quotation. */
 function plainEdits(sentence: Sentence, first: number, last: number, plain: string): Edit[] {
   // "INR 1,800" is rupees, not "item not received": before an amount the letters are a currency.
-  if (/^\d/.test(sentence.words[last + 1]?.text ?? '')) return []
-  return replaceWords(sentence, sentence.words[first] as Word, sentence.words[last] as Word, plain) ?? []
+  const next = sentence.words[last + 1]
+  if (/^\d/.test(next?.text ?? '')) return []
+  // Before a noun a phrase of three words or more is one modifier: "your item-not-received claim".
+  const modifier =
+    next && !next.breakBefore && MODIFIED_NOUNS.has(next.normal) && plain.split(' ').length >= 3
+      ? plain.replace(/ /g, '-')
+      : plain
+  return replaceWords(sentence, sentence.words[first] as Word, sentence.words[last] as Word, modifier) ?? []
 }
+
+/** Nouns a spelled-out term often qualifies: "INR claim", "SNAD case". */
+const MODIFIED_NOUNS: ReadonlySet<string> = new Set(
+  'claim claims case cases dispute disputes request requests report reports issue issues ticket tickets form label flag status'.split(
+    ' ',
+  ),
+)
 
 /** How far around a term to look for the rest of a link or slot it may sit in. */
 const LINK_REACH = 500

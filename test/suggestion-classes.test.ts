@@ -204,6 +204,18 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'a spelled-out term before a noun is one modifier',
+      rule: 'readable-length',
+      text: 'We have logged your INR claim and are checking the scans.',
+      after: ['We have logged your item-not-received claim and are checking the scans.'],
+    },
+    {
+      name: '"I regret any …" becomes an apology, not only "the …"',
+      rule: 'no-non-apology',
+      text: 'I regret any confusion about the return window.',
+      after: ["I'm sorry for the confusion about the return window."],
+    },
+    {
       name: 'names of days and months keep their capital',
       rule: 'no-shouting',
       text: 'Tracking updated. ARRIVING MONDAY.',

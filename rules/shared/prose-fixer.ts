@@ -634,6 +634,35 @@ export function replaceSentence(sentence: Sentence, replacement: string): Edit[]
   ])
 }
 
+/** Words that open a courtesy clause: a greeting or thanks kept when the rest of the sentence is replaced. */
+const COURTESY_OPENERS: ReadonlySet<string> = new Set(
+  'hi hello hey dear thanks thank cheers ta many good morning afternoon evening'.split(' '),
+)
+
+/**
+ * Replaces `sentence` but keeps the greeting and thanks it opens with: "cheers for sticking with us
+ * mate, if you reckon … a glowing review would help" -> "cheers for sticking with us mate. If you
+ * have a moment, …". Without such an opening, the whole sentence is replaced.
+ */
+export function replaceAfterCourtesy(sentence: Sentence, replacement: string): Edit[] | undefined {
+  const words = sentence.words
+  let kept = -1
+  let clauseStart = 0
+  for (let i = 1; i <= words.length; i++) {
+    const word = words[i]
+    if (word && !word.breakBefore) continue
+    // Words [clauseStart, i) form one clause between punctuation.
+    if (!COURTESY_OPENERS.has((words[clauseStart] as Word).normal)) break
+    kept = i - 1
+    clauseStart = i
+  }
+  const last = words[kept]
+  if (!last || kept === words.length - 1) return replaceSentence(sentence, replacement)
+  return guarded(sentence, [
+    { range: [last.range[1], sentence.range[1]], text: `. ${capitalise(withFullStop(replacement))}` },
+  ])
+}
+
 /**
  * Puts a stock sentence before `sentence`, or, given the last word of an opening greeting, right
  * after it: "Hi [Name], thanks for your message. Your order…". Never inside a template slot: the

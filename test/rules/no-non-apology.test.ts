@@ -67,7 +67,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'anyHarm',
           excerpt: 'regret any inconvenience',
-          suggestions: [{ messageId: 'suggestThe', output: 'We regret the inconvenience this has caused.' }],
+          suggestions: [
+            { messageId: 'suggestThe', output: "We're sorry for the inconvenience this has caused." },
+          ],
         },
       ],
     },

@@ -61,6 +61,23 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'the stock request keeps the greeting and thanks the sentence opened with',
+      text: 'Hi Mo, thanks so much for the order, a 5 star review would really help us out!',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: '5 star',
+          suggestions: [
+            {
+              messageId: 'suggestNeutral',
+              output:
+                "Hi Mo, thanks so much for the order. If you have a moment, we'd welcome your honest feedback.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a short sentence still about the review goes with the gating one',
       text: "Thanks for the photos. Please hold off on leaving a review until the new leg arrives. Reviews like that really hurt a small shop. I'll post the leg today.",
       errors: [

@@ -125,7 +125,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestPlain',
-              output: 'RMAs expire after 30 days. Please open an item not received case if nothing arrives.',
+              output: 'RMAs expire after 30 days. Please open an item-not-received case if nothing arrives.',
             },
           ],
         },
