@@ -459,9 +459,27 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
   const end = complement
     ? (afterFinding as Sentence['words'][number]).range[0]
     : (words[joiner] as Sentence['words'][number]).range[0]
+  // Everything replaced must be the contact or its glue: "Text me a pic on <number> if it's still
+  // sulking next week and I'll…" would lose the photo and the condition.
+  if (
+    words.some(
+      (word) =>
+        word.range[0] < end &&
+        !inFinding(word, found) &&
+        !CONTACT_GLUE.has(word.normal) &&
+        word.indexInSentence > opener,
+    )
+  )
+    return undefined
+  // What the offer is for happens off the platform whatever the channel: "…and we can do a live video".
+  if (OFF_PLATFORM_ACTIVITY.test(sentence.text.slice(end - sentence.range[0]))) return undefined
   const edits: Edit[] = [{ range: [first.range[0], end], text }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
+
+/** Things that cannot happen in a marketplace conversation: a call, a live or video chat. */
+const OFF_PLATFORM_ACTIVITY =
+  /\b(?:video|videos|facetime|zoom|skype|call (?:you|u)|ring (?:you|u)|phone (?:you|u)|give you a (?:ring|call|bell)|on the phone|live stream|livestream)\b/i
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
 function clauseBefore(sentence: Sentence, offset: number, limit: number) {

@@ -337,9 +337,16 @@ const NOT_A_LIST: ReadonlySet<string> = new Set(
  * take it) or where anything follows the details: a list that runs on, a phrase that goes on ("the
  * email on the account") or another clause.
  */
+/** The seller means to call or text the customer. */
+const TO_CALL =
+  /\b(?:call|ring|phone|text|whatsapp|facetime)\s+(?:you|u)\b|\bgive (?:you|u) a (?:ring|call|bell|buzz)\b|\bon the phone\b/i
+
 function privately(sentence: Sentence, after: number): Edit[] | undefined {
   const words = sentence.words
   if (/^(what's|whats|what)$/.test(words[0]?.normal ?? '')) return undefined
+  // Asked for a call or a text ("pop your mobile here and I'll give you a ring"): sent privately,
+  // the number still takes the conversation off the platform.
+  if (TO_CALL.test(sentence.text)) return undefined
   const nextIndex = words.findIndex((word) => word.range[0] >= after)
   const next = words[nextIndex]
   const here = next && /^(here|below)$/.test(next.normal) ? [next] : undefined

@@ -216,6 +216,24 @@ const classes: Record<string, Case[]> = {
       after: ["I'm sorry for the confusion about the return window."],
     },
     {
+      name: '"reply here" does not replace a contact that carried a request and a condition',
+      rule: 'no-off-platform',
+      text: "Text me a pic on 07700 900123 if it's still drooping next week and I'll tell you what to try.",
+      after: [],
+    },
+    {
+      name: 'no "reply here" for an offer that happens off the platform anyway',
+      rule: 'no-off-platform',
+      text: 'DM us on Instagram and we can do a quick video call.',
+      after: [],
+    },
+    {
+      name: 'no "by private message" for a number asked for a phone call',
+      rule: 'no-sensitive-data',
+      text: "Could you pop your mobile number here and I'll give you a ring tomorrow?",
+      after: [],
+    },
+    {
       name: 'names of days and months keep their capital',
       rule: 'no-shouting',
       text: 'Tracking updated. ARRIVING MONDAY.',
