@@ -280,6 +280,9 @@ const PRESENT_SWAPS: Record<string, string> = {
   lands: 'should land',
   reaches: 'should reach',
   gets: 'should get',
+  drops: 'should drop',
+  delivers: 'should deliver',
+  brings: 'should bring',
 }
 const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
   'it',
@@ -317,6 +320,18 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
       return
     }
     if (i >= clauseStart && i < clauseEnd) return
+    // "…and Toll drops it to you Thursday": a flat present arrival in another clause of the sentence.
+    const present = PRESENT_SWAPS[word.normal]
+    const subject = words[i - 1]
+    if (
+      present &&
+      subject &&
+      !word.breakBefore &&
+      (PRESENT_SUBJECTS.has(subject.normal) || NAMED.test(subject.text))
+    ) {
+      edits.push({ range: word.range, text: matchCase(word.text, present) })
+      return
+    }
     // "so without fail you'll have them…": a certain phrase before the guaranteeing clause goes too.
     const certain = certainPhraseAt(words, i)
     if (certain) {
@@ -404,6 +419,10 @@ function estimateEdits(
     if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
     return dedupe(edits)
   }
+  // "you'll get the full amount back": money promised back is an unreviewed refund, and "should" does
+  // not take the promise out of it (no-unreviewed-refund says what to write instead).
+  const clauseNormals = words.slice(clauseStart, clauseEnd).map((word) => word.normal)
+  if (clauseNormals.includes('back') && clauseNormals.some((normal) => MONEY_BACK.has(normal))) return undefined
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   // The words the special shape rewrote are not looked at again.
   let skipFrom = Number.POSITIVE_INFINITY
@@ -595,6 +614,15 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
     ),
   ),
 ]
+
+/**
+ * Money that comes back ("the full amount back", "your money back"): a promise of it is a refund
+ * promise, whatever its tense. When a refund lands is a timing like any other.
+ */
+const MONEY_BACK: ReadonlySet<string> = new Set(['money', 'amount', 'cash', 'penny', 'pennies', 'cent', 'everything'])
+
+/** A name as the subject: "Toll", "DPD", "An Post" (its last word). */
+const NAMED = /^\p{Lu}[\p{L}'’-]*$/u
 
 /** Words that make a time a deadline when they end its clause: "by Friday latest", "on the 3rd no later". */
 const TAIL_CERTAINTY: readonly (readonly string[])[] = [

@@ -234,6 +234,24 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'a flat present arrival in another clause, with a named carrier as subject, is estimated too',
+      rule: 'no-guarantees',
+      text: 'Your parcel lands in Perth on Wednesday and Toll drops it to you Thursday.',
+      after: ['Your parcel should land in Perth on Wednesday and Toll should drop it to you Thursday.'],
+    },
+    {
+      name: 'money promised back gets no estimate: "should get the full amount back" still promises it',
+      rule: 'no-guarantees',
+      text: "If it hasn't turned up by Friday, you'll get the full amount back, no questions asked.",
+      after: [],
+    },
+    {
+      name: 'the acknowledgement never goes inside a ${…} slot',
+      rule: 'require-structure',
+      text: 'hey ${buyer_name} yep the ring is resized and goes out tomorrow',
+      after: ['hey ${buyer_name} thanks for your message. Yep the ring is resized and goes out tomorrow'],
+    },
+    {
       name: 'names of days and months keep their capital',
       rule: 'no-shouting',
       text: 'Tracking updated. ARRIVING MONDAY.',

@@ -24,6 +24,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(thanks|thank|thx|ty|tysm|thankyou|appreciate|appreciated|appreciates|grateful)',
         '(sorry|apologies|apologise|apologize|apologised|apologized|apology|regret|regrets)',
         'my bad',
+        // Thanks in other words: "cheers for the reg", "ta for sending that".
+        '(cheers|ta|much obliged) (for|4) (the|your|ur|that|this|sending|letting|getting|checking|the info|the photos|the pics)',
       ],
       negatable: false,
     },

@@ -43,6 +43,7 @@ export function shorten(phrase: string, max = 60): string {
 /** Pairs that enclose text a rewrite must leave whole: template slots and quotations. */
 const ENCLOSURES: readonly (readonly [open: string, close: string])[] = [
   ['{{', '}}'],
+  ['${', '}'],
   ['<<', '>>'],
   ['*|', '|*'],
   ['[', ']'],
@@ -77,7 +78,19 @@ export function protectedSpans(text: string): [number, number][] {
 
 let lastSpans: { text: string; spans: [number, number][] } = { text: '', spans: [] }
 /** The first characters a span can start with: a slot, a quotation, a link or its stand-in. */
-const SPAN_OPENERS: ReadonlySet<string> = new Set(['{', '<', '*', '[', '"', '\u201C', 'h', 'H', 'w', 'W'])
+const SPAN_OPENERS: ReadonlySet<string> = new Set([
+  '{',
+  '$',
+  '<',
+  '*',
+  '[',
+  '"',
+  '\u201C',
+  'h',
+  'H',
+  'w',
+  'W',
+])
 
 /** The end of a protected span starting at `i`, or `i` when none starts there. */
 function spanAt(text: string, i: number): number {
