@@ -422,7 +422,8 @@ function estimateEdits(
   // "you'll get the full amount back": money promised back is an unreviewed refund, and "should" does
   // not take the promise out of it (no-unreviewed-refund says what to write instead).
   const clauseNormals = words.slice(clauseStart, clauseEnd).map((word) => word.normal)
-  if (clauseNormals.includes('back') && clauseNormals.some((normal) => MONEY_BACK.has(normal))) return undefined
+  if (clauseNormals.includes('back') && clauseNormals.some((normal) => MONEY_BACK.has(normal)))
+    return undefined
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   // The words the special shape rewrote are not looked at again.
   let skipFrom = Number.POSITIVE_INFINITY
@@ -619,7 +620,15 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
  * Money that comes back ("the full amount back", "your money back"): a promise of it is a refund
  * promise, whatever its tense. When a refund lands is a timing like any other.
  */
-const MONEY_BACK: ReadonlySet<string> = new Set(['money', 'amount', 'cash', 'penny', 'pennies', 'cent', 'everything'])
+const MONEY_BACK: ReadonlySet<string> = new Set([
+  'money',
+  'amount',
+  'cash',
+  'penny',
+  'pennies',
+  'cent',
+  'everything',
+])
 
 /** A name as the subject: "Toll", "DPD", "An Post" (its last word). */
 const NAMED = /^\p{Lu}[\p{L}'’-]*$/u
