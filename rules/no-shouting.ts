@@ -170,16 +170,23 @@ const INNER_SMALL_WORDS: ReadonlySet<string> = new Set(
 function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
   if (!isCapitalised(word)) return false
   const key = lettersOf(word).toUpperCase()
-  const bare = word.text.replace(/(?<!\.)\.+$/, '').toUpperCase() // linear: starts at a run's first dot
+  const bare = bareUpper(word)
   if (acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)) return false
   const length = key.replace(/'/g, '').length
   return length >= 4 || shortWords.has(key)
 }
 
+/** The word in capitals without the dots that end it ("U.K." keeps its inner dots: "U.K"). */
+function bareUpper(word: Word): string {
+  let end = word.text.length
+  while (end > 0 && word.text.charAt(end - 1) === '.') end--
+  return word.text.slice(0, end).toUpperCase()
+}
+
 /** An acronym, a name the writer allowed, or a word with digits or dots: capitals it keeps beside a shouted run. */
 function isKnownCapital(word: Word, allowed: ReadonlySet<string>): boolean {
   const key = lettersOf(word).toUpperCase()
-  const bare = word.text.replace(/(?<!\.)\.+$/, '').toUpperCase()
+  const bare = bareUpper(word)
   return (
     acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare) || /[\d.]/.test(bare)
   )

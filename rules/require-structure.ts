@@ -891,8 +891,37 @@ function acknowledgementEdits(reading: Reading, first: Sentence, sentence: strin
     greeting && !greeting.wholeSentence && greeting.sentence === first
       ? greeting.words[greeting.words.length - 1]
       : undefined
+  if (!greetingEnd) {
+    // "hey so the gift card…": a greeting word run straight into the reply keeps its place, and the
+    // thanks follows it ("hey, thanks for your message. So the gift card…").
+    const [opener, second, third] = first.words
+    // "hi there the parcel…", "hey mate your parcel…": the greeting is both words.
+    const tail = !!second && GREETING_TAILS.test(second.normal) && !second.breakBefore
+    const hello = tail ? second : opener
+    const next = tail ? third : second
+    if (
+      opener &&
+      hello &&
+      next &&
+      opener.range[0] === first.range[0] &&
+      GREETING_WORDS.test(opener.normal) &&
+      !next.breakBefore &&
+      /^\p{Ll}/u.test(next.text)
+    )
+      return [
+        {
+          range: [hello.range[1], next.range[0] + 1],
+          text: `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/[.!]?$/, '.')} ${next.text.charAt(0).toUpperCase()}`,
+        },
+      ]
+  }
   return insertSentenceBefore(first, sentence, greetingEnd)
 }
+
+/** Greeting words a seller may run straight into the reply without a comma. */
+const GREETING_WORDS = /^(?:hey|hi|hello|hiya|heya|howdy)$/
+/** What may complete the greeting word: "hi there", "hey mate". */
+const GREETING_TAILS = /^(?:there|all|everyone|folks|guys|team|mate|friend|again)$/
 
 /** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
 const ORDER_UNDER_WAY =

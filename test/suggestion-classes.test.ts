@@ -252,6 +252,14 @@ const classes: Record<string, Case[]> = {
       after: ['hey ${buyer_name} thanks for your message. Yep the ring is resized and goes out tomorrow'],
     },
     {
+      name: 'a greeting run straight into the reply keeps its place before the thanks',
+      rule: 'require-structure',
+      text: 'hey mate the gift card shows as inactive on our side, ill reissue it tonight',
+      after: [
+        'hey mate, thanks for your message. The gift card shows as inactive on our side, ill reissue it tonight',
+      ],
+    },
+    {
       name: 'names of days and months keep their capital',
       rule: 'no-shouting',
       text: 'Tracking updated. ARRIVING MONDAY.',
