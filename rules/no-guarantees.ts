@@ -537,14 +537,13 @@ function pledgedClauseEdits(sentence: Sentence, end: number): Edit[] {
   while (start > 0 && !(words[start] as Word).breakBefore) start--
   for (let i = start; i < end; i++) {
     const word = words[i] as Word
-    if (WRITER_MODALS.has(word.normal) || SWAPS[word.normal] === undefined || !MODAL_SWAPS.has(word.normal))
-      continue
-    if (i > 0 && /^(i|we)$/.test((words[i - 1] as Word).normal)) continue
-    return replaceWords(sentence, word, word, SWAPS[word.normal] ?? '') ?? []
+    const swap = MODAL_SWAPS.has(word.normal) ? SWAPS[word.normal] : undefined
+    if (!swap || (i > 0 && /^(i|we)$/.test((words[i - 1] as Word).normal))) continue
+    return replaceWords(sentence, word, word, swap) ?? []
   }
   return []
 }
-const WRITER_MODALS: ReadonlySet<string> = new Set(["i'll", "we'll", 'ill', 'well'])
+/** The modals a pledge's clause may lean on; the writer's own ("I'll", "we'll") are not among them. */
 const MODAL_SWAPS: ReadonlySet<string> = new Set([
   'will',
   'shall',

@@ -78,7 +78,8 @@ export default createRule({
       (context) => {
         for (const sentence of context.sentences) {
           const found: { tag: MarketingTag | 'pitch'; range: Range }[] = []
-          for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
+          const matches = context.memo(sentence, 'matches', (own) => lexicon().find(own))
+          for (const match of matches) {
             const tag = match.tag as MarketingTag
             if (asked.has(tag)) continue
             // "flat 20% off", "an extra £5 off" name an amount; "left the flat number off" does not.
@@ -120,9 +121,7 @@ export default createRule({
             (pitchCues()
               .find(sentence)
               .some((match) => !inClause(match.range)) ||
-              lexicon()
-                .find(sentence)
-                .some((match) => !inClause(match.range)))
+              matches.some((match) => !inClause(match.range)))
           const covered = inClause(range) && !leavesPitch
           context.report({
             messageId: first.tag,

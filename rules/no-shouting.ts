@@ -168,12 +168,17 @@ const INNER_SMALL_WORDS: ReadonlySet<string> = new Set(
 
 /** A capitalised word that is not an acronym, a name the writer allowed, or an abbreviation. */
 function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
-  if (!isCapitalised(word)) return false
+  if (!isCapitalised(word) || isAcronymOrAllowed(word, allowed)) return false
   const key = lettersOf(word).toUpperCase()
-  const bare = bareUpper(word)
-  if (acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)) return false
   const length = key.replace(/'/g, '').length
   return length >= 4 || shortWords.has(key)
+}
+
+/** A known acronym or a name the writer allowed, by its letters or as written without final dots. */
+function isAcronymOrAllowed(word: Word, allowed: ReadonlySet<string>): boolean {
+  const key = lettersOf(word).toUpperCase()
+  const bare = bareUpper(word)
+  return acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)
 }
 
 /** The word in capitals without the dots that end it ("U.K." keeps its inner dots: "U.K"). */
@@ -185,11 +190,7 @@ function bareUpper(word: Word): string {
 
 /** An acronym, a name the writer allowed, or a word with digits or dots: capitals it keeps beside a shouted run. */
 function isKnownCapital(word: Word, allowed: ReadonlySet<string>): boolean {
-  const key = lettersOf(word).toUpperCase()
-  const bare = bareUpper(word)
-  return (
-    acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare) || /[\d.]/.test(bare)
-  )
+  return isAcronymOrAllowed(word, allowed) || /[\d.]/.test(bareUpper(word))
 }
 
 /** Runs of neighbouring capitalised words holding at least `min` shouted words, trimmed to the shouted ones. */

@@ -890,32 +890,21 @@ function acknowledgementEdits(reading: Reading, first: Sentence, sentence: strin
   const greetingEnd =
     greeting && !greeting.wholeSentence && greeting.sentence === first
       ? greeting.words[greeting.words.length - 1]
-      : undefined
-  if (!greetingEnd) {
-    // "hey so the gift card…": a greeting word run straight into the reply keeps its place, and the
-    // thanks follows it ("hey, thanks for your message. So the gift card…").
-    const [opener, second, third] = first.words
-    // "hi there the parcel…", "hey mate your parcel…": the greeting is both words.
-    const tail = !!second && GREETING_TAILS.test(second.normal) && !second.breakBefore
-    const hello = tail ? second : opener
-    const next = tail ? third : second
-    if (
-      opener &&
-      hello &&
-      next &&
-      opener.range[0] === first.range[0] &&
-      GREETING_WORDS.test(opener.normal) &&
-      !next.breakBefore &&
-      /^\p{Ll}/u.test(next.text)
-    )
-      return [
-        {
-          range: [hello.range[1], next.range[0] + 1],
-          text: `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/[.!]?$/, '.')} ${next.text.charAt(0).toUpperCase()}`,
-        },
-      ]
-  }
+      : runOnGreetingEnd(first)
   return insertSentenceBefore(first, sentence, greetingEnd)
+}
+
+/**
+ * The last word of a greeting run straight into the reply, with no comma: "hey so the gift card…",
+ * "hi there the parcel…", "hey mate your parcel…". The thanks then follows it.
+ */
+function runOnGreetingEnd(sentence: Sentence): Word | undefined {
+  const [opener, second, third] = sentence.words
+  if (!opener || opener.range[0] !== sentence.range[0] || !GREETING_WORDS.test(opener.normal))
+    return undefined
+  const tail = !!second && GREETING_TAILS.test(second.normal) && !second.breakBefore
+  const next = tail ? third : second
+  return next && !next.breakBefore && /^\p{Ll}/u.test(next.text) ? (tail ? second : opener) : undefined
 }
 
 /** Greeting words a seller may run straight into the reply without a comma. */

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { WEEKDAY_NAMES } from './time-expressions.js'
+import { WEEKDAY_NAMES, WEEKDAY_SHORT } from './time-expressions.js'
 
 /**
  * Cues for the seller guide's reply formula: acknowledge the message, state the current status,
@@ -561,15 +561,7 @@ export const FUTURE_TIMES = ['tomorrow', 'tonight', 'soon', 'shortly', 'later', 
 /** Words that set a clause in the future after "next", "by", "on", "this", "until" or "in N". */
 export const TIME_WORDS = [
   ...WEEKDAY_NAMES,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...WEEKDAY_SHORT,
   'weekend',
   'week',
   'weeks',

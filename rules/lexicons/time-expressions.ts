@@ -24,19 +24,9 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ] as const
-const WEEKDAYS = [
-  ...WEEKDAY_NAMES,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-].join('|')
+/** The days of the week, shortened as sellers write them: "Mon", "Thurs". */
+export const WEEKDAY_SHORT = ['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun'] as const
+const WEEKDAYS = [...WEEKDAY_NAMES, ...WEEKDAY_SHORT, 'thur'].join('|')
 const MONTHS = [
   ...MONTH_NAMES,
   'jan',

@@ -678,7 +678,8 @@ export function replaceAfterCourtesy(sentence: Sentence, replacement: string): E
 
 /**
  * Puts a stock sentence before `sentence`, or, given the last word of an opening greeting, right
- * after it: "Hi [Name], thanks for your message. Your order…". Never inside a template slot: the
+ * after it: "Hi [Name], thanks for your message. Your order…"; a greeting with no comma after it
+ * gets one ("hey, thanks for your message. So…"). Never inside a template slot: the
  * greeting runs on over a slot to the first word outside one. What follows starts with a capital
  * ("Thanks for your message. Refund went through…").
  */
@@ -696,8 +697,18 @@ export function insertSentenceBefore(
     const next = sentence.words.find((word) => word.range[0] > greetingEnd.range[1] && !inSlot(word))
     if (next) {
       const initial = sentence.text.charAt(next.range[0] - base)
+      // A greeting run straight on with only spaces ("hey so…") gets the comma it lacked.
+      const runOn = /^ +$/.test(sentence.text.slice(greetingEnd.range[1] - base, next.range[0] - base))
       return guarded(sentence, [
-        { range: [next.range[0], next.range[0] + 1], text: `${lowerFirst(full)} ${initial.toUpperCase()}` },
+        runOn
+          ? {
+              range: [greetingEnd.range[1], next.range[0] + 1],
+              text: `, ${lowerFirst(full)} ${initial.toUpperCase()}`,
+            }
+          : {
+              range: [next.range[0], next.range[0] + 1],
+              text: `${lowerFirst(full)} ${initial.toUpperCase()}`,
+            },
       ])
     }
   }
