@@ -183,7 +183,10 @@ export default createRule({
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
     const added = missing.text
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
-    const leftAlready = sentences.some((candidate) => ALREADY_LEFT.test(candidate.text))
+    // A pre-order ships on the date its listing set: "no confirmed date yet" would contradict it.
+    const leftAlready = sentences.some(
+      (candidate) => ALREADY_LEFT.test(candidate.text) || PRE_ORDER.test(candidate.text),
+    )
     // Sentences spliced onto a list item ("• Next update: soon. We don't have…") do not read as a list.
     const inList = LIST_ITEM.test(lineOf(context.text, sentence.range[0]))
     context.report({
@@ -223,7 +226,9 @@ export function judgedByPhrases(sentence: Sentence): boolean {
  * ship and cancelling "before it ships" cannot follow.
  */
 const ALREADY_LEFT =
-  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered|(?:stuck|sitting|held|waiting|delayed) (?:at|in) (?:the|their|a|customs)\b(?: (?:hub|depot|sorting|customs|facility|warehouse|centre|center|post office))?|in transit|with (?:the|their) (?:courier|carrier|driver|post office)|out for delivery|(?:at|in|through) customs|customs (?:are|is|have|has) (?:holding|sitting on|checking|got)|went out|(?:has|have|had) gone out)\b/i
+  /\b(?:left (?:the|our) (?:workshop|warehouse|studio|depot)|(?:has|have|was|were|been) (?:dispatched|shipped|posted|sent)|is on its way|was delivered|has been delivered|(?:stuck|sitting|held|waiting|delayed) (?:at|in) (?:the|their|a|customs)\b(?: (?:hub|depot|sorting|customs|facility|warehouse|centre|center|post office))?|(?:been|is|got|gets) stuck|in transit|with (?:the|their) (?:courier|carrier|driver|post office)|out for delivery|(?:at|in|through) customs|customs (?:are|is|have|has) (?:holding|sitting on|checking|got)|went out|(?:has|have|had) gone out)\b/i
+
+const PRE_ORDER = /\bpre-?orders?\b/i
 
 function isQuestion(sentence: Sentence): boolean {
   return /\?["'”’)\]]*$/.test(sentence.text.slice(-TAIL))

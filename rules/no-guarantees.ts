@@ -212,16 +212,29 @@ function once<T>(compute: () => T): () => T {
   }
 }
 
+/**
+ * A time the sentence's pledges can be held to. One in a relative clause ("…, which is what a 3-5
+ * week lead time means") describes something else.
+ */
 function namesATime(sentence: Sentence): boolean {
-  if (timeExpressions().find(sentence).length > 0) return true
   const words = sentence.words
+  const relative = relativeClauseStart(words)
+  const outside = (at: number) => relative === undefined || at < relative
+  if (timeExpressions().find(sentence).some((match) => outside(match.range[0]))) return true
   return words.some(
     (word, i) =>
-      (NUMERIC_DATE.test(word.normal) && datePrepositionBefore(words, i)) ||
-      CLOCK_TIME.test(word.normal) ||
-      ((word.normal === 'pm' || word.normal === 'am') && /^\d/.test(words[i - 1]?.normal ?? '')) ||
-      isDuration(words, i),
+      outside(word.range[0]) &&
+      ((NUMERIC_DATE.test(word.normal) && datePrepositionBefore(words, i)) ||
+        CLOCK_TIME.test(word.normal) ||
+        ((word.normal === 'pm' || word.normal === 'am') && /^\d/.test(words[i - 1]?.normal ?? '')) ||
+        isDuration(words, i)),
   )
+}
+
+/** Where a clause that opens with ", which" starts: it comments on what came before. */
+function relativeClauseStart(words: readonly Word[]): number | undefined {
+  const which = words.find((word) => word.normal === 'which' && word.breakBefore)
+  return which?.range[0]
 }
 
 /** "by 12/03", "on the 14th": a preposition of time before a numeric date, "the" allowed between. */

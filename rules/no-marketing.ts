@@ -10,7 +10,14 @@ import {
 } from './lexicons/marketing-pitch.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
-import { offer, removeClause, removeSentenceAndFollowUps, shorten } from './shared/prose-fixer.js'
+import {
+  introducedList,
+  offer,
+  removeClause,
+  removeListAndFollowUps,
+  removeSentenceAndFollowUps,
+  shorten,
+} from './shared/prose-fixer.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
@@ -54,6 +61,7 @@ const messages = {
     '"{{phrase}}" asks the customer to follow you elsewhere. Marketplaces forbid marketing and calls to action that lead customers off the platform.',
   suggestRemove: 'Remove the promotional sentence.',
   suggestRemoveClause: 'Remove the promotional part of the sentence.',
+  suggestRemoveList: 'Remove the promotional list and the line that introduces it.',
 } as const
 
 export default createRule({
@@ -123,18 +131,36 @@ export default createRule({
               .some((match) => !inClause(match.range)) ||
               matches.some((match) => !inClause(match.range)))
           const covered = inClause(range) && !leavesPitch
+          // A pitch made as a list goes whole with its opening line when that line or every item
+          // pitches ("Extras you can add:", "- padded sleeve, £12"): one bullet removed leaves the
+          // others selling.
+          const list = introducedList(context.document, sentence)
+          const pitches = (other: Sentence) => cueKindsIn(other, pitchCues(), FIGURES).kinds.size > 0
+          const pitchedList =
+            list &&
+            (pitches(list[0]) ||
+              context.sentences
+                .slice(context.sentences.indexOf(list[0]) + 1, context.sentences.indexOf(list[1]) + 1)
+                .every(pitches))
+              ? list
+              : undefined
           context.report({
             messageId: first.tag,
             range,
             data: { phrase: shorten(context.text.slice(range[0], range[1])) },
             // The promotional clause goes when the rest of the sentence stands ("Sorry for the slow
             // reply, we've been busy launching our new range." -> "Sorry for the slow reply.").
-            suggestions: covered
-              ? offer('suggestRemoveClause', clause)
-              : offer(
-                  'suggestRemove',
-                  removeSentenceAndFollowUps(context.document, sentence, carriesPitchOn, MIN_WORDS_LEFT),
-                ),
+            suggestions: pitchedList
+              ? offer(
+                  'suggestRemoveList',
+                  removeListAndFollowUps(context.document, pitchedList, carriesPitchOn, MIN_WORDS_LEFT),
+                )
+              : covered
+                ? offer('suggestRemoveClause', clause)
+                : offer(
+                    'suggestRemove',
+                    removeSentenceAndFollowUps(context.document, sentence, carriesPitchOn, MIN_WORDS_LEFT),
+                  ),
           })
         }
       },

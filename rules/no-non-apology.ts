@@ -231,6 +231,14 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     // "apologies if anything fell short" has no "that" form, and "sorry if there's been a mix-up"
     // -> "sorry that there's been a mix-up" admits what the seller may go on to dispute.
     if (UNSURE_WHAT.test(at(j)?.normal ?? '')) return []
+    // "apologise if the packaging was not up to your standards": measured by the customer's
+    // standards, the "that" form still puts the problem on them.
+    if (
+      clauseWords(sentence, j).some(
+        (word, k, clause) => word.normal === 'your' && CUSTOMER_MEASURES.has(clause[k + 1]?.normal ?? ''),
+      )
+    )
+      return []
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
     const thatFollows = at(j)?.normal === 'that'
     const edits: Edit[] = thatFollows
@@ -305,6 +313,27 @@ const REPORTED_SUBJECTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 )
+
+/** What a condition may measure the problem by that is the customer's: "not up to your standards". */
+const CUSTOMER_MEASURES: ReadonlySet<string> = new Set([
+  'standards',
+  'standard',
+  'expectations',
+  'expectation',
+  'liking',
+  'taste',
+])
+
+/** The words from index `from` to the end of their clause (a comma or other break ends it). */
+function clauseWords(sentence: Sentence, from: number): Word[] {
+  const clause: Word[] = []
+  for (let k = from; k < sentence.words.length; k++) {
+    const word = sentence.words[k] as Word
+    if (k > from && word.breakBefore) break
+    clause.push(word)
+  }
+  return clause
+}
 
 /** Feelings the customer names for themselves: "you feel frustrated" is theirs to say, not an admission. */
 const EMOTIONS: ReadonlySet<string> = new Set(

@@ -472,7 +472,8 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
   )
     return undefined
   // What the offer is for happens off the platform whatever the channel: "…and we can do a live video".
-  if (OFF_PLATFORM_ACTIVITY.test(sentence.text.slice(end - sentence.range[0]))) return undefined
+  const rest = sentence.text.slice(end - sentence.range[0])
+  if (OFF_PLATFORM_ACTIVITY.test(rest) || CHANNEL_REASON.test(rest)) return undefined
   const edits: Edit[] = [{ range: [first.range[0], end], text }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
@@ -480,6 +481,10 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
 /** Things that cannot happen in a marketplace conversation: a call, a live or video chat. */
 const OFF_PLATFORM_ACTIVITY =
   /\b(?:video|videos|facetime|zoom|skype|call (?:you|u)|ring (?:you|u)|phone (?:you|u)|give you a (?:ring|call|bell)|on the phone|live stream|livestream)\b/i
+
+/** Why the other channel is better ("easier than typing it all out"): beside "Reply here" it contradicts it. */
+const CHANNEL_REASON =
+  /\b(?:easier|quicker|faster|simpler)\b[^.!?]{0,24}\b(?:than (?:typing|messaging|writing|texting|messages|emails?)|(?:to|over|on|by) (?:the )?(?:phone|chat|talk|explain|call))\b/i
 
 /** Up to `limit` words before `offset`, back to the start of their clause (a comma or stop ends it). */
 function clauseBefore(sentence: Sentence, offset: number, limit: number) {

@@ -129,7 +129,10 @@ export default createRule({
             return (
               !verdict?.request &&
               next.words.length <= SHORT_FOLLOW_UP &&
-              next.words.some((word) => reviewNouns.has(word.normal) || word.normal === 'review')
+              next.words.some(
+                (word) =>
+                  reviewNouns.has(word.normal) || word.normal === 'review' || REVIEW_PROOF.has(word.normal),
+              )
             )
           })
           const last = after[after.length - 1]
@@ -163,7 +166,12 @@ export default createRule({
                       ? []
                       : offer(
                           'suggestNeutral',
-                          withAll(replaceAfterCourtesy(sentence, NEUTRAL_REQUEST), dropAfter),
+                          withAll(
+                            replaceAfterCourtesy(sentence, NEUTRAL_REQUEST, (clause) =>
+                              isBeforePush(clause, verdict.range as Range),
+                            ),
+                            dropAfter,
+                          ),
                         )
             context.report({
               messageId: verdict.finding,
@@ -182,6 +190,25 @@ export default createRule({
     )
   },
 })
+
+/**
+ * An opening clause that says something else ("your seeds went out today") and may stay when the
+ * push after it is replaced: it ends before the push, names no review and sets no condition for it.
+ */
+function isBeforePush(clause: readonly Word[], push: Range): boolean {
+  const last = clause[clause.length - 1]
+  if (!last || last.range[1] > push[0]) return false
+  if (CLAUSE_LINKS.has((clause[0] as Word).normal)) return false
+  return !clause.some(
+    (word) => reviewNouns.has(word.normal) || PUSH_WORDS.has(word.normal) || REVIEW_WORD.test(word.normal),
+  )
+}
+/** Words of a follow-up that asks for proof the review is up ("drop us a message once yours is posted"). */
+const REVIEW_PROOF: ReadonlySet<string> = new Set(
+  'posted screenshot screenshots submitted published'.split(' '),
+)
+/** Clause openers that tie a clause to the push after it ("if you liked it, …", "so …"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set('if so and but because as since when once'.split(' '))
 
 /** Both sets of edits, or undefined when either could not be made. */
 function withAll(edits: Edit[] | undefined, more: Edit[] | undefined): Edit[] | undefined {

@@ -5,15 +5,16 @@
  *   npx tsx scripts/train-signals.ts            # train on every labelled row, write the weights
  *   npx tsx scripts/train-signals.ts --folds    # leave one batch out: how much each signal adds
  *
- * Data: every batch under fixtures/generalisation/ but those in HELD_OUT, and
- * ../shared/corpus/{drafts,dev}.jsonl.
+ * Data: every batch under fixtures/generalisation/ but those in HELD_OUT,
+ * ../shared/corpus/{drafts,dev}.jsonl, and each signal's rule fixtures (fixtures/<rule>/), which
+ * count for that rule alone.
  * Labels name the rule per reply, not the sentence, so training is multiple-instance: a labelled
  * reply's positive sentences are those the rule's phrase lists flag, else (first round) all of
  * them at a split weight, then (later rounds) the one the previous model scores highest. The other
  * sentences of a labelled reply are left out; every sentence of a reply without the label is a
  * negative. Training is seeded, so the same rows give the same weights.
  */
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { judgedByPhrases as delayNotice } from '../rules/delay-notice.js'
@@ -27,7 +28,7 @@ import { judgedByPhrases as unreviewedRefund } from '../rules/no-unreviewed-refu
 import { createLinter } from '../src/index.js'
 import { lengthScale, sentenceFeatures } from '../src/learned/signal.js'
 import { parseDocument, type Sentence } from '../src/parse/document.js'
-import { readRows as readLabelledRows } from './eval.js'
+import { type LabelledRow, readRows as readLabelledRows } from './eval.js'
 
 /** The rules with a learned signal, and the probability each flags at. Chosen from `--folds`. */
 export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
@@ -42,10 +43,9 @@ export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
 const RULES = Object.keys(SIGNAL_THRESHOLDS)
 /**
  * Batches kept out of training: they score the shipped signals as drafts no signal was trained on
- * (batch-13: with it in the rows, no-blame's signal flagged one of the rule's own near misses;
- * batches 14 and 15: written after the shipped weights).
+ * (batch-15: written after batches 13 and 14 joined the training rows).
  */
-const HELD_OUT: ReadonlySet<string> = new Set(['batch-13', 'batch-14', 'batch-15'])
+const HELD_OUT: ReadonlySet<string> = new Set(['batch-15'])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
   'no-hostile-tone': hostileTone,
@@ -91,6 +91,8 @@ interface Row {
   flagged: Map<string, Set<number>>
   /** Per rule, the sentences its phrase lists judged (the signal stays silent on them). */
   judged: Map<string, Set<number>>
+  /** A rule fixture speaks for its own rule only: a near miss there may break another rule. */
+  only?: string
 }
 
 const vocabulary = new Map<string, number>()
@@ -104,18 +106,19 @@ const idOf = (feature: string) => {
 }
 
 function readRows(): Row[] {
-  const files: [string, string][] = []
+  const files: [string, string, string?][] = []
   const batches = join(ROOT, 'fixtures', 'generalisation')
   for (const name of readdirSync(batches).sort())
     if (name.startsWith('batch-') && !HELD_OUT.has(name))
       files.push([name, join(batches, name, 'labelled.jsonl')])
   for (const name of ['drafts', 'dev'])
     files.push([name, join(ROOT, '..', 'shared', 'corpus', `${name}.jsonl`)])
+  for (const rule of RULES) files.push(['fixtures', join(ROOT, 'fixtures', rule), rule])
   const phraseListsOnly = Object.fromEntries(RULES.map((rule) => [rule, ['error', { learned: false }]]))
   const linter = createLinter({ preset: 'strict', rules: phraseListsOnly as never })
   const rows: Row[] = []
-  for (const [group, file] of files) {
-    for (const raw of readLabelledRows(file)) {
+  for (const [group, file, only] of files) {
+    for (const raw of only ? fixtureRows(file, only) : readLabelledRows(file)) {
       const document = parseDocument(raw.text)
       const flagged = new Map<string, Set<number>>()
       for (const diagnostic of linter.lint(raw.text, raw.context).diagnostics) {
@@ -146,6 +149,7 @@ function readRows(): Row[] {
           return { ids: Int32Array.from(features, idOf), scale: lengthScale(features.length) }
         }),
         flagged,
+        only,
       })
     }
   }
@@ -205,11 +209,29 @@ class Model {
   }
 }
 
+/**
+ * A rule's own fixtures as labelled rows: each invalid one is a positive, each valid one a near
+ * miss the signal must learn to leave alone.
+ */
+function fixtureRows(folder: string, rule: string): LabelledRow[] {
+  const rows: LabelledRow[] = []
+  for (const kind of ['valid', 'invalid'])
+    for (const name of readdirSync(join(folder, kind)).sort())
+      if (name.endsWith('.txt'))
+        rows.push({
+          id: `${rule}/${kind}/${name}`,
+          text: readFileSync(join(folder, kind, name), 'utf8'),
+          labels: kind === 'invalid' ? [rule] : [],
+        })
+  return rows
+}
+
 function trainSignal(rule: string, rows: readonly Row[]): Model {
   let model: Model | undefined
   for (let round = 0; round <= ROUNDS; round++) {
     const examples: { features: Features; label: number; weight: number }[] = []
     for (const row of rows) {
+      if (row.only && row.only !== rule) continue
       if (!row.labels.includes(rule)) {
         if (LABEL_NEEDS_MORE.has(rule) && (row.judged.get(rule)?.size ?? 0) > 0) continue
         for (const features of row.sentences) examples.push({ features, label: 0, weight: 1 })

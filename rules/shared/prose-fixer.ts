@@ -652,20 +652,29 @@ const COURTESY_OPENERS: ReadonlySet<string> = new Set(
   'hi hello hey dear thanks thank cheers ta many good morning afternoon evening'.split(' '),
 )
 
+/** Conjunctions that start a new clause without a comma ("it shipped today and if you…"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but'])
+
 /**
  * Replaces `sentence` but keeps the greeting and thanks it opens with: "cheers for sticking with us
  * mate, if you reckon … a glowing review would help" -> "cheers for sticking with us mate. If you
- * have a moment, …". Without such an opening, the whole sentence is replaced.
+ * have a moment, …". `keepClause` may keep other opening clauses the problem is not in ("your seeds
+ * went out today 🌱 everyone who reviews…"). Without such an opening, the whole sentence is replaced.
  */
-export function replaceAfterCourtesy(sentence: Sentence, replacement: string): Edit[] | undefined {
+export function replaceAfterCourtesy(
+  sentence: Sentence,
+  replacement: string,
+  keepClause: (clause: readonly Word[]) => boolean = () => false,
+): Edit[] | undefined {
   const words = sentence.words
   let kept = -1
   let clauseStart = 0
   for (let i = 1; i <= words.length; i++) {
     const word = words[i]
-    if (word && !word.breakBefore) continue
-    // Words [clauseStart, i) form one clause between punctuation.
-    if (!COURTESY_OPENERS.has((words[clauseStart] as Word).normal)) break
+    if (word && !word.breakBefore && !CLAUSE_CONJUNCTIONS.has(word.normal)) continue
+    // Words [clauseStart, i) form one clause between punctuation or before a conjunction.
+    const clause = words.slice(clauseStart, i)
+    if (!COURTESY_OPENERS.has((words[clauseStart] as Word).normal) && !keepClause(clause)) break
     kept = i - 1
     clauseStart = i
   }
@@ -758,6 +767,7 @@ export function followUpsOf(
   document: ReplyDocument,
   sentence: Sentence,
   followsUp: (next: Sentence) => boolean,
+  { acrossParagraphs = false } = {},
 ): Sentence[] {
   const sentences = document.sentences
   const found: Sentence[] = []
@@ -765,11 +775,43 @@ export function followUpsOf(
   for (let index = sentences.indexOf(sentence) + 1; index > 0 && index < sentences.length; index++) {
     const next = sentences[index] as Sentence
     const between = document.text.slice(previous.range[1], next.range[0])
-    if (/\n\s*\n/.test(between) || !followsUp(next)) break
+    if ((!acrossParagraphs && /\n\s*\n/.test(between)) || !followsUp(next)) break
     found.push(next)
     previous = next
   }
   return found
+}
+
+const LIST_MARK = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+$/
+
+/** Whether `sentence` opens a list item ("- padded sleeve, £12", "2. …"). */
+function opensListItem(document: ReplyDocument, sentence: Sentence): boolean {
+  const start = sentence.words[0]?.range[0] ?? sentence.range[0]
+  const lineStart = document.text.lastIndexOf('\n', start - 1) + 1
+  return LIST_MARK.test(document.text.slice(lineStart, start))
+}
+
+/**
+ * The list `sentence` is an item of, with the sentence that introduces it ("A couple of extras you
+ * can add:"): `[intro, last sentence of the list]`, or undefined when `sentence` is no list item or
+ * the list has no such opening line. A pitch made as a list goes whole, not one bullet at a time.
+ */
+export function introducedList(
+  document: ReplyDocument,
+  sentence: Sentence,
+): [Sentence, Sentence] | undefined {
+  const sentences = document.sentences
+  const index = sentences.indexOf(sentence)
+  if (index < 0 || !opensListItem(document, sentence)) return undefined
+  const isItem = (i: number) =>
+    i >= 0 && i < sentences.length && opensListItem(document, sentences[i] as Sentence)
+  let first = index
+  while (isItem(first - 1)) first--
+  const intro = sentences[first - 1]
+  if (!intro || !intro.text.trimEnd().endsWith(':')) return undefined
+  let last = index
+  while (isItem(last + 1)) last++
+  return [intro, sentences[last] as Sentence]
 }
 
 /** Removes the run of sentences from `first` to `last` (one paragraph), as `removeSentence` removes one. */
@@ -793,4 +835,23 @@ export function removeSentenceAndFollowUps(
   const words = after.reduce((sum, next) => sum + next.words.length, sentence.words.length)
   if (minWordsLeft > 0 && document.words.length - words < minWordsLeft) return undefined
   return removeSentences(document, sentence, after[after.length - 1] ?? sentence)
+}
+
+/**
+ * Removes a list with the line that introduces it (`introducedList`), and the follow-ups after it,
+ * which may stand in a paragraph of their own ("Just say the word.").
+ */
+export function removeListAndFollowUps(
+  document: ReplyDocument,
+  [intro, last]: [Sentence, Sentence],
+  followsUp: (next: Sentence) => boolean,
+  minWordsLeft = 1,
+): Edit[] | undefined {
+  const after = followUpsOf(document, last, followsUp, { acrossParagraphs: true })
+  const end = after[after.length - 1] ?? last
+  const words = document.words.filter(
+    (word) => word.range[0] >= intro.range[0] && word.range[1] <= end.range[1],
+  )
+  if (minWordsLeft > 0 && document.words.length - words.length < minWordsLeft) return undefined
+  return removeSentences(document, intro, end)
 }

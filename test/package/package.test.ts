@@ -39,10 +39,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * checked when first read, and the meaning classes learnt from batch-06 and batch-07 (618 packed,
  * 2,300 unpacked before those classes; the rule lexicons are ~220 KB in each of the two copies).
  * 850 / 3000: the learned signals of six rules, 205 KB in each copy (830 packed, 2,930 unpacked
- * when they came in). 870 packed: delay-notice's signal (854 KB).
+ * when they came in). 870 packed: delay-notice's signal (854 KB). 900 / 3050: the signals trained
+ * on more batches and on the rules' own fixtures, 266 KB in each copy (897 packed, 3,026 unpacked).
  */
-const PACKED_BUDGET_KB = 870
-const UNPACKED_BUDGET_KB = 3000
+const PACKED_BUDGET_KB = 900
+const UNPACKED_BUDGET_KB = 3050
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
