@@ -220,7 +220,12 @@ function namesATime(sentence: Sentence): boolean {
   const words = sentence.words
   const relative = relativeClauseStart(words)
   const outside = (at: number) => relative === undefined || at < relative
-  if (timeExpressions().find(sentence).some((match) => outside(match.range[0]))) return true
+  if (
+    timeExpressions()
+      .find(sentence)
+      .some((match) => outside(match.range[0]))
+  )
+    return true
   return words.some(
     (word, i) =>
       outside(word.range[0]) &&

@@ -210,8 +210,8 @@ class Model {
 }
 
 /**
- * A rule's own fixtures as labelled rows: each invalid one is a positive, each valid one a near
- * miss the signal must learn to leave alone.
+ * A rule's own fixtures as labelled rows: each invalid one is a positive; each valid one, and each
+ * invalid one as its rewrite left it (`.fixed.txt`), is a negative the signal must leave alone.
  */
 function fixtureRows(folder: string, rule: string): LabelledRow[] {
   const rows: LabelledRow[] = []
@@ -221,7 +221,7 @@ function fixtureRows(folder: string, rule: string): LabelledRow[] {
         rows.push({
           id: `${rule}/${kind}/${name}`,
           text: readFileSync(join(folder, kind, name), 'utf8'),
-          labels: kind === 'invalid' ? [rule] : [],
+          labels: kind === 'invalid' && !name.endsWith('.fixed.txt') ? [rule] : [],
         })
   return rows
 }

@@ -22,17 +22,18 @@ const BUDGETS_KB = {
    * 365: classes of meaning for tone, blame and settlements (reprimands, names used as an address,
    * abuse named and answered, a case called "it"), 362.9 KB when they came in. 460: the learned
    * signals of six rules (rules/lexicons/learned-signals.json, 205 KB raw, about 86 KB gzipped;
-   * 449.1 KB when they came in). 470: delay-notice's signal (463.4 KB when it came in).
+   * 449.1 KB when they came in). 470: delay-notice's signal (463.4 KB when it came in). 485: the
+   * signals trained on more batches and on the rules' fixtures (266 KB raw; 482.6 KB when they came in).
    */
-  'src/index.ts': 470,
+  'src/index.ts': 485,
   /**
    * The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats.
    * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one; 165:
    * the spelling tables (contractions, misspellings, masked words) and the sentence splitter.
    */
   'src/core.ts': 165,
-  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 470: as `reply-lint`. */
-  'src/adapters/codemirror.ts': 470,
+  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 485: as `reply-lint`. */
+  'src/adapters/codemirror.ts': 485,
 }
 
 interface Measured {

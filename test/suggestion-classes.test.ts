@@ -147,6 +147,12 @@ const classes: Record<string, Case[]> = {
   ],
   'no problem left in the sentence': [
     {
+      name: 'an apology measured by the customer\'s standards gets no "that" form',
+      rule: 'no-non-apology',
+      text: 'We apologise if the stitching was not to your liking. Every bag is checked before it leaves.',
+      after: [],
+    },
+    {
       name: 'an estimate drops the pledge too ("should … without fail" still guarantees)',
       rule: 'no-guarantees',
       text: 'Your rug will arrive on Friday without fail.',
@@ -280,6 +286,14 @@ const classes: Record<string, Case[]> = {
   ],
   'no content lost with the problem': [
     {
+      name: 'a review push keeps the news that opened its sentence',
+      rule: 'no-review-manipulation',
+      text: 'your candles were posted this morning and if you leave a 5 star review we will pop a free wax melt in your next order',
+      after: [
+        "your candles were posted this morning. If you have a moment, we'd welcome your honest feedback.",
+      ],
+    },
+    {
       name: 'the offer after an outside contact stays: "Reply here and I\'ll…"',
       rule: 'no-off-platform',
       text: "Thanks for the photos. Message me on 07700 900123 and I'll check the measurements tonight.",
@@ -299,6 +313,18 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'stock sentences only where they fit': [
+    {
+      name: 'no "reply here" beside a reason the phone is better',
+      rule: 'no-off-platform',
+      text: 'happy to help with the wiring, ring me on 07700 900123 and I will walk you through it, much quicker than messaging back and forth',
+      after: [],
+    },
+    {
+      name: 'no "no confirmed date yet" for a pre-order, whose listing sets its date',
+      rule: 'delay-notice',
+      text: 'Your pre-order is taking longer than planned because the glaze batch failed.',
+      after: [],
+    },
     {
       name: 'no "reply here" and no removal where the draft says this chat cannot carry it',
       rule: 'no-off-platform',

@@ -5,6 +5,8 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // A time in a ", which" clause describes something else, not when the pledge comes true.
+    'You will get it when it is ready, which is what the 2-3 week making time on the listing means.',
     // Uncertainty said outright is a hedge.
     "I can't say for certain when it'll be delivered, but it was scanned at the Leeds hub this morning.",
     "If it's with you Tuesday, let me know how it looks.",
