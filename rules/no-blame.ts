@@ -236,10 +236,26 @@ function roleOf(party: PhraseMatch<PartyTag>): 'subject' | 'object' | 'owner' | 
 }
 
 /** "Customs are the ones holding it up, not us": "not us" after a comma, "and" or "but". */
-function contrasts(_sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
+function contrasts(sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
   const first = match.words[0] as Word
-  return first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0)
+  if (!(first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0)))
+    return false
+  // "they ship direct from our partner in Leeds, not from us" says where an order comes from: a
+  // "not from" that answers a "from" of shipping before it names a place, not a fault.
+  if (!match.words.some((word) => word.normal === 'from')) return true
+  return !sentence.words
+    .slice(0, first.indexInSentence)
+    .some(
+      (word, i, before) =>
+        word.normal === 'from' &&
+        (SHIPPING_VERBS.has(before[i - 1]?.normal ?? '') || SHIPPING_VERBS.has(before[i - 2]?.normal ?? '')),
+    )
 }
+
+/** Verbs that say where an order comes from: "ships direct from", "is sent from". */
+const SHIPPING_VERBS: ReadonlySet<string> = new Set(
+  'ship ships shipped shipping dispatch dispatches dispatched sent send sends post posts posted'.split(' '),
+)
 
 /** A pronoun party is the subject of its own clause: not "I asked DPD whether they damaged it". */
 function canBlame(words: readonly Word[], party: PhraseMatch<PartyTag>): boolean {

@@ -364,7 +364,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(learn|get|find) (some)? manners',
         '(like|as) (everyone|everybody|every other customer|all our other customers|the rest of our customers) (else)? (does|do|manages|did)',
         '@publishedInfo (does|clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
-        'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does)? (says|states|shows|explains|mentions|lists|said|stated|showed)',
+        'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does) (says|states|shows|explains|mentions|lists|said|stated|showed)',
         "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
         "(it's|its|they're|theyre|they are|it is) there for a reason",
         '(read|check) (the|your|my) (tracking|email|order confirmation|confirmation|size chart|size guide|instructions|messages) (properly|carefully|again|first|before)',

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // "Not from us" answering where an order ships from names a place, not a fault.
+    'Our oak tables ship direct from our workshop partner in Leeds, not from us, so the tracking comes a day later.',
     'You need to select the return journey first.',
     'I asked the courier, who said it was left with a neighbour.',
     "I'll raise it with them first thing tomorrow.",

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Citing the listing in a friendly answer is no reproach; "as the listing clearly says" is.
+    'Good question! As the listing mentions, the frame is solid walnut rather than veneer.',
     // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
     "Look, I've checked the tracking and it's at the depot.",
     "It's been two days since it left, so it should arrive tomorrow.",
