@@ -13,6 +13,7 @@ import {
   shippedNowLexicon,
 } from './lexicons/delay-notice.js'
 import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
+import { endsSentence } from './shared/prose-fixer.js'
 
 const announcements = lazyLexicon(delayAnnouncementLexicon)
 const proactiveAnnouncements = lazyLexicon(proactiveAnnouncementLexicon)
@@ -356,5 +357,5 @@ function lineOf(text: string, offset: number): string {
 }
 
 function separatorAfter(sentence: Sentence): string {
-  return /[.!…]["'”’)\]]*$/.test(sentence.text.slice(-TAIL)) ? ' ' : '. '
+  return endsSentence(sentence.text.slice(-TAIL)) ? ' ' : '. '
 }

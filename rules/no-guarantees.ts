@@ -1,4 +1,4 @@
-import { type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
+import { applyEdits, type Edit, lazyLexicon, matchCase, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   assuranceLexicon,
@@ -12,9 +12,11 @@ import {
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
+  followUpsOf,
   offer,
   removeClause,
   removeSentence,
+  removeSentences,
   removeWords,
   replaceSentence,
   replaceWords,
@@ -83,27 +85,40 @@ export default createRule({
           const clauses = new Set<number>()
           const timeNamed = once(() => namesATime(sentence))
           const outcomeNamed = once(() => outcomes().find(sentence).length > 0)
-          const found = guarantees()
+          const standing = guarantees()
             .find(sentence)
             .filter((match) => {
               const tag = match.tag as GuaranteeTag
               if (NEEDS_TIME.has(tag) && !timeNamed()) return false
-              if (NEEDS_OUTCOME.has(tag) && !outcomeNamed()) return false
-              const [clauseStart] = clauseAround(sentence.words, match.words)
-              if (clauses.has(clauseStart)) return false
-              clauses.add(clauseStart)
-              return true
+              return !(NEEDS_OUTCOME.has(tag) && !outcomeNamed())
             })
+          const found = standing.filter((match) => {
+            const [clauseStart] = clauseAround(sentence.words, match.words)
+            if (clauses.has(clauseStart)) return false
+            clauses.add(clauseStart)
+            return true
+          })
           // Every report offers the one estimate that rewrites all the sentence's guarantees and its
           // stray certainty words: alone, each would leave the others beside its "should".
           // A hedge anywhere hides the sentence from the phrase lists, so a rewrite that leaves a
           // certainty word beside its "should" ("guaranteed for the 14th, so it should be there",
           // "I swear…", "…, promise") would pass every check and still promise: none is offered.
           const sentenceEstimate = once(() => {
+            // Every guarantee, also a second one in a reported clause ("defo" and "it's arriving the 12th").
             const edits = together(
-              found.map((match, index) => estimateEdits(sentence, match.words, index === 0)),
+              [...found, ...standing.filter((match) => !found.includes(match))].map((match, index) =>
+                estimateEdits(sentence, match.words, index === 0),
+              ),
             )
-            return edits && !leavesCertainty(sentence, edits) ? edits : undefined
+            if (!edits || leavesCertainty(sentence, edits)) return undefined
+            // "it's defo arriving the 12th" without "defo" is still a settled arrival.
+            if (SETTLED_ARRIVAL.test(rewritten(sentence, edits))) return undefined
+            // A vouch that follows ("You have my word on that.") would still promise the estimate.
+            const vouches = followUpsOf(context.document, sentence, onlyVouches)
+            const last = vouches[vouches.length - 1]
+            if (!last) return edits
+            const dropped = removeSentences(context.document, vouches[0] as Sentence, last)
+            return dropped ? [...edits, ...dropped] : undefined
           })
           found.forEach((match, index) => {
             const tag = match.tag as GuaranteeTag
@@ -143,11 +158,23 @@ export default createRule({
  * prevention sentence; alone, the stock sentence comes first.
  */
 function neverAgainSuggestions(sentence: Sentence, first: Word, removal: () => Edit[] | undefined) {
-  const clause = removeClause(sentence, first)
+  const removed = removeClause(sentence, first)
+  // What is left must say something of its own: "…, I've made sure of it" only vouches for the promise.
+  const clause =
+    removed &&
+    !assurances()
+      .find(sentence)
+      .some(
+        (match) =>
+          !removed.some((edit) => edit.range[0] <= match.range[0] && match.range[1] <= edit.range[1]),
+      )
+      ? removed
+      : undefined
+  // The stock sentence in place of one that names its fix would lose the fix.
+  if (clause) return offer('suggestRemove', clause)
   const prevention = offer('suggestPrevention', replaceSentence(sentence, PREVENTION))
-  return clause
-    ? [...offer('suggestRemove', clause), ...prevention]
-    : [...prevention, ...offer('suggestRemove', removal())]
+  // Removing the clause would leave the vouch ("I've made sure of it."): only the whole sentence goes.
+  return removed ? prevention : [...prevention, ...offer('suggestRemove', removal())]
 }
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
@@ -170,6 +197,19 @@ function together(estimates: readonly (Edit[] | undefined)[]): Edit[] | undefine
     else if (item.rank === 0 && last.rank !== 0) kept[kept.length - 1] = item
   }
   return kept.map((item) => item.edit)
+}
+
+/** A present arrival left unhedged: "it's arriving the 12th", "they're landing Monday". */
+const SETTLED_ARRIVAL =
+  /\b(?:it's|its|it is|they're|theyre|they are) (?:arriving|landing|being delivered|coming)\b/i
+
+/** The sentence's text with the edits inside it made. */
+function rewritten(sentence: Sentence, edits: readonly Edit[]): string {
+  const base = sentence.range[0]
+  const inside = edits
+    .filter((edit) => edit.range[0] >= base && edit.range[1] <= sentence.range[1])
+    .map((edit) => ({ ...edit, range: [edit.range[0] - base, edit.range[1] - base] as [number, number] }))
+  return applyEdits(sentence.text, inside)
 }
 
 /** A word of certainty or pledging in the sentence that none of the edits touches. */
@@ -437,11 +477,11 @@ function estimateEdits(
     if (withStrays) edits.push(...strayCertainty(sentence, clauseStart, clauseEnd))
     return dedupe(edits)
   }
-  // "you'll get the full amount back": money promised back is an unreviewed refund, and "should" does
-  // not take the promise out of it (no-unreviewed-refund says what to write instead).
-  const clauseNormals = words.slice(clauseStart, clauseEnd).map((word) => word.normal)
-  if (clauseNormals.includes('back') && clauseNormals.some((normal) => MONEY_BACK.has(normal)))
-    return undefined
+  // "you'll get the full amount back", "…by Friday or your money back": money promised back is an
+  // unreviewed refund, and "should" does not take the promise out of it, in its clause or beside it
+  // (no-unreviewed-refund says what to write instead).
+  const normals = words.map((word) => word.normal)
+  if (normals.includes('back') && normals.some((normal) => MONEY_BACK.has(normal))) return undefined
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   // The words the special shape rewrote are not looked at again.
   let skipFrom = Number.POSITIVE_INFINITY

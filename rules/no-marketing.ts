@@ -129,7 +129,9 @@ export default createRule({
             (pitchCues()
               .find(sentence)
               .some((match) => !inClause(match.range)) ||
-              matches.some((match) => !inClause(match.range)))
+              matches.some((match) => !inClause(match.range)) ||
+              // "…on our own website tho, bit.ly/…, worth a look": the shop or link left behind still sells.
+              OWN_SHOP.test(outside(sentence, clause)))
           const covered = inClause(range) && !leavesPitch
           // A pitch made as a list goes whole with its opening line when that line or every item
           // pitches ("Extras you can add:", "- padded sleeve, £12"): one bullet removed leaves the
@@ -168,6 +170,21 @@ export default createRule({
     )
   },
 })
+
+/** The seller's own shop elsewhere, or a link: what a pitch points the customer to. */
+const OWN_SHOP =
+  /\b(?:our|my) (?:own )?(?:website|site|web ?shop|online shop|store|shop)\b|\bhttps?:\/\/|\bwww\.|\.(?:ly|com|co|io|shop|store|net|ie|au|uk)\//i
+
+/** The sentence's text outside the edits' ranges: what a clause removal leaves. */
+function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefined): string {
+  let text = ''
+  let at = sentence.range[0]
+  for (const edit of [...(edits ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
+    text += sentence.text.slice(at - sentence.range[0], Math.max(at, edit.range[0]) - sentence.range[0])
+    at = Math.max(at, edit.range[1])
+  }
+  return text + sentence.text.slice(at - sentence.range[0])
+}
 
 /**
  * A sentence that only carries a removed pitch on: a short softener ("No pressure at all.", "Just

@@ -374,6 +374,8 @@ function rewrites(
   // outside, and the details that are left ("Account 2153…") still need the rest to be any use.
   const payment = found.some((finding) => finding.messageId === 'payment')
   if (payment) return []
+  // "…bulk price for 80+ over there": what points back at the other channel would point at nothing.
+  if (CHANNEL_POINTER.test(document.text)) return []
   const withOffer = replyHereWithOffer(sentence, found)
   if (withOffer) return offer('suggestReplyHere', withOffer)
   // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
@@ -481,6 +483,10 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
 /** Things that cannot happen in a marketplace conversation: a call, a live or video chat. */
 const OFF_PLATFORM_ACTIVITY =
   /\b(?:video|videos|facetime|zoom|skype|call (?:you|u)|ring (?:you|u)|phone (?:you|u)|give you a (?:ring|call|bell)|on the phone|live stream|livestream)\b/i
+
+/** Words that point back at a channel named before: "over there", "on that number". */
+const CHANNEL_POINTER =
+  /\b(?:over there|on there|via (?:that|there)|(?:on|at|to) that (?:number|email|address|account|app))\b/i
 
 /** Why the other channel is better ("easier than typing it all out"): beside "Reply here" it contradicts it. */
 const CHANNEL_REASON =

@@ -131,7 +131,10 @@ export default createRule({
               next.words.length <= SHORT_FOLLOW_UP &&
               next.words.some(
                 (word) =>
-                  reviewNouns.has(word.normal) || word.normal === 'review' || REVIEW_PROOF.has(word.normal),
+                  reviewNouns.has(word.normal) ||
+                  word.normal === 'review' ||
+                  REVIEW_PROOF.has(word.normal) ||
+                  RATING_FIGURE.test(word.normal),
               )
             )
           })
@@ -199,6 +202,8 @@ function isBeforePush(clause: readonly Word[], push: Range): boolean {
   const last = clause[clause.length - 1]
   if (!last || last.range[1] > push[0]) return false
   if (CLAUSE_LINKS.has((clause[0] as Word).normal)) return false
+  // "quick favour, …": the opening of the ask itself.
+  if (clause.some((word) => ASKING_WORDS.has(word.normal))) return false
   return !clause.some(
     (word) => reviewNouns.has(word.normal) || PUSH_WORDS.has(word.normal) || REVIEW_WORD.test(word.normal),
   )
@@ -207,6 +212,10 @@ function isBeforePush(clause: readonly Word[], push: Range): boolean {
 const REVIEW_PROOF: ReadonlySet<string> = new Set(
   'posted screenshot screenshots submitted published'.split(' '),
 )
+/** A star figure on its own: "even a 4 drags us down". */
+const RATING_FIGURE = /^[1-5](?:\*|\/5)?$/
+/** Words that open an ask: "quick favour", "one small request". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['favour', 'favor', 'ask', 'request', 'plea'])
 /** Clause openers that tie a clause to the push after it ("if you liked it, …", "so …"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set('if so and but because as since when once'.split(' '))
 

@@ -261,6 +261,9 @@ function isPartMarker(normal: string): boolean {
 }
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
+/** Openings of a message the seller starts: news, a check-in, a heads-up. */
+const STARTS_CONVERSATION =
+  /^(?:(?:hi|hey|hello|dear)\b[^,.!?]{0,20}[,!]?\s?)?(?:(?:just )?(?:a )?(?:quick )?(?:heads[- ]up|update|note)\b|just (?:checking in|wanted to|letting you know|to let you know)|(?:i |we )?hope (?:you|the|your|ur|u)\b|good news\b|great news\b|checking in\b)/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.
 const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
@@ -338,16 +341,19 @@ export default createRule({
 
     if (!parts.has('ack') && !proactive) {
       const sentence = context.options.acknowledgement.trim()
+      // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
+      // "heads up, …") may answer no message at all: thanks for one could be false.
+      const startsConversation = STARTS_CONVERSATION.test(first.text)
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
-        suggestions: offer(
-          'suggestAcknowledgement',
-          acknowledgementEdits(reading, openingOf(context.sentences, reading, first), sentence),
-          {
-            sentence,
-          },
-        ),
+        suggestions: startsConversation
+          ? []
+          : offer(
+              'suggestAcknowledgement',
+              acknowledgementEdits(reading, openingOf(context.sentences, reading, first), sentence),
+              { sentence },
+            ),
       })
     }
     if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })

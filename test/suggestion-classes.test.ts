@@ -147,6 +147,30 @@ const classes: Record<string, Case[]> = {
   ],
   'no problem left in the sentence': [
     {
+      name: 'no estimate beside a money-back promise in the same sentence',
+      rule: 'no-guarantees',
+      text: 'Delivery is guaranteed by Thursday or your money back.',
+      after: [],
+    },
+    {
+      name: 'a vouch in the next sentence goes with the estimate',
+      rule: 'no-guarantees',
+      text: 'The lamp reaches Leeds on Tuesday. You have my word.',
+      after: ['The lamp should reach Leeds on Tuesday.'],
+    },
+    {
+      name: 'a review push goes with the favour it opens with and the rating that follows it',
+      rule: 'no-review-manipulation',
+      text: 'thanks for the order. small favour, could you give us five stars when the email comes? even a 3 hurts us',
+      after: ["thanks for the order. If you have a moment, we'd welcome your honest feedback."],
+    },
+    {
+      name: 'a pitch that leaves its own-website link behind goes whole',
+      rule: 'no-marketing',
+      text: 'Sorry, the navy one is sold out here. we have more colours on our own website tho, www.tidyknits.co.uk, worth a look',
+      after: ['Sorry, the navy one is sold out here.'],
+    },
+    {
       name: 'an apology measured by the customer\'s standards gets no "that" form',
       rule: 'no-non-apology',
       text: 'We apologise if the stitching was not to your liking. Every bag is checked before it leaves.',
@@ -313,6 +337,27 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'stock sentences only where they fit': [
+    {
+      name: 'an emoticon ends a sentence as a stop does',
+      rule: 'require-structure',
+      text: 'your candles shipped this morning :)',
+      after: [
+        'Thanks for your message. Your candles shipped this morning :)',
+        "your candles shipped this morning :) Reply here if there's anything else we can help with.",
+      ],
+    },
+    {
+      name: 'no thanks for a message in a check-in the seller starts',
+      rule: 'require-structure',
+      text: 'hope the new kettle is treating you well! let us know if the lid still sticks',
+      after: [],
+    },
+    {
+      name: 'no "reply here" where the reply points back at the other channel',
+      rule: 'no-off-platform',
+      text: 'drop me an email at sam@example.com with the sizes you need. i can do a better price over there',
+      after: [],
+    },
     {
       name: 'no "reply here" beside a reason the phone is better',
       rule: 'no-off-platform',

@@ -58,6 +58,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? @holder',
     // A delay to something other than the shipment: the refund's paperwork, a payment, a reply.
     'delay (with|on|in|to) (your|ur|the) (refund|payment|paperwork|return|claim|invoice|reply|message|response|exchange|application)',
+    // Late with the reply, not the order: "sorry for the delay in replying, we've been swamped".
+    '(delay|delays|late|slow) (in|with)? (replying|responding|getting back|answering|my reply|our reply|my response|our response|reply|response)',
     // The customer's payment holding the order: "your card was declined, so the order is on hold".
     '(card|payment|transaction) (was|has been|got|had been)? (declined|rejected|refused|bounced|flagged|reversed)',
     // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
@@ -81,6 +83,9 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(so|and) (i've|we've|i have|we have|i|we) (just)? (updated|changed|amended|added|swapped|corrected|switched|edited)",
         "(so|and) (it'll|it will|they'll|they will|itll) (go|be sent|be posted|ship|be shipped) to (the|your) (new|right|correct|updated)",
         'before (it|they) (goes|go|leaves|leave|ships|ship)',
+        // The change already made: "address updated, the parcel hasn't left yet so the label now shows flat 4B".
+        '(address|label|postcode|note|engraving|size|colour|color) (is|has been|was)? (updated|changed|amended|corrected|added|swapped)',
+        '(so|and) (the|your) (label|address|order) (now)? (shows|says|reads|has)',
       ],
       match: [
         `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,

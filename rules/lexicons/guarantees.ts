@@ -171,7 +171,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(lands|arrives|turns up|shows up) (with|at) (you|your door|yours)',
       ],
       unless: [
-        '(if|when|once|until|unless|whether|after|before|in case) (it|the|your|they|its|nothing|anything|something)',
+        '(if|when|once|until|till|unless|whether|after|before|in case|as soon as|the moment|the minute|by the time) (it|the|your|they|its|nothing|anything|something)',
       ],
       // A condition qualifies its own clause: "before the party", after a comma, is a time.
       unlessScope: 'clause',
@@ -182,7 +182,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back|hit|reach|clear into|arrive in) (in|on|into|onto|back in|back on|back into)? (your|the) (account|card|bank|statement|balance|wallet)",
         "(we'll|we will|i'll|i will) (have|get) (it|them|your order|your parcel|your package|the parcel|the order) (to you|there|delivered to you)",
       ],
-      unless: ['(if|when|once|until|unless) (it|the|your|they|we)'],
+      unless: ['(if|when|once|until|till|unless|as soon as|the moment|by the time) (it|the|your|they|we)'],
     },
     {
       // The parcel placed with the customer at a named time: "it's at your door Friday", "you'll be
@@ -265,6 +265,7 @@ export const assuranceLexicon: Lexicon = {
         "(you have|you've got|you got|youve got|you've) (my|our) word (on it|on that|for it)?",
         '(take|trust) (my|our) word (for it|on it|on that)?',
         'trust me',
+        "(i've|ive|we've|weve|i have|we have) made (sure|certain) of (it|that)",
         'mark my words',
         'hand on (my)? heart',
         'full stop',

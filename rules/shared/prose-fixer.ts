@@ -729,11 +729,18 @@ export function insertSentenceBefore(
   return [{ range: [base, base], text: `${full} ` }]
 }
 
+/**
+ * Whether a sentence's text already ends as a sentence does: with a stop, or with an emoticon or
+ * emoji, which close it as a stop would (":)." reads as a typo).
+ */
+export function endsSentence(text: string): boolean {
+  return /(?:[.!?…]["'”’)\]]*|[:;]-?[()DPp]|\p{Extended_Pictographic}\uFE0F?)$/u.test(text)
+}
+
 /** Puts a stock sentence after `sentence`, ending that one with a full stop when it has none. */
 export function appendSentence(sentence: Sentence, text: string): Edit[] {
   const at = sentence.range[1]
-  const ended = /[.!?…]["'”’)]*$/.test(sentence.text)
-  return [{ range: [at, at], text: `${ended ? '' : '.'} ${withFullStop(text)}` }]
+  return [{ range: [at, at], text: `${endsSentence(sentence.text) ? '' : '.'} ${withFullStop(text)}` }]
 }
 
 /** "Your request..." -> "your request...", but "I'm looking..." keeps its capital. */

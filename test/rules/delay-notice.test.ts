@@ -7,6 +7,10 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // Late with the reply, not with the order.
+    "Sorry for the delay in getting back to you, we've been swamped. Could you send a photo of the chip?",
+    // Not gone yet as the reason a change could still be made.
+    'Address updated, the parcel hasnt left yet so the label now shows the new flat.',
     {
       name: 'in a reply, "sorry your order is a bit behind" acknowledges what the customer raised',
       text: 'Sorry your order is running a bit behind. It went out this morning with tracking.',
