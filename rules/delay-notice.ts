@@ -28,6 +28,39 @@ const NOUN_WINDOW = 6
 const datePrepositions = new Set<string>(DATE_PREPOSITIONS)
 /** "3", "10-15", "3–5": a count before a unit. */
 const COUNT = /^\d{1,3}(?:[-–]\d{1,3})?$/
+/** Words that count a time frame without a figure: "a week", "another few days", "a couple of weeks". */
+const ROUGH_COUNT: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'few',
+  'couple',
+])
+
+/** Words before a rough time frame that put it ahead: "give me a week", "in a few days". */
+const AHEAD: ReadonlySet<string> = new Set([
+  'me',
+  'us',
+  'in',
+  'within',
+  'about',
+  'around',
+  'roughly',
+  'another',
+])
+
+/** A unit of days or weeks after word `i`, across "few", "couple of", "more": "a few more days". */
+function roughUnitAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const normal = (words[j] as Word).normal
+    if (dateUnits.has(normal)) return normal !== 'business' && normal !== 'working'
+    if (!/^(?:few|couple|of|more|extra|or|so)$/.test(normal)) return false
+  }
+  return false
+}
 /** "14th", "14/03", "14.03.2025": a calendar date after "by", "on", "the"... */
 const CALENDAR = /^\d{1,2}(?:st|nd|rd|th)$|^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/
 /** Words after a `cannot` announcement that turn the date that follows into the revised one. */
@@ -265,6 +298,10 @@ function givesDate(sentence: Sentence, announcement: Announcement): boolean {
     const previous = sentence.words[i - 1]
     const dated =
       (COUNT.test(word.normal) && next !== undefined && dateUnits.has(next.normal)) ||
+      // "give me a week or so", "another few days", "in a couple of weeks": a time frame in words.
+      (ROUGH_COUNT.has(word.normal) &&
+        (word.normal === 'another' || AHEAD.has(previous?.normal ?? '')) &&
+        roughUnitAfter(sentence.words, i)) ||
       (CALENDAR.test(word.normal) && previous !== undefined && datePrepositions.has(previous.normal)) ||
       // "around 14 May": "May" is a month after a day number (alone it is far more often the verb).
       (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.normal) && next?.normal === 'may')

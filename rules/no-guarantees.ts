@@ -342,6 +342,18 @@ const PRESENT_SWAPS: Record<string, string> = {
   delivers: 'should deliver',
   brings: 'should bring',
 }
+/** The base form after a carrier named as a plural: "Parcelforce deliver within 24 hours". */
+const NAMED_PLURAL_SWAPS: Record<string, string> = { deliver: 'should deliver' }
+
+/** The estimate of a flat present at word `i`, if it is one: "lands", or "deliver" after a name. */
+function presentSwap(words: readonly Word[], i: number): string | undefined {
+  const word = words[i] as Word
+  const previous = words[i - 1]
+  return (
+    PRESENT_SWAPS[word.normal] ??
+    (previous && NAMED.test(previous.text) ? NAMED_PLURAL_SWAPS[word.normal] : undefined)
+  )
+}
 const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
   'it',
   'parcel',
@@ -379,7 +391,7 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
     }
     if (i >= clauseStart && i < clauseEnd) return
     // "…and Toll drops it to you Thursday": a flat present arrival in another clause of the sentence.
-    const present = PRESENT_SWAPS[word.normal]
+    const present = presentSwap(words, i)
     const subject = words[i - 1]
     if (
       present &&
@@ -565,7 +577,7 @@ function estimateEdits(
       edits.push(progressive)
       continue
     }
-    const present = PRESENT_SWAPS[word.normal]
+    const present = presentSwap(words, i)
     if (present && (matched.includes(word) || PRESENT_SUBJECTS.has(words[i - 1]?.normal ?? ''))) {
       edits.push({ range: word.range, text: matchCase(word.text, present) })
       continue
@@ -704,14 +716,22 @@ const TAIL_CERTAINTY: readonly (readonly string[])[] = [
 /** The length of a deadline tail starting at word `i` and ending its clause after a time word, or 0. */
 function tailCertaintyAt(words: readonly Word[], i: number): number {
   const previous = words[i - 1]
-  if (!previous || (words[i] as Word).breakBefore || !TIME_WORD.test(previous.normal)) return 0
+  if (!previous || (words[i] as Word).breakBefore) return 0
+  const afterTime = TIME_WORD.test(previous.normal)
   for (const tail of TAIL_CERTAINTY) {
+    // "latest" needs a time before it ("the latest model" is a noun); "guaranteed", "for sure" at a
+    // clause's end are tags after anything ("…will fix that guaranteed").
+    // "…, that's guaranteed" is a pledge clause of its own, which goes whole (TAGGED_PLEDGE_CLAUSE).
+    if (!afterTime && (!TAGS_ANYWHERE.has(tail.join(' ')) || CLAUSE_SUBJECT.test(previous.normal))) continue
     if (!tail.every((part, k) => words[i + k]?.normal === part)) continue
     const after = words[i + tail.length]
     if (!after || after.breakBefore) return tail.length
   }
   return 0
 }
+
+const TAGS_ANYWHERE: ReadonlySet<string> = new Set(['guaranteed', 'for sure', 'for certain'])
+const CLAUSE_SUBJECT = /^(?:that's|thats|it's|its|is|was|be|been|are)$/
 
 /** The end of a time expression: a day, a date, a part of the day. */
 const TIME_WORD =

@@ -1,4 +1,4 @@
-import { lazyLexicon, type Range, type Sentence } from '../src/core.js'
+import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { POINTERS, softenerLexicon } from './lexicons/follow-ups.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
@@ -11,11 +11,12 @@ import {
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
+  followUpsOf,
   introducedList,
   offer,
   removeClause,
   removeListAndFollowUps,
-  removeSentenceAndFollowUps,
+  removeSentences,
   shorten,
 } from './shared/prose-fixer.js'
 
@@ -159,10 +160,7 @@ export default createRule({
                 )
               : covered
                 ? offer('suggestRemoveClause', clause)
-                : offer(
-                    'suggestRemove',
-                    removeSentenceAndFollowUps(context.document, sentence, carriesPitchOn, MIN_WORDS_LEFT),
-                  ),
+                : offer('suggestRemove', pitchRemoval(context.document, sentence)),
           })
         }
       },
@@ -192,11 +190,36 @@ function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefi
  * cheaper there, so have a look.").
  */
 function carriesPitchOn(next: Sentence): boolean {
+  if (isSocialProof(next)) return true
   const softened = softeners().find(next).length > 0
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
   // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch.
   const pointsBack = next.words.some((word) => pointers.has(word.normal))
   return pointsBack && (softened || cueKindsIn(next, pitchCues(), FIGURES).kinds.size > 0)
+}
+
+/**
+ * What other buyers do, said to sell: "Lots of people grab one for a partner.", "Customers with
+ * this phone pair it with our screen protector." Beside a removed pitch it still sells.
+ */
+function isSocialProof(sentence: Sentence): boolean {
+  return sentence.words.length <= SHORT_FOLLOW_UP * 2 && SOCIAL_PROOF.test(sentence.text)
+}
+const SOCIAL_PROOF =
+  /\b(?:(?:most|lots of|many|plenty of|loads of|a lot of|all) (?:of )?(?:our )?(?:customers|people|buyers|folks|clients|shoppers|regulars)|(?:customers|people|buyers) (?:with|who))\b/i
+
+/** The pitch sentence with a social-proof lead-in before it and what carries it on after it. */
+function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | undefined {
+  const before = document.sentences[document.sentences.indexOf(sentence) - 1]
+  const lead =
+    before && before.paragraphIndex === sentence.paragraphIndex && isSocialProof(before) ? before : sentence
+  const after = followUpsOf(document, sentence, carriesPitchOn)
+  const last = after[after.length - 1] ?? sentence
+  const removed = document.words.filter(
+    (word) => word.range[0] >= lead.range[0] && word.range[1] <= last.range[1],
+  )
+  if (document.words.length - removed.length < MIN_WORDS_LEFT) return undefined
+  return removeSentences(document, lead, last)
 }
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */

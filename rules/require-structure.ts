@@ -573,13 +573,39 @@ function clauses(words: readonly Word[]): Word[][] {
 function isGreeting(words: readonly Word[]): boolean {
   const first = words[0]
   if (!first || !greetings.has(first.normal) || words.length > 4) return false
+  // "hey sorry about that": a greeting run into an apology or thanks is more than a greeting.
+  if (words.some((word) => GREETING_BREAKERS.has(word.normal))) return false
   if (first.normal === 'good') return /^(morning|afternoon|evening|day)$/.test(words[1]?.normal ?? '')
   return true
 }
 
+/** Words that open a sign-off whatever follows them: "regards soundkart team". */
+const SIGN_OFF_STARTERS: ReadonlySet<string> = new Set([
+  'regards',
+  'sincerely',
+  'best',
+  'kind',
+  'warm',
+  'warmest',
+  'yours',
+  'respectfully',
+])
+
+/** Words a short greeting-led stretch cannot hold and still be only a greeting. */
+const GREETING_BREAKERS: ReadonlySet<string> = new Set([
+  'sorry',
+  'thanks',
+  'thank',
+  'apologies',
+  'cheers',
+  'ta',
+])
+
 /** A sign-off, a name, a closing wish: nothing of the formula. */
 function isClosing(words: readonly Word[]): boolean {
   if (words.length <= 2) return true
+  // "regards soundkart team", "kind regards, the Oakline crew": a sign-off and who signs.
+  if (words.length <= 5 && SIGN_OFF_STARTERS.has((words[0] as Word).normal)) return true
   return words.every((word) => signOffs.has(word.normal) || /^\p{Lu}/u.test(word.text))
 }
 

@@ -103,6 +103,24 @@ const classes: Record<string, Case[]> = {
   ],
   'nothing spliced in the wrong place': [
     {
+      name: "the acknowledgement follows a G'day greeting",
+      rule: 'require-structure',
+      text: "G'day Sam, your parcel is at the Brisbane depot.",
+      after: [
+        "G'day Sam, thanks for your message. Your parcel is at the Brisbane depot.",
+        "G'day Sam, your parcel is at the Brisbane depot. Reply here if there's anything else we can help with.",
+      ],
+    },
+    {
+      name: 'the stock closing goes before a sign-off, not after it',
+      rule: 'require-structure',
+      text: 'Your kettle was dispatched this morning and is in transit to Leeds now. regards brewhaus team',
+      after: [
+        'Thanks for your message. Your kettle was dispatched this morning and is in transit to Leeds now. regards brewhaus team',
+        "Your kettle was dispatched this morning and is in transit to Leeds now. Reply here if there's anything else we can help with. regards brewhaus team",
+      ],
+    },
+    {
       name: 'a comma inside an amount is not a clause break ("₹3,after that")',
       rule: 'no-off-platform',
       text: 'The balance of ₹3,200 you can pay by UPI to lampshop@okaxis, after that I will post the lamp.',
@@ -146,6 +164,27 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'no problem left in the sentence': [
+    {
+      name: 'a social-proof line after a removed pitch goes with it',
+      rule: 'no-marketing',
+      text: 'Your lamp ships tomorrow. We can add a matching shade for £15 before it goes. Most customers buy the pair.',
+      after: ['Your lamp ships tomorrow.'],
+    },
+    {
+      name: 'a bare "guaranteed" tagged on at the end goes, not swapped',
+      rule: 'no-guarantees',
+      text: 'the new charger im sending will sort that guaranteed',
+      after: ['the new charger im sending should sort that'],
+    },
+    {
+      name: 'a carrier named as a plural is estimated with the rest of the sentence',
+      rule: 'no-guarantees',
+      text: 'It will clear customs on Monday and DPD deliver within 24 hours after that.',
+      after: [
+        'It should clear customs on Monday and DPD should deliver within 24 hours after that.',
+        'It should clear customs on Monday and DPD should deliver within 24 hours after that.',
+      ],
+    },
     {
       name: 'no estimate beside a money-back promise in the same sentence',
       rule: 'no-guarantees',

@@ -58,6 +58,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? @holder',
     // A delay to something other than the shipment: the refund's paperwork, a payment, a reply.
     'delay (with|on|in|to) (your|ur|the) (refund|payment|paperwork|return|claim|invoice|reply|message|response|exchange|application)',
+    // Made again for free: a remedy for a faulty item the customer has, not a late order.
+    '(redo|remake|reprint|remade|redone|reprinted|replace|make) (it|yours|them|one|another|a new one)? (for free|free of charge|at no cost|at no charge|on us)',
     // Late with the reply, not the order: "sorry for the delay in replying, we've been swamped".
     '(delay|delays|late|slow) (in|with)? (replying|responding|getting back|answering|my reply|our reply|my response|our response|reply|response)',
     // The customer's payment holding the order: "your card was declined, so the order is on hold".
@@ -86,6 +88,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         // The change already made: "address updated, the parcel hasn't left yet so the label now shows flat 4B".
         '(address|label|postcode|note|engraving|size|colour|color) (is|has been|was)? (updated|changed|amended|corrected|added|swapped)',
         '(so|and) (the|your) (label|address|order) (now)? (shows|says|reads|has)',
+        '(so|and) (the|your|that) (change|update|edit|new address) (is|was|will be|goes|went|got)? (in time|through|in)',
+        '(still|just) in time',
       ],
       match: [
         `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,

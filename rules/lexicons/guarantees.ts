@@ -141,6 +141,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "@carrier (will|shall|'ll) (~release|~clear|~deliver|~bring|~drop|~arrive|have it|get it)",
         "@customs (will|shall|'ll)? (~release|~clear|~let it through|~pass)",
         '@carrier (delivers|brings|drops|drop) (it|them|your)',
+        // The carrier's step stated as settled: "Parcelforce deliver within 24 hours after that".
+        '@carrier (deliver|delivers) (within|in|on|by|the same|the next|next)',
         "(will|'ll|shall|it'll|they'll) (have|get) (it|them|the money|your money|your refund|it back|them back|your order|your parcel) *? (to|with|back to|back with) (you|u)",
         // Flat statements of when: "Delivery is on the 9th", "its yours by tuesday", "the hold will be lifted on Monday".
         "(delivery|arrival|your delivery|the delivery) (is|'s|will be) on",
@@ -172,6 +174,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       ],
       unless: [
         '(if|when|once|until|till|unless|whether|after|before|in case|as soon as|the moment|the minute|by the time) (it|the|your|they|its|nothing|anything|something)',
+        // New goods landing in the shop, not an order reaching the customer: "our linen collection lands next week".
+        '(collection|range|line|edit|designs|season|stock|restock|batch of stock|drop) (lands|arrives|drops|launches|hits)',
       ],
       // A condition qualifies its own clause: "before the party", after a comma, is a time.
       unlessScope: 'clause',

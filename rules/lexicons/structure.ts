@@ -25,7 +25,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(sorry|apologies|apologise|apologize|apologised|apologized|apology|regret|regrets)',
         'my bad',
         // Thanks in other words: "cheers for the reg", "ta for sending that".
-        '(cheers|ta|much obliged) (for|4) (the|your|ur|that|this|sending|letting|getting|checking|the info|the photos|the pics)',
+        // Any "cheers for …" thanks: "cheers for ordering again", "ta for your patience".
+        '(cheers|ta|much obliged) (for|4)',
       ],
       negatable: false,
     },
@@ -284,6 +285,8 @@ export const GREETINGS = [
   'dear',
   'greetings',
   'howdy',
+  "g'day",
+  'gday',
   'morning',
   'afternoon',
   'evening',

@@ -7,6 +7,9 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A rough time frame ahead is a revised date; a made-again item for free is no late order.
+    'The glaze cracked in the kiln so I need to remake your mug, give me a week or so.',
+    'The print came out blurry, so I will redo yours for free.',
     // Late with the reply, not with the order.
     "Sorry for the delay in getting back to you, we've been swamped. Could you send a photo of the chip?",
     // Not gone yet as the reason a change could still be made.

@@ -5,6 +5,9 @@ const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
+    // An apology run on from a greeting acknowledges; "cheers for …" thanks.
+    'hey sorry about that!! the right size went out this morning, reply here if it does not fit',
+    'cheers for ordering again, it was dispatched this morning and I will send tracking here.',
     {
       name: 'near miss for the habit: a usual duration for this order is its next step',
       text: 'Thanks for your message. Your parcel left on Monday, and it usually takes 3 to 5 working days from there.',
