@@ -132,7 +132,7 @@ export default createRule({
               .some((match) => !inClause(match.range)) ||
               matches.some((match) => !inClause(match.range)) ||
               // "…on our own website tho, bit.ly/…, worth a look": the shop or link left behind still sells.
-              OWN_SHOP.test(outside(sentence, clause)))
+              STILL_SELLING.some((pattern) => pattern.test(outside(sentence, clause))))
           const covered = inClause(range) && !leavesPitch
           // A pitch made as a list goes whole with its opening line when that line or every item
           // pitches ("Extras you can add:", "- padded sleeve, £12"): one bullet removed leaves the
@@ -172,6 +172,13 @@ export default createRule({
 /** The seller's own shop elsewhere, or a link: what a pitch points the customer to. */
 const OWN_SHOP =
   /\b(?:our|my) (?:own )?(?:website|site|web ?shop|online shop|store|shop)\b|\bhttps?:\/\/|\bwww\.|\.(?:ly|com|co|io|shop|store|net|ie|au|uk)\//i
+
+/** What a clause removal may leave that still sells: the shop or a link, a referral, a code. */
+const STILL_SELLING: readonly RegExp[] = [
+  OWN_SHOP,
+  /\brefer (?:a|your|any) (?:friend|mate|pal)s?\b/i,
+  /\bcode:? [A-Z0-9][A-Z0-9-]{3,}\b/,
+]
 
 /** The sentence's text outside the edits' ranges: what a clause removal leaves. */
 function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefined): string {

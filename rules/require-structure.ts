@@ -261,9 +261,28 @@ function isPartMarker(normal: string): boolean {
 }
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
-/** Openings of a message the seller starts: news, a check-in, a heads-up. */
-const STARTS_CONVERSATION =
-  /^(?:(?:hi|hey|hello|dear)\b[^,.!?]{0,20}[,!]?\s?)?(?:(?:just )?(?:a )?(?:quick )?(?:heads[- ]up|update|note)\b|just (?:checking in|wanted to|letting you know|to let you know)|(?:i |we )?hope (?:you|the|your|ur|u)\b|good news\b|great news\b|checking in\b)/i
+/**
+ * Openings of a message the seller starts: news, a check-in, a heads-up, a dispatch notice, a check
+ * before posting, a word about the customer's review. Read after any greeting ("Hi Sam, …").
+ */
+const STARTS_CONVERSATION: readonly RegExp[] = [
+  /^(?:just )?(?:a )?(?:quick )?(?:heads[- ]up|update|note|reminder)\b/i,
+  /^just (?:checking in|wanted to|letting you know|to let you know|to check|to double-check|to double check|to confirm)\b/i,
+  /^(?:i |we )?hope (?:you|the|your|ur|u)\b/i,
+  /^(?:good news|great news|checking in|greetings from)\b/i,
+  /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,
+  /^(?:i've|ive|i have|we've|weve|we have) (?:seen|noticed|spotted|read) your\b.{0,24}\b(?:review|feedback|rating|comment)\b/i,
+  /^your order\b.{0,30}\b(?:has been|was|is now) (?:dispatched|shipped|posted|packed)\b/i,
+]
+const OPENING_GREETING = /^(?:hi|hey|hello|dear)\b[^,.!?]{0,20}[,!]?\s?/i
+
+/** Whether the reply opens the way a message the seller starts does. */
+function startsConversation(first: Sentence): boolean {
+  const text = first.text.replace(OPENING_GREETING, '')
+  return STARTS_CONVERSATION.some((pattern) => pattern.test(text))
+}
+/** A curt note of receipt: "Noted.", "Understood." */
+const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.
 const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
@@ -343,17 +362,19 @@ export default createRule({
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
       // "heads up, …") may answer no message at all: thanks for one could be false.
-      const startsConversation = STARTS_CONVERSATION.test(first.text)
+      // After a curt "Noted." the stock thanks reads as stilted, before it as false.
+      const opening = openingOf(context.sentences, reading, first)
+      const noThanks =
+        startsConversation(first) ||
+        context.sentences.some(
+          (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
+        )
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
-        suggestions: startsConversation
+        suggestions: noThanks
           ? []
-          : offer(
-              'suggestAcknowledgement',
-              acknowledgementEdits(reading, openingOf(context.sentences, reading, first), sentence),
-              { sentence },
-            ),
+          : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
       })
     }
     if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })
@@ -365,7 +386,11 @@ export default createRule({
       context.report({
         messageId: 'missingNextSteps',
         node: last,
-        suggestions: fits ? offer('suggestNextSteps', appendSentence(last, sentence), { sentence }) : [],
+        suggestions: fits
+          ? offer('suggestNextSteps', appendSentence(beforePostscript(reading.content, last), sentence), {
+              sentence,
+            })
+          : [],
       })
     }
   },
@@ -894,11 +919,17 @@ function startsInstruction(words: readonly Word[]): boolean {
   )
 }
 
-/** Inserts the acknowledgement after the greeting ("Hi Tom, thanks for your message. Your…") or at the start. */
 /**
  * Where the reply opens after its greeting: a short first sentence that carries nothing of the
  * formula ("Shipped.") still comes after the thanks, not before it.
  */
+/** The sentence a stock closing follows: the last one before a "P.S." that ends the reply. */
+function beforePostscript(content: readonly Sentence[], last: Sentence): Sentence {
+  const postscript = content.findIndex((sentence) => POSTSCRIPT.test(sentence.text))
+  return postscript > 0 ? (content[postscript - 1] as Sentence) : last
+}
+const POSTSCRIPT = /^p\.? ?s\.?\b/i
+
 const ANSWER_WORDS =
   /^(?:ok|okay|yes|yep|yeah|sure|right|no|nope|great|perfect|lovely|brilliant|noted|understood|got it|of course)\b/i
 

@@ -103,6 +103,31 @@ const classes: Record<string, Case[]> = {
   ],
   'nothing spliced in the wrong place': [
     {
+      name: 'the acknowledgement follows a vocative "Sir,"',
+      rule: 'require-structure',
+      text: 'Sir, the replacement for your COD order is approved and will be dispatched tomorrow.',
+      after: [
+        'Sir, thanks for your message. The replacement for your COD order is approved and will be dispatched tomorrow.',
+      ],
+    },
+    {
+      name: 'a lone lower-case "i" after the acknowledgement takes its capital',
+      rule: 'require-structure',
+      text: 'i cant give you a day yet, the pallet is with the freight company now. ill message you once they book a slot',
+      after: [
+        'Thanks for your message. I cant give you a day yet, the pallet is with the freight company now. ill message you once they book a slot',
+      ],
+    },
+    {
+      name: 'the stock closing goes before a P.S.',
+      rule: 'require-structure',
+      text: 'Your vase was repacked this morning and it is in the post with tracking now.\n\nP.S. Our spring glaze range has just landed 🌷',
+      after: [
+        'Thanks for your message. Your vase was repacked this morning and it is in the post with tracking now.\n\nP.S. Our spring glaze range has just landed 🌷',
+        "Your vase was repacked this morning and it is in the post with tracking now. Reply here if there's anything else we can help with.\n\nP.S. Our spring glaze range has just landed 🌷",
+      ],
+    },
+    {
       name: "the acknowledgement follows a G'day greeting",
       rule: 'require-structure',
       text: "G'day Sam, your parcel is at the Brisbane depot.",
@@ -164,6 +189,12 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'no problem left in the sentence': [
+    {
+      name: 'a removal that leaves a referral code behind takes the sentence',
+      rule: 'no-marketing',
+      text: 'Your frame was reprinted and handed to Evri today. Refer a friend with the code FRAME10 and you both get £5 off your next order!',
+      after: ['Your frame was reprinted and handed to Evri today.'],
+    },
     {
       name: 'a social-proof line after a removed pitch goes with it',
       rule: 'no-marketing',
@@ -376,6 +407,21 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'stock sentences only where they fit': [
+    {
+      name: 'no thanks for a message after a curt "Noted."',
+      rule: 'require-structure',
+      text: 'Noted. The listing described the size correctly. No further action is needed.',
+      after: [],
+    },
+    {
+      name: 'no thanks for a message where the seller writes first about a review',
+      rule: 'require-structure',
+      text: "I've seen your two-star review. The replacement strap went out this morning.",
+      // Only the closing: the reply answers no message.
+      after: [
+        "I've seen your two-star review. The replacement strap went out this morning. Reply here if there's anything else we can help with.",
+      ],
+    },
     {
       name: 'an emoticon ends a sentence as a stop does',
       rule: 'require-structure',

@@ -188,6 +188,12 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
     },
     {
       tag: 'offering',
+      // "we're running behind", "we're having problems": the shop's own trouble, not an offer.
+      unless: [
+        '(running|having|doing) (a bit|a little|slightly|really|very)? (behind|late|low|short|slow|slowly|badly)',
+        '(running|having) (into|out of|delays|problems|issues|trouble|a delay|a backlog)',
+      ],
+      unlessScope: 'clause',
       match: [
         '(we|i) (also|now)? (do|sell|offer|make|stock|carry|run|have|got) *{0,4} (too|as well|now)',
         '(we|i) (also|now) (do|sell|offer|make|stock|carry|run|have|got)',

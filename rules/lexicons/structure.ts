@@ -287,6 +287,10 @@ export const GREETINGS = [
   'howdy',
   "g'day",
   'gday',
+  // A vocative that opens formal replies: "Sir, the refund is approved."
+  'sir',
+  'madam',
+  "ma'am",
   'morning',
   'afternoon',
   'evening',

@@ -723,8 +723,8 @@ export function insertSentenceBefore(
   }
   const first = sentence.words[0]
   const initial = sentence.text.charAt(0)
-  // A lower-case opening takes the capital, but not a lone "i" or a word like "iPhone".
-  if (first && first.range[0] === base && /^\p{Ll}/u.test(initial) && !/^i(?:\b|\p{Lu})/u.test(first.text))
+  // A lower-case opening takes the capital ("i cant" -> "I cant"), but not a word like "iPhone".
+  if (first && first.range[0] === base && /^\p{Ll}/u.test(initial) && !/^i\p{Lu}/u.test(first.text))
     return guarded(sentence, [{ range: [base, base + 1], text: `${full} ${initial.toUpperCase()}` }])
   return [{ range: [base, base], text: `${full} ` }]
 }
