@@ -267,7 +267,7 @@ const ACKNOWLEDGEMENT = 'Thanks for your message.'
  */
 const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:just )?(?:a )?(?:quick )?(?:heads[- ]up|update|note|reminder)\b/i,
-  /^just (?:checking in|wanted to|letting you know|to let you know|to check|to double-check|to double check|to confirm)\b/i,
+  /^just (?:checking in|wanted to|letting you know|to let you know|to check|to double-check|to double check)\b/i,
   /^(?:i |we )?hope (?:you|the|your|ur|u)\b/i,
   /^(?:good news|great news|checking in|greetings from)\b/i,
   /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,

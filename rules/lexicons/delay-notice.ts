@@ -51,7 +51,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     // A hedged, general notice ("orders may take longer during sales"), a condition, or a transit delay.
     '(may|might|could|can) (take|be|need|require|experience|see|run)',
     '(usually|typically|normally|generally|sometimes|occasionally)',
-    '(if|unless|whether|in case|should) (your|the|an|any|this)',
+    "(if|unless|whether|in case|should) (your|the|an|any|this|it|its|it's|they|they're|ur)",
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
     // Held by whoever has it now: "your package is stuck with CBSA", "sitting at the DPD depot".

@@ -7,6 +7,8 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A condition ("if it's stuck") announces nothing.
+    "USPS handles it from there. If it's stuck, I'll chase them for you.",
     // A rough time frame ahead is a revised date; a made-again item for free is no late order.
     'The glaze cracked in the kiln so I need to remake your mug, give me a week or so.',
     'The print came out blurry, so I will redo yours for free.',
