@@ -1,4 +1,4 @@
-import { lazyLexicon, type Sentence } from '../src/core.js'
+import { lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { OTHER_PURPOSE_CUES, purposeLexicon, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 
@@ -27,7 +27,12 @@ export default createRule({
     const { fulfillment, messageKind, platformName } = context.replyContext
     if (fulfillment !== 'platform' || messageKind !== 'proactive') return
     // A message with another point (a problem, something to confirm or decide) is needed.
-    if (context.words.some((word) => !word.quoted && otherPurpose.has(word.normal))) return
+    if (
+      context.words.some(
+        (word, i) => !word.quoted && otherPurpose.has(word.normal) && !isDestination(context.words, i),
+      )
+    )
+      return
     // A question to the customer, or a request to confirm or choose, is a point of its own.
     if (
       context.sentences.some((sentence) => purposes().find(sentence).length > 0 || asksTheCustomer(sentence))
@@ -56,5 +61,14 @@ function asksTheCustomer(sentence: Sentence): boolean {
     /\?\s*$/.test(sentence.text) &&
     !/\b(?:why not|how about|what about|fancy)\b/i.test(sentence.text) &&
     sentence.words.some((word) => !word.quoted && /^(you|your|u|ur|you're|youre)$/.test(word.normal))
+  )
+}
+
+/** "in transit to your address": where the parcel goes, not an address to correct. */
+function isDestination(words: readonly Word[], i: number): boolean {
+  return (
+    (words[i] as Word).normal === 'address' &&
+    /^(your|ur)$/.test(words[i - 1]?.normal ?? '') &&
+    /^(to|at)$/.test(words[i - 2]?.normal ?? '')
   )
 }

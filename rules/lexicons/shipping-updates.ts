@@ -24,6 +24,13 @@ export const shippingUpdateLexicon: Lexicon = {
         '(handed|passed) (over)? to (the|our)? (courier|carrier|lmc|driver|postman|delivery partner|last mile)',
         `(it|it's|its|they|they're) ${SENT}`,
         `${ITEM} ${SENT}`,
+        // An order named by its number: "order KX-209-55813 has been dispatched".
+        `(order|parcel|package|shipment) *{0,4} (is|are|has|have|was|were) (now|just|already)? (been)? (shipped|dispatched|despatched|posted|sent|sent out)`,
+        // Whatever the subject: "your package with 2 pcs USB-C cable is shipped from warehouse today".
+        '(is|are|has been|have been|got) (now|just|already)? (shipped|dispatched|despatched) (from|today|this|out|via|with)',
+        // As a status line: "Status: Shipped".
+        '(status|order status) (shipped|dispatched|despatched|in transit|out for delivery|on its way)',
+        '(reached|arrived at) (your|the) (local)? (delivery station|delivery depot|depot|hub|sorting centre|sorting center|delivery office|delivery unit)',
         `(we|i|we've|i've|we have|i have) (now|just|already)? (shipped|dispatched|despatched|posted|sent out|sent off|mailed)`,
         '(tracking|tracker|tracking number|tracking information|tracking info|tracking details|tracking status|tracking page|status) (has|have)? (been)? (now)? (updated|uploaded|added|available|live|active|is available|is now available|is live|is updated|shows|says)',
         '(has|have) (now|just)? been (updated|uploaded)',

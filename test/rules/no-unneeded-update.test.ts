@@ -25,6 +25,11 @@ new RuleTester().run(rule, {
       text: 'Your lamp has been dispatched. Do you need a UK plug adaptor for it?',
       context: PLATFORM_PROACTIVE,
     },
+    // An address still to check is a point of its own; "to your address" is only where it goes.
+    {
+      text: 'Your rug has been dispatched. Please check the address on the order is still right.',
+      context: PLATFORM_PROACTIVE,
+    },
     // Silent unless both fields say platform + proactive.
     SHIPPED,
     { text: SHIPPED, context: { fulfillment: 'platform' } },
@@ -50,6 +55,29 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: "an order named by its number, in transit to the customer's address",
+      text: 'We are pleased to inform you that order KX-40-1177 has been dispatched and is now in transit to your address.',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt:
+            'We are pleased to inform you that order KX-40-1177 has been dispatched and is now in transit to your address.',
+        },
+      ],
+    },
+    {
+      name: 'shipped said with any subject, and a parcel at the local depot',
+      text: 'Hello, your package with 2 pcs phone stand is shipped from warehouse today. It has reached your local delivery station.',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Hello, your package with 2 pcs phone stand is shipped from warehouse today.',
+        },
+      ],
+    },
     {
       name: 'a stock question does not make a second point',
       text: 'Your candles have shipped! Any questions?',
