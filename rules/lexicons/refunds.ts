@@ -143,6 +143,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       unless: [
         // Reprinting a label or an invoice sends nothing new.
         '(label|labels|invoice|receipt|packing slip|address)',
+        // The carrier delivering again is the carrier's attempt, not a remedy: "I've asked them to redeliver".
+        '(asked|told|booked|arranged for|requested|got|chased) (them|the courier|the carrier|the driver|the post office|the depot|the delivery office) to (redeliver|re-deliver|try again)',
         '(another|a new|a fresh|a second) (update|message|email|e-mail|photo|pic|link|note|reminder|look|chaser|text|call|check|try|go|proof|mockup|mock-up|design|label|code|quote|invoice|draft|sample)',
       ],
     },

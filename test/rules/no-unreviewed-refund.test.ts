@@ -5,6 +5,8 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // The carrier trying again is not the seller's remedy.
+    "The post office marked it addressee unknown, so I've asked them to redeliver and I'll update you tomorrow.",
     // A price quoted to a shopper who asked for a discount, with nothing wrong with an order.
     {
       text: 'Good question! For five or more of the stools we can do 10% off.',
