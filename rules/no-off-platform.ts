@@ -475,7 +475,8 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
     return undefined
   // What the offer is for happens off the platform whatever the channel: "…and we can do a live video".
   const rest = sentence.text.slice(end - sentence.range[0])
-  if (OFF_PLATFORM_ACTIVITY.test(rest) || CHANNEL_REASON.test(rest)) return undefined
+  if (OFF_PLATFORM_ACTIVITY.test(rest) || CHANNEL_REASON.test(rest) || MONEY_OFFER.test(rest))
+    return undefined
   const edits: Edit[] = [{ range: [first.range[0], end], text }]
   return cutsProtected(sentence, edits) ? undefined : edits
 }
@@ -487,6 +488,12 @@ const OFF_PLATFORM_ACTIVITY =
 /** Words that point back at a channel named before: "over there", "on that number". */
 const CHANNEL_POINTER =
   /\b(?:over there|on there|via (?:that|there)|(?:on|at|to) that (?:number|email|address|account|app))\b/i
+
+/**
+ * Money the offer moves ("…and ill push the money back to u"): asked for on another channel, it is
+ * paid there too, so "Reply here and …" leaves the payment where it was and says nothing of how.
+ */
+const MONEY_OFFER = /\b(?:money|refund|refunds|payment|cash|pay (?:you|u)|the difference)\b/i
 
 /** Why the other channel is better ("easier than typing it all out"): beside "Reply here" it contradicts it. */
 const CHANNEL_REASON =

@@ -408,6 +408,12 @@ const classes: Record<string, Case[]> = {
   ],
   'stock sentences only where they fit': [
     {
+      name: 'no "reply here" where the offer moves money: it would still be paid elsewhere',
+      rule: 'no-off-platform',
+      text: 'no worries, the coat runs small. just send me ur paypal and ill push the money back to u tonight',
+      after: [],
+    },
+    {
       name: 'no thanks for a message after a curt "Noted."',
       rule: 'require-structure',
       text: 'Noted. The listing described the size correctly. No further action is needed.',
