@@ -965,10 +965,23 @@ function runOnGreetingEnd(sentence: Sentence): Word | undefined {
   const [opener, second, third] = sentence.words
   if (!opener || opener.range[0] !== sentence.range[0] || !GREETING_WORDS.test(opener.normal))
     return undefined
-  const tail = !!second && GREETING_TAILS.test(second.normal) && !second.breakBefore
+  // "hi priya ur kettle…": a lower-case word before what starts a clause is the customer's name.
+  const named =
+    !!second &&
+    !!third &&
+    !second.breakBefore &&
+    !third.breakBefore &&
+    /^\p{Ll}+$/u.test(second.text) &&
+    !CLAUSE_OPENERS.test(second.normal) &&
+    CLAUSE_OPENERS.test(third.normal)
+  const tail = !!second && (GREETING_TAILS.test(second.normal) || named) && !second.breakBefore
   const next = tail ? third : second
   return next && !next.breakBefore && /^\p{Ll}/u.test(next.text) ? (tail ? second : opener) : undefined
 }
+
+/** Words a clause of the reply opens with, after a name run on from the greeting: "hi priya ur kettle…". */
+const CLAUSE_OPENERS =
+  /^(?:ur|your|you|u|the|its|it's|it|i|i'm|im|i've|ive|i'll|ill|we|we're|we've|weve|this|that|thanks|thank|sorry|just|yes|yeah|yep|no|so|ok|okay)$/
 
 /** Greeting words a seller may run straight into the reply without a comma. */
 const GREETING_WORDS = /^(?:hey|hi|hello|hiya|heya|howdy)$/

@@ -103,6 +103,15 @@ const classes: Record<string, Case[]> = {
   ],
   'nothing spliced in the wrong place': [
     {
+      name: 'a lower-case name run on from the greeting stays with it',
+      rule: 'require-structure',
+      text: 'hi priya ur kettle was dispatched this morning and is in transit to Leeds now',
+      after: [
+        'hi priya, thanks for your message. Ur kettle was dispatched this morning and is in transit to Leeds now',
+        "hi priya ur kettle was dispatched this morning and is in transit to Leeds now. Reply here if there's anything else we can help with.",
+      ],
+    },
+    {
       name: 'the acknowledgement follows a vocative "Sir,"',
       rule: 'require-structure',
       text: 'Sir, the replacement for your COD order is approved and will be dispatched tomorrow.',
