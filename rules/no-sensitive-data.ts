@@ -331,16 +331,16 @@ const NOT_A_LIST: ReadonlySet<string> = new Set(
   ),
 )
 
+/** The seller means to call or text the customer. */
+const TO_CALL =
+  /\b(?:call|ring|phone|text|whatsapp|facetime)\s+(?:you|u)\b|\bgive (?:you|u) a (?:ring|call|bell|buzz)\b|\bon the phone\b/i
+
 /**
  * Where "by private message" goes: in place of a "here" or "in this chat" that follows the details,
  * or right after details that end the sentence. None for "What's your email?" (the question cannot
  * take it) or where anything follows the details: a list that runs on, a phrase that goes on ("the
  * email on the account") or another clause.
  */
-/** The seller means to call or text the customer. */
-const TO_CALL =
-  /\b(?:call|ring|phone|text|whatsapp|facetime)\s+(?:you|u)\b|\bgive (?:you|u) a (?:ring|call|bell|buzz)\b|\bon the phone\b/i
-
 function privately(sentence: Sentence, after: number): Edit[] | undefined {
   const words = sentence.words
   if (/^(what's|whats|what)$/.test(words[0]?.normal ?? '')) return undefined

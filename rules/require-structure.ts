@@ -919,10 +919,6 @@ function startsInstruction(words: readonly Word[]): boolean {
   )
 }
 
-/**
- * Where the reply opens after its greeting: a short first sentence that carries nothing of the
- * formula ("Shipped.") still comes after the thanks, not before it.
- */
 /** The sentence a stock closing follows: the last one before a "P.S." that ends the reply. */
 function beforePostscript(content: readonly Sentence[], last: Sentence): Sentence {
   const postscript = content.findIndex((sentence) => POSTSCRIPT.test(sentence.text))
@@ -933,6 +929,10 @@ const POSTSCRIPT = /^p\.? ?s\.?\b/i
 const ANSWER_WORDS =
   /^(?:ok|okay|yes|yep|yeah|sure|right|no|nope|great|perfect|lovely|brilliant|noted|understood|got it|of course)\b/i
 
+/**
+ * Where the reply opens after its greeting: a short first sentence that carries nothing of the
+ * formula ("Shipped.") still comes after the thanks, not before it.
+ */
 function openingOf(sentences: readonly Sentence[], reading: Reading, first: Sentence): Sentence {
   const { greeting } = reading
   for (const sentence of sentences) {

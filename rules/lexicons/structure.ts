@@ -24,8 +24,7 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(thanks|thank|thx|ty|tysm|thankyou|appreciate|appreciated|appreciates|grateful)',
         '(sorry|apologies|apologise|apologize|apologised|apologized|apology|regret|regrets)',
         'my bad',
-        // Thanks in other words: "cheers for the reg", "ta for sending that".
-        // Any "cheers for …" thanks: "cheers for ordering again", "ta for your patience".
+        // Thanks in other words: "cheers for the reg", "cheers for ordering again", "ta for sending that".
         '(cheers|ta|much obliged) (for|4)',
       ],
       negatable: false,
