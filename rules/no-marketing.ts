@@ -221,12 +221,7 @@ function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | und
   const lead =
     before && before.paragraphIndex === sentence.paragraphIndex && isSocialProof(before) ? before : sentence
   const after = followUpsOf(document, sentence, carriesPitchOn)
-  const last = after[after.length - 1] ?? sentence
-  const removed = document.words.filter(
-    (word) => word.range[0] >= lead.range[0] && word.range[1] <= last.range[1],
-  )
-  if (document.words.length - removed.length < MIN_WORDS_LEFT) return undefined
-  return removeSentences(document, lead, last)
+  return removeSentences(document, lead, after[after.length - 1] ?? sentence, MIN_WORDS_LEFT)
 }
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */

@@ -760,9 +760,7 @@ export function removeSentence(
 ): Edit[] | undefined {
   // A sentence-scoped rule passes 0: its results are kept per sentence text, so whether it offers
   // the removal may hang only on the characters around the sentence, never on the rest of the reply.
-  if (minWordsLeft > 0 && document.words.length - sentence.words.length < minWordsLeft) return undefined
-  const range = sentenceRemovalRange(document.text, sentence.range)
-  return range ? [{ range, text: '' }] : undefined
+  return removeSentences(document, sentence, sentence, minWordsLeft)
 }
 
 /**
@@ -821,14 +819,30 @@ export function introducedList(
   return [intro, sentences[last] as Sentence]
 }
 
-/** Removes the run of sentences from `first` to `last` (one paragraph), as `removeSentence` removes one. */
+/**
+ * Removes the run of sentences from `first` to `last`, as `removeSentence` removes one; undefined
+ * when fewer than `minWordsLeft` words of the reply would be left.
+ */
 export function removeSentences(
   document: ReplyDocument,
   first: Sentence,
   last: Sentence,
+  minWordsLeft = 0,
 ): Edit[] | undefined {
+  if (minWordsLeft > 0 && document.words.length - wordsFrom(document, first, last) < minWordsLeft)
+    return undefined
   const range = sentenceRemovalRange(document.text, [first.range[0], last.range[1]])
   return range ? [{ range, text: '' }] : undefined
+}
+
+/** How many words the sentences from `first` to `last` hold (one sentence: no scan of the reply). */
+function wordsFrom(document: ReplyDocument, first: Sentence, last: Sentence): number {
+  if (first === last) return first.words.length
+  let count = 0
+  for (const sentence of document.sentences)
+    if (sentence.range[0] >= first.range[0] && sentence.range[1] <= last.range[1])
+      count += sentence.words.length
+  return count
 }
 
 /** Removes `sentence` and its follow-ups (`followUpsOf`). */
@@ -839,9 +853,7 @@ export function removeSentenceAndFollowUps(
   minWordsLeft = 1,
 ): Edit[] | undefined {
   const after = followUpsOf(document, sentence, followsUp)
-  const words = after.reduce((sum, next) => sum + next.words.length, sentence.words.length)
-  if (minWordsLeft > 0 && document.words.length - words < minWordsLeft) return undefined
-  return removeSentences(document, sentence, after[after.length - 1] ?? sentence)
+  return removeSentences(document, sentence, after[after.length - 1] ?? sentence, minWordsLeft)
 }
 
 /**
@@ -855,10 +867,5 @@ export function removeListAndFollowUps(
   minWordsLeft = 1,
 ): Edit[] | undefined {
   const after = followUpsOf(document, last, followsUp, { acrossParagraphs: true })
-  const end = after[after.length - 1] ?? last
-  const words = document.words.filter(
-    (word) => word.range[0] >= intro.range[0] && word.range[1] <= end.range[1],
-  )
-  if (minWordsLeft > 0 && document.words.length - words.length < minWordsLeft) return undefined
-  return removeSentences(document, intro, end)
+  return removeSentences(document, intro, after[after.length - 1] ?? last, minWordsLeft)
 }
