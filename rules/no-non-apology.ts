@@ -233,10 +233,14 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     if (UNSURE_WHAT.test(at(j)?.normal ?? '')) return []
     // "apologise if the packaging was not up to your standards": measured by the customer's
     // standards, the "that" form still puts the problem on them.
+    const conditionWord = words[j]
     if (
-      clauseWords(sentence, j).some(
-        (word, k, clause) => word.normal === 'your' && CUSTOMER_MEASURES.has(clause[k + 1]?.normal ?? ''),
-      )
+      conditionWord &&
+      words
+        .slice(j, clauseOf(sentence, conditionWord)[1])
+        .some(
+          (word, k, clause) => word.normal === 'your' && CUSTOMER_MEASURES.has(clause[k + 1]?.normal ?? ''),
+        )
     )
       return []
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
@@ -323,17 +327,6 @@ const CUSTOMER_MEASURES: ReadonlySet<string> = new Set([
   'liking',
   'taste',
 ])
-
-/** The words from index `from` to the end of their clause (a comma or other break ends it). */
-function clauseWords(sentence: Sentence, from: number): Word[] {
-  const clause: Word[] = []
-  for (let k = from; k < sentence.words.length; k++) {
-    const word = sentence.words[k] as Word
-    if (k > from && word.breakBefore) break
-    clause.push(word)
-  }
-  return clause
-}
 
 /** Feelings the customer names for themselves: "you feel frustrated" is theirs to say, not an admission. */
 const EMOTIONS: ReadonlySet<string> = new Set(
