@@ -592,6 +592,8 @@ interface BuiltinRuleOptions {
         acknowledgement: string;
         /** Default: `"Reply here if there's anything else we can help with."`. */
         nextSteps: string;
+        /** Default: `true`. */
+        learned: boolean;
     };
 }
 

@@ -27,6 +27,7 @@ import {
   TIME_WORDS,
 } from './lexicons/structure.js'
 import { DURATION_UNITS, NUMBER_WORDS } from './lexicons/time-expressions.js'
+import { LEARNED_OPTION, signalFlags, signalProbability } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
 import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
 
@@ -325,6 +326,7 @@ export default createRule({
       acknowledgement: ACKNOWLEDGEMENT,
       /** The sentence suggested when next steps are missing. */
       nextSteps: NEXT_STEPS,
+      ...LEARNED_OPTION,
     },
     validateOptions: (options) =>
       !Number.isInteger(options.shortAnswerWords) || options.shortAnswerWords < 0
@@ -349,22 +351,25 @@ export default createRule({
     const last = reading.content[reading.content.length - 1]
     if (!first || !last) return
     const { parts } = reading
+    const missing = (part: Part) =>
+      context.options.learned ? learnedMissing(part, parts, context.sentences) : !parts.has(part)
     const proactive = context.replyContext.messageKind === 'proactive'
     const { wordCount } = reading
     const answersQuestion = (context.replyContext.customerMessage ?? '').includes('?')
     const shortAnswer =
       answersQuestion &&
-      parts.has('status') &&
+      !missing('status') &&
       context.options.shortAnswerWords > 0 &&
       wordCount <= context.options.shortAnswerWords
 
-    if (!parts.has('ack') && !proactive) {
+    if (missing('ack') && !proactive) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
       // "heads up, …") may answer no message at all: thanks for one could be false.
       // After a curt "Noted." the stock thanks reads as stilted, before it as false.
       const opening = openingOf(context.sentences, reading, first)
       const noThanks =
+        parts.has('ack') ||
         startsConversation(first) ||
         context.sentences.some(
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
@@ -377,12 +382,13 @@ export default createRule({
           : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
       })
     }
-    if (!parts.has('status')) context.report({ messageId: 'missingStatus', node: first })
-    if (!parts.has('next') && !shortAnswer) {
+    if (missing('status')) context.report({ messageId: 'missingStatus', node: first })
+    if (missing('next') && !shortAnswer) {
       const sentence = context.options.nextSteps.trim()
       // The stock promise to update fits only a reply about an order under way, not a
       // correction, a request or a code.
-      const fits = context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text))
+      const fits =
+        !parts.has('next') && context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text))
       context.report({
         messageId: 'missingNextSteps',
         node: last,
@@ -395,6 +401,31 @@ export default createRule({
     }
   },
 })
+
+/**
+ * A sentence the part's learned signal scores this high carries the part though no cue saw it
+ * (the threshold below which no sentence carries it is the signal's own). Chosen with
+ * `scripts/train-signals.ts --folds --structure`.
+ */
+const SIGNAL_SURE = 0.7
+
+/**
+ * Whether the reply lacks the part: no sentence reaches its signal's threshold, or the cues miss it
+ * and no sentence is sure. The cues alone decide when no signal for the part was trained.
+ */
+function learnedMissing(part: Part, parts: ReadonlySet<Part>, sentences: readonly Sentence[]): boolean {
+  const name = `require-structure/${part}`
+  let carried = false
+  let sure = false
+  for (const sentence of sentences) {
+    if (sentence.words.length === 0) continue
+    const probability = signalProbability(name, sentence)
+    if (probability === undefined) return !parts.has(part)
+    if (probability >= SIGNAL_SURE) sure = true
+    if (signalFlags(name, sentence)) carried = true
+  }
+  return !carried || (!parts.has(part) && !sure)
+}
 
 /** What one sentence says, on its own: worked out once per sentence and kept while it is unchanged. */
 interface SentenceReading {

@@ -185,10 +185,8 @@ const classes: Record<string, Case[]> = {
       name: 'the sentence after an added acknowledgement takes a capital',
       rule: 'require-structure',
       text: 'parcel went out today, tracking to follow',
-      after: [
-        'Thanks for your message. Parcel went out today, tracking to follow',
-        "parcel went out today, tracking to follow. Reply here if there's anything else we can help with.",
-      ],
+      // "tracking to follow" is the next step.
+      after: ['Thanks for your message. Parcel went out today, tracking to follow'],
     },
     {
       name: 'a shouted label gets a colon in sentence case, not a run-on',

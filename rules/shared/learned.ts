@@ -64,3 +64,8 @@ const signals = learnedSignals(signalSetData)
 export function signalFlags(ruleId: string, sentence: Sentence): boolean {
   return sentence.words.length > 0 && signals().flags(ruleId, sentence)
 }
+
+/** Signal `name`'s probability for the sentence; undefined when no such signal was trained. */
+export function signalProbability(name: string, sentence: Sentence): number | undefined {
+  return signals().probability(name, sentence)
+}

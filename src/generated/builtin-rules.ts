@@ -102,5 +102,7 @@ export interface BuiltinRuleOptions {
     acknowledgement: string
     /** Default: `"Reply here if there's anything else we can help with."`. */
     nextSteps: string
+    /** Default: `true`. */
+    learned: boolean
   }
 }

@@ -21,6 +21,8 @@ export interface SignalSetData {
 export interface LearnedSignals {
   /** Whether signal `name` scores the sentence at or above its threshold; false for a name it lacks. */
   flags(name: string, sentence: Sentence): boolean
+  /** Signal `name`'s probability for the sentence; undefined for a name it lacks. */
+  probability(name: string, sentence: Sentence): number | undefined
 }
 
 const DIGIT = /\d/
@@ -133,6 +135,10 @@ export function learnedSignals(load: () => SignalSetData): () => LearnedSignals 
       flags(name, sentence) {
         const k = index.get(name)
         return k !== undefined && (logits(sentence, set)[k] as number) >= (cuts[k] as number)
+      },
+      probability(name, sentence) {
+        const k = index.get(name)
+        return k === undefined ? undefined : 1 / (1 + Math.exp(-(logits(sentence, set)[k] as number)))
       },
     }
     return built
