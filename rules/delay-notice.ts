@@ -13,7 +13,7 @@ import {
   shippedNowLexicon,
 } from './lexicons/delay-notice.js'
 import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
-import { endsSentence } from './shared/prose-fixer.js'
+import { endsSentence, inWritersVoice } from './shared/prose-fixer.js'
 
 const announcements = lazyLexicon(delayAnnouncementLexicon)
 const proactiveAnnouncements = lazyLexicon(proactiveAnnouncementLexicon)
@@ -215,7 +215,7 @@ export default createRule({
       dated && dated.index > announcement.sentence.index ? dated : announcement.sentence,
     )
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
-    const added = missing.text
+    const added = inWritersVoice(sentences, missing.text)
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
     // A pre-order ships on the date its listing set: "no confirmed date yet" would contradict it.
     const leftAlready = sentences.some(
@@ -379,9 +379,9 @@ function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
   return last
 }
 
-/** A sentence that moves on from explaining: thanks, a sign-off, a request, the writer's next step. */
+/** A sentence that moves on from explaining: thanks (in any language), a sign-off, a request, the writer's next step. */
 const MOVES_ON =
-  /^\W*(?:thanks|thank|cheers|regards|best|kind|love|many|warm|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|sorry|apologies|x+\b)|\b(?:will|'ll)\b/i
+  /^\W*(?:thanks|thank|merci|gracias|danke|grazie|cheers|regards|best|kind|love|many|warm|hope|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|sorry|apologies|(?:we |i )?apologi[sz]e|(?:we |i )?(?:really )?appreciate|x+\b)|\b(?:will|'ll)\b/i
 
 /** A line that is a list item: "- …", "• …", "* …", "1. …". */
 const LIST_ITEM = /^\s*(?:[-•*◦▪]|\d{1,2}[.)])\s/

@@ -1,6 +1,6 @@
 import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { POINTERS, softenerLexicon } from './lexicons/follow-ups.js'
+import { POINTERS } from './lexicons/follow-ups.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
 import {
   ASKED_ABOUT_GOODS,
@@ -19,10 +19,10 @@ import {
   removeSentences,
   shorten,
 } from './shared/prose-fixer.js'
+import { softens } from './shared/softeners.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
-const softeners = lazyLexicon(softenerLexicon)
 /** Sale phrases whose middle word must be an amount: "flat … off", "extra … off", "up to … off". */
 const AMOUNT_LEAD = /^(?:flat|extra|up to)\b/i
 const NAMES_AMOUNT = /\d|\b(?:half|a third|a quarter|ten|twenty|fifty|five|fifteen|twenty-five)\b/i
@@ -198,7 +198,7 @@ function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefi
  */
 function carriesPitchOn(next: Sentence): boolean {
   if (isSocialProof(next)) return true
-  const softened = softeners().find(next).length > 0
+  const softened = softens(next)
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
   // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch.
   const pointsBack = next.words.some((word) => pointers.has(word.normal))

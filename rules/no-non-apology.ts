@@ -176,7 +176,7 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       range: [subject.range[0], verb.range[1]],
       text: matchCase(subject.text, subject.normal === 'i' ? "I'm sorry for" : "we're sorry for"),
     })
-  // "… this may have caused" doubts the harm a second time.
+  // "… this may have caused", "… you may be experiencing" doubt the harm a second time.
   for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 5); i++) {
     const word = words[i] as Word
     const next = words[i + 1] as Word
@@ -188,6 +188,12 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
         range: [word.range[0], next.range[1]],
         text: PLURAL_SUBJECTS.has(subject) ? 'have' : 'has',
       })
+      break
+    }
+    // "the delays you may be experiencing" -> "the delays you are experiencing".
+    if ((word.normal === 'may' || word.normal === 'might') && next.normal === 'be') {
+      const subject = words[i - 1]?.normal ?? ''
+      edits.push({ range: [word.range[0], next.range[1]], text: PLURAL_SUBJECTS.has(subject) ? 'are' : 'is' })
       break
     }
   }

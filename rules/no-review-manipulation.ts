@@ -24,6 +24,7 @@ import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
   followUpsOf,
+  inWritersVoice,
   offer,
   removeSentences,
   removeWords,
@@ -31,6 +32,7 @@ import {
   replaceSentence,
   shorten,
 } from './shared/prose-fixer.js'
+import { softens } from './shared/softeners.js'
 
 const lexicon = lazyLexicon(reviewLexicon)
 const cues = lazyLexicon(reviewCueLexicon)
@@ -126,6 +128,7 @@ export default createRule({
             // Pressure that goes on in the next sentence goes too: a stock request beside it would
             // contradict it.
             if (verdict?.finding) return true
+            if (!verdict?.request && next.words.length <= SHORT_FOLLOW_UP && softens(next)) return true
             return (
               !verdict?.request &&
               next.words.length <= SHORT_FOLLOW_UP &&
@@ -170,8 +173,10 @@ export default createRule({
                       : offer(
                           'suggestNeutral',
                           withAll(
-                            replaceAfterCourtesy(sentence, NEUTRAL_REQUEST, (clause) =>
-                              isBeforePush(clause, verdict.range as Range),
+                            replaceAfterCourtesy(
+                              sentence,
+                              inWritersVoice(context.sentences, NEUTRAL_REQUEST),
+                              (clause) => isBeforePush(clause, verdict.range as Range),
                             ),
                             dropAfter,
                           ),

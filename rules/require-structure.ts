@@ -29,7 +29,7 @@ import {
 import { DURATION_UNITS, NUMBER_WORDS } from './lexicons/time-expressions.js'
 import { LEARNED_OPTION, signalFlags, signalProbability } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
-import { appendSentence, insertSentenceBefore, offer } from './shared/prose-fixer.js'
+import { appendSentence, insertSentenceBefore, inWritersVoice, offer } from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
 const nextSteps = lazyLexicon(nextStepLexicon)
@@ -384,7 +384,9 @@ export default createRule({
     }
     if (missing('status')) context.report({ messageId: 'missingStatus', node: first })
     if (missing('next') && !shortAnswer) {
-      const sentence = context.options.nextSteps.trim()
+      const chosen = context.options.nextSteps.trim()
+      // The built-in sentence speaks as the writer does; one the seller configured stays as written.
+      const sentence = chosen === NEXT_STEPS ? inWritersVoice(context.sentences, chosen) : chosen
       // The stock promise to update fits only a reply about an order under way, not a
       // correction, a request or a code.
       const fits =
@@ -632,6 +634,7 @@ function isGreeting(words: readonly Word[]): boolean {
   // "hey sorry about that": a greeting run into an apology or thanks is more than a greeting.
   if (words.some((word) => GREETING_BREAKERS.has(word.normal))) return false
   if (first.normal === 'good') return /^(morning|afternoon|evening|day)$/.test(words[1]?.normal ?? '')
+  if (first.normal === 'kia') return words[1]?.normal === 'ora'
   return true
 }
 
@@ -996,13 +999,13 @@ function runOnGreetingEnd(sentence: Sentence): Word | undefined {
   const [opener, second, third] = sentence.words
   if (!opener || opener.range[0] !== sentence.range[0] || !GREETING_WORDS.test(opener.normal))
     return undefined
-  // "hi priya ur kettle…": a lower-case word before what starts a clause is the customer's name.
+  // "hi priya ur kettle…", "G'day Lachlan yep…": a word before what starts a clause is the customer's name.
   const named =
     !!second &&
     !!third &&
     !second.breakBefore &&
     !third.breakBefore &&
-    /^\p{Ll}+$/u.test(second.text) &&
+    /^\p{L}+$/u.test(second.text) &&
     !CLAUSE_OPENERS.test(second.normal) &&
     CLAUSE_OPENERS.test(third.normal)
   const tail = !!second && (GREETING_TAILS.test(second.normal) || named) && !second.breakBefore
@@ -1015,7 +1018,8 @@ const CLAUSE_OPENERS =
   /^(?:ur|your|you|u|the|its|it's|it|i|i'm|im|i've|ive|i'll|ill|we|we're|we've|weve|this|that|thanks|thank|sorry|just|yes|yeah|yep|no|so|ok|okay)$/
 
 /** Greeting words a seller may run straight into the reply without a comma. */
-const GREETING_WORDS = /^(?:hey|hi|hello|hiya|heya|howdy)$/
+const GREETING_WORDS =
+  /^(?:hey|hi|hello|hiya|heya|howdy|howya|g'day|gday|sir|madam|namaste|bonjour|hallo|aloha|ciao)$/
 /** What may complete the greeting word: "hi there", "hey mate". */
 const GREETING_TAILS = /^(?:there|all|everyone|folks|guys|team|mate|friend|again)$/
 

@@ -91,6 +91,24 @@ describe('words', () => {
     expect(words.map((word) => word.breakBefore)).toEqual([false, true, false])
   })
 
+  it('joins the ends of a number range across its dash, and nothing else', () => {
+    const words = parseDocument('about 2–3 weeks or 2 - 3 days, not page 4 - see').words
+    expect(words.map((word) => word.breakBefore)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ])
+  })
+
   it('splits a full stop that retext left on a word, but not inner stops of abbreviations', () => {
     const text = 'Fix it ASAP. then e.g. here.'
     const document = parseDocument(text)

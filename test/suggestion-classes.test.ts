@@ -275,7 +275,7 @@ const classes: Record<string, Case[]> = {
       name: 'dropping the condition on a review leaves no warning behind: a neutral request instead',
       rule: 'no-review-manipulation',
       text: "I'd think twice before leaving that review.",
-      after: ["If you have a moment, we'd welcome your honest feedback."],
+      after: ["If you have a moment, I'd welcome your honest feedback."],
     },
     {
       name: 'each estimate takes the sentence\'s other guarantee with it ("guaranteed … should be there" still promises)',
@@ -432,7 +432,7 @@ const classes: Record<string, Case[]> = {
       text: "I've seen your two-star review. The replacement strap went out this morning.",
       // Only the closing: the reply answers no message.
       after: [
-        "I've seen your two-star review. The replacement strap went out this morning. Reply here if there's anything else we can help with.",
+        "I've seen your two-star review. The replacement strap went out this morning. Reply here if there's anything else I can help with.",
       ],
     },
     {
@@ -577,6 +577,70 @@ const classes: Record<string, Case[]> = {
       rule: 'no-sensitive-data',
       text: 'Thanks! DM us your password and one-time code so we can log in',
       after: [],
+    },
+  ],
+  'a rewrite fits how the draft is written': [
+    {
+      name: 'a vocative greeting run on without a comma takes the thanks after it',
+      rule: 'require-structure',
+      text: 'Sir your earbuds are delivered as per the tracking. Please check with the guard at the gate.',
+      after: [
+        'Sir, thanks for your message. Your earbuds are delivered as per the tracking. Please check with the guard at the gate.',
+      ],
+    },
+    {
+      name: 'a capitalised name run on from the greeting takes the thanks after it',
+      rule: 'require-structure',
+      text: "G'day Lachlan yep the sideboard is still available, pickup is easiest.",
+      after: [
+        "G'day Lachlan, thanks for your message. Yep the sideboard is still available, pickup is easiest.",
+      ],
+    },
+    {
+      name: 'a greeting of another language is a greeting',
+      rule: 'require-structure',
+      text: "Kia ora Hemi, the jar cracked on its way to Tauranga. I'll pour a new candle for you this week.",
+      after: [
+        "Kia ora Hemi, thanks for your message. The jar cracked on its way to Tauranga. I'll pour a new candle for you this week.",
+      ],
+    },
+    {
+      name: 'a softener after a removed review ask goes with it',
+      rule: 'no-review-manipulation',
+      text: 'brilliant, glad the new brackets stopped the wobble. now its sorted would you consider bumping your rating up a star or two? no pressure either way',
+      after: ['brilliant, glad the new brackets stopped the wobble.'],
+    },
+    {
+      name: 'a condition by inversion goes with the clause it conditioned',
+      rule: 'no-review-manipulation',
+      text: 'Your case went out with Blue Dart today. Should anything be less than perfect, kindly contact us directly instead of writing it in the reviews.',
+      after: [
+        "Your case went out with Blue Dart today. If you have a moment, we'd welcome your honest feedback.",
+      ],
+    },
+    {
+      name: 'a stock request speaks as "I" in a reply that never says "we"',
+      rule: 'no-review-manipulation',
+      text: "I'm so glad the candle filled your flat. I pour these myself, so if it felt five-star to you, a five-star rating would mean the world.",
+      after: [
+        "I'm so glad the candle filled your flat. I pour these myself. If you have a moment, I'd welcome your honest feedback.",
+      ],
+    },
+    {
+      name: 'added delay lines go before a closing thanks in another language',
+      rule: 'delay-notice',
+      text: "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. Merci for your patience!",
+      after: [
+        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Merci for your patience!",
+      ],
+    },
+    {
+      name: 'a hedge on the harm goes with "any"',
+      rule: 'no-non-apology',
+      text: "G'day Kylie, we apologise for any delays you may be experiencing at the moment. Your swimsuit left us on the 2nd.",
+      after: [
+        "G'day Kylie, we apologise for the delays you are experiencing at the moment. Your swimsuit left us on the 2nd.",
+      ],
     },
   ],
 }

@@ -192,6 +192,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       unless: [
         '(running|having|doing) (a bit|a little|slightly|really|very)? (behind|late|low|short|slow|slowly|badly)',
         '(running|having) (into|out of|delays|problems|issues|trouble|a delay|a backlog)',
+        // However far: "we're running 2-3 weeks behind".
+        '(running|doing) *{0,4} (day|days|week|weeks|month|months) (behind|late)',
       ],
       unlessScope: 'clause',
       match: [

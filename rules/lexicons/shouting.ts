@@ -90,6 +90,11 @@ export const ACRONYMS = [
   'SAT',
   'SUN',
   // formats, tech and units
+  // Date and time notations: "DD/MM/YYYY", "HH:MM" (MM is listed with the units).
+  'DD',
+  'YY',
+  'YYYY',
+  'HH',
   'PDF',
   'JPG',
   'JPEG',

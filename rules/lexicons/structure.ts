@@ -297,6 +297,19 @@ export const GREETINGS = [
   'hola',
   '¡hola',
   'yo',
+  // Greetings of other languages sellers open with in English replies.
+  'namaste',
+  'namaskar',
+  'bonjour',
+  'salut',
+  'ciao',
+  'aloha',
+  'salaam',
+  'salam',
+  'shalom',
+  'howya',
+  // "Kia ora": counts only with its second word (see require-structure's isGreeting).
+  'kia',
 ] as const
 
 /** Words a clause of direction to the customer starts with (after "please", "just", "also"). */

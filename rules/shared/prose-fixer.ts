@@ -21,6 +21,7 @@ import {
   type Word,
 } from '../../src/core.js'
 import type { SuggestionDescriptor } from '../../src/types.js'
+import { GREETINGS as GREETING_WORDS } from '../lexicons/structure.js'
 
 /** `[{ messageId, edits }]`, or no suggestion at all when the edits could not be made. */
 export function offer<Id extends string>(
@@ -232,17 +233,7 @@ const JOINERS: ReadonlySet<string> = new Set([
   'instead',
 ])
 /** A short lead-in opening with one of these is a greeting: "Hi Priya, <rewrite>" keeps its comma. */
-const GREETINGS: ReadonlySet<string> = new Set([
-  'hi',
-  'hello',
-  'hey',
-  'dear',
-  'hiya',
-  'morning',
-  'afternoon',
-  'evening',
-  'good',
-])
+const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS)
 
 /** Words that open a clause of their own after "and"/"but": "…, and we'll refund you". */
 const SUBJECTS: ReadonlySet<string> = new Set(
@@ -602,7 +593,9 @@ export function dependent(clause: readonly Word[]): boolean {
     clause.length < 2 ||
     // "Should it arrive damaged, …", "Had you told us, …": a condition by inversion.
     (/^(should|were|had)$/.test(opener.normal) &&
-      /^(it|you|they|the|your|this|that|there)$/.test(clause[clause.indexOf(opener) + 1]?.normal ?? ''))
+      /^(it|you|they|the|your|this|that|there|anything|anyone|something|someone|any|a|an|our|my|we|i|he|she)$/.test(
+        clause[clause.indexOf(opener) + 1]?.normal ?? '',
+      ))
   )
 }
 
@@ -667,7 +660,7 @@ export function replaceAfterCourtesy(
   keepClause: (clause: readonly Word[]) => boolean = () => false,
 ): Edit[] | undefined {
   const words = sentence.words
-  let kept = -1
+  const keptClauses: (readonly Word[])[] = []
   let clauseStart = 0
   for (let i = 1; i <= words.length; i++) {
     const word = words[i]
@@ -675,10 +668,17 @@ export function replaceAfterCourtesy(
     // Words [clauseStart, i) form one clause between punctuation or before a conjunction.
     const clause = words.slice(clauseStart, i)
     if (!COURTESY_OPENERS.has((words[clauseStart] as Word).normal) && !keepClause(clause)) break
-    kept = i - 1
+    keptClauses.push(clause)
     clauseStart = i
   }
-  const last = words[kept]
+  // A condition kept last would stand alone: "Should anything be less than perfect."
+  for (let clause = keptClauses.at(-1); clause; clause = keptClauses.at(-1)) {
+    if (COURTESY_OPENERS.has((clause[0] as Word).normal) || !dependent(clause)) break
+    keptClauses.pop()
+  }
+  const lastClause = keptClauses[keptClauses.length - 1]
+  const last = lastClause?.[lastClause.length - 1]
+  const kept = last ? words.indexOf(last) : -1
   if (!last || kept === words.length - 1) return replaceSentence(sentence, replacement)
   return guarded(sentence, [
     { range: [last.range[1], sentence.range[1]], text: `. ${capitalise(withFullStop(replacement))}` },
@@ -868,4 +868,58 @@ export function removeListAndFollowUps(
 ): Edit[] | undefined {
   const after = followUpsOf(document, last, followsUp, { acrossParagraphs: true })
   return removeSentences(document, intro, after[after.length - 1] ?? last, minWordsLeft)
+}
+
+const FIRST_SINGULAR: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i'll",
+  "i've",
+  "i'd",
+  'my',
+  'me',
+  'myself',
+  'mine',
+])
+const FIRST_PLURAL: ReadonlySet<string> = new Set([
+  'we',
+  "we're",
+  "we'll",
+  "we've",
+  "we'd",
+  'our',
+  'ours',
+  'ourselves',
+])
+const SINGULAR_OF: Readonly<Record<string, string>> = {
+  we: 'I',
+  "we're": "I'm",
+  "we'll": "I'll",
+  "we've": "I've",
+  "we'd": "I'd",
+  us: 'me',
+  our: 'my',
+  ours: 'mine',
+}
+
+/**
+ * A stock sentence in the writer's own voice: where the reply speaks as "I" and never as "we"
+ * ("I'm one person pouring these…"), "we'd welcome your feedback" reads as someone else talking,
+ * so it becomes "I'd welcome your feedback".
+ */
+export function inWritersVoice(sentences: readonly Sentence[], text: string): string {
+  let singular = false
+  for (const sentence of sentences)
+    for (const word of sentence.words) {
+      if (word.quoted) continue
+      // "US" in capitals is the country.
+      if (FIRST_PLURAL.has(word.normal) || (word.text.toLowerCase() === 'us' && word.text !== 'US'))
+        return text
+      if (FIRST_SINGULAR.has(word.normal)) singular = true
+    }
+  if (!singular) return text
+  return text.replace(/\b(?:we're|we'll|we've|we'd|we|us|ours|our)\b/gi, (pronoun) => {
+    const singularForm = SINGULAR_OF[pronoun.toLowerCase()] as string
+    return /^\p{Lu}/u.test(pronoun) ? capitalise(singularForm) : singularForm
+  })
 }

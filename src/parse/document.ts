@@ -528,9 +528,17 @@ const CURRENCY = /^[£$€¥₹]$/
 const DIGIT_START = /^\d/
 const DIGIT_END = /\d$/
 
-/** "£10" and "100%": the sign belongs to the number, so a phrase may run through it ("a £10 refund"). */
+/**
+ * "£10", "100%" and "2–3": the sign belongs to the number, and the dash of a range joins its ends,
+ * so a phrase may run through them ("a £10 refund", "running 2–3 weeks behind").
+ */
 function isPartOfAmount(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
+  if (RANGE_DASH.test(token.text)) {
+    const before = neighbourWord(tokens, index, -1)
+    const after = neighbourWord(tokens, index, 1)
+    return !!before && !!after && DIGIT_END.test(before.text) && DIGIT_START.test(after.text)
+  }
   if (token.kind !== 'symbol') return false
   const next = tokens[index + 1]
   const previous = tokens[index - 1]
@@ -539,6 +547,16 @@ function isPartOfAmount(tokens: readonly Token[], index: number): boolean {
   if (token.text === '%')
     return previous?.kind === 'word' && previous.range[1] === token.range[0] && DIGIT_END.test(previous.text)
   return false
+}
+
+const RANGE_DASH = /^[-\u2013]$/
+
+/** The word next to `index` in direction `step`, past one run of white space at most. */
+function neighbourWord(tokens: readonly Token[], index: number, step: 1 | -1): Token | undefined {
+  let at = index + step
+  if (tokens[at]?.kind === 'whitespace') at += step
+  const token = tokens[at]
+  return token?.kind === 'word' ? token : undefined
 }
 
 /** A word as the document holds it; parsed and moved words are built here alike, so both have one shape. */

@@ -109,7 +109,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknownAndCancel',
               output:
-                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Thanks for bearing with me!",
+                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Thanks for bearing with me!",
             },
           ],
         },

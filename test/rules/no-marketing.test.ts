@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Running behind by any amount is the shop's own delay, not an offer.
+    "Just a heads-up: we're running 2–3 weeks behind on custom engraving right now.",
     // The shop's own trouble is no offer: "we're running behind".
     "Just a heads up that your linen dress won't go out this week, we're running behind on sewing.",
     // "flat … off" is a sale only with an amount in it.

@@ -88,7 +88,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestNeutral',
               output:
-                "Thanks for the photos. If you have a moment, we'd welcome your honest feedback. I'll post the leg today.",
+                "Thanks for the photos. If you have a moment, I'd welcome your honest feedback. I'll post the leg today.",
             },
           ],
         },

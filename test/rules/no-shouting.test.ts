@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A date notation is no shouting.
+    'Please reply with your date of birth here, DD/MM/YYYY.',
     'Thank you!',
     'Thanks so much, enjoy it!',
     'Your UPS tracking ID is in the FAQ.',
