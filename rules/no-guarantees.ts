@@ -561,15 +561,17 @@ function estimateEdits(
       if (word.normal === 'for') i++
       continue
     }
-    if (
-      word.normal === 'going' &&
-      i > 0 &&
-      /^(is|are)$/.test((words[i - 1] as Word).normal) &&
-      next?.normal === 'to'
-    ) {
-      const previous = words[i - 1] as Word
-      edits.push({ range: [previous.range[0], next.range[1]], text: matchCase(previous.text, 'should') })
-      i++
+    // "is going to", "it's going to", "they're gonna" -> "should", "it should", "they should".
+    const going = (word.normal === 'going' && next?.normal === 'to') || word.normal === 'gonna'
+    const previous = words[i - 1]
+    if (going && previous && (/^(is|are)$/.test(previous.normal) || SUBJECT_OF_BE[previous.normal])) {
+      const subject = SUBJECT_OF_BE[previous.normal]
+      const end = word.normal === 'gonna' ? word : (next as Word)
+      edits.push({
+        range: [previous.range[0], end.range[1]],
+        text: matchCase(previous.text, subject ? `${subject} should` : 'should'),
+      })
+      if (end === next) i++
       continue
     }
     const progressive = progressiveSwap(words, i)
@@ -590,7 +592,8 @@ function estimateEdits(
       edits.push(...swapped)
     }
   }
-  if (edits.some((edit) => /\bshould\b/.test(edit.text))) edits.push(...joinedVerbEdits(sentence, clauseEnd))
+  if (edits.some((edit) => /\bshould\b/.test(edit.text)))
+    edits.push(...joinedVerbEdits(sentence, clauseEnd), ...consequenceEdits(sentence))
   // Once per sentence (with the first report): stray certainty words and vouching.
   if (withStrays)
     edits.push(
@@ -805,6 +808,42 @@ function receiveItShape(words: readonly Word[]): { start: number; end: number; t
  * Sorts the edits and drops any that overlap an earlier one. A capital given to a word that is also
  * swapped goes into the swap: "I promise itll be there" -> "It should be there".
  */
+/**
+ * What the arrival was promised for, stated as settled: "…, so you'll be all set for the party"
+ * still promises once the arrival is an estimate, so it is estimated with it ("you should be").
+ */
+function consequenceEdits(sentence: Sentence): Edit[] {
+  const words = sentence.words
+  for (let i = 0; i + 2 < words.length; i++) {
+    if ((words[i] as Word).normal !== 'so') continue
+    const subject = words[i + 1] as Word
+    const second = words[i + 2]
+    const third = words[i + 3]
+    // "you'll be", "you're", "you will be", "you are": the words that become "you should be".
+    let verbWords: Word[] = []
+    if (subject.normal === "you'll" && second?.normal === 'be') verbWords = [subject, second]
+    else if (subject.normal === "you're") verbWords = [subject]
+    else if (subject.normal === 'you' && second?.normal === 'will' && third?.normal === 'be')
+      verbWords = [subject, second, third]
+    else if (subject.normal === 'you' && second?.normal === 'are') verbWords = [subject, second]
+    const end = verbWords[verbWords.length - 1]
+    const state = words[i + 1 + verbWords.length]
+    if (!end || !state || !SETTLED_STATES.test(state.normal)) continue
+    if ([...verbWords, state].some((word) => word.breakBefore)) continue
+    return [{ range: [subject.range[0], end.range[1]], text: matchCase(subject.text, 'you should be') }]
+  }
+  return []
+}
+const SETTLED_STATES = /^(all|set|ready|sorted|covered|good|fine)$/
+
+/** A subject contracted with "be" ("it's going to"), and the subject alone. */
+const SUBJECT_OF_BE: Readonly<Record<string, string>> = {
+  "it's": 'it',
+  its: 'it',
+  "they're": 'they',
+  theyre: 'they',
+}
+
 function dedupe(edits: Edit[]): Edit[] {
   edits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
   const merged = edits.filter((edit, i) => {

@@ -581,6 +581,23 @@ const classes: Record<string, Case[]> = {
   ],
   'a rewrite fits how the draft is written': [
     {
+      name: '"it\'s going to be with you" is estimated with the vouch beside it',
+      rule: 'no-guarantees',
+      text: "I've been on to the courier all morning and it's going to be with you first thing tomorrow, I've made sure of it.",
+      after: [
+        "I've been on to the courier all morning and it should be with you first thing tomorrow.",
+        "I've been on to the courier all morning and it should be with you first thing tomorrow.",
+      ],
+    },
+    {
+      name: 'what the arrival was promised for is estimated with it ("so you\'ll be all set")',
+      rule: 'no-guarantees',
+      text: "The driver will deliver them on Wednesday morning, so you'll be all set for your appointment at the garage.",
+      after: [
+        'The driver should deliver them on Wednesday morning, so you should be all set for your appointment at the garage.',
+      ],
+    },
+    {
       name: 'a vocative greeting run on without a comma takes the thanks after it',
       rule: 'require-structure',
       text: 'Sir your earbuds are delivered as per the tracking. Please check with the guard at the gate.',

@@ -138,6 +138,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `(will|shall|it'll|they'll) be ${PLACE}`,
         `(you'll|you will) ${RECEIVE} ${THING}`,
         '(is|are) going to (arrive|be delivered|reach you|be there)',
+        `(it's|its|they're|theyre|is|are) (going to|gonna) be ${PLACE}`,
         "@carrier (will|shall|'ll) (~release|~clear|~deliver|~bring|~drop|~arrive|have it|get it)",
         "@customs (will|shall|'ll)? (~release|~clear|~let it through|~pass)",
         '@carrier (delivers|brings|drops|drop) (it|them|your)',
