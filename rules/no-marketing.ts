@@ -218,11 +218,22 @@ const SOCIAL_PROOF =
 /** The pitch sentence with a social-proof lead-in before it and what carries it on after it. */
 function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | undefined {
   const before = document.sentences[document.sentences.indexOf(sentence) - 1]
+  // A pitch drawn as a consequence ("So if you add another pack…") takes the price or news it was
+  // drawn from ("Shipping is free over $60.") with it, as it takes social proof before it.
+  const premise =
+    !!before &&
+    CONSEQUENCE_OPENER.test(sentence.text) &&
+    cueKindsIn(before, pitchCues(), FIGURES).kinds.size > 0
   const lead =
-    before && before.paragraphIndex === sentence.paragraphIndex && isSocialProof(before) ? before : sentence
+    before && before.paragraphIndex === sentence.paragraphIndex && (isSocialProof(before) || premise)
+      ? before
+      : sentence
   const after = followUpsOf(document, sentence, carriesPitchOn)
   return removeSentences(document, lead, after[after.length - 1] ?? sentence, MIN_WORDS_LEFT)
 }
+
+/** A sentence drawn from the one before: "So if you…", "Which means…". */
+const CONSEQUENCE_OPENER = /^\W*(?:so|which means|that means|meaning)\b/i
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 export function judgedByPhrases(sentence: Sentence): boolean {

@@ -533,6 +533,18 @@ const classes: Record<string, Case[]> = {
   ],
   'a promotional clause goes with its sentence when the rest still sells': [
     {
+      name: 'a restock to watch for is the pitch the removed clause came from',
+      rule: 'no-marketing',
+      text: "The fern goes out on Monday's courier with a heat pack. We restock the rare aroids most Fridays, worth a peek if you're ever after one.",
+      after: ["The fern goes out on Monday's courier with a heat pack."],
+    },
+    {
+      name: 'the price a pitch was drawn from ("so if you add\u2026") goes with it',
+      rule: 'no-marketing',
+      text: 'thanks for the order, packing it tonight. heads up shipping is free over $60. so if you add another pack of the wax melts before i print the label it saves you the $6.95',
+      after: ['thanks for the order, packing it tonight.'],
+    },
+    {
       name: 'what the range holds is the pitch too',
       rule: 'no-marketing',
       text: "It's packed for the morning collection. Our spring range just landed, with new linen shirts in three colours.",

@@ -42,6 +42,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
   /** A saving given for the trouble or for a review is judged by the refund and review rules. */
   unless: [
     '(goodwill|inconvenience|for the trouble|to make up|make it up|apologise|apologize|apologies|sorry|compensation|refund|refunded|partial|review|feedback|rating)',
+    '(for|with) (your|the|all the) (trouble|hassle|bother)',
     // A saving handed to this customer is a remedy, not a pitch: "a voucher added to your account".
     '(send|sending|give|giving|add|added|adding|apply|applied|pop|popped|put) *{0,4} (you|your account|on your account|to your account)',
     '(your|a) (store|account) credit',
@@ -101,6 +102,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(way|much|far|great|good|better|best) value',
         '(half|a fraction of|fraction of) the (price|cost)',
         '(ship|ships|shipping|goes|go|comes|come|posts) free',
+        '(shipping|postage|delivery) (is|are|goes)? (free|on us) (over|above|on orders|when you spend|if you spend)',
         '(specials|price cuts|prices cut|prices slashed|knockdown|knock-down|reduced to clear)',
         '(is|are|all|everything) (just)? (a|one) (tenner|fiver)',
         'spend (another|just|only|over)',
@@ -114,6 +116,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(just|finally|newly) (landed|dropped|launched|released|restocked|added|listed|live|out|up|in|here)',
         // A restock as a date to watch: "we restock every friday at 7pm".
         '(restock|restocks|restocking|drop|drops) (every|each|on|this|next|at)',
+        // With what is restocked between: "we restock the rare aroids most Fridays".
+        '(restock|restocks|restocking) *{0,4} (every|each|most|weekly|monthly|fortnightly)',
         '(now) (live|out|available|in stock|on sale|listed)',
         '(went|go|goes|gone|going) (up|live|online|on sale) (this|today|yesterday|last|on|at|tonight|tomorrow|next)',
         "(is|are|'s) (finally)? (out|live|here|available|in stock) now",

@@ -24,6 +24,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
   /** A discount given as an apology or for a review is a remedy or a review incentive, judged by those rules. */
   unless: [
     "(goodwill|inconvenience|for the trouble|to make up|make it up|apolog|once you've left|leave a review|left your review|your review|for a review|feedback)",
+    // "…for your trouble", "to say sorry": the saving makes up for this order.
+    '(for|with) (your|the|all the) (trouble|hassle|bother)',
+    '(to|as a|as a little) (say sorry|sorry)',
     '(write|post|give|leave) (us|me)? (a|an)? (review|rating)',
   ],
   entries: [
@@ -202,6 +205,25 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
 }
 
 /**
+ * How a customer hears from the shop, by any channel: asked for a newsletter or restock alerts, an
+ * answer that points to following the shop answers them, and the other way round.
+ */
+const HEAR_FROM_US = [
+  'newsletter',
+  'mailing',
+  'subscribe',
+  'emails',
+  'updates',
+  'list',
+  'follow',
+  'restock',
+  'restocks',
+  'notified',
+  'notify',
+  'alerts',
+]
+
+/**
  * What the customer's own message may have asked about. When `context.customerMessage` holds
  * one of these words, answers on that topic are not marketing.
  */
@@ -280,25 +302,15 @@ export const TOPIC_WORDS: Readonly<Record<MarketingTag, readonly string[]>> = {
     'store',
     'shop',
   ],
-  newsletter: [
-    'newsletter',
-    'mailing',
-    'subscribe',
-    'emails',
-    'updates',
-    'list',
-    'club',
-    'loyalty',
-    'rewards',
-  ],
+  newsletter: [...HEAR_FROM_US, 'club', 'loyalty', 'rewards'],
   follow: [
+    ...HEAR_FROM_US,
     'instagram',
     'facebook',
     'twitter',
     'tiktok',
     'youtube',
     'social',
-    'follow',
     'page',
     'channel',
     'community',

@@ -3,6 +3,13 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A voucher for the trouble makes up for this order; the refund rule judges it.
+    "Sorry the jar cracked. I'll pour you a new candle and tuck in a voucher for 20% off your next order for your trouble.",
+    {
+      // Asked how to hear about restocks, pointing to the shop's follow button answers it.
+      text: "There's no e-mail list, but if you tap Follow on our shop page the platform tells you when we add new stock.",
+      context: { customerMessage: 'Do you have a newsletter? I keep missing your restocks' },
+    },
     // Running behind by any amount is the shop's own delay, not an offer.
     "Just a heads-up: we're running 2–3 weeks behind on custom engraving right now.",
     // The shop's own trouble is no offer: "we're running behind".
