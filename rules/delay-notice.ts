@@ -373,15 +373,27 @@ function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
   for (let index = start.index + 1; index < document.sentences.length; index++) {
     const next = document.sentences[index] as Sentence
     if (/\n\s*\n/.test(document.text.slice(last.range[1], next.range[0]))) break
-    if (next.text.includes('?') || MOVES_ON.test(next.text)) break
+    if (next.text.includes('?') || MOVES_ON.test(next.text) || isSignOff(document, last, next)) break
     last = next
   }
   return last
 }
 
-/** A sentence that moves on from explaining: thanks (in any language), a sign-off, a request, the writer's next step. */
+/**
+ * A sentence that moves on from explaining: thanks (in any language), a sign-off, a request, the
+ * writer's next step. An apology for the delay is still about it: the added lines go after it.
+ */
 const MOVES_ON =
-  /^\W*(?:thanks|thank|merci|gracias|danke|grazie|cheers|regards|best|kind|love|many|warm|hope|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|sorry|apologies|(?:we |i )?apologi[sz]e|(?:we |i )?(?:really )?appreciate|x+\b)|\b(?:will|'ll)\b/i
+  /^\W*(?:thanks|thank|merci|gracias|danke|grazie|cheers|regards|best|kind|love|many|warm|hope|please|pls|let|feel|if|once|when|i'll|ill|we'll|well|i will|we will|i'm going|we're going|you can|you could|(?:we |i )?(?:really )?appreciate|x+\b)|\b(?:will|'ll)\b/i
+/** A sign-off kiss at the end of a sentence: "…when its fixed x". */
+const KISS_END = /\sx{1,3}o?x?[.!]*$/i
+
+/** A sentence ending in a kiss, or a short unpunctuated line of its own ("Team Dhwani Electronics"). */
+function isSignOff(document: ReplyDocument, previous: Sentence, sentence: Sentence): boolean {
+  if (KISS_END.test(sentence.text)) return true
+  const onItsOwnLine = document.text.slice(previous.range[1], sentence.range[0]).includes('\n')
+  return onItsOwnLine && sentence.words.length <= 4 && !endsSentence(sentence.text.slice(-TAIL))
+}
 
 /** A line that is a list item: "- …", "• …", "* …", "1. …". */
 const LIST_ITEM = /^\s*(?:[-•*◦▪]|\d{1,2}[.)])\s/

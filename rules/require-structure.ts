@@ -269,18 +269,32 @@ const ACKNOWLEDGEMENT = 'Thanks for your message.'
 const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:just )?(?:a )?(?:quick )?(?:heads[- ]up|update|note|reminder)\b/i,
   /^just (?:checking in|wanted to|letting you know|to let you know|to check|to double-check|to double check)\b/i,
+  /^(?:just )?following up\b/i,
   /^(?:i |we )?hope (?:you|the|your|ur|u)\b/i,
   /^(?:good news|great news|checking in|greetings from)\b/i,
   /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,
   /^(?:i've|ive|i have|we've|weve|we have) (?:seen|noticed|spotted|read) your\b.{0,24}\b(?:review|feedback|rating|comment)\b/i,
   /^your order\b.{0,30}\b(?:has been|was|is now) (?:dispatched|shipped|posted|packed)\b/i,
 ]
-const OPENING_GREETING = /^(?:hi|hey|hello|dear)\b[^,.!?]{0,20}[,!]?\s?/i
+/** A greeting word, with its comma or "!" when it has one: "hi", "Hey", "hello,". */
+const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|g'day|gday|morning)[,!]?$/i
 
-/** Whether the reply opens the way a message the seller starts does. */
+/**
+ * Whether the reply opens the way a message the seller starts does, after a greeting and a name of
+ * up to two words, however punctuated: "hi mate just a heads up", "Hey Tenzin, following up".
+ */
 function startsConversation(first: Sentence): boolean {
-  const text = first.text.replace(OPENING_GREETING, '')
-  return STARTS_CONVERSATION.some((pattern) => pattern.test(text))
+  const words = first.text.split(/\s+/)
+  const openings = [first.text]
+  if (GREETING_WORD.test(words[0] ?? ''))
+    for (let skip = 1; skip <= 3 && skip < words.length; skip++)
+      openings.push(
+        words
+          .slice(skip)
+          .join(' ')
+          .replace(/^[,!]\s*/, ''),
+      )
+  return openings.some((opening) => STARTS_CONVERSATION.some((pattern) => pattern.test(opening)))
 }
 /** A curt note of receipt: "Noted.", "Understood." */
 const CURT_NOTE = /^(?:noted|understood)[.!]*$/i

@@ -593,6 +593,48 @@ const classes: Record<string, Case[]> = {
   ],
   'a rewrite fits how the draft is written': [
     {
+      name: 'added delay lines go before a signature line',
+      rule: 'delay-notice',
+      text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted.\nTeam Dhwani Electronics',
+      after: [
+        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.\nTeam Dhwani Electronics",
+      ],
+    },
+    {
+      name: 'added delay lines go before a sentence signed with a kiss',
+      rule: 'delay-notice',
+      text: 'hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. really sorry, ill message when its fixed x',
+      after: [
+        "hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. I don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. really sorry, ill message when its fixed x",
+      ],
+    },
+    {
+      name: 'an apology for the delay stays with it: the added lines follow it',
+      rule: 'delay-notice',
+      text: "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that.",
+      after: [
+        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.",
+      ],
+    },
+    {
+      name: 'no thanks for a message in a follow-up the seller starts after a greeting and a name',
+      rule: 'require-structure',
+      text: 'Hey Tenzin, following up on the antenna return. It landed at our shop Monday and checked out fine, so the refund went back to your Visa this morning.',
+      after: [],
+    },
+    {
+      name: '"Reply YES and\u2026" goes with the removed offer it takes up',
+      rule: 'no-marketing',
+      text: 'Thank you for confirming delivery of the inverter battery. We also offer a 3-year care plan at \u00a314.99 which covers free servicing visits. Reply YES and our team will activate it for you.',
+      after: ['Thank you for confirming delivery of the inverter battery.'],
+    },
+    {
+      name: 'social proof from "our bakers" goes with the pitch after it',
+      rule: 'no-marketing',
+      text: "So glad the starter has come back to life after the extra feed. Now that it's bubbling, plenty of our bakers pair it with the rattan banneton and lame set. It's in the shop for \u00a322 if you fancy trying a proper boule.",
+      after: ['So glad the starter has come back to life after the extra feed.'],
+    },
+    {
       name: '"it\'s going to be with you" is estimated with the vouch beside it',
       rule: 'no-guarantees',
       text: "I've been on to the courier all morning and it's going to be with you first thing tomorrow, I've made sure of it.",

@@ -19,6 +19,10 @@ export const softenerLexicon: Lexicon = {
         "(let me know|shout|give me a shout|drop me a line) if (you'd|youd|you would|you) (like|want|fancy|need) (one|it|them|some|any|a)",
         '(totally|entirely|completely)? up to you',
         'happy to (hold|reserve|save|put aside|set aside) (one|it|them|some|a)',
+        // Taking it up: "Reply YES and our team will activate it", "You can sign up from our store page".
+        '(reply|answer|text) (yes|y|ok|okay) (and|to|if)',
+        '(sign up|signup|subscribe|join) (from|on|at|via|through|here|using)',
+        '(be|get|stay) on the (list|mailing list|waitlist|wait list)',
         // Taking up the offer: "Just say the word.", "Just say the word and I'll add you."
         '(just)? say the word',
         '(just)? (say the word|give me a shout|give us a shout|give me a nudge|drop me a line|drop us a line|let me know|let us know|message me|reply here) (and|if) *{0,3} (add|sign|put|reserve|hold|set|send|sort)',
