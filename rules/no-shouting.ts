@@ -59,7 +59,8 @@ export default createRule({
         ...titleWords(context.replyContext.order?.productTitle),
       ]))
     for (const sentence of context.sentences) {
-      for (const run of capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)) {
+      const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)
+      for (const run of runs) {
         const allowed = allowedCapitals()
         const first = run[0] as Word
         const last = run[run.length - 1] as Word
@@ -71,6 +72,13 @@ export default createRule({
               !isKnownCapital(word, allowed),
           )
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
+        // A lone shouted word beside the run ("BRAND NEW and SEALED") is lowered with it: left in
+        // capitals it still shouts.
+        const inRuns = new Set(runs.flat())
+        for (const word of sentence.words)
+          if (!inRuns.has(word) && isShouted(word, allowed))
+            edits.push({ range: word.range, text: sentenceCase(word, sentence) })
+        edits.sort((a, b) => a.range[0] - b.range[0])
         // "IMPORTANT kindly share…": in capitals the label stood apart; in sentence case it needs a colon.
         const label = labelEnd(sentence, run)
         if (label !== undefined) {
@@ -91,7 +99,8 @@ export default createRule({
         })
       }
       for (const run of markRuns(sentence)) {
-        const mark = /[?？‽]/.test(run.text) ? '?' : '!'
+        // "…delivered yesterday at 2:14pm?!" asks nothing: a statement ends with a full stop.
+        const mark = /[?？‽]/.test(run.text) ? (asksSomething(sentence) ? '?' : '.') : '!'
         context.report({
           messageId: 'marks',
           range: run.range,
@@ -154,6 +163,8 @@ function labelEnd(sentence: Sentence, run: readonly Word[]): number | undefined 
   const last = run[run.length - 1] as Word
   const next = sentence.words[last.indexInSentence + 1]
   if (first.indexInSentence !== 0 || !LABELS.has(last.normal) || !next) return undefined
+  // "KINDLY NOTE that the blouse…" reads on as one sentence: no colon before "that".
+  if (/^(that|whether|how|if)$/.test(next.normal)) return undefined
   const gap = sentence.text.slice(last.range[1] - sentence.range[0], next.range[0] - sentence.range[0])
   return /^\s+$/.test(gap) && /^\p{Ll}/u.test(next.text) ? last.range[1] : undefined
 }
@@ -238,6 +249,16 @@ function sentenceCase(word: Word, sentence: Sentence): string {
 function firstLetterAt(sentence: Sentence): number {
   const offset = sentence.text.search(/\p{L}/u)
   return offset < 0 ? -1 : sentence.range[0] + offset
+}
+
+/** Words a question opens with: "Could you…?", "Why is…?", "Is it…?". */
+const QUESTION_OPENERS =
+  /^(?:who|what|when|where|why|how|which|whose|can|could|would|will|shall|should|is|are|am|was|were|do|does|did|have|has|had|may|might|must|isn't|aren't|don't|doesn't|didn't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't|really|seriously|so|right|ok|okay|any|anything)$/
+
+/** Whether the sentence asks: it opens as a question does, or it is short enough to be one ("Today?!"). */
+function asksSomething(sentence: Sentence): boolean {
+  const first = sentence.words[0]
+  return !first || sentence.words.length <= 3 || QUESTION_OPENERS.test(first.normal)
 }
 
 /** "!!", "!!!", "?!", "!?", "‽": runs of marks with more than one exclamation or a mixed pair. */

@@ -593,6 +593,34 @@ const classes: Record<string, Case[]> = {
   ],
   'a rewrite fits how the draft is written': [
     {
+      name: 'a label read on with "that" takes no colon',
+      rule: 'no-shouting',
+      text: 'Thank you for contacting us. KINDLY NOTE that the blouse is stitched to your measurements.',
+      after: ['Thank you for contacting us. Kindly note that the blouse is stitched to your measurements.'],
+    },
+    {
+      name: '"?!" on a statement becomes a full stop',
+      rule: 'no-shouting',
+      text: "I've checked the tracking and it says delivered to your safe place yesterday at 2:14pm?! Could you have a look behind the bins?",
+      after: [
+        "I've checked the tracking and it says delivered to your safe place yesterday at 2:14pm. Could you have a look behind the bins?",
+      ],
+    },
+    {
+      name: 'a lone shouted word beside the run is lowered with it',
+      rule: 'no-shouting',
+      text: 'The headphones are BRAND NEW and SEALED, never opened.',
+      after: ['The headphones are brand new and sealed, never opened.'],
+    },
+    {
+      name: 'a comma that parts two clauses stays when the aside between them goes',
+      rule: 'no-guarantees',
+      text: "Your snowshoes crossed the border yesterday and they'll clear customs by Monday, no question, then it's two days with UPS.",
+      after: [
+        "Your snowshoes crossed the border yesterday and they should clear customs by Monday, then it's two days with UPS.",
+      ],
+    },
+    {
       name: 'added delay lines go before a signature line',
       rule: 'delay-notice',
       text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted.\nTeam Dhwani Electronics',

@@ -235,6 +235,23 @@ const JOINERS: ReadonlySet<string> = new Set([
 /** A short lead-in opening with one of these is a greeting: "Hi Priya, <rewrite>" keeps its comma. */
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS)
 
+/** Words after a removed aside that start a clause of their own, so its comma stays: ", then it's…". */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set([
+  'then',
+  'and',
+  'but',
+  'so',
+  'which',
+  'because',
+  'as',
+  'though',
+  'although',
+  'while',
+  'after',
+  'before',
+  'once',
+])
+
 /** Words that open a clause of their own after "and"/"but": "…, and we'll refund you". */
 const SUBJECTS: ReadonlySet<string> = new Set(
   "i we you it they he she this that there please i'll we'll you'll it'll they'll ill i'm we're you're it's they're im i've we've ive i'd we'd id your our my its".split(
@@ -399,7 +416,14 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
     // Between two commas: ", definitely," -> one comma. After an opening word the comma stays
     // with it ("Yes, for the fourth time, it's there" -> "Yes, it's there"); elsewhere the aside
     // goes with both ("It will arrive, for sure, on Monday" -> "It will arrive on Monday").
-    if (previous.indexInSentence === 0 || clauseBreakBefore(sentence, previous)) end = next.range[0]
+    // Before a word that opens a clause of its own ("…by Monday, no question, then it's two days")
+    // the comma still parts the clauses.
+    if (
+      previous.indexInSentence === 0 ||
+      clauseBreakBefore(sentence, previous) ||
+      OPENS_CLAUSE.has(next.normal)
+    )
+      end = next.range[0]
     else {
       start = previous.range[1]
       end = next.range[0] - after.replace(/^\s*,/, '').length
