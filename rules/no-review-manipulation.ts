@@ -26,6 +26,7 @@ import {
   followUpsOf,
   inWritersVoice,
   offer,
+  removeClause,
   removeSentences,
   removeWords,
   replaceAfterCourtesy,
@@ -53,6 +54,8 @@ const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_S
 const reviewNouns = new Set(REVIEW_NOUNS)
 /** The most words a follow-up about the review may have and still be only that. */
 const SHORT_FOLLOW_UP = 15
+/** Leaving one too, said with a word pointing back at the review: "dont forget to leave urs". */
+const LEAVES_ONE = /\b(?:leave|post|write|drop|add)\s+(?:urs|yours|one|it|theirs|a few words)\b/i
 const badWords = new Set(BAD_WORDS)
 const fillers = new Set([...OBJECT_FILLERS, ...SENTIMENT_WORDS, ...BAD_WORDS])
 const requestCues = new Set(REQUEST_CUES)
@@ -85,6 +88,7 @@ const messages = {
     'This is another review request in the same reply. One neutral request is allowed; more reads as pressure.',
   suggestNeutral: 'Replace it with one neutral request for honest feedback.',
   suggestRemove: 'Remove this sentence.',
+  suggestRemoveAsk: 'Remove the request; keep the rest of the sentence.',
   suggestUngate: 'Keep the offer of help and drop the condition on the review: remove "{{phrase}}".',
 } as const
 
@@ -129,6 +133,8 @@ export default createRule({
             // contradict it.
             if (verdict?.finding) return true
             if (!verdict?.request && next.words.length <= SHORT_FOLLOW_UP && softens(next)) return true
+            // "so dont forget to leave urs": the ask again, pointing back at it.
+            if (next.words.length <= SHORT_FOLLOW_UP && LEAVES_ONE.test(next.text)) return true
             return (
               !verdict?.request &&
               next.words.length <= SHORT_FOLLOW_UP &&
@@ -161,13 +167,16 @@ export default createRule({
             // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
             // rating."). The seller rewrites it; the condition on a review can still simply go.
             troubled ??= TROUBLE.test(context.text)
+            const askOnly = askClauseRemoval(sentence, verdict.range, dropAfter)
             const replace =
               ungate && gate
                 ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
                 : troubled
                   ? []
                   : verdict.finding === 'change' || neutral > 0
-                    ? remove
+                    ? askOnly
+                      ? offer('suggestRemoveAsk', askOnly)
+                      : remove
                     : pushBeside || pressureBefore
                       ? []
                       : offer(
@@ -225,6 +234,19 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['favour', 'favor', 'ask', 're
 const CLAUSE_LINKS: ReadonlySet<string> = new Set('if so and but because as since when once'.split(' '))
 
 /** Both sets of edits, or undefined when either could not be made. */
+/**
+ * The ask's clause alone, when it comes after news that stands by itself ("ive got a new one going
+ * out today, could you bump it up a star?" -> "ive got a new one going out today."), with the
+ * follow-ups after it.
+ */
+function askClauseRemoval(sentence: Sentence, ask: Range, dropAfter: Edit[] | undefined): Edit[] | undefined {
+  const word = sentence.words.find((candidate) => candidate.range[1] > ask[0])
+  if (!word || word.indexInSentence === 0) return undefined
+  const clause = removeClause(sentence, word)
+  if (!clause?.some((edit) => edit.range[0] <= ask[0] && ask[1] <= edit.range[1])) return undefined
+  return withAll(clause, dropAfter)
+}
+
 function withAll(edits: Edit[] | undefined, more: Edit[] | undefined): Edit[] | undefined {
   return edits && more ? [...edits, ...more] : undefined
 }

@@ -593,6 +593,18 @@ const classes: Record<string, Case[]> = {
   ],
   'a rewrite fits how the draft is written': [
     {
+      name: 'the ask again after a replaced one ("dont forget to leave urs") goes with it',
+      rule: 'no-review-manipulation',
+      text: 'thanks heaps for the order bronwyn, every review left this month goes in the draw for a $200 store voucher. so dont forget to leave urs once the kettle lands',
+      after: ["thanks heaps for the order bronwyn. If you have a moment, we'd welcome your honest feedback."],
+    },
+    {
+      name: 'a request to raise a rating goes as the last clause, its "?" made a full stop, and the news before it stays',
+      rule: 'no-review-manipulation',
+      text: 'glad the new strap fits. ive got the matching buckle going out today, could you maybe bump your rating up a star once it lands? would mean a lot',
+      after: ['glad the new strap fits. ive got the matching buckle going out today.'],
+    },
+    {
       name: 'a label read on with "that" takes no colon',
       rule: 'no-shouting',
       text: 'Thank you for contacting us. KINDLY NOTE that the blouse is stitched to your measurements.',

@@ -19,6 +19,8 @@ export const softenerLexicon: Lexicon = {
         "(let me know|shout|give me a shout|drop me a line) if (you'd|youd|you would|you) (like|want|fancy|need) (one|it|them|some|any|a)",
         '(totally|entirely|completely)? up to you',
         'happy to (hold|reserve|save|put aside|set aside) (one|it|them|some|a)',
+        // What the ask would mean to the writer: "would mean a lot", "it'd mean the world".
+        "(would|it'd|itd|that'd|thatd|it would|that would) (really)? mean (a lot|the world|so much|loads|heaps)",
         // Taking it up: "Reply YES and our team will activate it", "You can sign up from our store page".
         '(reply|answer|text) (yes|y|ok|okay) (and|to|if)',
         '(sign up|signup|subscribe|join) (from|on|at|via|through|here|using)',

@@ -472,7 +472,12 @@ export function removeClause(
   const [start, end] = clauseOf(sentence, word)
   if (start === 0 && end === words.length) return undefined
   // "How about I knock 30% off and you keep it?": what is left of a question no longer asks it.
-  if (sentence.text.trimEnd().endsWith('?')) return undefined
+  // The question itself may go as the last clause: what is left is a statement.
+  const question = sentence.text.trimEnd().endsWith('?')
+  // Only after a statement of the writer's own ("ive got a new one going out today, could you…"):
+  // "The 2 stars you left, any chance…" or "Now that it has arrived, could you…" leave a fragment.
+  if (question && (end !== words.length || start === 0 || !SUBJECTS.has((words[0] as Word).normal)))
+    return undefined
   const kept = [...words.slice(0, start), ...words.slice(end)]
   if (kept.length < 3) return undefined
   const firstKept = kept[0] as Word
@@ -538,6 +543,12 @@ export function removeClause(
         ]
   if (!balanced(sentence.text.slice(range[0] - sentence.range[0], range[1] - sentence.range[0])))
     return undefined
+  if (question) {
+    // Its "?" goes with it: "…going out today, could you bump it up?" -> "…going out today."
+    let stop = range[1]
+    while (STOPS.has(sentence.text.charAt(stop - sentence.range[0]))) stop++
+    return guarded(sentence, [{ range: [range[0], stop], text: '.' }])
+  }
   return guarded(sentence, [{ range, text: ending }])
 }
 
