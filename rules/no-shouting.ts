@@ -255,11 +255,15 @@ function firstLetterAt(sentence: Sentence): number {
 const QUESTION_OPENERS =
   /^(?:who|what|when|where|why|how|which|whose|can|could|would|will|shall|should|is|are|am|was|were|do|does|did|have|has|had|may|might|must|isn't|aren't|don't|doesn't|didn't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't|really|seriously|so|right|ok|okay|any|anything)$/
 
-/** Whether the sentence asks: it opens as a question does, or it is short enough to be one ("Today?!"). */
+/**
+ * Whether the sentence asks: it opens as a question does, or it is short enough to be a surprised
+ * one ("Today?!", "wait it arrived without the legs?!"); a long statement asks nothing.
+ */
 function asksSomething(sentence: Sentence): boolean {
   const first = sentence.words[0]
-  return !first || sentence.words.length <= 3 || QUESTION_OPENERS.test(first.normal)
+  return !first || sentence.words.length <= SHORT_QUESTION || QUESTION_OPENERS.test(first.normal)
 }
+const SHORT_QUESTION = 7
 
 /** "!!", "!!!", "?!", "!?", "‽": runs of marks with more than one exclamation or a mixed pair. */
 function markRuns(sentence: Sentence): { range: [number, number]; text: string }[] {
