@@ -46,13 +46,24 @@ export default createRule({
     suggestThe: 'Apologise for the problem itself: "for the …" instead of "for any …".',
     suggestSpecific: 'Drop the condition and apologise for what happened.',
     suggestRemoveApology: 'Remove the repeated apology.',
+    suggestRemoveUnnamed: 'Remove the apology: the reply names no such problem.',
   },
   check(context) {
     const sentences = context.sentences
     for (const sentence of sentences) {
       for (const match of context.memo(sentence, 'matches', (own) => lexicon().find(own))) {
         const tag = match.tag as NonApologyTag
-        const edits = tag === 'anyHarm' ? anyHarmEdits(sentence, match) : specificEdits(sentence, match)
+        // "Sorry for any delays!" in a reply that names no delay: "the delays" would admit one.
+        const unnamed = tag === 'anyHarm' && unnamedHarm(sentences, sentence, match)
+        const edits = unnamed
+          ? []
+          : tag === 'anyHarm'
+            ? anyHarmEdits(sentence, match)
+            : specificEdits(sentence, match)
+        const removal =
+          unnamed && sentences.length > 1 && onlyApologises(sentence, match)
+            ? removalEdits(sentences, new Set([sentence.index]))
+            : []
         context.report({
           messageId: tag,
           range: match.range,
@@ -60,7 +71,9 @@ export default createRule({
           suggestions:
             edits.length > 0
               ? [{ messageId: tag === 'anyHarm' ? 'suggestThe' : 'suggestSpecific', edits }]
-              : [],
+              : removal.length > 0
+                ? [{ messageId: 'suggestRemoveUnnamed', edits: removal }]
+                : [],
         })
       }
     }
@@ -103,6 +116,27 @@ export default createRule({
   },
 })
 
+/** Harms that are facts, each with the words by which the rest of a reply would name one. */
+const NAMED_BY: ReadonlyArray<[RegExp, RegExp]> = [
+  [
+    /^delays?$/,
+    /\b(?:delay|delays|delayed|late|wait|waiting|held up|slow|behind|backlog|not (?:yet )?(?:arrived|shipped|sent))\b/i,
+  ],
+  [/^damages?$/, /\b(?:damage|damaged|broken|broke|cracked|smashed|dented|chipped|scratched)\b/i],
+  [/^(?:mistakes?|errors?|mix-?ups?)$/, /\b(?:mistake|error|mix-?up|wrong|incorrect)\b/i],
+]
+
+/** "any delays" where no other sentence of the reply names a delay: "the delays" would state one. */
+function unnamedHarm(sentences: readonly Sentence[], sentence: Sentence, match: PhraseMatch): boolean {
+  const any = match.words.find((word) => word.normal === 'any')
+  const harm = any && sentence.words[any.indexInSentence + 1]
+  const named = harm && NAMED_BY.find(([noun]) => noun.test(harm.normal))?.[1]
+  // "any delays you may be experiencing": the customer's own experience, which "the" does not admit.
+  if (!harm || /^(you|you've|you're)$/.test(sentence.words[harm.indexInSentence + 1]?.normal ?? ''))
+    return false
+  return !!named && !sentences.some((other) => other !== sentence && named.test(other.text))
+}
+
 /** The writer apologises with `words[index]` (not quoted, not "no need to apologise"). */
 function isApology(words: readonly Word[], index: number): boolean {
   const word = words[index] as Word
@@ -120,6 +154,13 @@ function isApology(words: readonly Word[], index: number): boolean {
     }
     return true
   })
+}
+
+/** The sentence holds nothing but the matched apology and filler words: "Sorry for any delays!". */
+function onlyApologises(sentence: Sentence, match: PhraseMatch): boolean {
+  return sentence.words.every(
+    (word) => filler.has(word.normal) || (word.range[0] >= match.range[0] && word.range[1] <= match.range[1]),
+  )
 }
 
 /** A sentence that only apologises ("Once again, sorry for the trouble."), so dropping it loses nothing. */
