@@ -120,10 +120,13 @@ export default createRule({
 const NAMED_BY: ReadonlyArray<[RegExp, RegExp]> = [
   [
     /^delays?$/,
-    /\b(?:delay|delays|delayed|late|wait|waiting|held up|slow|behind|backlog|not (?:yet )?(?:arrived|shipped|sent))\b/i,
+    /\b(?:delay|delays|delayed|late|longer|wait|waiting|held up|slow|behind|backlog|not (?:yet )?(?:arrived|shipped|sent))\b/i,
   ],
   [/^damages?$/, /\b(?:damage|damaged|broken|broke|cracked|smashed|dented|chipped|scratched)\b/i],
-  [/^(?:mistakes?|errors?|mix-?ups?)$/, /\b(?:mistake|error|mix-?up|wrong|incorrect)\b/i],
+  [
+    /^(?:mistakes?|errors?|mix-?ups?)$/,
+    /\b(?:mistake|error|mix-?up|wrong|incorrect|instead of|rather than|swapped)\b/i,
+  ],
 ]
 
 /** "any delays" where no other sentence of the reply names a delay: "the delays" would state one. */
@@ -131,10 +134,16 @@ function unnamedHarm(sentences: readonly Sentence[], sentence: Sentence, match: 
   const any = match.words.find((word) => word.normal === 'any')
   const harm = any && sentence.words[any.indexInSentence + 1]
   const named = harm && NAMED_BY.find(([noun]) => noun.test(harm.normal))?.[1]
-  // "any delays you may be experiencing": the customer's own experience, which "the" does not admit.
-  if (!harm || /^(you|you've|you're)$/.test(sentence.words[harm.indexInSentence + 1]?.normal ?? ''))
-    return false
-  return !!named && !sentences.some((other) => other !== sentence && named.test(other.text))
+  // "any delays you may be experiencing": the customer's own experience, which "the" does not admit;
+  // "any delay in getting back to you": the harm is named where it stands.
+  const after = harm ? (sentence.words[harm.indexInSentence + 1]?.normal ?? '') : ''
+  if (!harm || /^(you|you've|you're|in|with|on|to|from)$/.test(after)) return false
+  // The rest of its own sentence counts too: "…sent the black frame instead of the walnut one, sorry for any mix-up".
+  const base = sentence.range[0]
+  const rest = sentence.text.slice(0, match.range[0] - base) + sentence.text.slice(match.range[1] - base)
+  return (
+    !!named && !named.test(rest) && !sentences.some((other) => other !== sentence && named.test(other.text))
+  )
 }
 
 /** The writer apologises with `words[index]` (not quoted, not "no need to apologise"). */
