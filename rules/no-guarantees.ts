@@ -805,10 +805,6 @@ function receiveItShape(words: readonly Word[]): { start: number; end: number; t
 }
 
 /**
- * Sorts the edits and drops any that overlap an earlier one. A capital given to a word that is also
- * swapped goes into the swap: "I promise itll be there" -> "It should be there".
- */
-/**
  * What the arrival was promised for, stated as settled: "…, so you'll be all set for the party"
  * still promises once the arrival is an estimate, so it is estimated with it ("you should be").
  */
@@ -844,6 +840,10 @@ const SUBJECT_OF_BE: Readonly<Record<string, string>> = {
   theyre: 'they',
 }
 
+/**
+ * Sorts the edits and drops any that overlap an earlier one. A capital given to a word that is also
+ * swapped goes into the swap: "I promise itll be there" -> "It should be there".
+ */
 function dedupe(edits: Edit[]): Edit[] {
   edits.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
   const merged = edits.filter((edit, i) => {

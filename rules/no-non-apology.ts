@@ -231,19 +231,14 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     const word = words[i] as Word
     const next = words[i + 1] as Word
     if (word.breakBefore || next.breakBefore) break
-    if ((word.normal === 'may' || word.normal === 'might') && next.normal === 'have') {
-      // The verb agrees with its subject: "this has caused", "you have had".
-      const subject = words[i - 1]?.normal ?? ''
-      edits.push({
-        range: [word.range[0], next.range[1]],
-        text: PLURAL_SUBJECTS.has(subject) ? 'have' : 'has',
-      })
-      break
-    }
-    // "the delays you may be experiencing" -> "the delays you are experiencing".
-    if ((word.normal === 'may' || word.normal === 'might') && next.normal === 'be') {
-      const subject = words[i - 1]?.normal ?? ''
-      edits.push({ range: [word.range[0], next.range[1]], text: PLURAL_SUBJECTS.has(subject) ? 'are' : 'is' })
+    if (
+      (word.normal === 'may' || word.normal === 'might') &&
+      (next.normal === 'have' || next.normal === 'be')
+    ) {
+      // The verb agrees with its subject: "this has caused", "you have had", "you are experiencing".
+      const plural = PLURAL_SUBJECTS.has(words[i - 1]?.normal ?? '')
+      const text = next.normal === 'have' ? (plural ? 'have' : 'has') : plural ? 'are' : 'is'
+      edits.push({ range: [word.range[0], next.range[1]], text })
       break
     }
   }

@@ -167,7 +167,10 @@ export default createRule({
             // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
             // rating."). The seller rewrites it; the condition on a review can still simply go.
             troubled ??= TROUBLE.test(context.text)
-            const askOnly = askClauseRemoval(sentence, verdict.range, dropAfter)
+            const askOnly =
+              !ungate && !troubled && (verdict.finding === 'change' || neutral > 0)
+                ? askClauseRemoval(sentence, verdict.range, dropAfter)
+                : undefined
             const replace =
               ungate && gate
                 ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })

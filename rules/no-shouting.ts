@@ -60,6 +60,7 @@ export default createRule({
       ]))
     for (const sentence of context.sentences) {
       const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)
+      const inRuns = new Set(runs.flat())
       for (const run of runs) {
         const allowed = allowedCapitals()
         const first = run[0] as Word
@@ -74,7 +75,6 @@ export default createRule({
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
         // A lone shouted word beside the run ("BRAND NEW and SEALED") is lowered with it: left in
         // capitals it still shouts.
-        const inRuns = new Set(runs.flat())
         for (const word of sentence.words)
           if (!inRuns.has(word) && isShouted(word, allowed))
             edits.push({ range: word.range, text: sentenceCase(word, sentence) })

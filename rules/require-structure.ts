@@ -367,12 +367,13 @@ export default createRule({
     const { parts } = reading
     const missing = (part: Part) =>
       context.options.learned ? learnedMissing(part, parts, context.sentences) : !parts.has(part)
+    const missingStatus = missing('status')
     const proactive = context.replyContext.messageKind === 'proactive'
     const { wordCount } = reading
     const answersQuestion = (context.replyContext.customerMessage ?? '').includes('?')
     const shortAnswer =
       answersQuestion &&
-      !missing('status') &&
+      !missingStatus &&
       context.options.shortAnswerWords > 0 &&
       wordCount <= context.options.shortAnswerWords
 
@@ -396,7 +397,7 @@ export default createRule({
           : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
       })
     }
-    if (missing('status')) context.report({ messageId: 'missingStatus', node: first })
+    if (missingStatus) context.report({ messageId: 'missingStatus', node: first })
     if (missing('next') && !shortAnswer) {
       const chosen = context.options.nextSteps.trim()
       // The built-in sentence speaks as the writer does; one the seller configured stays as written.

@@ -713,7 +713,7 @@ export function replaceAfterCourtesy(
   }
   const lastClause = keptClauses[keptClauses.length - 1]
   const last = lastClause?.[lastClause.length - 1]
-  const kept = last ? words.indexOf(last) : -1
+  const kept = last ? last.indexInSentence : -1
   if (!last || kept === words.length - 1) return replaceSentence(sentence, replacement)
   return guarded(sentence, [
     { range: [last.range[1], sentence.range[1]], text: `. ${capitalise(withFullStop(replacement))}` },
