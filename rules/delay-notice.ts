@@ -1,4 +1,11 @@
-import { lazyLexicon, type PhraseMatch, type ReplyDocument, type Sentence, type Word } from '../src/core.js'
+import {
+  isNegated,
+  lazyLexicon,
+  type PhraseMatch,
+  type ReplyDocument,
+  type Sentence,
+  type Word,
+} from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   cancelOptionLexicon,
@@ -277,7 +284,8 @@ function givesDate(sentence: Sentence, announcement: Announcement): boolean {
       ? clauseEnd(sentence, announcement.match)
       : -1
   const counts = (start: number, index: number) =>
-    start >= missedUntil || REVISED_AFTER.has(sentence.words[index - 1]?.normal ?? '')
+    (start >= missedUntil || REVISED_AFTER.has(sentence.words[index - 1]?.normal ?? '')) &&
+    !missedOrCause(sentence, index)
   for (const found of revisedDates().find(sentence)) {
     const first = found.words[0]
     if (!first) return true
@@ -307,6 +315,41 @@ function givesDate(sentence: Sentence, announcement: Announcement): boolean {
       (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.normal) && next?.normal === 'may')
     return dated && counts(word.range[0], i)
   })
+}
+
+/** How far back a negation reaches a date: "it won't be going out today". */
+const MISSED_REACH = 6
+/** Past verbs after a date that make it the cause's date: "the firing on Monday didn't go to plan". */
+const PAST_AFTER = /^(?:didn't|wasn't|weren't|broke|went|failed|cracked|came|fell|ran|was|were|had)$/
+
+/**
+ * The date is not a revised one: the date the order misses ("it won't go out today as planned"),
+ * the date of the cause ("the firing on Monday didn't go to plan", "Nomvula is off sick this
+ * week"). A date after "until", "before"... is the new one, whatever negation precedes it.
+ */
+const PLANNED_NOW = /^(?:please|pls|[a-z]{3,}ing)$/
+
+function missedOrCause(sentence: Sentence, index: number): boolean {
+  const words = sentence.words
+  // "until the 18th": the word before the article says what the date is.
+  const article = words[index - 1]?.normal === 'the' ? 1 : 0
+  const before = words[index - 1 - article]?.normal ?? ''
+  if (REVISED_AFTER.has(before) || before === 'by') return false
+  if (isNegated(words, index, MISSED_REACH)) return true
+  for (let i = index + 1; i < words.length && i <= index + 3; i++) {
+    const word = words[i] as Word
+    if (word.breakBefore) break
+    if (PAST_AFTER.test(word.normal)) return true
+  }
+  // The present period ("today", "this week") dates a new plan only with a word of the future.
+  if (!CURRENT_PERIOD.has(words[index]?.normal ?? '')) return false
+  for (let i = index - 1; i >= 0; i--) {
+    const word = words[i] as Word
+    // "I'm resubmitting it today", "please update it today": a plan or a request, dated now.
+    if ((FUTURE_WORDS.has(word.normal) && word.normal !== 'be') || PLANNED_NOW.test(word.normal)) return false
+    if (word.breakBefore || /^(?:and|but|so|because|as)$/.test(word.normal)) break
+  }
+  return true
 }
 
 function within(offset: number, range: readonly [number, number]): boolean {

@@ -41,6 +41,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     // Who holds a parcel once it has left: a customs authority or a carrier, by name or role.
     holder: [...PARTY_CLASSES.customs, ...PARTY_CLASSES.carrier],
     // The writer's own shipment, however it is named: "your order", "ur bracelet", "yours", "it".
+    // A step of making or finishing it, done by the writer's own hands or machines.
+    craft: [
+      '(polishing|engraving|printing|stitching|glazing|firing|painting|carving|weaving|sewing|embroidery|embroidering|dyeing|plating|lacquering|finishing|framing|varnishing|casting|welding|assembly|assembling|alterations|alteration|tailoring|binding|baking|curing|drying|setting)',
+    ],
     mine: [
       "(your|ur|yours|your order|ur order|the order|this order|your item|your items|it|it's|its|they|they're|everything|everything's|all orders|some orders|orders|your order's|ur order's|your item's|you ordered|the shipment|your shipment)",
     ],
@@ -55,7 +59,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
     // Held by whoever has it now: "your package is stuck with CBSA", "sitting at the DPD depot".
-    '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? @holder',
+    '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? *? @holder',
     // A delay to something other than the shipment: the refund's paperwork, a payment, a reply.
     'delay (with|on|in|to) (your|ur|the) (refund|payment|paperwork|return|claim|invoice|reply|message|response|exchange|application)',
     // Made again for free: a remedy for a faulty item the customer has, not a late order.
@@ -114,7 +118,11 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(won't|will not|wont) be in the (first|next) (wave|batch|shipment|round)",
         "(the courier|the driver|ups|dpd|royal mail|evri|fedex|the postman) (didn't|did not) (collect|pick up|come)",
         // Not ready or not sent, whatever the words: "your jumper isn't finished", "I haven't actually sent it yet".
-        "@mine *{0,2} (isn't|is not|aren't|are not|isnt|arent|hasn't been|hasnt been|haven't been|havent been) (quite|actually)? (finished|ready|made|done|packed|complete|completed|shippable)",
+        "@mine *{0,2} (isn't|is not|aren't|are not|isnt|arent|hasn't been|hasnt been|haven't been|havent been) (quite|actually|yet|still|fully)? (finished|ready|made|done|packed|complete|completed|shippable)",
+        // A step of making it not done: "the polishing isn't finished yet", "engraving hasn't been done".
+        "(the|my|our)? @craft (isn't|is not|hasn't been|has not been|isnt|hasnt been|not) (quite|actually|yet|fully)? (finished|done|complete|completed|ready) (yet)?",
+        // Not within the time the customer was given: "will not be dispatched within the timeframe stated".
+        "(won't|will not|can't|cannot|wont|cant) be (dispatched|despatched|shipped|sent|posted|ready|made|finished) (within|in|by) (the)? *{0,2} (timeframe|time frame|window|time|period|dispatch time|handling time|processing time)",
         "@mine *{0,2} (hasn't|has not|haven't|have not|hasnt|havent) (left|gone out of) (us|here|the workshop|the studio|the warehouse|our warehouse|the shop|the house|the unit)",
         "(i|we) (haven't|have not|havent|hasn't) (actually|even)? (sent|posted|shipped|dispatched|packed|made|finished|started) (it|them|your|ur|yours) (yet|out)?",
         "(haven't|havent|have not|hasn't|hasnt) (got|gotten|managed to get) (ur|your|the|it|them|any orders|orders|anything) *{0,3} (out|posted|sent|off|packed)",
@@ -129,7 +137,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "@mine *{0,3} (is|are|was|'s|has been|have been|will be|got|gets|getting|being|been)? (currently|now|unfortunately|slightly|a little|a bit|still)? (delayed|postponed|held up|held back|pushed back|on hold|on backorder|on back order|backordered|running late|running behind|stuck|paused|stalled)",
         // Still here, fallen behind, a while longer: "your order is still with me", "has fallen behind schedule".
         // "Your order is delay": the noun for the participle, as sellers write in a second language.
-        '(your|ur|the) (order|orders|item|items|parcel) (is|are) delay',
+        '(your|ur|the) (order|orders|item|items|parcel) *{0,5} (is|are) delay',
+        // Said ahead: "there'll be a short hold-up before it goes out", "it'll be a bit later going out than planned".
+        "(there'll be|there will be|there's going to be|there is going to be|there may be) (a|an)? (short|slight|small|little|brief|bit of a|minor|unexpected)? (hold-up|holdup|hold up|delay|wait) (before|on|with|in) (it|they|your|ur|the|dispatch|dispatching|shipping|sending|posting)",
+        "(be|'ll be|will be|is|are|'s) (a bit|a little|slightly|a few days|a day|a week|a tad|a touch)? later (going out|shipping|leaving|being sent|being posted|being dispatched|to ship|to go out|than planned|than expected|than promised|than we said|than i said|than usual)",
         "@mine *{0,3} (is|are|'s)? still (here)? (with me|with us|here|on the shelf|in the workshop|in the studio|on the bench|on my bench|at the studio|at the workshop)",
         "@mine *{0,3} (has|have|'s)? (fallen|slipped|gone|got) behind",
         // Waiting on a maker or on stock: "your boots are still waiting on the factory", "queued behind a big order".
@@ -174,7 +185,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         `${LONGER} (in the dispatch|in dispatch|in the despatch|in processing|in the processing|in the shipping|to be shipped|to be dispatched|to be despatched)`,
         `(will|'ll) (be)? (ship|shipped|dispatched|despatched|sent) later than (expected|planned|usual|promised|originally)`,
         '(dispatch|despatch|shipping|shipment) (is|has been|will be) (currently)? (delayed|postponed|held up|paused|on hold)',
-        '(dispatch|despatch|shipping|shipment) (of|for) (your|ur|the) (order|item|items|parcel) (is|has been|will be) (currently)? (delayed|postponed|held up|paused|on hold)',
+        '(dispatch|despatch|shipping|shipment) (of|for) (your|ur|the) *{1,5} (is|has been|will be|have been|are) (currently)? (delayed|postponed|held up|paused|on hold|pushed back)',
         // Held, paused, pulled or redone, however it is worded.
         '(order|orders) * (delayed|on hold|held up)',
         '(still) (sat|sitting) (here|with us|in our|on the shelf|on my|in my|at the workshop|at ours)',
@@ -281,6 +292,7 @@ export const shippedNowLexicon: Lexicon = {
       match: [
         '(has|have) (now|finally|just)? (been)? (shipped|dispatched|despatched|posted|sent out)',
         "(it's|it is|they're|they are|order is|parcel is) (now)? on (its|their|the) way",
+        'now (it|it is|it has been|they|they are|they have been|your order|your order is) (dispatched|shipped|despatched|posted|sent)',
         '(shipped|dispatched|despatched|posted|sent out|went out|left) (this morning|today|yesterday|earlier today|last night)',
       ],
     },

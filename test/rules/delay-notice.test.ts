@@ -50,6 +50,16 @@ new RuleTester().run(rule, {
     "Got it, I'll change the size. Your order hasn't been packed yet, so I can get it out today.",
     "It hasn't been made yet, so there's no delay at all.",
     'Your parcel is going to be late, I am afraid; it should now arrive on Thursday.',
+    // A date after "until" is the new one, whatever negation precedes it; a plan dated today counts.
+    { text: "Your vase is delayed: it won't be ready until the 18th.", context: seller },
+    {
+      text: "The parcel hasn't gone out yet, sorry. I'm posting it today with tracking.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+    },
+    {
+      text: 'Your frames will be a bit later going out than planned. They should ship next Tuesday.',
+      context: seller,
+    },
     'Sorry your order is late! It left us on Monday and is with the courier.',
     // Marketplace guides ask for a date or a cancel option; either one is enough by default.
     {
@@ -91,6 +101,66 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'the date a cause happened, or the date the order misses, is no revised date',
+      text: "Quick note: your lamp is delayed. The glass blower we use is away this week. It won't be packed on Friday as we said.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your lamp is delayed',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'a date followed by what went wrong on it dates the cause',
+      text: 'The press run on Tuesday failed, so your posters are running late. Sorry about this.',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'your posters are running late',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'a step of making it not finished',
+      text: "Hi Marta, sorry, the embroidery isn't finished yet.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "the embroidery isn't finished yet",
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'a hold-up said ahead',
+      text: "Your cushion is sewn, but there'll be a short hold-up before it goes out.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "there'll be a short hold-up before it",
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: 'not within the time the listing gave',
+      text: 'Unfortunately the bookcase will not be dispatched within the handling time shown on the listing.',
+      context: seller,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'will not be dispatched within the handling time',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
     {
       name: 'no stock sentence spliced onto a list item',
       text: 'Order update:\n- Your order is delayed\n- Reason: the glaze kiln is being repaired',
