@@ -156,7 +156,11 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
         "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
-        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at)",
+        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond)",
+        // Whoever at support answers: "someone from their team will reply to you in this thread".
+        "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
+        // Support holds it now: "Tindall Market's support team now has the case".
+        '(support|support team|resolution team|case team|customer service|trust and safety) *{0,3} (now)? (has|have|holds|hold|owns|is holding|are holding) (the|this|your) (case|claim|dispute|matter|conversation|order|thread)',
         // Stepping back from the thread: "I won't be continuing this conversation directly".
         "(i|we) (won't|will not|wont|shan't) be (continuing|replying|responding|carrying on) *{0,3} (directly|here|further|any further)?",
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
@@ -171,7 +175,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // reply", "you'll hear from them through the order page", "please keep any updates in the case".
         '(keep an eye on|check|watch|follow|see|look at|use) (the|your|this)? (case|claim|dispute|resolution) (page|thread|centre|center|messages|updates)?',
         "(you'll|you will|youll|u'll) (hear|get an update|get a reply|get word) (from|through|via|on) (them|support|the platform|the case|the order page|the case page)",
-        '(keep|post|add|send|put|share) (any|all|your)? (updates|messages|evidence|photos|replies|details|questions) (in|on|to|through|via) (the|your|this) (case|claim|dispute|case page|order page)',
+        '(keep|post|add|send|put|share|upload|attach) (any|all|your)? *{0,3} (updates|messages|evidence|photos|pictures|replies|details|questions|information|info|documents) *{0,4} (in|on|to|through|via) (the|your|this) (case|claim|dispute|case page|order page)',
       ],
       negatable: false,
     },
@@ -180,6 +184,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       match: [
         '(thanks|thank you|thx|cheers)',
         "(i'm|i am|we're|we are|so)? sorry",
+        '(apologies|i apologise|i apologize|we apologise|we apologize)',
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
       ],
       negatable: false,

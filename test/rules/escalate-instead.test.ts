@@ -29,6 +29,19 @@ new RuleTester().run(rule, {
       text: 'ive passed this to tindall support and they will review it. please keep an eye on the case page for their reply',
       context: { disputeActive: true, platformName: 'Tindall' },
     },
+    {
+      name: 'support named as holding the case, and whoever there will answer',
+      text: 'Apologies for the trouble. The Pemberly support team now holds this claim. Someone from their side will get back to you on this thread.',
+      context: { disputeActive: true, platformName: 'Pemberly' },
+    },
+    {
+      text: "i've sent this on to pemberly support. they'll message you here",
+      context: { customerAbusive: true, platformName: 'Pemberly' },
+    },
+    {
+      text: 'Please upload any extra photos of the crack to the case so their team can see them.',
+      context: { disputeActive: true },
+    },
     // A review is not a case, and a refused cancellation is not an offer.
     "Sorry, it was dispatched yesterday so I'm not able to cancel it now, but you can return it once it arrives.",
     // Quiet without context fields and without settlement words.
@@ -49,6 +62,17 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      name: 'a promise of our own after a courier is asked is a reply, not a hand-over',
+      text: "I've asked the courier to trace it and will message you here when I hear back.",
+      context: { disputeActive: true },
+      errors: [
+        {
+          messageId: 'disputeActive',
+          excerpt: "I've asked the courier to trace it and will message you here when I hear back.",
+        },
+      ],
+    },
     {
       name: 'near miss for the hand-over: an answer that names the order page is still a reply',
       text: 'The return label is on the order page, and you can drop the box at any post office.',
