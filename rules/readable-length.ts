@@ -1,6 +1,6 @@
 import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { JARGON } from './lexicons/jargon.js'
+import { CASE_NOUNS, JARGON } from './lexicons/jargon.js'
 import { offer, replaceWords } from './shared/prose-fixer.js'
 
 /**
@@ -290,7 +290,7 @@ function jargonIn(sentence: Sentence, table: TermTable): JargonHit[] {
     if (capitals && HAS_CAPITAL.test(capitals[1] as string) && table.capitals.has(capitals[1] as string)) {
       if (insideLinkOrSlot(sentence, word.range[0], word.range[1])) continue
       const term = capitals[1] as string
-      const plain = inflect(table.capitals.get(term), capitals[2])
+      const plain = beforeNoun(inflect(table.capitals.get(term), capitals[2]), words[i + 1])
       hits.push({
         term,
         range: [word.range[0], word.range[1]],
@@ -331,6 +331,13 @@ function jargonIn(sentence: Sentence, table: TermTable): JargonHit[] {
 function withoutSpelledOut(hits: readonly JargonHit[]): JargonHit[] {
   const spelledOut = new Set(hits.filter((hit) => hit.explained).map((hit) => hit.term))
   return hits.filter((hit) => !spelledOut.has(hit.term))
+}
+
+/** "INR claim": the plain "item-not-received claim" drops its noun before the draft's own. */
+function beforeNoun(plain: string | undefined, next: Word | undefined): string | undefined {
+  if (!plain || !next || next.breakBefore || !CASE_NOUNS.has(next.normal)) return plain
+  const space = plain.lastIndexOf(' ')
+  return space > 0 && CASE_NOUNS.has(plain.slice(space + 1).toLowerCase()) ? plain.slice(0, space) : plain
 }
 
 function inflect(plain: string | undefined, suffix: string | undefined): string | undefined {

@@ -2,8 +2,25 @@
  * Marketplace and logistics shorthand that sellers use among themselves but customers rarely know.
  * Each term is matched in capitals only (so "pod" or "oos!" in ordinary words never match), with an
  * optional plural "s". `plain` is the everyday phrase offered as a rewrite; terms without one are
- * flagged with no rewrite, because the right wording depends on the sentence.
+ * flagged with no rewrite, because the right wording depends on the sentence. A claim type is a
+ * noun ("opened an INR"), so its plain phrase carries the noun: "an item-not-received claim".
  */
+
+/** Nouns a term may stand before ("INR claim"): the plain phrase then drops its own, not doubling it. */
+export const CASE_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'case',
+  'cases',
+  'dispute',
+  'disputes',
+  'request',
+  'requests',
+  'report',
+  'reports',
+  'complaint',
+  'complaints',
+])
 export interface JargonTerm {
   readonly term: string
   readonly meaning: string
@@ -15,8 +32,8 @@ export const JARGON: readonly JargonTerm[] = [
   { term: 'RTV', meaning: 'return to vendor' },
   { term: 'RTS', meaning: 'return to sender' },
   { term: 'RTO', meaning: 'return to origin' },
-  { term: 'INR', meaning: 'item not received', plain: 'item not received' },
-  { term: 'SNAD', meaning: 'significantly not as described', plain: 'item not as described' },
+  { term: 'INR', meaning: 'item not received', plain: 'item-not-received claim' },
+  { term: 'SNAD', meaning: 'significantly not as described', plain: 'not-as-described claim' },
   { term: 'WISMO', meaning: '"where is my order" contact' },
   { term: 'SLA', meaning: 'service level agreement' },
   { term: 'TAT', meaning: 'turnaround time', plain: 'turnaround time' },

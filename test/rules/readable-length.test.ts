@@ -132,6 +132,19 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a claim type standing as a noun keeps its noun in the plain phrase',
+      text: "I've opened an INR with the carrier.",
+      errors: [
+        {
+          messageId: 'jargon',
+          excerpt: 'INR',
+          suggestions: [
+            { messageId: 'suggestPlain', output: "I've opened an item-not-received claim with the carrier." },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a term without a plain phrase is reported without a rewrite',
       text: 'Our SLA is one working day.',
       errors: [{ messageId: 'jargon', excerpt: 'SLA', suggestions: [] }],
