@@ -115,6 +115,9 @@ export default createRule({
   },
 })
 
+/** "@lunaclay", "(@luna.clay)": a handle, not the "@" inside an email address. */
+const HANDLE = /(?:^|[\s("'“])@[\p{L}\p{N}._]{3,}/u
+
 /** A channel and a way to reach the writer through it in one sentence (see {@link channelLexicon}). */
 function channelFrame(sentence: Sentence): { range: Range; text: string } | undefined {
   let channel: Range | undefined
@@ -123,7 +126,8 @@ function channelFrame(sentence: Sentence): { range: Range; text: string } | unde
     if (match.tag === 'channel') channel ??= match.range
     else reach = true
   }
-  if (!channel || !reach) return undefined
+  // An account handle beside a network's name is the way to reach the writer there: "on Instagram (@lunaclay)".
+  if (!channel || !(reach || HANDLE.test(sentence.text))) return undefined
   const text = sentence.text.slice(channel[0] - sentence.range[0], channel[1] - sentence.range[0])
   return { range: channel, text }
 }

@@ -7,6 +7,8 @@ new RuleTester().run(rule, {
     'Just a heads up: we will never ask for your password, PIN or bank details in these messages.',
     // A channel named without a way to reach the writer through it; refusals; years and part codes.
     'I saw the lovely photo you posted on Instagram, thank you!',
+    // The "@" of an email address the customer wrote is no handle, and a network named alone points nowhere.
+    'Thanks, I can see the TikTok video you mentioned in your message.',
     'Yes, it fits the 2014-2018 models.',
     "The older PSU-2410-0450 won't charge it.",
     "We can't take payment by bank transfer outside the marketplace, sorry.",
@@ -47,6 +49,11 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      name: "an account handle beside a network's name is the way to reach the writer there",
+      text: 'We post finished quilts on TikTok (@hexagon.hannah) most weeks.',
+      errors: [{ messageId: 'app', excerpt: 'TikTok', suggestions: [] }],
+    },
     {
       name: 'a channel and a way to reach the writer through it',
       text: 'Signal is easiest for me, my username is clayworks.7.',
