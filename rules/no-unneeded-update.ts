@@ -1,9 +1,15 @@
 import { lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
-import { OTHER_PURPOSE_CUES, purposeLexicon, shippingUpdateLexicon } from './lexicons/shipping-updates.js'
+import {
+  OTHER_PURPOSE_CUES,
+  purposeLexicon,
+  respondsLexicon,
+  shippingUpdateLexicon,
+} from './lexicons/shipping-updates.js'
 
 const lexicon = lazyLexicon(shippingUpdateLexicon)
 const purposes = lazyLexicon(purposeLexicon)
+const responds = lazyLexicon(respondsLexicon)
 /** A message that is one word of shipping news: "Shipped!". */
 const ONE_WORD_UPDATE = /^(shipped|dispatched|despatched|posted|sent)$/
 const otherPurpose = new Set<string>(OTHER_PURPOSE_CUES)
@@ -24,8 +30,15 @@ export default createRule({
       "{{platform}} dispatches this order and its tracking already tells the customer that it has shipped. A message that only says so adds noise and can prompt needless questions; don't send it.",
   },
   check(context) {
-    const { fulfillment, messageKind, platformName } = context.replyContext
-    if (fulfillment !== 'platform' || messageKind !== 'proactive') return
+    const { fulfillment, messageKind, platformName, customerMessage } = context.replyContext
+    if (fulfillment !== 'platform' || messageKind === 'reply') return
+    // Where the context does not say, a message that answers nothing the customer sent is one the
+    // seller starts: "Shipped today, tracking is in your order."
+    if (
+      messageKind === undefined &&
+      (customerMessage || context.sentences.some((sentence) => responds().find(sentence).length > 0))
+    )
+      return
     // A message with another point (a problem, something to confirm or decide) is needed.
     if (
       context.words.some(

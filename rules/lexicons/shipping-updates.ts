@@ -37,6 +37,12 @@ export const shippingUpdateLexicon: Lexicon = {
         '(track|follow) (it|your order|your parcel|your package|your delivery|its progress|the progress|the parcel|the order|the package)',
         '(just|only) (a quick)? (note|update|message) to (let you know|say|confirm)',
         '(quick|friendly|small) (update|note|heads-up|heads up)',
+        // A status line of its own: "Shipped today."
+        '(shipped|dispatched|despatched|posted) (today|this morning|this afternoon|yesterday|earlier today|just now)',
+      ],
+      // Who ships this kind of order, said to route the customer: "This order is packed and shipped by Kestrel's centre".
+      unless: [
+        '(this|these|the) (order|orders|item|items) (is|was|are|were|gets|get) *{0,3} (shipped|dispatched|despatched|fulfilled|sent) by',
       ],
       negatable: false,
     },
@@ -117,13 +123,39 @@ export const purposeLexicon: Lexicon = {
         '(confirm|check) (your|the) (address|details|size|colour|color|order|postcode)',
         'let (me|us) know',
       ],
+      // A stock closing offers help; it asks nothing: "let me know if there's anything else you need".
+      unless: [
+        "let (me|us) know if (there's|there is|theres|you need|you have|you've got|i can) (anything|any questions|any other|help)",
+      ],
       negatable: false,
     },
     {
       // Any request to act on the order ("pls charge the battery a full 3 hrs before first flight").
       match: ['(please|pls|plz|kindly) *'],
       unless: [
-        '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking)',
+        '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking|wait for|look out for|watch out for)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/**
+ * Words that answer the customer: thanks for their message or question, sympathy for what they
+ * raised, "you asked". A message with none, sent where the context does not say whether it is a
+ * reply, is one the seller starts.
+ */
+export const respondsLexicon: Lexicon = {
+  name: 'no-unneeded-update/responds',
+  entries: [
+    {
+      match: [
+        '(thanks|thank you|thx|ty|cheers|many thanks) (so much|very much|again)? (for)? (your|ur|the) (message|msg|reply|email|question|query|note|patience|understanding|follow-up|follow up)',
+        '(thanks|thank you|thx|ty|cheers|many thanks) (so much|very much)? for (getting in touch|reaching out|asking|checking|checking in|letting me know|letting us know|flagging|contacting|chasing|following up|writing|bearing with)',
+        '(sorry|apologies) (to hear|about|for the|for this|that|you|it)',
+        '(i|we) (understand|totally understand|completely understand|can see you|know you|hear you)',
+        '(you|u) (mentioned|said|asked|wrote|were asking|were wondering|wanted to know)',
+        '(as requested|as you requested|as asked|good question|great question|happy to help|in answer to|to answer your|regarding your|re your|further to your)',
       ],
       negatable: false,
     },

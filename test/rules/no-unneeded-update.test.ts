@@ -6,6 +6,20 @@ const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipp
 
 new RuleTester().run(rule, {
   valid: [
+    // Without messageKind, words that answer the customer make it a reply.
+    {
+      text: 'Thanks for checking in! Your order has shipped and is on its way.',
+      context: { fulfillment: 'platform' },
+    },
+    {
+      text: 'Your order has shipped and is on its way.',
+      context: { fulfillment: 'platform', customerMessage: 'Has it shipped yet?' },
+    },
+    {
+      name: 'who ships this kind of order, said to route the customer, is no update',
+      text: 'This order is packed and shipped by Kestrel Market, so their team holds the tracking details.',
+      context: PLATFORM_PROACTIVE,
+    },
     {
       name: 'a request to act on the order is a point of its own',
       text: 'Your drone has shipped; pls charge the battery a full 3 hrs before the first flight.',
@@ -32,7 +46,6 @@ new RuleTester().run(rule, {
     },
     // Silent unless both fields say platform + proactive.
     SHIPPED,
-    { text: SHIPPED, context: { fulfillment: 'platform' } },
     { text: SHIPPED, context: { messageKind: 'proactive' } },
     { text: SHIPPED, context: { fulfillment: 'seller', messageKind: 'proactive' } },
     { text: SHIPPED, context: { fulfillment: 'platform', messageKind: 'reply' } },
@@ -55,6 +68,28 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      text: SHIPPED,
+      context: { fulfillment: 'platform' },
+      errors: [{ messageId: 'unneeded', range: [0, SHIPPED.length] }],
+    },
+    {
+      name: 'without messageKind, a message that answers nothing is one the seller starts',
+      text: 'Shipped today. Tracking is in your order.',
+      context: { fulfillment: 'platform' },
+      errors: [{ messageId: 'unneeded', excerpt: 'Shipped today.' }],
+    },
+    {
+      name: 'a stock closing asks the customer nothing',
+      text: "Your order's been picked up by the courier and it's on the move. Let me know if there's anything else you need.",
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: "Your order's been picked up by the courier and it's on the move.",
+        },
+      ],
+    },
     {
       name: "an order named by its number, in transit to the customer's address",
       text: 'We are pleased to inform you that order KX-40-1177 has been dispatched and is now in transit to your address.',
