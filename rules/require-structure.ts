@@ -274,7 +274,13 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:good news|great news|checking in|greetings from)\b/i,
   /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,
   /^(?:i've|ive|i have|we've|weve|we have) (?:seen|noticed|spotted|read) your\b.{0,24}\b(?:review|feedback|rating|comment)\b/i,
-  /^your order\b.{0,30}\b(?:has been|was|is now) (?:dispatched|shipped|posted|packed)\b/i,
+  // News of the order, whatever it is called: "your saree has shipped!", "Your TV is scheduled for delivery".
+  /^your\b.{0,40}?\b(?:has been|have been|was|were|is|are)(?: now| just)? (?:dispatched|shipped|posted|packed|delivered|scheduled|booked|out for delivery)\b/i,
+  /^your\b.{0,40}?\b(?:has|have) (?:now |just )?(?:shipped|arrived|landed|left)\b/i,
+  /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
+  /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
+  // A headline: "Order 44817 – dispatch postponed."
+  /^order\b[^.!?]{0,20}\s[–—:-]\s/i,
 ]
 /** A greeting word, with its comma or "!" when it has one: "hi", "Hey", "hello,". */
 const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|g'day|gday|morning)[,!]?$/i
@@ -385,7 +391,10 @@ export default createRule({
       const opening = openingOf(context.sentences, reading, first)
       const noThanks =
         parts.has('ack') ||
-        startsConversation(first) ||
+        // The opening, or a line before it the reading skipped ("Greetings from…", a headline).
+        context.sentences.some(
+          (sentence) => sentence.range[0] <= opening.range[0] && startsConversation(sentence),
+        ) ||
         context.sentences.some(
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
         )
@@ -612,7 +621,11 @@ function segments(sentence: Sentence, words: readonly Word[]): { words: Word[]; 
         previous.range[1] - sentence.range[0],
         word.range[0] - sentence.range[0],
       )
-      const joined = JOINING.test(between.trim()) || (between.trim() === '-' && !/\s/.test(between))
+      const joined =
+        JOINING.test(between.trim()) ||
+        (between.trim() === '-' && !/\s/.test(between)) ||
+        // "Hello Mr. Kim": the full stop of a title, not the end of the greeting.
+        (between.trim() === '.' && TITLES.test(previous.normal))
       if (!joined) close(word.range[0])
     }
     current.push(word)
@@ -621,6 +634,9 @@ function segments(sentence: Sentence, words: readonly Word[]): { words: Word[]; 
   close(sentence.range[1])
   return result
 }
+
+/** Titles written with a full stop before a name: "Mr.", "Dr.". */
+const TITLES = /^(?:mr|mrs|ms|mx|dr|prof|sr|sra|srta|messrs)$/
 
 /** Splits a stretch at clause-joining words ("…, but we can…", "…and we'll…"). */
 function clauses(words: readonly Word[]): Word[][] {
