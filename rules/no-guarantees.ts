@@ -584,6 +584,12 @@ function estimateEdits(
       edits.push({ range: word.range, text: matchCase(word.text, present) })
       continue
     }
+    // "…by Wednesday, guaranteed.": a pledge tacked on after a comma goes with it ("…, expected" reads wrong).
+    const tacked = tackedOnAt(sentence, words, i)
+    if (tacked) {
+      edits.push(tacked)
+      continue
+    }
     const swap = SWAPS[word.normal]
     if (swap !== undefined) {
       // "a guaranteed date" -> "an expected date": the article agrees.
@@ -671,9 +677,25 @@ function assuranceEdits(sentence: Sentence, clauseStart: number, clauseEnd: numb
   return edits
 }
 
+/** "…, guaranteed." ending its sentence or clause: the removal of the word and its comma. */
+function tackedOnAt(sentence: Sentence, words: readonly Word[], i: number): Edit | undefined {
+  const word = words[i] as Word
+  const previous = words[i - 1]
+  if (word.normal !== 'guaranteed' || !previous) return undefined
+  const at = (offset: number) => offset - sentence.range[0]
+  const before = sentence.text.slice(at(previous.range[1]), at(word.range[0]))
+  const after = sentence.text.charAt(at(word.range[1]))
+  return /^\s*,\s*$/.test(before) && (after === '' || /[.!?,;]/.test(after))
+    ? { range: [previous.range[1], word.range[1]], text: '' }
+    : undefined
+}
+
 /** Phrases of certainty that an estimate cannot keep ("should arrive Monday without fail"). */
 const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['without', 'fail'],
+  ['every', 'time'],
+  ['every', 'single', 'time'],
+  ['simple', 'as', 'that'],
   ['no', 'question'],
   ['no', 'doubt'],
   ['no', 'doubt', 'about', 'it'],

@@ -274,9 +274,12 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:good news|great news|checking in|greetings from)\b/i,
   /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,
   /^(?:i've|ive|i have|we've|weve|we have) (?:seen|noticed|spotted|read) your\b.{0,24}\b(?:review|feedback|rating|comment)\b/i,
-  // News of the order, whatever it is called: "your saree has shipped!", "Your TV is scheduled for delivery".
-  /^your\b.{0,40}?\b(?:has been|have been|was|were|is|are)(?: now| just)? (?:dispatched|shipped|posted|packed|delivered|scheduled|booked|out for delivery)\b/i,
-  /^your\b.{0,40}?\b(?:has|have) (?:now |just )?(?:shipped|arrived|landed|left)\b/i,
+  // News of the order announced, whatever it is called: "your saree has shipped!", "Your TV is
+  // scheduled for delivery", "your order is delivered". A plain "your kettle was dispatched this
+  // morning" answers "where is it?" as often: the thanks stays for it.
+  /^your\b[^.!?]{0,40}?\b(?:has|have) (?:now |just )?(?:shipped|arrived|landed|been (?:dispatched|shipped|posted|delivered))!/i,
+  /^your\b.{0,40}?\b(?:is|are|has been|have been) (?:now )?(?:scheduled|booked) for delivery\b/i,
+  /^(?:as per tracking,? )?your\b.{0,40}?\b(?:is|are) (?:now )?(?:delivered|out for delivery)\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
   /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
   // A headline: "Order 44817 – dispatch postponed."

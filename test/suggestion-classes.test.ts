@@ -215,6 +215,15 @@ const classes: Record<string, Case[]> = {
       after: ['the new charger im sending should sort that'],
     },
     {
+      name: 'a "guaranteed" tacked on after a comma goes with its comma, and so does "every time"',
+      rule: 'no-guarantees',
+      text: 'Order before noon and it will reach Galway by Thursday, guaranteed. It will be there by 5pm, every time.',
+      after: [
+        'Order before noon and it should reach Galway by Thursday. It will be there by 5pm, every time.',
+        'Order before noon and it will reach Galway by Thursday, guaranteed. It should be there by 5pm.',
+      ],
+    },
+    {
       name: 'a carrier named as a plural is estimated with the rest of the sentence',
       rule: 'no-guarantees',
       text: 'It will clear customs on Monday and DPD deliver within 24 hours after that.',

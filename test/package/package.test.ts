@@ -42,9 +42,10 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * when they came in). 870 packed: delay-notice's signal (854 KB). 900 / 3050: the signals trained
  * on more batches and on the rules' own fixtures, 266 KB in each copy (897 packed, 3,026 unpacked).
  * 910 / 3100: rewrite and detection classes (lists, social proof, openings the seller starts),
- * in both copies (903 packed, 3,047 unpacked when they came in).
+ * in both copies (903 packed, 3,047 unpacked when they came in). 930: the signals trained on two
+ * more batches (20 in all), 252 KB in each copy (918 packed, 3,060 unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 910
+const PACKED_BUDGET_KB = 930
 const UNPACKED_BUDGET_KB = 3100
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
