@@ -74,6 +74,22 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a harm still to come ("this may cause") goes, doubted as it is',
+      text: 'We apologise for any inconvenience this may cause. The new batch is being packed.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologise for any inconvenience',
+          suggestions: [
+            {
+              messageId: 'suggestThe',
+              output: 'We apologise for the inconvenience. The new batch is being packed.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       text: 'I sincerely apologize for any and all confusion.',
       errors: [
         {
