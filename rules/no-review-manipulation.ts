@@ -397,7 +397,9 @@ function judgeByPhrases(sentence: Sentence): Verdict {
       (word, i) =>
         reviewNouns.has(word.normal) &&
         words.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'for') &&
-        // "No need to wait for the review": the seller's review of the request, not the customer's.
+        // "No need to wait for the review", "with our team for review": the seller's review of the
+        // request, not the customer's.
+        !(word.normal === 'review' && words[i - 1]?.normal === 'for') &&
         !words
           .slice(Math.max(0, i - 4), i)
           .some((w) => /^(wait|waiting|pending|awaiting|under|after)$/.test(w.normal)),

@@ -32,7 +32,9 @@ export const reviewCueLexicon: Lexicon<ReviewCue> = {
       // The seller's own review of a request: "our review team", "once it's with us to review".
       unless: [
         "(our|my|the team's) review",
-        "(to|will|can|i'll|ill|we'll) review",
+        "(to|will|can|i'll|ill|we'll|they'll|theyll|she'll|he'll|you'll|would|could|should|must|may|might|'ll) review",
+        // Sent to be assessed: "with our team for review", "passed on for review".
+        'for review',
         'review (team|process|period)',
         'under review',
         '(wait|waiting) for the review',

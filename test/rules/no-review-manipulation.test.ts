@@ -5,6 +5,9 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // "Review" as an assessment of the request, beside a refund, is no review for a reward.
+    'Your refund request for the lamp is with our returns team for review.',
+    "I've passed the case to support and they'll review everything, including any refund.",
     // Gratitude for a change the customer already made.
     "That's very kind of you to update your review, you really didn't have to.",
     'It was good of you to change your rating, thanks.',
