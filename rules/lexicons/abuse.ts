@@ -199,6 +199,15 @@ export const THREAT_PATTERNS = [
   "(you'll|you will|youll|you're going to|you are going to) find out (how|what|who|the hard way|soon enough)",
   "(it'd|it would|itd) be a (pity|shame) if (your|you)",
   "(i'll|i will|ill|we'll|we will) (be leaving|leave|be giving|give) (you)? (negative|bad|neutral|a negative|a bad) (buyer)? (feedback|review|rating)",
+  // A legal or official consequence the writer will bring: "I'll be forwarding the thread to my
+  // solicitor", "I'll have no choice but to report your account".
+  "(i'll|i will|ill|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'll be|i will be|we'll be|we will be|i'll have no choice but to|we'll have no choice but to|i will have no choice but to|i have no choice but to|we have no choice but to) (forward|forwarding|pass|passing|send|sending|hand|handing|refer|referring|take|taking) (this|the|our|your|it|all)? *{0,3} (to|with) (my|our|a) (solicitor|solicitors|lawyer|lawyers|attorney|legal team|legal department)",
+  "(i'll|i will|ill|we'll|we will|i'm going to|we're going to|i am going to|i'll be|i will be|we'll be|i'll have no choice but to|we'll have no choice but to|i will have no choice but to|i have no choice but to|we have no choice but to) (report|reporting|flag|flagging) (you|your account|your profile|your review|your feedback|this account|your comments|you and your account)",
+  "(i'll|i will|we'll|we will|i'm going to|we're going to|i'll be|we'll be) (taking|take|seeking|seek|pursuing|pursue) (legal action|legal advice|this to court|you to court|this to small claims|you to small claims)",
+  // The customer's act, carried on, with a consequence left open: "carry on… and see what happens".
+  // ("wait and see what happens with the tracking" waits; it threatens nothing.)
+  '(that|it|this|again|up|going|on|listings|comments|reviews|messages) (and|then|just) (see|watch) what happens',
+  "(any|one) (more|further|other) (messages|message|comments|comment|reviews|review|abuse|threats|emails) *{0,4} (and|or) (i'll|we'll|i will|we will|i'm|we're)",
   '(sod|stuff|bugger) (you|u)',
   '(think|reflect|sleep) (on|about) (that|this|it) before (you)? (write|post|leave|say|send|open|file|do|go)',
   '(get|gets|getting|have|has|had) your (account|profile|reviews|buyer account) (looked at|flagged|reported|reviewed|suspended|banned|closed|restricted|blocked)',

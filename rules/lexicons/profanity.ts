@@ -95,6 +95,9 @@ export const INTENSIFIERS = [
   'effin',
   'damn',
   'damned',
+  'sodding',
+  'frigging',
+  'friggin',
   'goddamn',
   'goddamned',
   'bloody',
@@ -140,6 +143,15 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         '(sod|bugger|naff|feck|frig) off',
         '(fk|fks|fs|for fk|for fks) sake',
         '(feck|fecking|frigging|friggin|fecked)',
+      ],
+      negatable: false,
+    },
+    {
+      // "I bloody messed up", "a bloody joke": the oath, wherever it stands, unless it is literal.
+      tag: 'intensifier',
+      match: 'bloody',
+      unless: [
+        'bloody (nose|noses|mary|marys|wound|wounds|stain|stains|tissue|tissues|discharge|sunday|minded)',
       ],
       negatable: false,
     },

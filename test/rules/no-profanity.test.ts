@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Literal, not an oath.
+    'He came back from the match with a bloody nose, so the kit is a little late.',
     'We ship from Scunthorpe.',
     'What a pain, sorry the parcel is late!',
     "You're a genius for spotting that, thank you.",
@@ -26,6 +28,26 @@ new RuleTester().run(rule, {
     { text: 'The Dick Whittington figure has shipped.', options: { allowedWords: ['dick'] } },
   ],
   invalid: [
+    {
+      name: 'a mild oath before a verb is an oath',
+      text: 'I bloody forgot to add the card, sorry.',
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: 'bloody',
+          suggestions: [{ messageId: 'suggestRemove', output: 'I forgot to add the card, sorry.' }],
+        },
+      ],
+    },
+    {
+      name: 'a legal consequence or an open one, brought on the customer, is a threat',
+      text: "Any more messages like that and I'll be passing the whole thread to my solicitor.",
+      errors: [{ messageId: 'threat', excerpt: "Any more messages like that and I'll" }],
+    },
+    {
+      text: 'Keep posting that and see what happens.',
+      errors: [{ messageId: 'threat', excerpt: 'that and see what happens' }],
+    },
     {
       name: 'an oath that is a clause of its own goes whole, with its comma',
       text: 'oh god damn it, the blue one went out again. sorry!',
