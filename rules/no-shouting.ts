@@ -189,8 +189,16 @@ function isShouted(word: Word, allowed: ReadonlySet<string>): boolean {
 function isAcronymOrAllowed(word: Word, allowed: ReadonlySet<string>): boolean {
   const key = lettersOf(word).toUpperCase()
   const bare = bareUpper(word)
-  return acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)
+  if (acronyms.has(key) || acronyms.has(bare) || allowed.has(key) || allowed.has(bare)) return true
+  // "USB-C", "COVID-19": an acronym with a letter or a number hyphened on.
+  const [head, tail] = bare.split('-')
+  return tail !== undefined && /^[A-Z\d]{1,3}$/.test(tail) && acronyms.has(head as string)
 }
+
+/** The most words of a product's name before its model code. */
+const MAX_NAME_WORDS = 3
+/** A model code: letters and digits run together ("G16", "X570", "4K"). */
+const MODEL_CODE = /^(?:[A-Z]{1,4}\d{1,5}[A-Z]{0,3}|\d{1,4}[A-Z]{1,3})$/
 
 /** The word in capitals without the dots that end it ("U.K." keeps its inner dots: "U.K"). */
 function bareUpper(word: Word): string {
@@ -210,6 +218,11 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
   let current: Word[] = []
   const close = () => {
     if (current.length === 0) return
+    // A model code in the run ("ASUS ROG STRIX G16", "RTX 4090") makes it a product's name.
+    if (current.some((word) => MODEL_CODE.test(word.text))) {
+      current = []
+      return
+    }
     const allowed = allowedCapitals()
     const shouted = current.filter((word) => isShouted(word, allowed))
     if (shouted.length >= min) {
@@ -226,6 +239,8 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
   }
   for (const word of sentence.words) {
     if (word.quoted || !isCapitalised(word)) {
+      // A short run right before a model code is the product's name: "the ASUS ROG STRIX G16".
+      if (current.length <= MAX_NAME_WORDS && !word.breakBefore && MODEL_CODE.test(word.text)) current = []
       close()
       continue
     }

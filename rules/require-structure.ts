@@ -29,7 +29,13 @@ import {
 import { DURATION_UNITS, NUMBER_WORDS } from './lexicons/time-expressions.js'
 import { LEARNED_OPTION, signalFlags, signalProbability } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
-import { appendSentence, insertSentenceBefore, inWritersVoice, offer } from './shared/prose-fixer.js'
+import {
+  appendSentence,
+  endsSentence,
+  insertSentenceBefore,
+  inWritersVoice,
+  offer,
+} from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
 const nextSteps = lazyLexicon(nextStepLexicon)
@@ -400,7 +406,12 @@ export default createRule({
         ) ||
         context.sentences.some(
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
-        )
+        ) ||
+        // Thanks before a rebuke or a threat reads as sarcasm: "Thanks for your message. There's no need for that tone."
+        hostile()
+          .find(opening)
+          .some((match) => isPointed(opening, match)) ||
+        signalFlags('no-hostile-tone', opening)
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
@@ -422,7 +433,7 @@ export default createRule({
         messageId: 'missingNextSteps',
         node: last,
         suggestions: fits
-          ? offer('suggestNextSteps', appendSentence(beforePostscript(reading.content, last), sentence), {
+          ? offer('suggestNextSteps', closingLineEdits(context.sentences, reading.content, last, sentence), {
               sentence,
             })
           : [],
@@ -988,6 +999,52 @@ function startsInstruction(words: readonly Word[]): boolean {
 }
 
 /** The sentence a stock closing follows: the last one before a "P.S." that ends the reply. */
+/**
+ * The closing line goes after the last sentence of content, before a postscript and before what
+ * signs off: a line that ends in a comma ("Happy cooking,", "Kind regards,\nAnnie"), a short
+ * thanks with a name ("Thanks a million, Siobhán"), a sentence that ends in kisses. None when
+ * nothing but sign-offs is left.
+ */
+function closingLineEdits(
+  sentences: readonly Sentence[],
+  content: readonly Sentence[],
+  last: Sentence,
+  sentence: string,
+): Edit[] | undefined {
+  let at = content.indexOf(beforePostscript(content, last))
+  if (at < 0) return appendSentence(last, sentence)
+  // A line after a valediction ("Kind regards,") is the signature.
+  const signature = (i: number) => {
+    const before = sentences[sentences.indexOf(content[i] as Sentence) - 1]
+    return before !== undefined && VALEDICTION.test(before.text.trim())
+  }
+  while (at >= 0 && (signsOff(content[at] as Sentence) || signature(at))) at--
+  return at < 0 ? undefined : appendSentence(content[at] as Sentence, sentence)
+}
+
+/** A kiss at the end of a sentence: "…to the wedding xxx". */
+const ENDS_IN_KISSES = /\sx{1,4}o?x?[.!]*$/i
+/** Words a short closing thanks opens with: "Thanks a million, Siobhán". */
+const CLOSING_THANKS = /^(?:thanks|thank|cheers|many thanks|ta)\b/i
+/** The most words a closing thanks with a name may have. */
+const CLOSING_THANKS_WORDS = 5
+
+/** A line that ends in a comma: "Happy cooking,", "Kind regards,". */
+const VALEDICTION = /,$/
+
+function signsOff(sentence: Sentence): boolean {
+  const text = sentence.text.trim()
+  const firstLine = text.split('\n')[0]?.trim() ?? ''
+  if (ENDS_IN_KISSES.test(text) || VALEDICTION.test(firstLine)) return true
+  const words = sentence.words
+  return (
+    CLOSING_THANKS.test(text) &&
+    words.length <= CLOSING_THANKS_WORDS &&
+    !endsSentence(text) &&
+    /^\p{Lu}/u.test((words[words.length - 1] as Word | undefined)?.text ?? '')
+  )
+}
+
 function beforePostscript(content: readonly Sentence[], last: Sentence): Sentence {
   const postscript = content.findIndex((sentence) => POSTSCRIPT.test(sentence.text))
   return postscript > 0 ? (content[postscript - 1] as Sentence) : last

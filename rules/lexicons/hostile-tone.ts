@@ -215,6 +215,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'consider it (refunded|done|sorted|dealt with|closed|settled)',
         "(i|we) (won't|will not|wont|refuse to) be (spoken|talked|shouted|sworn|written) (to|at)",
         "(there's|there is|theres) no (need|call) for (that|this|the|such) (language|tone|attitude|rudeness|behaviour|behavior)",
+        // The customer's tone policed: "no need to be taking that tone with me", "watch your tone".
+        "(there's|there is|theres)? no (need|call) (to|for you to) (be)? (take|taking|use|using|adopt|adopting) (that|this|such a) (tone|attitude)",
+        '(watch|mind|check) (your|ur) (tone|language|attitude|manners)',
+        "(don't|do not|dont) (take|use) (that|this) (tone|attitude) with (me|us)",
         'not (my|our) concern',
         'not my (circus|monkeys)',
         'see if (i|we) care',

@@ -26,6 +26,9 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         'my bad',
         // Thanks in other words: "cheers for the reg", "cheers for ordering again", "ta for sending that".
         '(cheers|ta|much obliged) (for|4)',
+        // Thanks in the languages sellers mix into English: "salamat for ordering", "asante sana", "shot for the order bru".
+        '(salamat|maraming salamat|asante|gracias|merci|danke|obrigado|obrigada|grazie|dhanyavaad|dhanyavad|dhanyawad|shukriya|shukran|arigato|arigatou|dankie|ngiyabonga|enkosi|mahalo|dziekuje|xie xie|terima kasih|kop khun|efcharisto|spasibo|medaase|nagode|daalu)',
+        '(shot|shweet) (for|4) (the|your|ur|ordering|buying|the order|your order)',
       ],
       negatable: false,
     },

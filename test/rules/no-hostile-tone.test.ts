@@ -42,6 +42,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: "the customer's tone policed",
+      text: 'Watch your tone, please. The refund was issued on Monday.',
+      errors: [{ messageId: 'dismissive', excerpt: 'Watch your tone' }],
+    },
+    {
       name: 'built from cues: an impatient marker and a minimised wait',
       text: "Honestly, it's literally been two days since you ordered.",
       errors: [{ messageId: 'dismissive', excerpt: "it's literally been two days", suggestions: [] }],

@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // An acronym with a letter hyphened on, and a product's name before its model code.
+    'A USB-C cable is the oval one. Yours is in the box.',
+    'Yes, this stand fits the ASUS ROG STRIX G16 you mentioned.',
     // A date notation is no shouting.
     'Please reply with your date of birth here, DD/MM/YYYY.',
     'Thank you!',

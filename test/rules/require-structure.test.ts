@@ -5,6 +5,8 @@ const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
+    // Thanks in the language a seller mixes in is an acknowledgement.
+    'Hi Mark, salamat for ordering! Your bag ships tomorrow, and I will message you here once it has left.',
     // An apology run on from a greeting acknowledges; "cheers for …" thanks.
     'hey sorry about that!! the right size went out this morning, reply here if it does not fit',
     'cheers for ordering again, it was dispatched this morning and I will send tracking here.',
@@ -44,6 +46,33 @@ new RuleTester().run(rule, {
     { text: 'Hi Tom,', name: 'a bare greeting has nothing to judge' },
   ],
   invalid: [
+    {
+      name: 'the closing line goes before a valediction and its signature, not after them',
+      text: 'Thanks for asking. Your parcel is in transit with DPD.\n\nKind regards,\nAnnie at Wrenfield Lighting',
+      errors: [
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'Annie at Wrenfield Lighting',
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output: `Thanks for asking. Your parcel is in transit with DPD.${NEXT}\n\nKind regards,\nAnnie at Wrenfield Lighting`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'no stock thanks before a rebuke',
+      text: "There's no need to take that tone with me. Your candle holder goes out with tomorrow's post.",
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: "There's no need to take that tone with me.",
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'the thanks follows a greeting with a title and its full stop, not the title',
       text: 'Hello Mr. Osei, the hinge fits both door sizes. You can order it from the listing.',
