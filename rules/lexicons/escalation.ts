@@ -17,7 +17,7 @@ const CASE =
 const DET = '(the|your|this|that|a|an|any|these|those)?'
 /** What a case is called by its kind: "the not-as-described claim", "your PayPal case", "the open dispute". */
 const KIND =
-  '(not-as-described|not as described|paypal|a-to-z|a-z|official|whole|open|formal|bank|marketplace|platform|item-not-received|inr|snad|return|refund|money-back|buyer protection)?'
+  '(not-as-described|not as described|paypal|a-to-z|a-z|official|whole|open|formal|bank|marketplace|platform|item-not-received|inr|snad|return|returns|refund|money-back|buyer protection)?'
 /** A case action said of the customer's side in the passive: "once the claim is cancelled on your side". */
 const ON_YOUR_SIDE = '(on your side|on your end|from your side|from your end|by you|yourself)'
 /** Going round a case: "before you go down the claim route", "rather than going through the official return request". */
@@ -58,12 +58,17 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
         '(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|reverse|reversing|revoke|revoking|pull|pulling) (it|them) (down)?',
         '(mark|marking|set|setting) (it|them) (as)? (resolved|closed|settled|received)',
         '(change|changing|amend|amending|switch|switching|edit|editing) (the|your) (reason|return reason|claim reason|case reason)',
+        // The case's way round it offered where the reply names the case: "…without all the paperwork".
+        '(without|skip|skipping|avoid|avoiding|saves us both) (all)? (the)? (paperwork|hassle of the platform|hassle with the platform|red tape|formal process)',
       ],
     },
     {
       tag: 'settlement',
       match: [
-        '(settle|settling|sort|sorting|resolve|resolving|handle|handling|work|deal with|dealing with) (this|it|things|the matter|the issue|the case|the claim|the dispute) (out)? (privately|between us|between ourselves|off the platform|off-platform|outside the platform|outside of the platform|offline|among ourselves)',
+        // With or without its object, in any English: "we can settle between us", "we go settle am between us".
+        '(settle|settling|sort|sorting|resolve|resolving|handle|handling|work|deal with|dealing with) (this|it|am|things|the matter|the issue|the case|the claim|the dispute)? (out)? (privately|between us|between ourselves|off the platform|off-platform|outside the platform|outside of the platform|offline|among ourselves)',
+        // The platform kept out, by any name: "no need to report to Sabi Market", "no need to involve Dukaan Direct".
+        "(no need to|there's no need to|don't need to|you don't need to|not necessary to|no need for you to) (report|involve|contact|escalate to|complain to|go to|get|drag|bring in|tell) (this|it)? (to)? *{1,3} (for this|over this|for such|o|just|we|i)",
         '(keep|keeping) (this|it|things|the matter) (between us|between ourselves|private|off the record|quiet)',
         '(without|rather than) (involving|getting|going through|contacting|telling) (amazon|ebay|etsy|paypal|the platform|support|your bank|the bank|kingston express|a claim|a case|a dispute)',
         '(private|direct|side) (settlement|deal|arrangement|agreement)',
@@ -156,6 +161,13 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
         "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
+        "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) (will|'ll|can|are going to) (handle|take|deal with|review|resolve|pick up|look at|look into|sort) (it|this|the case|the claim|the dispute|things|these)? (from here|now)?",
+        // The platform's own team, by whatever name: "the platform's payments team, who handle these".
+        "(to|with) (the platform's|the marketplace's|platform|marketplace) *{0,2} (team|department|support)",
+        // The case noted, as a hand-over opens: "I can see there's an open case on this order".
+        "(i can see|i see|i've seen|i have seen|i note|i noticed|i saw|i've noticed) (that)? (there's|there is|a|an|the|you've|you have|the bank has|your bank has|a case|the case) *{0,4} (case|claim|dispute|chargeback)",
+        '(follow|track|check) (its|the|the case|the claim) (progress)? (in|on|through|via) (the)? *{0,2} (resolution centre|resolution center|case page|claim page|dispute page|resolution)',
+        "(i'll|i will|we'll|we will) (add|send|provide|share|upload|give) (any|whatever|all the|the) (information|info|details|evidence|photos) (they|support|the team|their team) (ask|need|request)",
         "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond)",
         // Whoever at support answers: "someone from their team will reply to you in this thread".
         "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
@@ -185,6 +197,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(thanks|thank you|thx|cheers)',
         "(i'm|i am|we're|we are|so)? sorry",
         '(apologies|i apologise|i apologize|we apologise|we apologize)',
+        "(i|we) (understand|appreciate|hear you|know this is|know it's)",
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
       ],
       negatable: false,

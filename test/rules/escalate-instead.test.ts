@@ -42,6 +42,15 @@ new RuleTester().run(rule, {
       text: 'Please upload any extra photos of the crack to the case so their team can see them.',
       context: { disputeActive: true },
     },
+    {
+      name: 'the case noted, evidence passed to the platform team, support to handle it from here',
+      text: "Hi Oskar, I can see the bank has raised a chargeback on this order. I've sent the tracking to the platform's payments team, who handle these.",
+      context: { disputeActive: true },
+    },
+    {
+      text: "I understand you're upset. Pemberly's support team will handle this from here. You can follow its progress in the Resolution Centre.",
+      context: { customerAbusive: true, platformName: 'Pemberly' },
+    },
     // A review is not a case, and a refused cancellation is not an offer.
     "Sorry, it was dispatched yesterday so I'm not able to cancel it now, but you can return it once it arrives.",
     // Quiet without context fields and without settlement words.
@@ -62,6 +71,16 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      name: 'the platform kept out by its name, a settlement without an object',
+      text: 'No need to report to Brightmart o, we can settle between us. I fit send your money back today.',
+      errors: [{ messageId: 'settlement', excerpt: 'No need to report to Brightmart o' }],
+    },
+    {
+      name: 'a way round a named case, with an offer',
+      text: "I saw you've filed a chargeback. Just message me and we'll refund you without all the paperwork.",
+      errors: [{ messageId: 'settlement', excerpt: 'without all the paperwork' }],
+    },
     {
       name: 'a promise of our own after a courier is asked is a reply, not a hand-over',
       text: "I've asked the courier to trace it and will message you here when I hear back.",
