@@ -151,6 +151,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
     {
       tag: 'cancellation',
       negatable: false,
+      // A cancellation as a sanction, not a remedy: "keep this up and I'll block you and cancel the order".
+      unless: ['(block|blocking|report|reporting|ban|banning) (you|your account|u) (and|then)'],
       match: [
         '(cancel|cancelling|canceling) (it|this|that|the|your|them|for you|everything)',
         '(cancel|cancelling|canceling) (the|your|this|that) (order|orders|purchase|booking|item|subscription|transaction|payment)',
@@ -317,6 +319,11 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         '(eligible|eligibility|pending|subject to|provided that|providing that|as long as)',
         '(check|checked|checking|checks|confirmed|confirms)',
         '(photo|photos|pictures|images|evidence|courier|carrier|tracking|findings) (confirm|confirms|show|shows)',
+        // Someone else's finding first: "if they confirm the damage happened in transit, a replacement…".
+        '(if|once|when|after) (they|the team|our team|support|the courier|the carrier|the platform|the quality team|our quality team|the warehouse|the manufacturer|the supplier) (confirm|confirms|approve|approves|agree|agrees|verify|verifies|find|finds)',
+        // The remedy already under way is a report, not a promise: "the replacement filter is on its way".
+        "(replacement|replacements|new one|resend|reshipment|refund) *{0,3} (is|are|'s) (already|now)? (on its way|on the way|in the post|with the courier|out for delivery|in transit)",
+        '(replacement|replacements|new one|resend|reshipment) *{0,3} (has|have|was|were) (already|now|just)? (been)? (sent|posted|shipped|dispatched|despatched)',
         // Changing an order that has not gone out is not a remedy: "I'll swap it before they go out".
         'before (it|they|the order|your order) (go|goes|ship|ships|leave|leaves|is posted|are posted|is sent|are sent) (out)?',
         // Sending the order again once the customer has fixed their details is not a remedy either.

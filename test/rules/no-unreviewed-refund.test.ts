@@ -5,6 +5,10 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // A remedy already under way is reported, another's finding comes first, a cancellation as a sanction.
+    'Good news, the replacement strap is already in the post.',
+    'If the courier confirms the box was crushed in transit, a replacement will be arranged.',
+    "Keep messaging me like this and I'll block you and cancel the order.",
     // The carrier trying again is not the seller's remedy.
     "The post office marked it addressee unknown, so I've asked them to redeliver and I'll update you tomorrow.",
     // A price quoted to a shopper who asked for a discount, with nothing wrong with an order.
