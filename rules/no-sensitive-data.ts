@@ -1,5 +1,6 @@
 import {
   type Edit,
+  isNegated,
   lazyLexicon,
   NEGATORS,
   type PhraseMatch,
@@ -127,6 +128,22 @@ export default createRule({
         .filter((value): value is string => !!value)
         .map((value) => value.replace(/\D/g, '')))
     for (const sentence of context.sentences) {
+      // "You'll get a code by text. Just paste it here.": the request points back to the secret.
+      const pointedBack = POINTS_BACK.exec(sentence.text)
+      const named =
+        pointedBack &&
+        !NOT_ASKED.test(sentence.text) &&
+        namedSecret(context.document.sentences[sentence.index - 1])
+      if (pointedBack && named) {
+        const start = sentence.range[0] + pointedBack.index
+        const range: Range = [start, start + pointedBack[0].length]
+        context.report({
+          messageId: 'credentialRequest',
+          range,
+          data: { phrase: shorten(textOf(sentence, range)), what: SECRET_NAMES[named.tag as SecretTag] },
+        })
+        continue
+      }
       for (const card of findCardNumbers(sentence, knownValues)) {
         const masked = `**** ${card.digits.slice(-4)}`
         context.report({
@@ -199,6 +216,21 @@ export default createRule({
     }
   },
 })
+
+/** A secret a sentence names, not negated ("we'll never ask for your PIN" names none). */
+function namedSecret(sentence: Sentence | undefined): PhraseMatch<SecretTag> | undefined {
+  if (!sentence) return undefined
+  return secrets()
+    .find(sentence)
+    .find((match) => !isNegated(sentence.words, firstIndex(match), 6))
+}
+
+/** A request for what the previous sentence named: "Just paste it here", "Please send it to me here". */
+const POINTS_BACK =
+  /\b(?:send|paste|type|share|give|tell|forward|pop|put|read|text|message|reply with)\s+(?:me\s+)?(?:it|that|them|this)(?:\s+(?:code|number|pin))?\b/i
+/** …unless it is a warning or sends it elsewhere: "never send it to anyone", "give it only to him, not in this chat". */
+const NOT_ASKED =
+  /\b(?:never|don't|do not|dont|no need to|without|nobody|no one|anyone|only to|not (?:in|on|here|to me|to us))\b/i
 
 interface CardNumber {
   range: Range

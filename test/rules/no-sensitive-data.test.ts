@@ -3,6 +3,10 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A secret pointed back to in a warning, or sent elsewhere, is not asked for; a code given is not asked.
+    "You'll get a one-time code by text. Never share it with anyone, including us.",
+    'The driver will ask for the 4-digit delivery code at your door. Please give it only to him, not in this chat.',
+    "I'll send you a $15 voucher code for your next order.",
     'Your collection code is 4411.',
     'The charge was made to the card ending 6467.',
     'Card ending XXXX-1234 was refunded.',
@@ -40,6 +44,16 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      name: 'a request that points back to the secret the sentence before named',
+      text: "You'll get a 6-digit code by text in a minute. Just paste it here and I'll update the address.",
+      errors: [{ messageId: 'credentialRequest', excerpt: 'paste it' }],
+    },
+    {
+      name: "a gift card's code and a delivery OTP by their digits",
+      text: 'Please type out the 16-digit code from the back of the gift card.',
+      errors: [{ messageId: 'credentialRequest', excerpt: 'type out the 16-digit code' }],
+    },
     {
       text: 'If you send us your 24-word recovery phrase, our technician can restore it.',
       errors: [
