@@ -129,14 +129,10 @@ export default createRule({
         .map((value) => value.replace(/\D/g, '')))
     for (const sentence of context.sentences) {
       // "You'll get a code by text. Just paste it here.": the request points back to the secret.
-      const pointedBack = POINTS_BACK.exec(sentence.text)
+      const range = pointsBack(sentence)
       const named =
-        pointedBack &&
-        !NOT_ASKED.test(sentence.text) &&
-        namedSecret(context.document.sentences[sentence.index - 1])
-      if (pointedBack && named) {
-        const start = sentence.range[0] + pointedBack.index
-        const range: Range = [start, start + pointedBack[0].length]
+        range && !NOT_ASKED.test(sentence.text) && namedSecret(context.document.sentences[sentence.index - 1])
+      if (range && named) {
         context.report({
           messageId: 'credentialRequest',
           range,
@@ -225,9 +221,35 @@ function namedSecret(sentence: Sentence | undefined): PhraseMatch<SecretTag> | u
     .find((match) => !isNegated(sentence.words, firstIndex(match), 6))
 }
 
-/** A request for what the previous sentence named: "Just paste it here", "Please send it to me here". */
-const POINTS_BACK =
-  /\b(?:send|paste|type|share|give|tell|forward|pop|put|read|text|message|reply with)\s+(?:me\s+)?(?:it|that|them|this)(?:\s+(?:code|number|pin))?\b/i
+/** Verbs of a request for what the previous sentence named: "Just paste it here", "Please send it to me here". */
+const POINTING_VERBS: ReadonlySet<string> = new Set([
+  'send',
+  'paste',
+  'type',
+  'share',
+  'give',
+  'tell',
+  'forward',
+  'pop',
+  'put',
+  'read',
+  'text',
+  'message',
+])
+const POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'this'])
+
+/** Where a sentence asks for "it" ("paste it", "send me that"), by its words. */
+function pointsBack(sentence: Sentence): Range | undefined {
+  const words = sentence.words
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!POINTING_VERBS.has((words[i] as Word).normal)) continue
+    const pointer = words[words[i + 1]?.normal === 'me' ? i + 2 : i + 1]
+    if (pointer && !pointer.breakBefore && POINTERS.has(pointer.normal))
+      return [(words[i] as Word).range[0], pointer.range[1]]
+  }
+  return undefined
+}
+
 /** …unless it is a warning or sends it elsewhere: "never send it to anyone", "give it only to him, not in this chat". */
 const NOT_ASKED =
   /\b(?:never|don't|do not|dont|no need to|without|nobody|no one|anyone|only to|not (?:in|on|here|to me|to us))\b/i

@@ -82,6 +82,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       match: [
         '(half price|half-price|half off|price drop|reduced|discounted|on offer|on sale|sale price|bargain|bargains|cheaper|cheapest|save|saving|savings|free shipping|free delivery|free postage|free gift|free tote|free sample|free samples|freebie|giveaway|give away|giving away|prize|raffle|draw|trade in|trade-in|cashback|cash back|clearance|clear-out|clearout|closing down|stock take sale)',
         '(win|winning) (a|an|one|the)',
+        '(earn|earns|earning|collect|collects|collecting) (reward|loyalty|bonus)? points',
         '(for|at) (just|only)',
         'off (anything|everything|any|all|the whole|your)',
         '(get|gets|with) (a|one|another|the second|the 2nd) * free',
@@ -137,6 +138,9 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(sneak peek|first dibs|first look|early access|before anyone else|before everyone else)',
         '(the)? next (batch|drop|release|run|collection|range) (of)?',
         '(till|until|til|ends|ending) (sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|tonight|the weekend|the end of the month|the end of the week)',
+        // Scarce: "come and check before e finish", "before they sell out".
+        'before (e|they|stock|stocks|everything) (finish|finishes|runs out|run out|sells out|sell out|is gone|are gone)',
+        'before it (sells out|runs out|is gone|finish|finishes)',
       ],
     },
     {
@@ -188,6 +192,9 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(if|when) (you|u) (switch|sign up|subscribe|join|upgrade|reorder|re-order)',
         'stock up',
         'come (follow|join) (along|us)',
+        // "you might like our premium cleaning kit": the shop's own goods put to the customer's taste.
+        '(you might|you may|u might|u may) (also|really)? like (our|these|this|my)',
+        '(come|pop|stop) (and|by|in|round|over)? (check|see|have a look|take a look|browse|look)',
       ],
     },
     {
@@ -218,6 +225,8 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(auto-delivery|auto delivery|autoship|subscribe and save|subscription option|refill pouches|refill pouch|refills)',
         '(insiders|insider|vip|loyalty) (circle|club|list|perks|pricing|scheme)',
         'members (circle|club|list|perks|scheme)',
+        '(join|joining|sign up for|signing up for|become a member of) (the|our) *{0,2} (club|rewards|loyalty|vip|programme|program|membership|scheme)',
+        '(other|more) (items|products|bits|pieces|stuff|designs|things|listings) (in|on|from|at) (our|my|the) (shop|store|page|stall)',
         // A community run by the shop: "a community of 5,000 plant lovers on Discord".
         '(a|our|the) *? (community|club|group) (of|for) *{0,4} (lovers|fans|makers|owners|buyers|customers|collectors|people|members)',
         '(gold|silver|platinum|vip) (tier|status|level|member|membership)',

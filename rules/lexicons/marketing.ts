@@ -183,6 +183,7 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       tag: 'follow',
       match: [
         'follow us',
+        'give (us|me) a follow',
         '(give|hit) (the shop|our shop|the page|our page|the store|our store) a (follow|like|heart)',
         'like us on',
         '(find|join|connect with) us on',

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Order talk that looks close: a change before the parcel goes, a size the customer may want.
+    "If you'd like a different size, just reply here and I'll change it before it goes.",
     // A voucher for the trouble makes up for this order; the refund rule judges it.
     "Sorry the jar cracked. I'll pour you a new candle and tuck in a voucher for 20% off your next order for your trouble.",
     {
@@ -63,6 +65,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a loyalty club with points, the shop put to the customer taste, scarce new stock',
+      text: 'Glad the boots fit! Join the Trailhead Club and every purchase earns points towards free gear.',
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'Join the Trailhead Club and every purchase earns points',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Glad the boots fit!' }],
+        },
+      ],
+    },
+    {
+      text: 'new stock of kente just landed, come and check before e finish',
+      errors: [
+        { messageId: 'pitch', excerpt: 'new stock of kente just landed, come and check before e finish' },
+      ],
+    },
+    {
       name: 'a softener or a pointer back after a removed pitch goes with it',
       text: 'Glad the vase arrived safely. Our matching candle holders just landed and are 20% off this week. No pressure at all! Enjoy the vase.',
       errors: [
@@ -92,7 +111,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'pitch',
-          excerpt: 'our candle club for 10%',
+          excerpt: 'Join our candle club for 10%',
           suggestions: [
             {
               messageId: 'suggestRemove',
