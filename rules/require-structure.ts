@@ -286,13 +286,17 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^your\b[^.!?]{0,40}?\b(?:has|have) (?:now |just )?(?:shipped|arrived|landed|been (?:dispatched|shipped|posted|delivered))!/i,
   /^your\b.{0,40}?\b(?:is|are|has been|have been) (?:now )?(?:scheduled|booked) for delivery\b/i,
   /^(?:as per tracking,? )?your\b.{0,40}?\b(?:is|are) (?:now )?(?:delivered|out for delivery)\b/i,
+  // The order's state announced in the perfect or the present: "your fabric has been packed", "your
+  // blender is packed and ready", "your refund has been approved", "ur order is running late".
+  /^your\b.{0,40}?\b(?:has|have) been (?:packed|delayed|cancelled|canceled|held)\b/i,
+  /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|running late|running behind|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
   /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
   // A headline: "Order 44817 – dispatch postponed."
   /^order\b[^.!?]{0,20}\s[–—:-]\s/i,
 ]
 /** A greeting word, with its comma or "!" when it has one: "hi", "Hey", "hello,". */
-const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|g'day|gday|morning)[,!]?$/i
+const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|respected|g'day|gday|morning)[,!]?$/i
 
 /**
  * Whether the reply opens the way a message the seller starts does, after a greeting and a name of
@@ -309,8 +313,14 @@ function startsConversation(first: Sentence): boolean {
           .join(' ')
           .replace(/^[,!]\s*/, ''),
       )
+  // "Good evening Ma, your fabric…": what follows a short salutation set off by a comma.
+  const comma = first.text.indexOf(', ')
+  if (comma > 0 && first.text.slice(0, comma).split(/\s+/).length <= SALUTATION_WORDS)
+    openings.push(first.text.slice(comma + 2))
   return openings.some((opening) => STARTS_CONVERSATION.some((pattern) => pattern.test(opening)))
 }
+/** The most words of a salutation before its comma: "Good evening Ma,". */
+const SALUTATION_WORDS = 4
 /** A curt note of receipt: "Noted.", "Understood." */
 const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.

@@ -205,6 +205,7 @@ export const THREAT_PATTERNS = [
   "(i'll|i will|ill|we'll|we will|i'm going to|we're going to|i am going to|i'll be|i will be|we'll be|i'll have no choice but to|we'll have no choice but to|i will have no choice but to|i have no choice but to|we have no choice but to) (report|reporting|flag|flagging) (you|your account|your profile|your review|your feedback|this account|your comments|you and your account)",
   "(i'll|i will|we'll|we will|i'm going to|we're going to|i'll be|we'll be) (taking|take|seeking|seek|pursuing|pursue) (legal action|legal advice|this to court|you to court|this to small claims|you to small claims)",
   "(my|our) (lawyer|lawyers|solicitor|solicitors|attorney|legal team) (will|'ll|is going to|are going to) (deal with|be dealing with|be in touch with|contact|be contacting|hear about|sort) you",
+  "(you'll|you will|youll|you're going to|you are going to) (hear|be hearing) from (my|our) (lawyer|lawyers|solicitor|solicitors|attorney|legal team)",
   // The customer's act, carried on, with a consequence left open: "carry on… and see what happens".
   // ("wait and see what happens with the tracking" waits; it threatens nothing.)
   '(that|it|this|again|up|going|on|listings|comments|reviews|messages) (and|then|just) (see|watch) what happens',

@@ -285,6 +285,8 @@ export const GREETINGS = [
   'helo',
   'hallo',
   'dear',
+  // "Respected Sir,": the formal salutation of Indian English.
+  'respected',
   'greetings',
   'howdy',
   "g'day",

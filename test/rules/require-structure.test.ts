@@ -102,6 +102,33 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no stock thanks before news of the order after a short salutation, or a formal "Respected Sir,"',
+      text: 'Good evening Ma, your wrapper fabric has been packed. I will send the tracking here once the courier collects it.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Good evening Ma, your wrapper fabric has been packed.',
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      text: 'Respected Sir, the warranty card is inside the box lid. Please keep it with the bill.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Respected Sir, the warranty card is inside the box lid.',
+          suggestions: [
+            {
+              messageId: 'suggestAcknowledgement',
+              output:
+                'Respected Sir, thanks for your message. The warranty card is inside the box lid. Please keep it with the bill.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       text: 'Order 5512 – dispatch moved. We will tell you here when it ships.',
       errors: [
         {
