@@ -101,6 +101,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'defensive',
       match: [
         "(we|i) (did|have done|'ve done|did absolutely|have done absolutely) nothing wrong",
+        // With the subject left to the clause before: "we packed it correctly and did nothing wrong here".
+        '(and|but) (did|have done|did absolutely) nothing wrong',
+        "(we're|we are|i'm|i am) not (going to|gonna) be (made|painted|cast|treated as|blamed as) (the|a)? (villain|bad guy|bad guys|scapegoat|liar|liars)",
         "(we've|i've) done nothing wrong",
         "(it's|it is|this is|that's|that is|this was|that was|it was|it isn't|it wasn't) (not)? (our|my) fault",
         "(we're|we are|i'm|i am|we were|i was) not (to blame|at fault)",
@@ -157,6 +160,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(please|just)? read (it|the listing|the description|the policy|the item description|the page|my message|my previous message|my last message) (again|properly|carefully)',
         "(it's|it is) not rocket science",
         "(it's|it is) (really)? not that (hard|difficult|complicated)",
+        "(it's|it is|its|this is|this isn't|it isn't|that's) (honestly|really|seriously|genuinely|just)? not (rocket science|brain surgery)",
+        "(it's|it is|its) (honestly|seriously|genuinely) not (that)? (hard|difficult|complicated)",
         'surely you (know|understand|realise|realize|can see|must)',
         'you do (realise|realize|understand|know) that',
         "(don't|do not|did) you (even)? understand",
@@ -217,7 +222,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(there's|there is|theres) no (need|call) for (that|this|the|such) (language|tone|attitude|rudeness|behaviour|behavior)",
         // The customer's tone policed: "no need to be taking that tone with me", "watch your tone".
         "(there's|there is|theres)? no (need|call) (to|for you to) (be)? (take|taking|use|using|adopt|adopting) (that|this|such a) (tone|attitude)",
-        '(watch|mind|check) (your|ur) (tone|language|attitude|manners)',
+        '(watch|mind|check) (your|ur) (tone|language|attitude|manners|mouth)',
         "(don't|do not|dont) (take|use) (that|this) (tone|attitude) with (me|us)",
         'not (my|our) concern',
         'not my (circus|monkeys)',
@@ -279,6 +284,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(asking|saying|sending|writing) (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour)',
         '(again and again|over and over again)',
         "this is the (second|third|fourth|fifth|sixth|umpteenth|nth|2nd|3rd|4th|5th|tenth) time (you've|you have|youve|i've|i have|ive|we've|we have)",
+        // In the present too: "this is the fourth time I'm explaining this".
+        "(this is|that's|it's) the (second|third|fourth|fifth|sixth|umpteenth|nth|2nd|3rd|4th|5th|tenth) time (i'm|i am|im|we're|we are) (explaining|telling|saying|repeating|answering|going over)",
+        "(don't|do not|dont|stop|quit) (waste|wasting) (my|our) time",
         "the answer (hasn't|has not|hasnt|won't|will not|isn't going to) (changed|change)",
         "(i|we) (really|honestly|just|genuinely)? (don't|do not|dont) have the (energy|patience|strength|time) (to|for) (argue|deal|keep|go|this|explain|answer|be)",
         '(tired|sick|fed up|sick and tired) of (being|you|this|these|people|customers|answering|explaining|repeating|getting)',

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Instructions that say a step is easy are not a lecture.
+    "It's not hard to fit, just clip it onto the rail.",
     // Citing the listing in a friendly answer is no reproach; "as the listing clearly says" is.
     'Good question! As the listing mentions, the frame is solid walnut rather than veneer.',
     // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
@@ -41,6 +43,15 @@ new RuleTester().run(rule, {
     'Sit back and enjoy the new chair.',
   ],
   invalid: [
+    {
+      name: 'exasperation in the present, a subject left to the clause before, a lecture on how easy it is',
+      text: "This is the third time I'm explaining the sizes. We measured it twice and did nothing wrong here. It's honestly not complicated.",
+      errors: [
+        { messageId: 'exasperated', excerpt: "This is the third time I'm explaining" },
+        { messageId: 'defensive', excerpt: 'and did nothing wrong' },
+        { messageId: 'condescending', excerpt: "It's honestly not complicated" },
+      ],
+    },
     {
       name: "the customer's tone policed",
       text: 'Watch your tone, please. The refund was issued on Monday.',
