@@ -121,6 +121,7 @@ export default createRule({
         const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
         let neutralSeen = 0
         let troubled: boolean | undefined
+        let notArrived: boolean | undefined
         judged.forEach((verdict, index) => {
           if (verdict.finding === 'change' && askedToChange) return
           if (!verdict.finding && !verdict.request) return
@@ -182,17 +183,21 @@ export default createRule({
                       : remove
                     : pushBeside || pressureBefore
                       ? []
-                      : offer(
-                          'suggestNeutral',
-                          withAll(
-                            replaceAfterCourtesy(
-                              sentence,
-                              inWritersVoice(context.sentences, NEUTRAL_REQUEST),
-                              (clause) => isBeforePush(clause, verdict.range as Range),
+                      : // Before the item is there ("on its way", "when they land"), a request for
+                        // feedback now would ask about what the customer has not seen: the ask just goes.
+                        (notArrived ??= NOT_ARRIVED.test(context.text))
+                        ? remove
+                        : offer(
+                            'suggestNeutral',
+                            withAll(
+                              replaceAfterCourtesy(
+                                sentence,
+                                inWritersVoice(context.sentences, NEUTRAL_REQUEST),
+                                (clause) => isBeforePush(clause, verdict.range as Range),
+                              ),
+                              dropAfter,
                             ),
-                            dropAfter,
-                          ),
-                        )
+                          )
             context.report({
               messageId: verdict.finding,
               range: verdict.range,
@@ -210,6 +215,10 @@ export default createRule({
     )
   },
 })
+
+/** The reply speaks of an item not yet with the customer: "on its way", "when they land", "after receiving". */
+const NOT_ARRIVED =
+  /\b(?:on (?:its|their|the) way|in transit|waiting for (?:the )?courier|when (?:it|they) (?:lands?|arrives?)|after receiving)\b/i
 
 /**
  * An opening clause that says something else ("your seeds went out today") and may stay when the

@@ -110,9 +110,15 @@ new RuleTester().run(rule, {
     },
     {
       name: 'built from cues: the top score and an ask',
+      text: 'Your mug is glazed and fired. A full row of stars would honestly make our month!',
+      errors: [{ messageId: 'positive', excerpt: 'full row of stars would honestly make our month' }],
+      output: "Your mug is glazed and fired. If you have a moment, we'd welcome your honest feedback.",
+    },
+    {
+      name: 'before the item has arrived, the ask just goes: feedback now would be on what is not there',
       text: 'Your mug is on its way. A full row of stars would honestly make our month!',
       errors: [{ messageId: 'positive', excerpt: 'full row of stars would honestly make our month' }],
-      output: "Your mug is on its way. If you have a moment, we'd welcome your honest feedback.",
+      output: 'Your mug is on its way.',
     },
     {
       name: 'built from cues: a review and a change',
