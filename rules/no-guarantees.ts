@@ -736,6 +736,8 @@ const TAIL_CERTAINTY: readonly (readonly string[])[] = [
   ['for', 'sure'],
   ['for', 'certain'],
   ['without', 'fail'],
+  // "in 2 days flat".
+  ['flat'],
 ]
 
 /** The length of a deadline tail starting at word `i` and ending its clause after a time word, or 0. */
@@ -760,7 +762,7 @@ const CLAUSE_SUBJECT = /^(?:that's|thats|it's|its|is|was|be|been|are)$/
 
 /** The end of a time expression: a day, a date, a part of the day. */
 const TIME_WORD =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|days|hours|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */
 function certainPhraseAt(words: readonly Word[], i: number): number {

@@ -224,6 +224,12 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: '"flat" after a span of days goes with the certainty',
+      rule: 'no-guarantees',
+      text: 'Once it ships it will reach you in 2 days flat.',
+      after: ['Once it ships it should reach you in 2 days.'],
+    },
+    {
       name: 'a carrier named as a plural is estimated with the rest of the sentence',
       rule: 'no-guarantees',
       text: 'It will clear customs on Monday and DPD deliver within 24 hours after that.',
