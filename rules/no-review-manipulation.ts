@@ -168,6 +168,9 @@ export default createRule({
             // tone-deaf, and without the ask the reply is left saying nothing ("We noticed your 2-star
             // rating."). The seller rewrites it; the condition on a review can still simply go.
             troubled ??= TROUBLE.test(context.text)
+            // Before the item is there ("on its way", "when they land"), a request for feedback now
+            // would ask about what the customer has not seen: the ask just goes.
+            notArrived ??= NOT_ARRIVED.test(context.text)
             const askOnly =
               !ungate && !troubled && (verdict.finding === 'change' || neutral > 0)
                 ? askClauseRemoval(sentence, verdict.range, dropAfter)
@@ -183,9 +186,7 @@ export default createRule({
                       : remove
                     : pushBeside || pressureBefore
                       ? []
-                      : // Before the item is there ("on its way", "when they land"), a request for
-                        // feedback now would ask about what the customer has not seen: the ask just goes.
-                        (notArrived ??= NOT_ARRIVED.test(context.text))
+                      : notArrived
                         ? remove
                         : offer(
                             'suggestNeutral',
