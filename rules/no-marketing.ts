@@ -200,9 +200,21 @@ function carriesPitchOn(next: Sentence): boolean {
   if (isSocialProof(next)) return true
   const softened = softens(next)
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
-  // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch.
-  const pointsBack = next.words.some((word) => pointers.has(word.normal))
+  // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch,
+  // or in a fragment with no verb of its own that can only lean on the pitch ("Perfect for Christmas presents.").
+  const pointsBack = next.words.some((word) => pointers.has(word.normal)) || isFragment(next)
   return pointsBack && (softened || cueKindsIn(next, pitchCues(), FIGURES).kinds.size > 0)
+}
+
+/** The most words of a fragment that leans on the sentence before. */
+const FRAGMENT_WORDS = 6
+/** Words that give a sentence a verb of its own. */
+const FINITE =
+  /^(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|do|does|did|it's|that's|there's|i'm|we're|you're|they're|i've|we've|i'll|we'll|you'll|goes|comes|ships|arrives|costs)$/
+
+function isFragment(sentence: Sentence): boolean {
+  const words = sentence.words
+  return words.length > 0 && words.length <= FRAGMENT_WORDS && !words.some((word) => FINITE.test(word.normal))
 }
 
 /**

@@ -224,6 +224,12 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'a verbless fragment that leans on a removed pitch goes with it; order talk after it stays',
+      rule: 'no-marketing',
+      text: 'Your parcel left today. Also, did you know we offer gift wrapping for £2.50? Ideal for birthdays. Postage was £3.20 as usual.',
+      after: ['Your parcel left today. Postage was £3.20 as usual.'],
+    },
+    {
       name: '"flat" after a span of days goes with the certainty',
       rule: 'no-guarantees',
       text: 'Once it ships it will reach you in 2 days flat.',
