@@ -1,5 +1,6 @@
 import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { CARRIER_NAMES } from './lexicons/actors.js'
 import { ACRONYMS, CALENDAR_NAMES, SHORT_WORDS } from './lexicons/shouting.js'
 import { cutsProtected, offer } from './shared/prose-fixer.js'
 
@@ -254,11 +255,47 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
 function sentenceCase(word: Word, sentence: Sentence): string {
   const lower = word.text.toLowerCase()
   if (/^i(?:$|['’])/.test(lower)) return `I${lower.slice(1)}`
-  // Names keep their capital: "ARRIVING MONDAY" -> "arriving Monday".
-  if (calendarNames.has(word.normal)) return lower.charAt(0).toUpperCase() + lower.slice(1)
+  // Names keep their capital: "ARRIVING MONDAY" -> "arriving Monday", "BY ROYAL MAIL" -> "by Royal
+  // Mail", "REGARDS BRIAN" -> "Regards Brian".
+  if (calendarNames.has(word.normal) || inCarrierName(word, sentence) || signsName(word, sentence))
+    return lower.charAt(0).toUpperCase() + lower.slice(1)
   return word.indexInSentence === 0 && word.range[0] === firstLetterAt(sentence)
     ? lower.charAt(0).toUpperCase() + lower.slice(1)
     : lower
+}
+
+/** Carriers' names, word by word ("royal mail"), without a leading "the". */
+const CARRIER_WORDS: readonly (readonly string[])[] = CARRIER_NAMES.filter(
+  (name) => !name.startsWith('the '),
+).map((name) => name.split(' '))
+
+/** The word is part of a carrier's name in its sentence. */
+function inCarrierName(word: Word, sentence: Sentence): boolean {
+  const words = sentence.words
+  const at = word.indexInSentence
+  return CARRIER_WORDS.some((name) => {
+    for (let offset = 0; offset < name.length; offset++) {
+      const start = at - offset
+      if (start < 0 || name[offset] !== word.normal) continue
+      if (name.every((part, k) => words[start + k]?.normal === part)) return true
+    }
+    return false
+  })
+}
+
+/** Words a sign-off opens with, before the writer's name: "Regards Brian", "Thanks, Ama". */
+const SIGN_OFF_WORDS = new Set(['regards', 'thanks', 'cheers', 'love', 'best', 'sincerely', 'from', 'yours'])
+
+/** The last word of a short sign-off: the writer's name. */
+function signsName(word: Word, sentence: Sentence): boolean {
+  const words = sentence.words
+  const at = word.indexInSentence
+  return (
+    at === words.length - 1 &&
+    words.length <= 3 &&
+    at > 0 &&
+    SIGN_OFF_WORDS.has((words[at - 1] as Word).normal)
+  )
 }
 
 function firstLetterAt(sentence: Sentence): number {

@@ -230,6 +230,15 @@ const classes: Record<string, Case[]> = {
       after: ['Your parcel left today. Postage was £3.20 as usual.'],
     },
     {
+      name: "a carrier's name and a sign-off's name keep their capitals when a shouted sentence is lowered",
+      rule: 'no-shouting',
+      text: 'YOUR RUG WAS POSTED TODAY BY ROYAL MAIL.\nREGARDS TOMASZ',
+      after: [
+        'Your rug was posted today by Royal Mail.\nREGARDS TOMASZ',
+        'YOUR RUG WAS POSTED TODAY BY ROYAL MAIL.\nRegards Tomasz',
+      ],
+    },
+    {
       name: '"flat" after a span of days goes with the certainty',
       rule: 'no-guarantees',
       text: 'Once it ships it will reach you in 2 days flat.',
