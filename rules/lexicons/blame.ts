@@ -210,6 +210,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(~cause|~create) (the|this|these|all the|all these|so many|a lot of)? (problem|problems|delay|delays|issue|issues|mess|chaos|havoc|headache|hold-up)',
         '(~be|is|are|was|were) (always|constantly|notoriously|forever|continually) (late|slow|delayed|losing|causing|messing|screwing|breaking|damaging)',
       ],
+      // A stole is also a shawl: "to hear the stole was loved".
+      unless: ['(the|a|an|this|that|your|my|our|silk|wool|woollen|pashmina|cashmere|knitted) (stole|stoles)'],
       negatable: true,
     },
     {
@@ -293,6 +295,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       tag: 'customer',
       match: [
         `${YOU} (entered|gave|given|typed|put|provided|selected|chose|chosen|picked|used|ordered|bought|supplied|listed|left|clicked|filled in) (us)? (a|an|the|your)? (wrong|incorrect|invalid|incomplete|old|outdated|bad)`,
+        // The detail named before the fault: "you typed the apartment number wrong".
+        `${YOU} (typed|entered|put|wrote|filled in|spelled|spelt|keyed) (the|your|a|an) *{1,3} (wrong|wrongly|incorrectly)`,
         '@customerInput *{0,3} @deficient',
         `${YOU} (clearly|obviously|evidently|simply|just)? (didn't|did not|failed to|forgot to|neglected to|never|didnt) (bother)? (to)? (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it|put|add|give|fill in|look at|notice|try|do|use|run|install|charge)`,
         // The customer's own act named as the cause: "a result of you not being home", "thanks to

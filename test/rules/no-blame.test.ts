@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A maker named with good news, and a stole (the shawl), are no blame.
+    'It makes our weavers very happy to hear the stole was loved.',
+    'Our weaver has been unwell, so your saree will be a few days late.',
     // "Not from us" answering where an order ships from names a place, not a fault.
     'Our oak tables ship direct from our workshop partner in Leeds, not from us, so the tracking comes a day later.',
     'You need to select the return journey first.',
@@ -44,6 +47,16 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'a maker the shop works with, or its own packing room, at fault',
+      text: 'The weaver who makes our bags was careless with this batch.',
+      errors: [{ messageId: 'blame', excerpt: 'The weaver who makes our bags was careless' }],
+    },
+    {
+      name: 'the detail named before the fault',
+      text: 'You typed the apartment number wrong at checkout.',
+      errors: [{ messageId: 'blameCustomer', excerpt: 'You typed the apartment number wrong' }],
+    },
     {
       name: 'the fault laid on how the customer used it',
       text: 'The bracket was fitted upside down, that is why it rattles.',
