@@ -342,6 +342,8 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         '(instead of|rather than|no need for|skip|without) *{0,4} (return|returns|returning)',
         // Sent the customer's way, not ours: "send it back to you today", "get it back out to you".
         '(~send|~post|~ship|~pay|~get|~put) *{0,3} back (out)? to (you|u)',
+        // Money the writer sends back: "I'll send back half of what you paid".
+        "(i'll|i will|ill|we'll|we will|i can|we can|i'm going to|we're going to) (send|pay|give|transfer|put) back (half|some|part|all|the full|the|your|a|an|what|money)",
         // Life, not the parcel: "when I get home".
         '(when|once|after|as soon as) (i|we) (get|am|are) (home|back home|a chance|a minute|a moment|the chance|to the post office)',
         // A return request withdrawn is a settlement, not the item coming back.

@@ -68,6 +68,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'money the writer sends back is a refund, not an item coming back',
+      text: "Keep it, and I'll send back half of what you paid.",
+      errors: [{ messageId: 'refund', excerpt: 'send back half' }],
+    },
+    {
       name: "no rewrite by default: the promise is usually the reply's answer",
       text: "Sorry about the wait. I'll refund you now.",
       context: { refund: 'requested' },
