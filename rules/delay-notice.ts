@@ -327,7 +327,9 @@ const PAST_AFTER = /^(?:didn't|wasn't|weren't|broke|went|failed|cracked|came|fel
  * the date of the cause ("the firing on Monday didn't go to plan", "Nomvula is off sick this
  * week"). A date after "until", "before"... is the new one, whatever negation precedes it.
  */
-const PLANNED_NOW = /^(?:please|pls|[a-z]{3,}ing)$/
+/** A plan or a request dated now: "I'm posting it today", "please update it today" ("running behind this week" is no plan). */
+const PLANNED_NOW =
+  /^(?:please|pls|posting|sending|shipping|dispatching|despatching|packing|resubmitting|resending|reposting|finishing|making|printing|wrapping|mailing|bringing|dropping|taking|redoing|remaking)$/
 
 function missedOrCause(sentence: Sentence, index: number): boolean {
   const words = sentence.words

@@ -159,7 +159,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '@mine *{0,2} (has|have|is having|are having|had|got) (a|some|a bit of|an)? (slight|small|short|little|unexpected|unavoidable|minor|few days|bit of)? (delay|delays)',
         "(we're|we are|were|i'm|i am|we've|we have|i've) (a bit|a little|slightly|really|totally|completely)? (fallen|fell|got|getting) behind",
         "(we're|we are|were|i'm|i am|we've|we have|i've) (been)? (a bit|a little|slightly|really|totally|completely)? (snowed under|swamped|backed up|overwhelmed) (with|by)? (orders)?",
-        '(holding|hold|held) (it|them|your|ur|all|the|every) *{0,2} (order|orders|items|one|back)',
+        '(holding|hold|held) (it|them|your|ur|all|the|every) *{0,2} (order|orders|items|back)',
         '(has|have|had|needs|need|will have) (to be)? (remade|redone|made again|started again|reprinted|re-made|re-done)',
         // Making it again: "ill have to make them again", "we're redoing them".
         '(make|do|print|fire|sew|cut|build|pour|start) (them|it|yours|your order) (again|over|from scratch)',
@@ -294,6 +294,11 @@ export const shippedNowLexicon: Lexicon = {
         "(it's|it is|they're|they are|order is|parcel is) (now)? on (its|their|the) way",
         'now (it|it is|it has been|they|they are|they have been|your order|your order is) (dispatched|shipped|despatched|posted|sent)',
         '(shipped|dispatched|despatched|posted|sent out|went out|left) (this morning|today|yesterday|earlier today|last night)',
+        '(left|went out of) (our|the|my) *{0,3} (this morning|today|yesterday|earlier today|last night)',
+      ],
+      // Still ahead: "I'll be in touch once they're on the way".
+      unless: [
+        "(once|when|until|till|as soon as|after) (it's|it is|they're|they are|it has been|they have been|its|theyre)",
       ],
     },
   ],

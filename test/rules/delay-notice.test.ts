@@ -50,6 +50,12 @@ new RuleTester().run(rule, {
     "Got it, I'll change the size. Your order hasn't been packed yet, so I can get it out today.",
     "It hasn't been made yet, so there's no delay at all.",
     'Your parcel is going to be late, I am afraid; it should now arrive on Thursday.',
+    // Instructions are no hold; a parcel that left the warehouse today is no longer delayed.
+    'Press and hold the power one for five seconds, then the other one.',
+    {
+      text: 'So sorry for the delay in your saree. The parcel left our Surat godown today and tracking is on your order page.',
+      context: seller,
+    },
     // A date after "until" is the new one, whatever negation precedes it; a plan dated today counts.
     { text: "Your vase is delayed: it won't be ready until the 18th.", context: seller },
     {
@@ -109,6 +115,18 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your lamp is delayed',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
+      name: '"once they are on the way" is still ahead, and "running behind this week" is no plan',
+      text: "Just letting you know we're a bit behind, so your candles won't be posted this week after all. We're running behind on orders this week. I'll be in touch once they're on the way.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "we're a bit behind",
           suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
         },
       ],
