@@ -303,9 +303,11 @@ export const TOPIC_WORDS: Readonly<Record<MarketingTag, readonly string[]>> = {
     'store',
     'shop',
   ],
-  newsletter: [...HEAR_FROM_US, 'club', 'loyalty', 'rewards'],
+  // "Do you ever have sales?" (not "sale items"): how to hear of one answers it.
+  newsletter: [...HEAR_FROM_US, 'club', 'loyalty', 'rewards', 'sales'],
   follow: [
     ...HEAR_FROM_US,
+    'sales',
     'instagram',
     'facebook',
     'twitter',

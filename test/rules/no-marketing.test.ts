@@ -36,6 +36,11 @@ new RuleTester().run(rule, {
     "I'll follow up with the courier tomorrow.",
     'You said "check out our other products" was confusing, sorry about that.',
     {
+      name: 'asked whether the shop has sales, how to hear of one answers it',
+      text: "We usually run one in late November. If you follow the shop here you'll get a notification when it starts.",
+      context: { customerMessage: 'Do you ever have sales?' },
+    },
+    {
       name: 'the customer asked for a code',
       text: 'Yes! Use code SAVE10 for 10% off your next order.',
       context: { customerMessage: 'Do you have any discount codes?' },
