@@ -322,15 +322,15 @@ const MISSED_REACH = 6
 /** Past verbs after a date that make it the cause's date: "the firing on Monday didn't go to plan". */
 const PAST_AFTER = /^(?:didn't|wasn't|weren't|broke|went|failed|cracked|came|fell|ran|was|were|had)$/
 
+/** A plan or a request dated now: "I'm posting it today", "please update it today" ("running behind this week" is no plan). */
+const PLANNED_NOW =
+  /^(?:please|pls|posting|sending|shipping|dispatching|despatching|packing|resubmitting|resending|reposting|finishing|making|printing|wrapping|mailing|bringing|dropping|taking|redoing|remaking)$/
+
 /**
  * The date is not a revised one: the date the order misses ("it won't go out today as planned"),
  * the date of the cause ("the firing on Monday didn't go to plan", "Nomvula is off sick this
  * week"). A date after "until", "before"... is the new one, whatever negation precedes it.
  */
-/** A plan or a request dated now: "I'm posting it today", "please update it today" ("running behind this week" is no plan). */
-const PLANNED_NOW =
-  /^(?:please|pls|posting|sending|shipping|dispatching|despatching|packing|resubmitting|resending|reposting|finishing|making|printing|wrapping|mailing|bringing|dropping|taking|redoing|remaking)$/
-
 function missedOrCause(sentence: Sentence, index: number): boolean {
   const words = sentence.words
   // "until the 18th": the word before the article says what the date is.

@@ -231,27 +231,22 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     const word = words[i] as Word
     const next = words[i + 1] as Word
     if (word.breakBefore || next.breakBefore) break
-    const subject = words[i - 1]
+    if (word.normal !== 'may' && word.normal !== 'might') continue
+    const subject = words[i - 1] as Word
     // "… this may cause": a harm still to come, doubted; it goes, and the apology is for the harm itself.
     if (
-      (word.normal === 'may' || word.normal === 'might') &&
       /^(?:cause|bring|create)$/.test(next.normal) &&
-      subject &&
       /^(?:this|that|it|which)$/.test(subject.normal) &&
       !subject.breakBefore &&
-      subject.indexInSentence === i - 1 &&
       words[i + 2]?.breakBefore !== false
     ) {
       const before = words[i - 2] as Word
       edits.push({ range: [before.range[1], next.range[1]], text: '' })
       break
     }
-    if (
-      (word.normal === 'may' || word.normal === 'might') &&
-      (next.normal === 'have' || next.normal === 'be')
-    ) {
+    if (next.normal === 'have' || next.normal === 'be') {
       // The verb agrees with its subject: "this has caused", "you have had", "you are experiencing".
-      const plural = PLURAL_SUBJECTS.has(words[i - 1]?.normal ?? '')
+      const plural = PLURAL_SUBJECTS.has(subject.normal)
       const text = next.normal === 'have' ? (plural ? 'have' : 'has') : plural ? 'are' : 'is'
       edits.push({ range: [word.range[0], next.range[1]], text })
       break

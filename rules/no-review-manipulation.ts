@@ -246,7 +246,6 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['favour', 'favor', 'ask', 're
 /** Clause openers that tie a clause to the push after it ("if you liked it, …", "so …"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set('if so and but because as since when once'.split(' '))
 
-/** Both sets of edits, or undefined when either could not be made. */
 /**
  * The ask's clause alone, when it comes after news that stands by itself ("ive got a new one going
  * out today, could you bump it up a star?" -> "ive got a new one going out today."), with the
@@ -260,6 +259,7 @@ function askClauseRemoval(sentence: Sentence, ask: Range, dropAfter: Edit[] | un
   return withAll(clause, dropAfter)
 }
 
+/** Both sets of edits, or undefined when either could not be made. */
 function withAll(edits: Edit[] | undefined, more: Edit[] | undefined): Edit[] | undefined {
   return edits && more ? [...edits, ...more] : undefined
 }

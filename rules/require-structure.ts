@@ -1008,7 +1008,6 @@ function startsInstruction(words: readonly Word[]): boolean {
   )
 }
 
-/** The sentence a stock closing follows: the last one before a "P.S." that ends the reply. */
 /**
  * The closing line goes after the last sentence of content, before a postscript and before what
  * signs off: a line that ends in a comma ("Happy cooking,", "Kind regards,\nAnnie"), a short
@@ -1025,7 +1024,7 @@ function closingLineEdits(
   if (at < 0) return appendSentence(last, sentence)
   // A line after a valediction ("Kind regards,") is the signature.
   const signature = (i: number) => {
-    const before = sentences[sentences.indexOf(content[i] as Sentence) - 1]
+    const before = sentences[(content[i] as Sentence).index - 1]
     return before !== undefined && VALEDICTION.test(before.text.trim())
   }
   while (at >= 0 && (signsOff(content[at] as Sentence) || signature(at))) at--
@@ -1055,6 +1054,7 @@ function signsOff(sentence: Sentence): boolean {
   )
 }
 
+/** The sentence a stock closing follows: the last one before a "P.S." that ends the reply. */
 function beforePostscript(content: readonly Sentence[], last: Sentence): Sentence {
   const postscript = content.findIndex((sentence) => POSTSCRIPT.test(sentence.text))
   return postscript > 0 ? (content[postscript - 1] as Sentence) : last
