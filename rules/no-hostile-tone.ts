@@ -26,6 +26,7 @@ import {
   RECAP,
 } from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
+import { mockHesitation, scareQuoted, tautology } from './shared/hostile-figures.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
 import {
@@ -94,6 +95,7 @@ export default createRule({
     suggestRemove: 'Remove "{{phrase}}".',
     suggestRecap: 'Start with "To recap," instead.',
     suggestEmpathy: 'Acknowledge the frustration instead.',
+    suggestUnquote: 'Take the quotation marks off {{phrase}}.',
   },
   check(context) {
     checkWithSignal(
@@ -117,6 +119,16 @@ export default createRule({
             })
           }
           if (reported) continue
+          const figure = figureIn(sentence)
+          if (figure) {
+            context.report({
+              messageId: figure.tag,
+              range: figure.range,
+              data: { phrase: context.text.slice(figure.range[0], figure.range[1]) },
+              suggestions: figure.suggestions,
+            })
+            continue
+          }
           const built = builtFromCues(sentence)
           // No rewrite: the tone is in how the parts sit together, and no one part can go alone.
           if (built)
@@ -131,6 +143,29 @@ export default createRule({
     )
   },
 })
+
+/**
+ * Tone carried by how words are set rather than which they are: scare quotes round the customer's
+ * word (rewritten without the quotes), a tautology for a date, a mock hesitation.
+ */
+function figureIn(
+  sentence: Sentence,
+): { tag: HostileTag; range: Range; suggestions: HostileSuggestion[] } | undefined {
+  const quoted = scareQuoted(sentence)
+  if (quoted) {
+    const unquote: Edit[] = [
+      { range: [quoted[0], quoted[0] + 1], text: '' },
+      { range: [quoted[1] - 1, quoted[1]], text: '' },
+    ]
+    const phrase = sentence.text.slice(quoted[0] - sentence.range[0], quoted[1] - sentence.range[0])
+    return { tag: 'sarcastic', range: quoted, suggestions: offer('suggestUnquote', unquote, { phrase }) }
+  }
+  const shrug = tautology(sentence)
+  if (shrug) return { tag: 'dismissive', range: shrug, suggestions: [] }
+  const aside = mockHesitation(sentence)
+  if (aside) return { tag: 'sarcastic', range: aside, suggestions: [] }
+  return undefined
+}
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 export function judgedByPhrases(sentence: Sentence): boolean {
@@ -155,7 +190,7 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
   return { tag, range }
 }
 
-type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy'>
+type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy' | 'suggestUnquote'>
 
 function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): HostileSuggestion[] {
   const swap = match.swaps[0]

@@ -209,6 +209,8 @@ export const THREAT_PATTERNS = [
   // The customer's act, carried on, with a consequence left open: "carry on… and see what happens".
   // ("wait and see what happens with the tracking" waits; it threatens nothing.)
   '(that|it|this|again|up|going|on|listings|comments|reviews|messages) (and|then|just) (see|watch) what happens',
+  '(see|and see|then see|watch) what happens to (you|your|ur)',
+  '(keep|carry on|go ahead and|try) (posting|leaving|writing|sending|spreading|calling|threatening|saying|telling|accusing|lying|harassing|messaging|doing|slandering) *{0,5} (and|then) (see|watch) what happens',
   "(any|one) (more|further|other) (messages|message|comments|comment|reviews|review|abuse|threats|emails) *{0,4} (and|or) (i'll|we'll|i will|we will|i'm|we're)",
   '(sod|stuff|bugger) (you|u)',
   '(think|reflect|sleep) (on|about) (that|this|it) before (you)? (write|post|leave|say|send|open|file|do|go)',

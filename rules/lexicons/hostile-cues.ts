@@ -43,6 +43,7 @@ export const OPENING_EDGES = [
   'okay',
   'so',
   'but',
+  'wow',
 ] as const
 
 export const hostileCueLexicon: Lexicon<HostileCue> = {
@@ -59,7 +60,9 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         '(but|fine|ok|okay) ,? (okay|ok|fine|whatever)',
         'funny how',
         'literally',
-        '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look)',
+        '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look|wow)',
+        // Candour and certainty used as a stick: "frankly that's ridiculous", "obviously it needs a bulb".
+        '(frankly|obviously)',
         'lol',
         'lmao',
       ],
@@ -72,6 +75,11 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         'not (two|three|six|2|3|6) (months|weeks|years)',
         '(a|an) (tiny|small|little|slight|hairline|minor) (scratch|mark|mark|scuff|chip|dent|crease|difference|thing)',
         '(the|a) (whole|entire) point',
+        // The wait counted as if it were long: "three whole days".
+        `${SMALL_NUMBER} (whole|entire) (day|days|working days|business days|hours|week|weeks)`,
+        // The product's nature as the answer: "that's pretty standard", "that's just how monitors work".
+        "(that's|thats|that is|which is) (pretty|fairly|perfectly|completely|totally)? (standard|normal|expected)",
+        "(it's|its|it is) (honestly|literally|really|seriously)? (just|only) (one|two|three|1|2|3|a) (button|buttons|screw|screws|step|steps|click|clicks|switch|cable|plug)",
         "(it's|its|it is|this is|that's|thats) (a|an|only a|just a) * (pound|quid|dollar|euro|rupee|£|\\$)",
         'the size of (a|an)',
         'over nothing',
@@ -132,6 +140,7 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         '(making|make|made) (this|it|things) (so)? (complicated|difficult|hard|a big deal)',
         '(not|nothing) (a|to do with) (fault|defect)',
         '(no|nothing) wrong with (it|the|your)',
+        "(it's|its|it is|they're|theyre|they are|it isn't|it's not) (not)? (broken|faulty|defective|damaged|a fault|a defect)",
         'a (load|pile|bunch) of',
         '(carry on|go on|kick off|act|acting|carrying on|going on) like (that|this)',
       ],

@@ -107,6 +107,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(we've|i've) done nothing wrong",
         "(it's|it is|this is|that's|that is|this was|that was|it was|it isn't|it wasn't) (not)? (our|my) fault",
         "(we're|we are|i'm|i am|we were|i was) not (to blame|at fault)",
+        "(we're|we are|i'm|i am|we were|i was) (in no way|not in any way|by no means|not remotely|in no sense) (to blame|at fault|responsible)",
         'no fault of (ours|mine|our own|my own)',
         '(we|i) (did|followed|handled) everything (correctly|right|properly|by the book)',
         "(we're|we are|i'm|i am) only (obligated|obliged|required) to",
@@ -163,6 +164,15 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(it's|it is|its|this is|this isn't|it isn't|that's) (honestly|really|seriously|genuinely|just)? not (rocket science|brain surgery)",
         "(it's|it is|its) (honestly|seriously|genuinely) not (that)? (hard|difficult|complicated)",
         'surely you (know|understand|realise|realize|can see|must)',
+        // Talking down by promising to go slowly or simply: "let's go through this slowly".
+        "(let's|lets|let us|let me|i'll|ill|i will|we'll|we will) (go|walk|run|take|talk) (you)? (through|over) (this|it|that|everything|it all) (again)? (slowly|very slowly|really slowly|nice and slowly)",
+        "(i'll|ill|i will|let me|let's|lets) (try to|try and)? (make|keep) (this|it|things) (really|very|super|nice and)? (simple|easy|basic)",
+        // A judgement of the person: "that says more about you than about my shop".
+        '(says|tells|shows) (a lot|more|plenty|everything|a great deal|all i need to know|all we need to know) about (you|your|the kind of)',
+        // A lesson for next time: "next time please read the description before ordering".
+        'next time (,)? *{0,4} (read|check|look at|measure|double-check|double check) *{0,5} before (ordering|buying|purchasing|you order|you buy|placing|you place|you purchase)',
+        '(next time|in future|in the future) (,)? (please|pls|kindly|just|maybe|perhaps|try to|try and|do)? (read|check|look at|double-check|double check) @publishedInfo',
+        '(check|checking|read|reading|look at|looking at) (your|ur) (letterbox|mailbox|post box|postbox|inbox|email|emails|messages|spam folder|phone) (a bit|a little)? more (often|carefully|regularly|closely)',
         'you do (realise|realize|understand|know) that',
         "(don't|do not|did) you (even)? understand",
         '(as|like) (anyone|everyone|any customer|any adult) (knows|can see|would know|would)',
@@ -205,6 +215,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'get over it',
         'take it or leave it',
         "(that's|that is|it's|it is) (just)? (how it is|the way it is|how it works|the way it works|life)",
+        "(that's|thats|that is|it's|its) (just|simply) how * *{0,2} (work|works|behave|behaves|are|is|goes|go)",
+        '(sort of|kind of|kinda|rather) the (whole)? point',
         'end of (story|discussion)',
         '(this|the|our) (conversation|discussion|matter) is (over|closed|finished)',
         "(i|we) (won't|will not|will no longer|shall not) (respond|reply|discuss|engage|be responding|be replying)",
@@ -258,6 +270,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'arguing',
       match: [
         "(you're|you are|you were) (simply|just|completely|totally|absolutely)? (wrong|mistaken|lying|incorrect)",
+        // What went wrong put on the customer's side of the line: "whatever happened after that
+        // happened on your side".
+        '(whatever|anything that|what) (happened|happens|went wrong|goes wrong) (after that|after|next|from there|then)? (happened|happens|is|was)? on (your|ur) (side|end)',
+        '(posting|spreading|telling|writing|leaving|making up) (lies|falsehoods|false reviews|fake reviews|made-up stories|fairy tales|fairytales) (about|on) (me|us|my|our)',
         "(that's|that is|this is|it's|it is) (simply|just|completely|totally|absolutely)? (not true|untrue|false|a lie|nonsense|rubbish)",
         '(i|we) (strongly|completely|totally) disagree',
         '(i|we) (have to|must|will have to) disagree',
@@ -329,6 +345,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(if you want|if you need) * *{0,3} (maybe|then)? (shop|go|buy|order) (somewhere else|elsewhere|there|from them)',
         "(we're|we are|were|i'm|i am) (a|just a|only a)? *{0,2} (business|shop|seller|team|company) , not (amazon|ebay|tesco|walmart|a robot|a machine|a big company|a big corporation|a big business|a big retailer|a warehouse)",
         'some of us have (actual|real|other) (jobs|lives|work|things)',
+        // The writer's own limits set against the customer's demand: "I do have a life outside this
+        // shop", "we are not your servants".
+        "(i|we) (do|also)? (have|'ve got|have got) (a life|lives|better things to do|a business to run|a shop to run|other customers too|other customers as well|other customers to|other people to)",
+        "(we're|we are|were|i'm|i am|im) not (your|ur) (servant|servants|slave|slaves|maid|personal assistant|personal shopper|mum|mom|mother|babysitter|nanny|butler|secretary|employee|employees|punching bag)",
         '(sod|bugger|piss|naff|clear|get) off',
         '(buy|get|order|shop for) (your|them|it|these|those|one)? *? (somewhere else|elsewhere)',
       ],
@@ -445,7 +465,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(don't|do not|dont|please don't|please dont) (lecture|patronise|patronize|preach to|school|educate) (me|us)",
         "(i'm|i am|im|we're|we are|were) (quite|really|very|frankly|a little|a bit)? (disappointed|surprised|saddened) (in|by|at|with) (how|the way|your) (you|you've|youve|you have)?",
         "(i|we) (really|honestly|genuinely)? (don't|do not|dont) appreciate being (called|accused|spoken to|talked to|sworn at|shouted at)",
-        'no need (to|for) (write|writing|send|sending)? (me|us)? (an|the|all the|such|all this|all that|this|that)? (essay|essays|novel|lecture|lectures|theatrics|dramatics|hysterics|attitude|sarcasm|caps|capitals)',
+        'no need (to|for) (write|writing|send|sending)? (me|us)? (an|the|all the|such|all this|all that|this|that)? (essay|essays|novel|lecture|lectures|theatrics|dramatics|hysterics|attitude|sarcasm|caps|capitals|capital letters|block capitals|all caps|exclamation marks)',
         "@customerConduct (really|honestly|frankly|simply)? (wasn't|weren't|isn't|aren't|was not|were not|is not|are not) (really|at all)? (necessary|needed|called for|warranted|required|helpful)",
         "(i'd|i would|id|we'd|we would) (happily|gladly)? have (sorted|fixed|resolved|refunded|replaced|helped with|dealt with) (it|this|that|the problem|the issue)? (if|had) (you'd|you had|you|youd) (just|only|simply)? (messaged|asked|contacted|come to|told|written to|spoken to)",
         '(been|doing|done) (this|it) (a lot|much|far|way)? longer than (you|u)',
@@ -509,3 +529,35 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     { tag: 'threat', match: THREAT_PATTERNS },
   ],
 }
+
+/**
+ * Words for what the customer said or claims: set in scare quotes after "your"/"the" ("thanks for
+ * your 'feedback'", "the “damage”") they say the writer does not believe it.
+ */
+export const SCARE_QUOTABLE = [
+  'feedback',
+  'complaint',
+  'complaints',
+  'review',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'concern',
+  'concerns',
+  'emergency',
+  'damage',
+  'fault',
+  'defect',
+  'research',
+  'advice',
+  'evidence',
+  'proof',
+  'mistake',
+  'experience',
+  'situation',
+  'claim',
+] as const
+
+/** Subjects of a tautology that shrugs the question off: "it'll get there when it gets there". */
+export const TAUTOLOGY_SUBJECTS = ['it', 'they', 'he', 'she', 'that', 'yours'] as const

@@ -41,6 +41,18 @@ new RuleTester().run(rule, {
     'We cannot guarantee a date, but we will keep you posted.',
     'It is easy to return from your orders page.',
     'Sit back and enjoy the new chair.',
+    // A "when" clause that says what the wait hangs on is no tautology.
+    "It'll arrive when the courier next scans it.",
+    "We'll ship it when it comes back from the engraver.",
+    // Quotes round a status the writer cites are not scare quotes.
+    "Tracking shows the 'damaged' status, so I've opened a claim.",
+    "Thanks for your feedback, I've passed it on to the workshop.",
+    'Let me walk you through it step by step.',
+    'Next time you order, the code WELCOME10 still works.',
+    'Did you try the reset button? It fixes most of these.',
+    "Honestly, I don't know yet, but I'll find out today.",
+    'We have other customers waiting on the same batch, so yours goes Monday.',
+    "It's not broken: the light only comes on while it charges.",
   ],
   invalid: [
     {
@@ -239,5 +251,57 @@ new RuleTester().run(rule, {
     },
     { text: 'Good luck with that.', errors: [{ messageId: 'sarcastic', excerpt: 'Good luck with that' }] },
     { text: 'You are wrong about the size.', errors: [{ messageId: 'arguing', excerpt: 'You are wrong' }] },
+    {
+      name: "scare quotes round the customer's word, rewritten without them",
+      text: "Thanks so much for your 'review', it made our day.",
+      errors: [
+        {
+          messageId: 'sarcastic',
+          excerpt: "'review'",
+          suggestions: [{ messageId: 'suggestUnquote', output: 'Thanks so much for your review, it made our day.' }],
+        },
+      ],
+    },
+    {
+      name: 'a tautology for a date',
+      text: "Your parcel gets there when it gets there, I'm afraid.",
+      errors: [{ messageId: 'dismissive', excerpt: 'gets there when it gets there', suggestions: [] }],
+    },
+    {
+      name: 'a mock hesitation in a question',
+      text: 'Have you tried, I dunno, plugging it in?',
+      errors: [{ messageId: 'sarcastic', excerpt: 'I dunno', suggestions: [] }],
+    },
+    {
+      name: 'built from cues: candour as a stick and a verdict',
+      text: "Frankly, that's absurd.",
+      errors: [{ messageId: 'arguing', excerpt: "Frankly, that's absurd", suggestions: [] }],
+    },
+    {
+      name: 'built from cues: a sarcastic opening and a wait counted as long',
+      text: 'Wow, two whole days without it?',
+      errors: [{ messageId: 'dismissive', excerpt: 'Wow, two whole days', suggestions: [] }],
+    },
+    {
+      name: "the writer's limits set against the customer",
+      text: 'We are not your servants. I do have a life outside this shop.',
+      errors: [
+        { messageId: 'dismissive', excerpt: 'We are not your servants' },
+        { messageId: 'dismissive', excerpt: 'I do have a life' },
+      ],
+    },
+    {
+      name: 'a lesson for next time, a judgement of the person, a promise to go slowly',
+      text: "In future, please read the size chart before you order. That says a lot about you. Let's go through it slowly.",
+      errors: [
+        { messageId: 'condescending', excerpt: 'read the size chart before' },
+        { messageId: 'condescending', excerpt: 'says a lot about you' },
+        { messageId: 'condescending', excerpt: "Let's go through it slowly" },
+      ],
+    },
+    {
+      text: 'We are in no way at fault for the wait.',
+      errors: [{ messageId: 'defensive', excerpt: 'We are in no way at fault' }],
+    },
   ],
 })
