@@ -9,6 +9,7 @@ import {
   partyLexicon,
   REDIRECT_CUES,
   type StandaloneTag,
+  SYSTEM_NOUNS,
   standaloneBlameLexicon,
 } from './lexicons/blame.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
@@ -20,6 +21,7 @@ const standalone = lazyLexicon(standaloneBlameLexicon)
 const redirectCues = new Set<string>(REDIRECT_CUES)
 const gapBreakers = new Set<string>(GAP_BREAKERS)
 const pronounBlockers = new Set<string>(PRONOUN_BLOCKERS)
+const systemNouns = new Set<string>(SYSTEM_NOUNS)
 /** How many words may stand between a party and a fault that follows it: "Border checks on anything from the US drag on". */
 const MAX_GAP = 7
 
@@ -117,10 +119,35 @@ function ownsNextStep(sentence: Sentence): boolean {
   return words.slice(but + 2).some((word) => writerActs(sentence, word))
 }
 
+/** A party in a sentence: found by the party lexicon, or a named system (see {@link namedSystems}). */
+type PartyMatch = Pick<PhraseMatch<PartyTag>, 'tag' | 'words' | 'range'>
+
+/**
+ * A system owned by a name the lists cannot know, a marketplace's or an app's: "Tradeloft's
+ * system", "Crafterly's listing tool". Only a capitalised possessive counts ("our system" is the
+ * seller's own).
+ */
+function namedSystems(sentence: Sentence): PartyMatch[] {
+  const found: PartyMatch[] = []
+  const words = sentence.words
+  for (let i = 0; i + 1 < words.length; i++) {
+    const owner = words[i] as Word
+    if (!NAMED_OWNER.test(owner.text)) continue
+    const two = `${words[i + 1]?.normal} ${words[i + 2]?.normal}`
+    const length = systemNouns.has(two) ? 2 : systemNouns.has((words[i + 1] as Word).normal) ? 1 : 0
+    if (length === 0 || (words[i + 1] as Word).breakBefore) continue
+    const last = words[i + length] as Word
+    found.push({ tag: 'third', words: words.slice(i, i + length + 1), range: [owner.range[0], last.range[1]] })
+  }
+  return found
+}
+
+const NAMED_OWNER = /^\p{Lu}[\p{L}\d]*['\u2019]s$/u
+
 /** Every fault phrase in the sentence, in order of position. */
 function findingsIn(sentence: Sentence): Finding[] {
   const found: Finding[] = []
-  const partyMatches = parties().find(sentence)
+  const partyMatches: PartyMatch[] = [...parties().find(sentence), ...namedSystems(sentence)]
   if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
   for (const match of standalone().find(sentence)) {
     const tag = match.tag as StandaloneTag
@@ -152,10 +179,10 @@ interface Finding {
  * that hands the clause to someone else), before it, or owned by it ("the courier's fault").
  * Parties are looked up by the word they start or end at, so a long sentence stays linear.
  */
-function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<PartyTag>[]): Finding[] {
+function partyFaults(sentence: Sentence, partyMatches: readonly PartyMatch[]): Finding[] {
   const words = sentence.words
-  const byStart = new Map<number, PhraseMatch<PartyTag>>()
-  const byEnd = new Map<number, PhraseMatch<PartyTag>>()
+  const byStart = new Map<number, PartyMatch>()
+  const byEnd = new Map<number, PartyMatch>()
   for (const party of partyMatches) {
     if (!canBlame(words, party)) continue
     byStart.set((party.words[0] as Word).indexInSentence, party)
@@ -165,7 +192,7 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<Part
     const tag = fault.tag as FaultTag
     const faultStart = (fault.words[0] as Word).indexInSentence
     const faultEnd = (fault.words[fault.words.length - 1] as Word).indexInSentence
-    let party: PhraseMatch<PartyTag> | undefined
+    let party: PartyMatch | undefined
     if (tag === 'after') {
       for (let gap = 0; gap <= MAX_GAP && !party; gap++) {
         const candidate = byEnd.get(faultStart - 1 - gap)
@@ -190,7 +217,7 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<Part
       )
         party = candidate
     } else {
-      const usable = (candidate: PhraseMatch<PartyTag> | undefined) =>
+      const usable = (candidate: PartyMatch | undefined) =>
         candidate && (roleOf(candidate) === 'any' || roleOf(candidate) === 'object') ? candidate : undefined
       const next = usable(byStart.get(faultEnd + 1))
       const skipOne = usable(byStart.get(faultEnd + 2))
@@ -227,7 +254,7 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PhraseMatch<Part
  * How a party may take part in a fault: "they" as the subject of a fault after it, "them" as the
  * object of one before it ("down to them"), "their" only as an owner ("their fault").
  */
-function roleOf(party: PhraseMatch<PartyTag>): 'subject' | 'object' | 'owner' | 'any' {
+function roleOf(party: PartyMatch): 'subject' | 'object' | 'owner' | 'any' {
   if (party.tag !== 'third' || party.words.length > 1) return 'any'
   const normal = (party.words[0] as Word).normal
   if (normal === 'them') return 'object'
@@ -258,7 +285,7 @@ const SHIPPING_VERBS: ReadonlySet<string> = new Set(
 )
 
 /** A pronoun party is the subject of its own clause: not "I asked DPD whether they damaged it". */
-function canBlame(words: readonly Word[], party: PhraseMatch<PartyTag>): boolean {
+function canBlame(words: readonly Word[], party: PartyMatch): boolean {
   if (party.tag !== 'third') return true
   const first = party.words[0] as Word
   const before = words[first.indexInSentence - 1]
@@ -266,7 +293,7 @@ function canBlame(words: readonly Word[], party: PhraseMatch<PartyTag>): boolean
 }
 
 /** "the courier's", "couriers'", "their", "yodels" (as in "at yodels end"): a party that owns. */
-function isOwner(party: PhraseMatch<PartyTag>): boolean {
+function isOwner(party: PartyMatch): boolean {
   const last = (party.words[party.words.length - 1] as Word).normal
   return (
     /'s?$/.test(last) ||

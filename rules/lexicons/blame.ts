@@ -45,7 +45,9 @@ export const partyLexicon: Lexicon<PartyTag> = {
       match: [
         "(they|they've|they're|they'd|their|them|he|she|he's|she's|his|her)",
         '(their|the|them) (lot|people|guys|boys|staff|drivers)',
-        '(their|his|her) (estimates|estimate|system|drivers|driver|staff|service|tracking|depot|hub|people|website|app|process|team|times|timings|checks|updates)',
+        '(their|his|her) (estimates|estimate|system|drivers|driver|staff|service|tracking|depot|hub|people|website|app|process|team|times|timings|checks|updates|listing tool|stock sync|checkout|payment check|payment system|label system|stock system|algorithm|software|portal)',
+        // Someone unnamed, known by where they work: "someone there mislabelled it".
+        '(someone|somebody) (there|at the depot|at the hub|in the depot|at their end|on their end)',
         `(${[...bareOwners(CARRIER_NAMES), ...bareOwners(CUSTOMS_NAMES)].join('|')})`,
         // Someone unnamed, known by what they handled: "whoever packed this", "the lad who delivered it".
         '(whoever|somebody who|someone who|the person who|the guy who|the lad who|the bloke who|the girl who|the one who) (packed|handled|delivered|sorted|scanned|loaded|processed|wrapped|picked|posted|drove|dropped|checked|labelled|labeled|took) (it|this|that|them|your|the)? (order|parcel|box|item|one)?',
@@ -161,6 +163,11 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~go (walkabout|missing|astray|awol)',
         "(what|wot) (they|theyre|they're|they are|he is|hes|he's|she is|shes|she's) (playing at|doing|on about)",
         '~fumble',
+        // Systems that fail: "their payment check glitches", "randomly cancels orders".
+        '(glitches|glitched|glitching|~malfunction|~bug out)',
+        '(randomly|wrongly|mistakenly|accidentally) (~cancel|~reject|~delete|~hide|~block|~drop|~remove|~refund|~flag)',
+        "(isn't|is not|aren't|are not|wasn't|weren't|not) working (properly|right|correctly)",
+        "(isn't|is not|aren't|are not|wasn't|weren't|not) doing (their|his|her|its) (job|jobs) (properly|right|correctly)?",
         '~drop the ball',
         '~let (you|us|me|our customers|everyone) down',
         // Losing, damaging, and handling things badly.
@@ -179,7 +186,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         // Not doing what they should.
         '(~fail|~forget|~neglect|~refuse) to',
         "(can't|cannot|couldn't|could not|couldnt|cant) be (bothered|arsed|assed|asked)",
-        "(didn't|did not|don't|do not|doesn't|does not|never|won't|wouldn't) (even|always|ever)? (bother|bothered|try|tried|knock|knocked|ring|check|checked|look|wait|attempt|attempted|turn up|show up|care|listen|answer|read|deliver|scan|update|leave a card|call)",
+        "(didn't|did not|don't|do not|doesn't|does not|never|won't|wouldn't) (even|always|ever)? (bother|bothered|try|tried|knock|knocked|ring|check|checked|look|wait|attempt|attempted|turn up|show up|care|listen|answer|read|deliver|scan|update|leave a card|call|save|sync|register|record|process)",
         "(can't|cannot|couldn't|could not) (organise|organize|read|count|manage|get anything right|do anything right|do their job|do their jobs|be trusted|find their way|tell left from right|follow instructions|follow simple instructions)",
         '(never|rarely|seldom|hardly ever) (deliver|delivers|get it right|gets it right|turn up|turns up|show up|shows up|answer|answers|respond|responds|reply|replies|knock|knocks|bother|bothers|update|updates|scan|scans)',
         // Holding things up.
@@ -218,7 +225,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
       tag: 'before',
       match: [
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
-        '(caused|messed up|screwed up|cocked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|mis-sorted|missorted|mis-routed|mis-delivered|mislaid|dropped|thrown|thrown about|thrown around|kicked about|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
+        '(caused|messed up|screwed up|cocked up|fucked|fucked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|mis-sorted|missorted|mis-routed|mis-delivered|mislaid|dropped|thrown|thrown about|thrown around|kicked about|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
         // A poor job named before whose it was: "piss poor effort from dpd".
         '(total|complete|absolute|utter)? (bullshit|bullsh*t|bs|bollocks|crap|rubbish|nonsense|garbage|trash|pants) (from|by)',
         '(piss poor|poor|shocking|terrible|awful|appalling|pathetic|rubbish|crap|shit|shite|useless|lazy|sloppy|careless) (effort|service|job|work|handling|packing) (from|by)',
@@ -286,6 +293,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       `${CUSTOMER_INPUT} ${YOU} (entered|gave|given|typed|put|put in|provided|supplied|used|selected|chose|chosen|picked|wrote|filled in|gave us|left)`,
     ],
     deficient: [DEFICIENT, LACKS],
+    // Use that wears an item out, named as plain to see ("a dress you've clearly worn").
+    wornOrUsed: [
+      '(worn|washed|used|dropped|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|overloaded|misused|mistreated|dropped|knocked|run over)',
+    ],
     misuse: [
       '(worn|washed|used|dropped|put|left|stored|exposed|submerged|overloaded|plugged|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|forced|pulled|yanked|overcharged|misused|mistreated)',
     ],
@@ -306,6 +317,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(we|i) (never|didn't|did not|didnt) (got|get|receive|received|hear back|heard back|hear|heard) (a|any|your)? (reply|response|answer|confirmation|approval) (from you)? , so",
         "(we|i) (never|didn't|did not|didnt) (hear back|heard back|hear|heard) from you *{0,3} , so",
         `${YOU} never (read|checked|entered|provided|included|collected|picked up|responded|replied|answered|updated|selected|followed|measured|signed for it|bothered)`,
+        // The customer's own choice stressed: "a delivery slot you chose yourself".
+        `${YOU} (chose|picked|selected|removed|cut|booked|entered|typed|ordered|washed|opened|fitted|assembled|set|agreed to|took off|threw away) *{0,4} yourself`,
         `${YOU} (clearly|obviously)? (didn't|did not|didnt) bother`,
         `${YOU} (used|installed|fitted|washed|assembled|stored|set up|wore|charged|cleaned|dried|handled) (it|them|the item|the product) (wrong|wrongly|incorrectly|improperly)`,
         "(you're|you are|you've been|you have been|ur) (using|installing|fitting|washing|assembling|storing|wearing|charging|cleaning) (it|them) (wrong|wrongly|incorrectly|improperly)",
@@ -322,6 +335,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       ],
       unless: [
         "if (you|you've|you're|your|the|that|this)",
+        // An instruction for later: "once you've fitted it yourself, test the light".
+        "(once|after|before|until) (you've|you have)",
         'in case (you|your)',
         'whether (you|your)',
         'unless (you|your)',
@@ -353,6 +368,16 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         '(check|look in|search|try) (your|ur) own',
         "(shouldn't|should not|shouldnt) (really)? have (come as|been) (a surprise|a shock|unexpected)",
         '(dumb|stupid|daft|idiotic|silly|dumbass|brainless|careless) (thing|move) to do',
+        // What went wrong put on the customer's side of the line: "that part's on your side".
+        "(that's|that is|that part's|that part is|this part is|that bit's|that bit is|that one's|the rest is|which is|it's|its) (on|down to) (your|ur) (side|end)",
+        '(happened|happens|went wrong|goes wrong|occurred) (after that|after|next|then)? (happened|is|was)? on (your|ur) (side|end)',
+        // Use the writer says is plain to see: "a dress you've clearly worn", "consistent with it
+        // being dropped after delivery".
+        "(you've|you have|you) (clearly|obviously|evidently|plainly) @wornOrUsed",
+        "(clearly|obviously|evidently|plainly) (has|have|had|'s|'ve)? been @wornOrUsed",
+        'consistent with (it|them|the item|the product)? being @wornOrUsed',
+        // A cause the customer set that doomed it: "so it was never going to reach you".
+        '(so|which means) (it|the parcel|the package|your parcel|your order) (was|were) never going to (reach|arrive|get to|find|make it to) (you|your)',
       ],
       negatable: false,
     },
@@ -382,6 +407,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
 
         'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
         '(rather than|instead of) (us|me)',
+        // The fault placed by contrast away from the seller or the goods: "at the ordering stage
+        // rather than in our packing", "the size picked rather than the jacket itself".
+        'rather than (in|at|from|with|by|during|through)? (our|my) (own)? (packing|packaging|dispatch|workshop|warehouse|handling|end|side|team|process|care|part|products|product|stock)',
+        'rather than (with|in|from)? the (item|product|garment|piece|unit|goods|order|jacket|dress|shoes|lamp|device|mug|print|rug) itself',
         // Disowning by contrast with a fault the seller denies: "rather than any delay on our part".
         '(rather than|not) (any|a|some)? (delay|fault|mistake|error|problem|issue|failing) (on our part|on our side|on our end|from us|by us|of ours)',
         'how is (it|this|that) (our|my) (fault|problem|responsibility|doing)',
@@ -562,4 +591,24 @@ export const PRONOUN_BLOCKERS = [
   'once',
   'after',
   'before',
+] as const
+
+/** What a marketplace or an app runs, named after its owner: "Tradeloft's system". */
+export const SYSTEM_NOUNS = [
+  'system',
+  'systems',
+  'app',
+  'website',
+  'site',
+  'listing tool',
+  'stock sync',
+  'checkout',
+  'payment check',
+  'payment system',
+  'label system',
+  'stock system',
+  'algorithm',
+  'software',
+  'portal',
+  'tool',
 ] as const

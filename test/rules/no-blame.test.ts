@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // An instruction for later is not a reproach; the seller's own system failing is an apology's colour.
+    "Once you've fitted it yourself, test the light.",
+    'You can choose the slot yourself on the tracking page.',
+    'Our system glitched overnight, sorry, so the labels print today.',
+    "You've obviously put a lot of thought into the engraving.",
+    "We'll send a new one rather than a refund, if that suits.",
     // A maker named with good news, and a stole (the shawl), are no blame.
     'It makes our weavers very happy to hear the stole was loved.',
     'Our weaver has been unwell, so your saree will be a few days late.',
@@ -407,6 +413,40 @@ new RuleTester().run(rule, {
           // Nothing can stand in for it without inventing what the seller will do, and it is the whole reply.
           suggestions: [],
         },
+      ],
+    },
+    {
+      name: "the customer's own choice stressed",
+      text: "I can't take the blame for a delivery slot you booked yourself.",
+      errors: [{ messageId: 'blameCustomer', excerpt: 'you booked yourself' }],
+    },
+    {
+      name: "fault put on the customer's side of the line, or on use plain to see",
+      text: "That bit's on your end, not the courier's. The photos show a lamp you've clearly dropped.",
+      errors: [
+        { messageId: 'blameCustomer', excerpt: "That bit's on your end" },
+        { messageId: 'blameCustomer', excerpt: "you've clearly dropped" },
+      ],
+    },
+    {
+      name: 'disowning by contrast with our own handling or the goods',
+      text: 'The scuff came from the depot rather than from our packing. The fit comes from the size chosen rather than the dress itself.',
+      errors: [
+        { messageId: 'disown', excerpt: 'rather than from our packing' },
+        { messageId: 'disown', excerpt: 'rather than the dress itself' },
+      ],
+    },
+    {
+      name: "a marketplace's system known by its owner's name",
+      text: "Shopzilla's checkout randomly cancels orders.",
+      errors: [{ messageId: 'blame', excerpt: "Shopzilla's checkout randomly cancels" }],
+    },
+    {
+      name: 'a delivery rider, and a carrier not doing its job',
+      text: "The rider didn't even try. Their depot is not working properly.",
+      errors: [
+        { messageId: 'blame', excerpt: "The rider didn't even try" },
+        { messageId: 'blame', excerpt: 'Their depot is not working properly' },
       ],
     },
   ],
