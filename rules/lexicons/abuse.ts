@@ -210,6 +210,8 @@ export const THREAT_PATTERNS = [
   // ("wait and see what happens with the tracking" waits; it threatens nothing.)
   '(that|it|this|again|up|going|on|listings|comments|reviews|messages) (and|then|just) (see|watch) what happens',
   '(see|and see|then see|watch) what happens to (you|your|ur)',
+  "(find out|found out|know|i know|we know|have|got|i've got|we've got) where (you|u) live",
+  '(will be|would be|is being|are being|has been|have been|gets|get) (referred|passed|forwarded|handed|sent|reported) (on)? to (our|my) (solicitor|solicitors|lawyer|lawyers|attorney|legal team|legal department)',
   '(keep|carry on|go ahead and|try) (posting|leaving|writing|sending|spreading|calling|threatening|saying|telling|accusing|lying|harassing|messaging|doing|slandering) *{0,5} (and|then) (see|watch) what happens',
   "(any|one) (more|further|other) (messages|message|comments|comment|reviews|review|abuse|threats|emails) *{0,4} (and|or) (i'll|we'll|i will|we will|i'm|we're)",
   '(sod|stuff|bugger) (you|u)',

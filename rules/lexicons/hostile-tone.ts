@@ -229,7 +229,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(the|our|my) (policy|decision|answer|position) (stands|is final|remains)',
         "(the|our|my) (policy|decision|position) (has not|hasn't|hasnt) changed",
         "(i've|ive|i have|we've|we have) done (all|everything) (i|we) (can|could|possibly can)",
-        'consider it (refunded|done|sorted|dealt with|closed|settled)',
+        // Not "consider it done", an eager yes.
+        'consider it (refunded|dealt with|closed|settled)',
         "(i|we) (won't|will not|wont|refuse to) be (spoken|talked|shouted|sworn|written) (to|at)",
         "(there's|there is|theres) no (need|call) for (that|this|the|such) (language|tone|attitude|rudeness|behaviour|behavior)",
         // The customer's tone policed: "no need to be taking that tone with me", "watch your tone".
@@ -341,7 +342,6 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(only|just) (a few|a couple of) (day|days|week|weeks|hours) late',
         '(causing|giving) you (this|so|that) much (stress|grief|trouble|upset|bother)',
         "(you're|you are) welcome to (leave|post|write) (whatever|any|a bad|a negative|your) (review|feedback)",
-        "(it|that|this) (won't|will not|doesn't|does not) change the (fact|facts)",
         '(if you want|if you need) * *{0,3} (maybe|then)? (shop|go|buy|order) (somewhere else|elsewhere|there|from them)',
         "(we're|we are|were|i'm|i am) (a|just a|only a)? *{0,2} (business|shop|seller|team|company) , not (amazon|ebay|tesco|walmart|a robot|a machine|a big company|a big corporation|a big business|a big retailer|a warehouse)",
         'some of us have (actual|real|other) (jobs|lives|work|things)',
@@ -491,6 +491,54 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       ],
     },
     {
+      // "That won't change the fact…" closes the matter; conceding what the customer lived through
+      // ("doesn't change the fact it reached you damaged") does not.
+      tag: 'dismissive',
+      match: ["(it|that|this) (won't|will not|doesn't|does not) change the (fact|facts)"],
+      unless: ['change the fact (that)? (it|they|your *|the *) (reached|arrived|came to|got to) you'],
+    },
+    {
+      // Mock feats, mock sympathy and mock doubt: "I'll just ask FedEx to teleport it", "the team,
+      // who I'm sure will be devastated", "which you may or may not have read", "I'm sure it's easy
+      // to miss", "if you can stop typing in capitals long enough to…".
+      tag: 'sarcastic',
+      match: [
+        '(teleport|teleporting|conjure|conjuring|beam it|pull it out of thin air|magic it)',
+        'wave (a|my) (magic)? wand',
+        '(back in|here in|welcome to) the real world',
+        "(who|which|they|and they|the team|everyone) (i'm|i am|im) (sure|certain) (will be|are|is|were|was) (devastated|thrilled|delighted|heartbroken|crushed|gutted|overjoyed|shocked|fascinated)",
+        '(may|might) or (may|might) not have (read|seen|noticed|checked|looked|opened)',
+        "(i'm|i am|im) sure (it's|it is|it was|its) (so|very|really)? (easy|hard|difficult|tricky) to (miss|overlook|not see|not notice)",
+        '(if|once|when) (you|u) (can|could|manage to) (stop|put down|tear yourself away from) *{0,4} long enough',
+      ],
+    },
+    {
+      tag: 'condescending',
+      match: [
+        'in (fairly|pretty|perfectly|very|quite|really) (plain|simple) english',
+        '(choose|pick|mind|watch) (your|ur) words (carefully|wisely|more carefully)?',
+      ],
+    },
+    {
+      // A last warning, a demand never to write again, a reply the customer is told not to expect.
+      tag: 'dismissive',
+      match: [
+        "(this is|consider this|this is your|this is a|that's your|that was your) (your)? (final|last|formal|only) warning",
+        "(don't|dont|do not) (message|contact|email|text|write to) (me|us) again",
+        "(you|u) (can|could) (hardly|scarcely) expect",
+        "(that's|thats|that is) all (i|we) (have|'ve got|have got) to say",
+        "not (my|our) problem if (you|u)",
+      ],
+    },
+    {
+      // Arguing about fault by asking how the seller could have known, or by what duty requires.
+      tag: 'arguing',
+      match: [
+        '(how|how exactly|and how) (would|were|was|could|should) (we|i) (have)? (known|know|guessed|guess|been expected to know|supposed to know|meant to know)',
+        "(which is|that's|that is|and that's) (all|everything|exactly what) (we're|we are|i'm|i am|we were|i was) (required|obliged|obligated|expected) to do",
+      ],
+    },
+    {
       // Mock deference and invitations to complain more: "since you clearly know more about it than I
       // do", "anything else you'd like to complain about?".
       tag: 'sarcastic',
@@ -515,7 +563,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       // Curses and insulting questions aimed at the reader.
       tag: 'insult',
       match: [
-        '(are|r) (you|u) (thick|stupid|dense|dim|blind|daft|slow|simple|illiterate|brain dead|brain-dead|dumb)',
+        '(are|r) (you|u) (seriously|really|honestly|actually|just|being)? (this|that|so|that much|really)? (thick|stupid|dense|dim|blind|daft|slow|simple|illiterate|brain dead|brain-dead|dumb)',
+        '(who|why) the (fuck|fucking|hell|heck|f) (told|said to|gave) (you|u)',
+        '(why|how) the (fuck|fucking|hell|heck|f) (do|did|would|are|were|can|could) (you|u)',
+        "some people (shouldn't|should not|should never|should not be) (be allowed|be let|have)",
         '(wtf|what the fuck|what the hell|what the heck|wth) (is|was|are|were) (this|that|your|you|these)',
       ],
     },

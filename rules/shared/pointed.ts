@@ -1,5 +1,5 @@
 import type { PhraseMatch, Sentence, Word } from '../../src/core.js'
-import { ADDRESS_TERMS, INSTRUCTING_VERBS } from '../lexicons/hostile-tone.js'
+import { ADDRESS_TERMS, INSTRUCTING_VERBS, RECAP } from '../lexicons/hostile-tone.js'
 import { writerActs } from './writer-acts.js'
 
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
@@ -20,6 +20,9 @@ export function isPointed(sentence: Sentence, match: PhraseMatch<string>): boole
     const after = sentence.words[first.indexInSentence + 2]
     return !after || after.breakBefore
   }
+  // "As I said, it left Monday" recaps at the head of a clause; "it won't go out Thursday like we
+  // said" keeps a promise's word.
+  if (match.swaps[0] === RECAP && !opensClause(sentence, first)) return false
   // "Sure thing, pal." is an address; "our chief designer" is not.
   if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
   if (match.words.length !== 1 || first.normal !== 'obviously') return true
@@ -32,4 +35,10 @@ function isAddress(sentence: Sentence, match: PhraseMatch<string>): boolean {
   const last = match.words[match.words.length - 1] as Word
   const after = sentence.words[last.indexInSentence + 1]
   return (first.indexInSentence === 0 || first.breakBefore) && (!after || after.breakBefore)
+}
+
+/** A word at the head of its clause: the sentence's first, after punctuation, or after a conjunction. */
+function opensClause(sentence: Sentence, word: Word): boolean {
+  if (word.indexInSentence === 0 || word.breakBefore) return true
+  return /^(and|but|so|because|since)$/.test(sentence.words[word.indexInSentence - 1]?.normal ?? '')
 }

@@ -53,6 +53,11 @@ new RuleTester().run(rule, {
     "Honestly, I don't know yet, but I'll find out today.",
     'We have other customers waiting on the same batch, so yours goes Monday.',
     "It's not broken: the light only comes on while it charges.",
+    // An eager yes, a promise's own word, a concession of what the customer lived through.
+    'Consider it done, the new one goes out today.',
+    "The firing slipped, so it won't go out on Friday like we said.",
+    "That doesn't change the fact it reached you broken, and I'd like to put it right.",
+    "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
     {
@@ -297,6 +302,24 @@ new RuleTester().run(rule, {
         { messageId: 'condescending', excerpt: 'read the size chart before' },
         { messageId: 'condescending', excerpt: 'says a lot about you' },
         { messageId: 'condescending', excerpt: "Let's go through it slowly" },
+      ],
+    },
+    {
+      name: 'mock feats, mock sympathy and mock doubt',
+      text: "Sure, I'll conjure one up. The team, who I'm sure will be heartbroken, has your note, which you may or may not have read.",
+      errors: [
+        { messageId: 'sarcastic', excerpt: 'conjure' },
+        { messageId: 'sarcastic', excerpt: "who I'm sure will be heartbroken" },
+        { messageId: 'sarcastic', excerpt: 'may or may not have read' },
+      ],
+    },
+    {
+      name: 'a last warning, how the seller could have known, what duty requires',
+      text: "This is your last warning. How would we have known it was a gift? We posted it on time, which is all we're obliged to do.",
+      errors: [
+        { messageId: 'dismissive', excerpt: 'This is your last warning' },
+        { messageId: 'arguing', excerpt: 'How would we have known' },
+        { messageId: 'arguing', excerpt: "which is all we're obliged to do" },
       ],
     },
     {
