@@ -166,14 +166,15 @@ function isHandover(
 ): boolean {
   let handedOver = false
   for (const sentence of sentences) {
-    const tags = context.memo(sentence, 'handover', (own) =>
-      handovers()
-        .find(own)
-        .map((match) => match.tag),
-    )
+    const found = context.memo(sentence, 'handover', (own) => handovers().find(own))
+    const tags = found.map((match) => match.tag)
     const words = sentence.words
     if (words.length > HANDOVER_WORDS || sentence.text.includes('?')) return false
-    if (words.some((word) => /^(but|however|although|though|unless)$/.test(word.normal))) return false
+    // "I want to help, but I'm not able to continue this conversation": a "but" that leads into
+    // the hand-over keeps it; one after it qualifies it.
+    const turn = words.find((word) => /^(but|however|although|though|unless)$/.test(word.normal))
+    if (turn && !found.some((match) => match.tag === 'handover' && match.range[0] > turn.range[0]))
+      return false
     if (tags.includes('handover')) handedOver = true
     else if (!tags.includes('courtesy') || words.length > 10) return false
   }

@@ -160,7 +160,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       match: [
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
         "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
-        '(support|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
+        '(support|support team|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
         "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) (will|'ll|can|are going to) (handle|take|deal with|review|resolve|pick up|look at|look into|sort) (it|this|the case|the claim|the dispute|things|these)? (from here|now)?",
         // The platform's own team, by whatever name: "the platform's payments team, who handle these".
         "(to|with) (the platform's|the marketplace's|platform|marketplace) *{0,2} (team|department|support)",
@@ -177,6 +177,9 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i|we) (won't|will not|wont|shan't) be (continuing|replying|responding|carrying on) *{0,3} (directly|here|further|any further)?",
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
         "(as|since|because) (there's|there is|theres|there's now|you've opened|you have opened) (an|a)? (open)? (case|claim|dispute)",
+        '(as|since|because|now that) (a|the|an|this) (case|claim|dispute) (is|has been) (open|opened|under way|underway|ongoing|in progress)',
+        // Stepping back as a boundary: "I'm not able to continue this conversation".
+        "(i'm|i am|im|we're|we are) (not able|unable) to (continue|carry on) (this|the|our) (conversation|chat|thread|exchange)",
         "(i've|i have|ive) (shared|sent|given|passed on) (them|support|everything|all the)",
         // Evidence put on the case, and the case left with support: "I've uploaded the proof of
         // postage to the case", "the case is with support now, so I'll leave the next steps to them".
@@ -187,7 +190,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // reply", "you'll hear from them through the order page", "please keep any updates in the case".
         '(keep an eye on|check|watch|follow|see|look at|use) (the|your|this)? (case|claim|dispute|resolution) (page|thread|centre|center|messages|updates)?',
         "(you'll|you will|youll|u'll) (hear|get an update|get a reply|get word) (from|through|via|on) (them|support|the platform|the case|the order page|the case page)",
-        '(keep|post|add|send|put|share|upload|attach) (any|all|your)? *{0,3} (updates|messages|evidence|photos|pictures|replies|details|questions|information|info|documents) *{0,4} (in|on|to|through|via) (the|your|this) (case|claim|dispute|case page|order page)',
+        '(keep|post|add|send|put|share|upload|attach) (any|all|your)? *{0,3} (updates|messages|evidence|photos|pictures|replies|details|questions|information|info|documents) *{0,4} (in|on|to|through|via) (the|your|this|that) (case|claim|dispute|case page|order page)',
       ],
       negatable: false,
     },
@@ -199,6 +202,10 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(apologies|i apologise|i apologize|we apologise|we apologize)',
         "(i|we) (understand|appreciate|hear you|know this is|know it's)",
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
+        // Plain facts a hand-over passes on: "Your order reference is MV-20931", "You don't need to
+        // do anything else on your side".
+        '(your|the|our) (order|case|claim|dispute) (reference|number|ref|id) (is|was)',
+        "(you|u) (don't|do not|dont|won't|will not) need to do anything",
       ],
       negatable: false,
     },

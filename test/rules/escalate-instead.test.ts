@@ -7,6 +7,15 @@ new RuleTester().run(rule, {
   valid: [
     'Instead of a return, you can keep the spare strap; the new one is in the post.',
     {
+      name: 'a boundary that leads into the hand-over, and plain facts passed on with it',
+      text: "I'd like to help, but I'm unable to continue this chat given the language. I've sent the order to Tindall support and they'll take it from here. Your order reference is TD-4410.",
+      context: { customerAbusive: true, platformName: 'Tindall' },
+    },
+    {
+      text: "As a claim is open on this order, Tindall's support team is now handling it. You don't need to do anything else.",
+      context: { disputeActive: true, platformName: 'Tindall' },
+    },
+    {
       name: 'stepping back and handing over is what the seller should send',
       text: "I won't be continuing this conversation directly. I've asked Kingston Express support to take it from here.",
       context: { customerAbusive: true },
@@ -71,6 +80,28 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      name: 'an offer while the case is open is no hand-over',
+      text: 'While the case is open, I can send you a new pair so you are not left without.',
+      context: { disputeActive: true },
+      errors: [
+        {
+          messageId: 'disputeActive',
+          excerpt: 'While the case is open, I can send you a new pair so you are not left without.',
+        },
+      ],
+    },
+    {
+      name: 'a "but" after the hand-over qualifies it',
+      text: "I've passed this to Tindall support, but you are wrong about the size.",
+      context: { customerAbusive: true, platformName: 'Tindall' },
+      errors: [
+        {
+          messageId: 'customerAbusive',
+          excerpt: "I've passed this to Tindall support, but you are wrong about the size.",
+        },
+      ],
+    },
     {
       name: 'the platform kept out by its name, a settlement without an object',
       text: 'No need to report to Brightmart o, we can settle between us. I fit send your money back today.',
