@@ -6,6 +6,9 @@ new RuleTester().run(rule, {
     // Literal, not an oath.
     'He came back from the match with a bloody nose, so the kit is a little late.',
     'We ship from Scunthorpe.',
+    // Whole words only: a bird and a town are not swearing.
+    'The kakapo print is back in stock.',
+    'The kettle ships from Penistone on Monday.',
     'What a pain, sorry the parcel is late!',
     "You're a genius for spotting that, thank you.",
     "Let's wait and see what happens with the tracking.",
@@ -29,6 +32,15 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'vulgar names for a third party, and swearing in the Englishes sellers write',
+      text: 'The driver was a proper tosser about it. Eish, the tracking is kak. Piss-poor packing from us, sorry.',
+      errors: [
+        { messageId: 'profanity', excerpt: 'tosser' },
+        { messageId: 'profanity', excerpt: 'kak' },
+        { messageId: 'profanity', excerpt: 'Piss-poor' },
+      ],
+    },
+    {
       name: 'a mild oath before a verb is an oath',
       text: 'I bloody forgot to add the card, sorry.',
       errors: [
@@ -46,7 +58,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'Keep posting that and see what happens.',
-      errors: [{ messageId: 'threat', excerpt: 'that and see what happens' }],
+      errors: [{ messageId: 'threat', excerpt: 'Keep posting that and see what happens' }],
     },
     {
       name: 'an oath that is a clause of its own goes whole, with its comma',
