@@ -33,6 +33,13 @@ export const commitmentCueLexicon: Lexicon = {
       ],
       negatable: false,
     },
+    {
+      // An offer made on a condition the customer meets: "if I send you a £15 voucher". Not a
+      // question of what is possible: "let me know if we can offer you a refund".
+      match: ['(if|what if) (i|we) (just|were to)?'],
+      unless: ['if (i|we) (can|could|may|might|should|need|have to|decide|are able|were able)'],
+      negatable: false,
+    },
   ],
 }
 
@@ -41,7 +48,7 @@ const AMOUNT = '(full|partial|complete|prompt|small|little|quick)'
 const REFUND_NOUN =
   '(refund|refunds|reimbursement|compensation|credit|voucher|vouchers|discount|coupon|gift card|gift voucher|store credit|goodwill gesture|goodwill payment|shipping refund|postage refund|delivery refund|cashback|rebate|partial refund|full refund|credit note)'
 const REPLACEMENT_NOUN =
-  '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel|second one|brand new one|right one|correct one)'
+  '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel|second one|2nd one|brand new one|right one|correct one|resend|reship|reshipment|re-send|re-ship)'
 /** What a replacement may be: "the right case", "a new handset", "the missing part". */
 const GOODS =
   '(one|ones|item|items|unit|units|part|parts|piece|pieces|case|cases|pair|set|copy|size|colour|color|bottle|candle|print|prints|order|parcel|package|handset|phone|charger|cable|bracket|lamp|mug|top|dress|shirt|shoes|bag|book|card|kit|box|bulb|battery|filter|lid|strap|pillowcase)'
@@ -103,7 +110,9 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(give|hand|pay|send|put) (you|u)? back (the|your|ur|what|half|all|some|part|a)',
         '(give|send|pay|hand|put|do) (you|u)? (half|a third|a quarter|some|part|a bit|a portion|20%|10%|50%) back',
         '(~return|~refund|~repay) (your|ur|the) *{0,2} (deposit|fee|fees|delivery charge|delivery fee|postage|shipping|payment|amount|money)',
-        '(cover|pay for|foot) (the|your|ur) (bill|repair|repairs|repair bill)',
+        '(cover|pay for|foot) (the|your|ur) (bill|repair|repairs|repair bill|cost|costs|fare|taxi|cab fare)',
+        // Money sent by a payment app, which only ever hands it over: "I can e-transfer you the $30".
+        '(e-transfer|etransfer|interac|gcash|venmo|zelle|cashapp|revolut|mpesa|m-pesa) (you|u)',
         '(initiate|release|trigger|action) (a|the|your)? (full|partial)? (refund|reimbursement|credit)',
         // Granting, however it is said: "agree a partial refund", "honour the refund", "fire the refund back".
         `(~agree|~honour|~honor|authorising|authorizing|~fire|~bung|~chuck|~flick|~whack|~zap|~ping|~settle on) (you|u)? (a|an|the|your|this)? *? ${AMOUNT}? ${REFUND_NOUN}`,
@@ -122,7 +131,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       tag: 'replacement',
       negatable: false,
       match: [
-        `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
+        `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|offer|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
+        'sort (a|an) (resend|reship|reshipment|re-send|re-ship|replacement)',
         '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
         '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
         '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
@@ -219,6 +229,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         "(you'll|you will) be (refunded|reimbursed|compensated|credited|fully refunded)",
         "(you'll|you will) (get|have|receive) (your|the|all your|all the)? money back",
         `(a|an) ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card) (will|shall) be (issued|sent|processed|given|arranged|made|applied|credited|paid)`,
+        `(a|an) ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card) (of|for|worth) *{1,3} (will|shall) be (issued|sent|processed|given|arranged|made|applied|credited|paid)`,
         '(will|shall) be (refunded|reimbursed) (to you|in full|immediately|today|now|right away|straight away)',
         `(would|do) you (like|prefer|want) (a|an)? ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card|store credit)`,
         '(would|do) you (like|prefer|want) (us|me) to (refund|reimburse|credit|compensate)',
@@ -226,7 +237,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(would|will|does|could) (a|an)? *? ${AMOUNT}? (refund|credit|voucher|discount|gift card|store credit|partial refund|full refund) *{0,3} (work|do|suit|help|be ok|be okay|sort it)`,
         "(you'll|you will) (get|have|receive) (every|each|all|all of) (penny|cent|pound|dollar|bit|your money|the money) (back)?",
         "(you'll|you will) (get|have) (your|the|all your|all the)? (money|cash|payment) (back|refunded|returned)",
-        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through|authorising|authorizing|actioning|honouring|honoring|approving) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
+        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through|authorising|authorizing|actioning|honouring|honoring|approving|initiating|initiating the|starting|raising|releasing) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
         "(refund|refunds|refund's|refund is) (going|being put|being pushed|being processed|is going) through",
         '(definitely|definately|def|defo)? (refunding|reimbursing) (you|u)',
         "(you won't|you will not|you wont|you're not going to|you are not going to|won't leave you|will not leave you|make sure you're not|make sure you are not|make sure you aren't) (be)? (left)? out of pocket",
@@ -255,6 +266,10 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       match: [
         'consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)',
         "(is|are|'s|will be|'ll be) on the house",
+        // Something for nothing, on the seller: "your next order's on us", "keep the grey one as a gift".
+        "(your|the) (next order|next one|return postage|return shipping|taxi|cab) (is|will be|'ll be) on (us|me)",
+        "(next order's|next one's) on (us|me)",
+        'keep (it|them|the|this|that|both|the old|the original|the first|the other) *{0,3} (as a gift|for free|free of charge|on us|on me|at no charge|at no cost|with our compliments)',
         '(what would you say to|what do you say to|how does|how would you feel about) (a|an)? *? (full|partial)? (refund|credit|voucher|discount|gift card|store credit|replacement)',
       ],
     },
@@ -263,6 +278,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       match: [
         '(would|do) you (like|prefer|want) (us|me) to cancel',
         '(shall|should) (i|we) cancel (it|the|your|this|that)',
+        // Cancelling as a plan in the present: "we are cancelling order #55102 and issuing a refund".
+        "(i'm|we're|i am|we are) (just|now|also)? (cancelling|canceling) (the|your|this|that)? (order|orders|purchase|it|them)",
       ],
     },
   ],

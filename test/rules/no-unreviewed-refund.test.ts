@@ -5,6 +5,9 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // Free shipping over a spend is a shop's terms, not a remedy; a vague "sort the right one" after a return promises nothing yet.
+    'Spend over $50 next time and shipping is free.',
+    "Start a return and I'll message you here once it's logged so we can sort the right one.",
     // A remedy already under way is reported, another's finding comes first, a cancellation as a sanction.
     'Good news, the replacement strap is already in the post.',
     'If the courier confirms the box was crushed in transit, a replacement will be arranged.',
@@ -67,6 +70,32 @@ new RuleTester().run(rule, {
     'You asked us to "refund you now", and I have passed that on.',
   ],
   invalid: [
+    {
+      name: 'a refund with its amount in the passive, and one started in the present',
+      text: 'A full refund of $40 will be issued to your card. We are initiating the refund now.',
+      errors: [
+        { messageId: 'refund', excerpt: 'A full refund of $40 will be issued' },
+        { messageId: 'refund', excerpt: 'We are initiating the refund' },
+      ],
+    },
+    {
+      name: 'something for nothing on the seller, and money by a payment app',
+      text: "Keep the old one as a gift. Your next order is on us. If you close the claim I can Venmo you the $20.",
+      errors: [
+        { messageId: 'refund', excerpt: 'Keep the old one as a gift' },
+        { messageId: 'refund', excerpt: 'Your next order is on us' },
+        { messageId: 'refund', excerpt: 'Venmo you' },
+      ],
+    },
+    {
+      name: 'a resend sorted, a replacement offered, a cancellation under way',
+      text: "I'll sort a resend today. We're happy to offer a replacement. We are cancelling the order now.",
+      errors: [
+        { messageId: 'replacement', excerpt: 'sort a resend' },
+        { messageId: 'replacement', excerpt: 'offer a replacement' },
+        { messageId: 'cancellation', excerpt: 'We are cancelling the order' },
+      ],
+    },
     {
       name: 'money the writer sends back is a refund, not an item coming back',
       text: "Keep it, and I'll send back half of what you paid.",
