@@ -375,8 +375,7 @@ export default createRule({
           : undefined,
   },
   messages: {
-    missingAcknowledgement:
-      'The reply does not acknowledge the customer. Open with thanks or a specific apology so they know their message was read.',
+    missingAcknowledgement: 'The reply does not acknowledge the customer. {{advice}}',
     missingStatus:
       'The reply does not say where things stand. State what you know or have done; customers who get no status write again or open a dispute.',
     missingNextSteps:
@@ -402,13 +401,14 @@ export default createRule({
       context.options.shortAnswerWords > 0 &&
       wordCount <= context.options.shortAnswerWords
 
-    if (missing('ack') && !proactive) {
+    if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
       // "heads up, …") may answer no message at all: thanks for one could be false.
       // After a curt "Noted." the stock thanks reads as stilted, before it as false.
       const opening = openingOf(context.sentences, reading, first)
       const noThanks =
+        proactive ||
         parts.has('ack') ||
         // The opening, or a line before it the reading skipped ("Greetings from…", a headline).
         context.sentences.some(
@@ -425,6 +425,7 @@ export default createRule({
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
+        data: { advice: proactive ? ADVICE_PROACTIVE : ADVICE_REPLY },
         suggestions: noThanks
           ? []
           : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
@@ -451,6 +452,15 @@ export default createRule({
     }
   },
 })
+
+/**
+ * How to acknowledge. A message the seller starts answers nothing, so its acknowledgement is thanks
+ * for the order or the customer's patience, or an apology for the news: there is no stock sentence
+ * for it, as only the seller knows which fits.
+ */
+const ADVICE_REPLY = 'Open with thanks or a specific apology so they know their message was read.'
+const ADVICE_PROACTIVE =
+  'Open with thanks for their order or their patience, or a specific apology, so the news reads as meant for them.'
 
 /**
  * A sentence the part's learned signal scores this high carries the part though no cue saw it

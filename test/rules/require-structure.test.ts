@@ -22,8 +22,8 @@ new RuleTester().run(rule, {
     'I understand. The warehouse has packed the replacement, and I will send the tracking number tomorrow.',
     'Thanks for asking! Yes, it fits the 2019 model. Let me know if you need anything else.',
     {
-      name: 'a proactive message needs no acknowledgement',
-      text: 'Your order left our workshop this morning. We will update you if anything changes.',
+      name: 'a proactive message acknowledges with thanks for the order',
+      text: 'Thanks for your order! It left our workshop this morning. We will update you if anything changes.',
       context: { messageKind: 'proactive' },
     },
     {
@@ -46,6 +46,20 @@ new RuleTester().run(rule, {
     { text: 'Hi Tom,', name: 'a bare greeting has nothing to judge' },
   ],
   invalid: [
+    {
+      name: 'a proactive notice without thanks or an apology: advice that fits it, and no stock thanks',
+      text: 'Your order left our workshop this morning. We will update you if anything changes.',
+      context: { messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Your order left our workshop this morning.',
+          message:
+            'The reply does not acknowledge the customer. Open with thanks for their order or their patience, or a specific apology, so the news reads as meant for them.',
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'the closing line goes before a valediction and its signature, not after them',
       text: 'Thanks for asking. Your parcel is in transit with DPD.\n\nKind regards,\nAnnie at Wrenfield Lighting',
