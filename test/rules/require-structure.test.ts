@@ -21,6 +21,7 @@ new RuleTester().run(rule, {
     'Got it. Tracking shows a delivery attempt on Tuesday. Can you check with your neighbours?',
     'I understand. The warehouse has packed the replacement, and I will send the tracking number tomorrow.',
     'Thanks for asking! Yes, it fits the 2019 model. Let me know if you need anything else.',
+    'Thanks for your order! Your stickers went out today, lmk if they get stuck anywhere.',
     {
       name: 'a proactive message acknowledges with thanks for the order',
       text: 'Thanks for your order! It left our workshop this morning. We will update you if anything changes.',
@@ -46,6 +47,23 @@ new RuleTester().run(rule, {
     { text: 'Hi Tom,', name: 'a bare greeting has nothing to judge' },
   ],
   invalid: [
+    {
+      name: 'an upsell put as a question, or a follow asked for, is no next step (by the cues)',
+      text: 'Thanks for asking! Your drill went out this morning. Want me to add a bit set? Give us a follow for restock news.',
+      options: { learned: false },
+      errors: [
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'Give us a follow for restock news.',
+          suggestions: [
+            {
+              messageId: 'suggestNextSteps',
+              output: `Thanks for asking! Your drill went out this morning. Want me to add a bit set? Give us a follow for restock news.${NEXT}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a proactive notice without thanks or an apology: advice that fits it, and no stock thanks',
       text: 'Your order left our workshop this morning. We will update you if anything changes.',
