@@ -137,7 +137,11 @@ function namedSystems(sentence: Sentence): PartyMatch[] {
     const length = systemNouns.has(two) ? 2 : systemNouns.has((words[i + 1] as Word).normal) ? 1 : 0
     if (length === 0 || (words[i + 1] as Word).breakBefore) continue
     const last = words[i + length] as Word
-    found.push({ tag: 'third', words: words.slice(i, i + length + 1), range: [owner.range[0], last.range[1]] })
+    found.push({
+      tag: 'third',
+      words: words.slice(i, i + length + 1),
+      range: [owner.range[0], last.range[1]],
+    })
   }
   return found
 }

@@ -5,6 +5,7 @@ import {
   CERTAINTY_ADVERBS,
   type GuaranteeTag,
   guaranteeLexicon,
+  habitProofLexicon,
   outcomeLexicon,
   PLEDGE_OBJECTS,
   PLEDGE_VERBS,
@@ -26,6 +27,7 @@ const guarantees = lazyLexicon(guaranteeLexicon)
 const timeExpressions = lazyLexicon(timeExpressionLexicon)
 const outcomes = lazyLexicon(outcomeLexicon)
 const assurances = lazyLexicon(assuranceLexicon)
+const habitProofs = lazyLexicon(habitProofLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
 const pledgeVerbs = new Set<string>(PLEDGE_VERBS)
 /** Every form of a pledge: "guaranteed", "promising", "assured", "I swear", "sworn". */
@@ -111,6 +113,19 @@ export default createRule({
               ),
             )
             if (!edits || leavesCertainty(sentence, edits)) return undefined
+            // Only certainty words went, and no verb took a hedge ("e go reach you tomorrow, no
+            // shaking" without "no shaking"): the arrival is still stated flat. A pledge tagged on to
+            // a fact ("it's on its way, I promise") goes without one.
+            const after = rewritten(sentence, edits)
+            if (!found.some((match) => match.tag === 'pledge') && !HEDGE.test(after)) return undefined
+            // Someone else's habit offered as proof ("they always cover breakages") stays a promise.
+            const cut = (at: number) => edits.some((edit) => edit.range[0] <= at && at < edit.range[1])
+            if (
+              habitProofs()
+                .find(sentence)
+                .some((match) => !cut(match.range[0]))
+            )
+              return undefined
             // "it's defo arriving the 12th" without "defo" is still a settled arrival.
             if (SETTLED_ARRIVAL.test(rewritten(sentence, edits))) return undefined
             // A vouch that follows ("You have my word on that.") would still promise the estimate.
@@ -689,6 +704,10 @@ function tackedOnAt(sentence: Sentence, words: readonly Word[], i: number): Edit
     ? { range: [previous.range[1], word.range[1]], text: '' }
     : undefined
 }
+
+/** A word that makes a statement an estimate; a rewrite without one estimates nothing. */
+const HEDGE =
+  /\b(?:should|shouldn['\u2019]?t|expected|estimated|usually|normally|likely|probably|may|might|aim|aiming|hope|hoping)\b/i
 
 /** Phrases of certainty that an estimate cannot keep ("should arrive Monday without fail"). */
 const CERTAIN_PHRASES: readonly (readonly string[])[] = [

@@ -190,7 +190,9 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
   return { tag, range }
 }
 
-type HostileSuggestion = SuggestionDescriptor<'suggestRemove' | 'suggestRecap' | 'suggestEmpathy' | 'suggestUnquote'>
+type HostileSuggestion = SuggestionDescriptor<
+  'suggestRemove' | 'suggestRecap' | 'suggestEmpathy' | 'suggestUnquote'
+>
 
 function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): HostileSuggestion[] {
   const swap = match.swaps[0]

@@ -97,6 +97,11 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         // Through customs or transit with no doubt: "they'll wave it straight through".
         "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|go|breeze|glide|sails|goes) (straight|right)? through",
         "(there won't|there will not|there wont|there'll be no|there will be no) (be)? (any)? (import)? (duty|duties|customs charges|customs fees|import fees|fees|charges|tax) (for you)? (to pay)?",
+        '(no|zero) (chance|risk|possibility) of (any)? (delay|delays|problem|problems|issue|issues|hold-up|hold-ups|hiccup|hiccups)',
+        // Someone else's decision promised: "the damage claim will be approved", "they always pay out on glass".
+        `${CERTAIN} (be)? (paid out|approved|accepted|covered|honoured|honored|settled)`,
+        "(claim|damage claim|insurance claim|case|dispute|chargeback) (will|'ll|is going to) (definitely|certainly)? (be)? (approved|accepted|paid out|paid|settled|go through|go your way)",
+        '(they|courier|couriers|carrier|carriers|insurance|insurer|insurers|the platform) (always|never fail to) (pay out|pay|cover|approve|accept|reimburse)',
       ],
     },
     {
@@ -109,6 +114,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'no problem at all',
         'in no time',
         'locked in',
+        // Certainty in the Englishes sellers write: "sure banker", "no shaking".
+        'sure banker',
+        'no shaking',
+        "(is|are|'s) (all)? confirmed (for|on)",
         "(that's|thats|it's|its|that is) (all)? confirmed",
         // The writer vouching: "I've made sure of it".
         "(i've|we've|i have|we have) made sure (of it|of that)",
@@ -249,6 +258,7 @@ export const outcomeLexicon: Lexicon = {
         '(refund|refunds|parcel|package|shipment) (to|will|should)',
         '(get|have) (it|them|your)',
         '(with|to) you',
+        '(be there|turn up|turns up|paid out|pay out|pays out|approved|be covered)',
       ],
       negatable: false,
     },
@@ -279,8 +289,25 @@ export const assuranceLexicon: Lexicon = {
         "(you're|youre|you are|ur) (safe|covered) (there|on that|on this)?",
         '(you can|u can) (count|bank|rely) on (it|that)',
         "(that's|thats|that is) a (promise|guarantee|given)",
+        '(sure banker|no shaking)',
         // An opening or closing word of its own: "Absolutely, it'll be there."
         '(absolutely|definitely|certainly|defo|deffo)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
+/**
+ * Someone else's habit offered as proof of an outcome: "they always cover breakages", "these
+ * always go through". A "should" elsewhere in the sentence leaves the promise standing.
+ */
+export const habitProofLexicon: Lexicon = {
+  name: 'no-guarantees/habit-proofs',
+  entries: [
+    {
+      match: [
+        '(always|never fail to) (pay out|pay|cover|approve|accept|reimburse|go through|get approved|get accepted)',
       ],
       negatable: false,
     },

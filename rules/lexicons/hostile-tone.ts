@@ -525,9 +525,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       match: [
         "(this is|consider this|this is your|this is a|that's your|that was your) (your)? (final|last|formal|only) warning",
         "(don't|dont|do not) (message|contact|email|text|write to) (me|us) again",
-        "(you|u) (can|could) (hardly|scarcely) expect",
+        '(you|u) (can|could) (hardly|scarcely) expect',
         "(that's|thats|that is) all (i|we) (have|'ve got|have got) to say",
-        "not (my|our) problem if (you|u)",
+        'not (my|our) problem if (you|u)',
       ],
     },
     {

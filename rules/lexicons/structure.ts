@@ -566,7 +566,7 @@ export const asideLexicon: Lexicon<'aside'> = {
         '(follow|find) (us|me) (on|over on|at)',
         '(chuck|put|pop|drop|throw|whack|stick) (up)? (a|us a|me a) *{0,2} (review|rating)',
         '(rate|rating) (us)? (5|five|5⭐|⭐)',
-        "(want|shall|should|would you like) (me|us) to (add|include|throw in|pop in) (one|it|that|some|a)",
+        '(want|shall|should|would you like) (me|us) to (add|include|throw in|pop in) (one|it|that|some|a)',
         '(have you|did you) (thought about|considered|think about|consider) (adding|getting|grabbing|trying|buying|upgrading)',
         '(introductory|special|launch|sale|discounted|reduced|festive|diwali|christmas) (price|prices|offer|offers|deal|deals)',
         '(offer|sale|deal|deals|discount) (is|are) (live|on|now on)',

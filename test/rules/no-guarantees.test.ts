@@ -5,6 +5,10 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // Someone else's decision left open, or hedged.
+    'The courier will review your claim this week.',
+    'Couriers usually pay out on glass, but it is their call.',
+    'Your order is confirmed and we are packing it now.',
     // A present arrival after "as soon as" is a time, not a pledge.
     "I'll inspect it as soon as it arrives back and update you here.",
     // A time in a ", which" clause describes something else, not when the pledge comes true.
@@ -57,6 +61,15 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      name: "someone else's decision promised, and no chance of a delay",
+      text: 'The damage claim will be approved, they always cover breakages. There is zero risk of any delay.',
+      errors: [
+        { messageId: 'certain', excerpt: 'damage claim will be approved' },
+        { messageId: 'certain', excerpt: 'they always cover' },
+        { messageId: 'certain', excerpt: 'zero risk of any delay' },
+      ],
+    },
     {
       name: 'the parcel placed with the customer at a named time',
       text: "The courier has it now, so it's on your doorstep Thursday.",

@@ -263,7 +263,9 @@ new RuleTester().run(rule, {
         {
           messageId: 'sarcastic',
           excerpt: "'review'",
-          suggestions: [{ messageId: 'suggestUnquote', output: 'Thanks so much for your review, it made our day.' }],
+          suggestions: [
+            { messageId: 'suggestUnquote', output: 'Thanks so much for your review, it made our day.' },
+          ],
         },
       ],
     },

@@ -80,7 +80,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'something for nothing on the seller, and money by a payment app',
-      text: "Keep the old one as a gift. Your next order is on us. If you close the claim I can Venmo you the $20.",
+      text: 'Keep the old one as a gift. Your next order is on us. If you close the claim I can Venmo you the $20.',
       errors: [
         { messageId: 'refund', excerpt: 'Keep the old one as a gift' },
         { messageId: 'refund', excerpt: 'Your next order is on us' },

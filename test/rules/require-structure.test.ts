@@ -1,4 +1,6 @@
+import { expect, it } from 'vitest'
 import rule from '../../rules/require-structure.js'
+import { createLinter } from '../../src/index.js'
 import { RuleTester } from '../../src/testing/index.js'
 
 const NEXT = " Reply here if there's anything else we can help with."
@@ -72,8 +74,6 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingAcknowledgement',
           excerpt: 'Your order left our workshop this morning.',
-          message:
-            'The reply does not acknowledge the customer. Open with thanks for their order or their patience, or a specific apology, so the news reads as meant for them.',
           suggestions: [],
         },
       ],
@@ -407,4 +407,18 @@ new RuleTester().run(rule, {
       ],
     },
   ],
+})
+
+it('advises a notice the seller starts to thank for the order, and a reply to thank for the message', () => {
+  const linter = createLinter({ rules: { 'require-structure': 'warn' } })
+  const advice = (messageKind: 'proactive' | 'reply') =>
+    linter
+      .lint('Your order left our workshop this morning.', { messageKind })
+      .diagnostics.find((d) => d.messageId === 'missingAcknowledgement')?.message
+  expect(advice('proactive')).toBe(
+    'The reply does not acknowledge the customer. Open with thanks for their order or their patience, or a specific apology, so the news reads as meant for them.',
+  )
+  expect(advice('reply')).toBe(
+    'The reply does not acknowledge the customer. Open with thanks or a specific apology so they know their message was read.',
+  )
 })
