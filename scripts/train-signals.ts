@@ -66,7 +66,14 @@ const MISSING_MESSAGES: Readonly<Record<Part, string>> = {
  * Batches kept out of training: they score the shipped signals as drafts no signal was trained on
  * (batches 19 and 20: written after the shipped weights).
  */
-const HELD_OUT: ReadonlySet<string> = new Set(['batch-21', 'batch-22', 'batch-23', 'batch-24', 'batch-25', 'batch-26'])
+const HELD_OUT: ReadonlySet<string> = new Set([
+  'batch-21',
+  'batch-22',
+  'batch-23',
+  'batch-24',
+  'batch-25',
+  'batch-26',
+])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
   'no-hostile-tone': hostileTone,

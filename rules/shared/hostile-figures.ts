@@ -59,7 +59,7 @@ export function tautology(sentence: Sentence): Range | undefined {
  * set off by commas, pretends to search for what the writer thinks obvious.
  */
 export function mockHesitation(sentence: Sentence): Range | undefined {
-  if (!/\?\W*$/.test(sentence.text)) return undefined
+  if (!endsWithQuestion(sentence.text)) return undefined
   const words = sentence.words
   let askedYou = false
   for (let i = 1; i < words.length - 1; i++) {
@@ -76,4 +76,14 @@ export function mockHesitation(sentence: Sentence): Range | undefined {
     return [word.range[0], (words[at - 1] as Word).range[1]]
   }
   return undefined
+}
+
+/** The text's last letter or digit is followed by a "?" (a scan from the end, not a pattern). */
+function endsWithQuestion(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text.charAt(i)
+    if (char === '?') return true
+    if (/[\p{L}\p{N}_]/u.test(char)) return false
+  }
+  return false
 }

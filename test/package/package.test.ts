@@ -44,9 +44,12 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * 910 / 3100: rewrite and detection classes (lists, social proof, openings the seller starts),
  * in both copies (903 packed, 3,047 unpacked when they came in). 930: the signals trained on two
  * more batches (20 in all), 252 KB in each copy (918 packed, 3,060 unpacked when they came in).
+ * 960 / 3200: classes of meaning read from batches 23-25 (hostile figures and limits, blame on
+ * the customer and on named systems, remedy shapes, certainty in other Englishes), in every copy
+ * (939 packed, 3,139 unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 930
-const UNPACKED_BUDGET_KB = 3100
+const PACKED_BUDGET_KB = 960
+const UNPACKED_BUDGET_KB = 3200
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
