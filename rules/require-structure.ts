@@ -620,7 +620,7 @@ function readClause(clause: Clause, cues: Cues): Set<Part> {
   if (hasNext || ahead) found.add('next')
   if (question || hasNeutral || SUBORDINATORS.has(firstWord.normal)) return found
   if (hasStatusInAck || (!hasAck && (hasStatus || ANSWERS.has(firstWord.normal)))) found.add('status')
-  else if (!hasAck && !hasNext && !instruction && isStatement(words)) found.add('status')
+  else if (!hasAck && !hasNext && !ahead && !instruction && isStatement(words)) found.add('status')
   return found
 }
 

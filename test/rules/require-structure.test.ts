@@ -50,6 +50,12 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'what will happen is a next step, not where things stand (by the cues)',
+      text: "Thanks for your order! It will be packed today and I'll send the tracking.",
+      options: { learned: false },
+      errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for your order!' }],
+    },
+    {
       name: 'an upsell put as a question, or a follow asked for, is no next step (by the cues)',
       text: 'Thanks for asking! Your drill went out this morning. Want me to add a bit set? Give us a follow for restock news.',
       options: { learned: false },
