@@ -721,6 +721,12 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['no', 'matter', 'what'],
   ['come', 'what', 'may'],
   ['whatever', 'happens'],
+  // Certainty tagged on in any English: "between 8 and 10, on the dot", "sure na sure", "no shaking".
+  ['on', 'the', 'dot'],
+  ['sure', 'na', 'sure'],
+  ['sure', 'banker'],
+  ['no', 'shaking'],
+  ['for', 'sure'],
   // "with complete certainty", "in all confidence".
   ...['with', 'in'].flatMap((preposition) =>
     ['total', 'complete', 'full', 'absolute', 'every', 'all'].flatMap((degree) =>

@@ -167,7 +167,13 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         // Certainty idioms on a named day: "it's a sure thing for Thursday", "Tuesday, that's set in stone".
         "(it's|its|it is|that's|thats|that is|delivery is|arrival is|which is) (a sure thing|nailed on|set in stone|a done deal|a certainty|a given|certain)",
       ],
-      unless: ['get back to', 'let you know', `${RECEIVE} ${WRITER_SENT}`],
+      unless: [
+        'get back to',
+        'let you know',
+        `${RECEIVE} ${WRITER_SENT}`,
+        // The writer's own plan, asked about: "I'll confirm by tomorrow how we'll get it to you".
+        "(how|when|whether) (we'll|i'll|we will|i will|we|i) (can|could)? get (it|them) to",
+      ],
     },
     {
       tag: 'timed',
@@ -196,7 +202,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back|hit|reach|clear into|arrive in) (in|on|into|onto|back in|back on|back into)? (your|the) (account|card|bank|statement|balance|wallet)",
         "(we'll|we will|i'll|i will) (have|get) (it|them|your order|your parcel|your package|the parcel|the order) (to you|there|delivered to you)",
       ],
-      unless: ['(if|when|once|until|till|unless|as soon as|the moment|by the time) (it|the|your|they|we)'],
+      unless: [
+        '(if|when|once|until|till|unless|as soon as|the moment|by the time) (it|the|your|they|we)',
+        "(how|whether) (we'll|i'll|we will|i will|we|i)",
+      ],
     },
     {
       // The parcel placed with the customer at a named time: "it's at your door Friday", "you'll be
