@@ -219,7 +219,7 @@ export default createRule({
 
 /** The reply speaks of an item not yet with the customer: "on its way", "when they land", "after receiving". */
 const NOT_ARRIVED =
-  /\b(?:on (?:its|their|the) way|in transit|waiting for (?:the )?courier|when (?:it|they) (?:lands?|arrives?)|after receiving)\b/i
+  /\b(?:on (?:its|their|the) way|in transit|out for delivery|waiting for (?:the )?courier|(?:when|once|after) (?:it|they) (?:lands?|arrives?|gets? there|reach(?:es)? you|turns? up)|after receiving|(?:has|have) (?:just )?(?:shipped|been shipped|been dispatched|been posted|been sent|left))\b/i
 
 /**
  * An opening clause that says something else ("your seeds went out today") and may stay when the
@@ -241,8 +241,18 @@ const REVIEW_PROOF: ReadonlySet<string> = new Set(
 )
 /** A star figure on its own: "even a 4 drags us down". */
 const RATING_FIGURE = /^[1-5](?:\*|\/5)?$/
-/** Words that open an ask: "quick favour", "one small request". */
-const ASKING_WORDS: ReadonlySet<string> = new Set(['favour', 'favor', 'ask', 'request', 'plea'])
+/** Words that open an ask or its reward: "quick favour", "one small request", "small surprise for you:". */
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  'favour',
+  'favor',
+  'ask',
+  'request',
+  'plea',
+  'surprise',
+  'treat',
+  'bonus',
+  'deal',
+])
 /** Clause openers that tie a clause to the push after it ("if you liked it, …", "so …"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set('if so and but because as since when once'.split(' '))
 

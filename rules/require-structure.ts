@@ -439,7 +439,9 @@ export default createRule({
       // The stock promise to update fits only a reply about an order under way, not a
       // correction, a request or a code.
       const fits =
-        !parts.has('next') && context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text))
+        !parts.has('next') &&
+        context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text)) &&
+        !context.sentences.some((candidate) => NO_FURTHER_HELP.test(candidate.text))
       context.report({
         messageId: 'missingNextSteps',
         node: last,
@@ -1135,6 +1137,10 @@ const GREETING_WORDS =
 const GREETING_TAILS = /^(?:there|all|everyone|folks|guys|team|mate|friend|again)$/
 
 /** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
+/** The reply says the seller can do no more: an invitation to reply for more help would contradict it. */
+const NO_FURTHER_HELP =
+  /\b(?:not able|unable|can(?:no|')t|won't be able) to (?:help|assist|do (?:anything|any) more)(?: you)? (?:further|any further|any more|anymore|with this)\b/i
+
 const ORDER_UNDER_WAY =
   /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|(?:out of|back in|in) stock|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
 

@@ -189,6 +189,10 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         'say the word',
         '(come|pop|check) back (anytime|any time|soon|whenever|again)',
         '(want|fancy) (first dibs|a sneak peek|one|some|a spare)',
+        // Asked whether they have joined yet, or singled out as past customers: "have you joined our
+        // club yet?", "as a past customer you get first dibs".
+        '(have you|did you|are you) (joined|signed up|subscribed|a member)',
+        '(as|being) (a|an|one of our) (past|returning|loyal|valued|regular|previous|existing) (customer|customers|buyer|buyers|shopper)',
         '(if|when) (you|u) (switch|sign up|subscribe|join|upgrade|reorder|re-order)',
         'stock up',
         'come (follow|join) (along|us)',
@@ -225,7 +229,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(auto-delivery|auto delivery|autoship|subscribe and save|subscription option|refill pouches|refill pouch|refills)',
         '(insiders|insider|vip|loyalty) (circle|club|list|perks|pricing|scheme)',
         'members (circle|club|list|perks|scheme)',
-        '(join|joining|sign up for|signing up for|become a member of) (the|our) *{0,2} (club|rewards|loyalty|vip|programme|program|membership|scheme)',
+        '(join|joining|joined|sign up for|signing up for|signed up for|become a member of|subscribed to) (the|our) *{0,2} (club|rewards|loyalty|vip|programme|program|membership|scheme)',
         '(other|more) (items|products|bits|pieces|stuff|designs|things|listings) (in|on|from|at) (our|my|the) (shop|store|page|stall)',
         // A community run by the shop: "a community of 5,000 plant lovers on Discord".
         '(a|our|the) *? (community|club|group) (of|for) *{0,4} (lovers|fans|makers|owners|buyers|customers|collectors|people|members)',
