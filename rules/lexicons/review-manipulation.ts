@@ -40,6 +40,9 @@ export const REVIEW_NOUNS: readonly string[] = [
   'appraisals',
   'evaluation',
   'evaluations',
+  'survey',
+  'surveys',
+  'marks',
 ]
 
 /** Sentiment words that make a review request a request for a positive review. */
@@ -157,6 +160,10 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         // Asking for the top score in so many words: "please rate us Excellent", "tick 'fast dispatch'".
         '(rate|give|score|tick|mark|select|choose) (us|me)? *{0,3} (excellent|10 out of 10|ten out of ten|top marks|full marks|item as described|fast dispatch|very satisfied)',
         "(can't|cannot|won't|couldn't|can not) give (us|me) (5|five|full|top) (stars|star|marks)",
+        // The top score named in other words: "the full five", "top marks", "return the favour with top marks".
+        '(anything|any score|any rating|any answer) (lower|less|below) (counts|hurts|goes|will count|would count|drags|pulls)',
+        '(choose|pick|select|tick|click) *{0,2} (excellent|the top|the highest|5|five) (for|on) (every|each|all)',
+        '(returned|return|returning) the favour with',
       ],
       negatable: false,
     },
@@ -167,6 +174,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
         '(flick|drop|send|come to|talk to|speak to) (me|us)? *{0,4} (before|instead of) (you)? (review|reviewing|post|posting|leave|leaving|rate|rating|give|giving|write|writing)',
         '(reply|write|message us|get in touch) (here)? first',
+        // Kept off the review page until the seller has had a go: "please don't head to the feedback page first".
+        "(don't|do not|please don't|dont|no need to) (head|go|rush|run|jump) (straight)? to (the|your)? (feedback|review|reviews|rating) (page|section|tab|form)? (first|yet|straight away)?",
         '(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if',
         "(if|when|should) you (post|leave|write|publish|put up) (that|a|the|your|any) *? (review|feedback|rating) , *{0,2} (i'll|ill|we'll|i will|we will) (make sure|report|block|sue|expose|be|take)",
       ],
@@ -182,6 +191,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         '(raise|bump|change|update|increase|up|move) (it|that|this|them) (up)? to (a)? (4|four|5|five)',
         `(raise|bump|change|update|increase|up) (the|your|my) (rating|review|feedback|score|star|stars|star rating) to`,
         '(once|when|after|if|as soon as) (the|your|that|this) *? (review|feedback|rating|comment) (is|has been|gets|goes|comes) (gone|removed|deleted|down|taken down|changed|updated|edited|off)',
+        // A deadline on the review coming down: "if that one-star review isn't gone by tomorrow".
+        "(the|your|that|this) *? (review|feedback|rating|comment) (isn't|is not|isnt|hasn't been|has not been) (gone|removed|deleted|down|taken down|changed) (by|before|within)",
         '(ask you to|asking you to|could you|would you|can you|please|mind|consider|willing to) (take|taking) (it|that|this|them) (down|off)',
         '(consider|mind|be willing to|be able to|could you|would you|can you|please|possible to) (removing|remove|deleting|delete|editing|edit|changing|change|updating|update|amending|amend|revising|revise|taking down|take down|taking it down) (it|that|this)',
       ],
@@ -195,6 +206,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         "(once|when|after|as soon as) (you've|you have) (left|posted|written|given|submitted) (your|a|the|us a|us)? *{0,2} (review|rating|feedback)",
         "(once|when|after|as soon as) (you've|you have|you) (left|posted|written|given|leave|post|write|give) (a|your|the|us a)? (review|rating|feedback) , *{0,4} (i'll|ill|we'll|i will|we will) (send|give|refund|pop|post|add)",
         "(leave|post|write|give) (us|me)? (a)? *{0,2} (review|rating|feedback) (with a photo|with photos|with pictures)? (and|&) (i|we|i'll|we'll|ill) (will)? (send|give|refund|throw in|pop|knock|add)",
+        // Any verb for putting a review up, with a reward after: "if you chuck up a review with photos…, I'll post you".
+        "(if|when|once) (you|u) (chuck|put|pop|throw|stick|drop|whack) (up)? (a|us a|me a) *{0,2} (review|rating) *{0,6} (i'll|ill|we'll|i will|we will) (send|post|give|pop|throw|add|knock|refund)",
       ],
       negatable: false,
     },

@@ -5,6 +5,9 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    // A survey mentioned with no score asked for, and a review page named with no gate.
+    'The platform may send you a short survey about this order.',
+    'You can leave feedback from the order page whenever you like.',
     // "Review" as an assessment of the request, beside a refund, is no review for a reward.
     'Your refund request for the lamp is with our returns team for review.',
     "I've passed the case to support and they'll review everything, including any refund.",
@@ -46,6 +49,27 @@ new RuleTester().run(rule, {
     'I have removed the duplicate listing and updated the photos.',
   ],
   invalid: [
+    {
+      name: "the platform's survey with the top answer asked for",
+      text: 'Tradewell will send you a survey. Please choose Excellent for every question.',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'choose Excellent for every',
+          suggestions: [
+            {
+              messageId: 'suggestNeutral',
+              output: "Tradewell will send you a survey. If you have a moment, we'd welcome your honest feedback.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a deadline on the review coming down',
+      text: "If that one-star review isn't gone by Friday, I'll report your account.",
+      errors: [{ messageId: 'change', excerpt: "that one-star review isn't gone by" }],
+    },
     {
       name: 'pressure that goes on in the next sentence goes with the first rewrite; the second offers none',
       text: "Thanks for your order! We'd love a 5 star review if you're happy. If there's something stopping you giving us five, please tell me first.",
