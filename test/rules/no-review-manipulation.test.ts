@@ -59,7 +59,8 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestNeutral',
-              output: "Tradewell will send you a survey. If you have a moment, we'd welcome your honest feedback.",
+              output:
+                "Tradewell will send you a survey. If you have a moment, we'd welcome your honest feedback.",
             },
           ],
         },
