@@ -73,6 +73,17 @@ export const PAYMENT_CHANNELS = [
   'direct bank transfer',
   'bacs',
   'cash',
+  // Mobile money and wallets where sellers write: the Philippines, Nigeria, Kenya, South Asia.
+  'gcash',
+  'maya',
+  'paymaya',
+  'opay',
+  'palmpay',
+  'mobile money',
+  'bkash',
+  'easypaisa',
+  'jazzcash',
+  'eft',
 ] as const
 
 /** Bank details that, asked for or given, move a payment off the platform. */
@@ -95,6 +106,10 @@ export const BANK_DETAILS = [
   'bank account details',
   'bank account number',
   'upi id',
+  'acct no',
+  'acct number',
+  'account details',
+  'banking details',
   'paypal address',
   'paypal email',
   'paypal account',
@@ -146,6 +161,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(keep|take|move) (this|it|things|the conversation|the sale|the order) (off|outside) (the|this)? (system|platform|app|site|marketplace|books)',
         '(save|avoid|skip|cut out) (the|their|on)? (marketplace|platform|site|ebay|etsy|amazon|app|seller|listing) (fee|fees|cut|commission)',
         '(order|buy|ordering|buying|purchase) (it|them|direct|directly|straight) (from|through|via) (us|me|our website|our site|our shop)',
+        // The shop's own site or app named as where to go: "we carry the full line on our own website".
+        '(on|at|from|through|via|in) (our|my) own (website|site|web shop|webshop|online shop|app|store)',
         '(order|ordering|buy|buying) (direct|directly) (from)?',
         '(link|links) (is|are)? in (our|my|the) (shop|store|profile)? (bio|profile|description)',
         '(just|please|you can|then|simply|go and|is to) google',
@@ -217,6 +234,10 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(put|run|take) (it|the payment|the charge) through (manually|myself|my own|our own)',
         '(on|through) (my|our) own (card)? (terminal|machine|card machine|reader)',
         '(straight|directly|direct) (to|into) (your|ur) (paypal|bank|account|venmo|revolut)',
+        // The platform's checkout skipped by name: "we skip the site's checkout", "save the platform fee".
+        "(skip|skipping|bypass|bypassing|go around|going around) (the)? (site's|platform's|app's|marketplace's) (checkout|fee|fees|commission|cut|payment)",
+        '(skip|skipping|bypass|bypassing) (the)? (site|platform|app|marketplace) checkout',
+        '(send|share|give) (me|us)? (your|ur) (gcash|maya|paymaya|opay|palmpay|bkash|easypaisa|jazzcash|mpesa|m-pesa) (number|id|details|account|name)?',
       ],
     },
     {

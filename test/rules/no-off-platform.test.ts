@@ -50,6 +50,16 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: "mobile money, the site's checkout skipped, the shop's own site",
+      text: "I'll send the refund to your GCash tonight. Pay by EFT and we skip the site's checkout. The rest are on our own website.",
+      errors: [
+        { messageId: 'payment', excerpt: 'send the refund to your GCash' },
+        { messageId: 'payment', excerpt: 'Pay by EFT' },
+        { messageId: 'payment', excerpt: "skip the site's checkout" },
+        { messageId: 'invitation', excerpt: 'on our own website' },
+      ],
+    },
+    {
       name: "an account handle beside a network's name is the way to reach the writer there",
       text: 'We post finished quilts on TikTok (@hexagon.hannah) most weeks.',
       errors: [{ messageId: 'app', excerpt: 'TikTok', suggestions: [] }],
