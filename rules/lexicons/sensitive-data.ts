@@ -86,7 +86,9 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(4-digit|four-digit) (delivery|pickup|pick-up|collection|confirmation|verification|access) code',
         // A gift card's code is its money: "the 16-digit code from the back of the gift card".
         'code from the back of (the|your) (gift card|card|voucher)',
-        'code on the back of (the|your) (gift card|voucher)',
+        '(code|number|pin) (printed|written|shown|found|scratched off)? (on|from) the back of (the|your) (gift card|voucher)',
+        // The code the customer was just sent: "confirm the last code you got by text".
+        '(code|pin) (you|u) (got|received|were sent|get|receive|just got) (by|via|in a|over) (text|sms|email|e-mail|whatsapp)',
         '(6|six|5|five|8|eight) (digit|-digit) (pickup|pick-up|collection|approval|confirmation|verification|access|delivery) (code|pin|number)',
         'code to (approve|confirm|verify|authorise|authorize) (the|your)? (payment|purchase|transaction|login)',
         'code (by|via|in a) (text|sms|email|e-mail)',
@@ -230,6 +232,8 @@ export const HANDOVER_VERBS: readonly string[] = [
   'dm',
   'message',
   'text',
+  'upload',
+  'scan',
   "what's",
   'whats',
 ]

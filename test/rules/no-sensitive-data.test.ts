@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Sixteen digits in card groups without the word "card" and failing the checksum: an order number.
+    'Your order 4716 5550 1234 9987 ships today.',
     // A secret pointed back to in a warning, or sent elsewhere, is not asked for; a code given is not asked.
     "You'll get a one-time code by text. Never share it with anyone, including us.",
     'The driver will ask for the 4-digit delivery code at your door. Please give it only to him, not in this chat.',
@@ -44,6 +46,25 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      name: 'a card written as one beside the word, a code just sent by text, a photo of the card uploaded',
+      text: 'The card 4716 5550 1234 9987 was charged twice. Please confirm the last code you got by text. Please upload a photo of the front and back of the card.',
+      errors: [
+        {
+          messageId: 'cardNumber',
+          excerpt: '4716 5550 1234 9987',
+          suggestions: [
+            {
+              messageId: 'suggestMask',
+              output:
+                'The card **** 9987 was charged twice. Please confirm the last code you got by text. Please upload a photo of the front and back of the card.',
+            },
+          ],
+        },
+        { messageId: 'credentialRequest', excerpt: 'confirm the last code you got by text' },
+        { messageId: 'credentialRequest', excerpt: 'upload a photo of the front and back of the card' },
+      ],
+    },
     {
       name: 'a request that points back to the secret the sentence before named',
       text: "You'll get a 6-digit code by text in a minute. Just paste it here and I'll update the address.",
