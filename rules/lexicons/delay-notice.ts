@@ -138,6 +138,11 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         // Still here, fallen behind, a while longer: "your order is still with me", "has fallen behind schedule".
         // "Your order is delay": the noun for the participle, as sellers write in a second language.
         '(your|ur|the) (order|orders|item|items|parcel) *{0,5} (is|are) delay',
+        // The order named with what is in it: "your order of 3 engraved tumblers is delayed".
+        "(your|ur|the) (order|orders|item|items) (of|for) *{1,5} (is|are|has been|have been|'s) (still)? (delayed|postponed|held up|running late|running behind|late|on hold)",
+        // Late, with the reason or the step: "your braai grid is late because…", "is late leaving the studio".
+        "@mine *{0,3} (is|are|'s) (running)? (late|behind) (because|as|due to|since|leaving|going out|getting out|to ship|to leave|coming out|from)",
+        "(order's|orders are|order is) (running late|running behind|delayed|held up|on hold)",
         // Said ahead: "there'll be a short hold-up before it goes out", "it'll be a bit later going out than planned".
         "(there'll be|there will be|there's going to be|there is going to be|there may be) (a|an)? (short|slight|small|little|brief|bit of a|minor|unexpected)? (hold-up|holdup|hold up|delay|wait) (before|on|with|in) (it|they|your|ur|the|dispatch|dispatching|shipping|sending|posting)",
         "(be|'ll be|will be|is|are|'s) (a bit|a little|slightly|a few days|a day|a week|a tad|a touch)? later (going out|shipping|leaving|being sent|being posted|being dispatched|to ship|to go out|than planned|than expected|than promised|than we said|than i said|than usual)",

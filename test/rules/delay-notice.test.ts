@@ -108,6 +108,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'the order named with what is in it, and late with its reason',
+      text: "Your order of two oak stools is held up. We'll send it when we can.",
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your order of two oak stools is held up',
+          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+        },
+      ],
+    },
+    {
       name: 'the date a cause happened, or the date the order misses, is no revised date',
       text: "Quick note: your lamp is delayed. The glass blower we use is away this week. It won't be packed on Friday as we said.",
       context: { fulfillment: 'seller', messageKind: 'proactive' },
