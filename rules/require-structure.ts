@@ -288,8 +288,8 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:as per tracking,? )?your\b.{0,40}?\b(?:is|are) (?:now )?(?:delivered|out for delivery)\b/i,
   // The order's state announced in the perfect or the present: "your fabric has been packed", "your
   // blender is packed and ready", "your refund has been approved", "ur order is running late".
-  /^your\b.{0,40}?\b(?:has|have) been (?:packed|delayed|cancelled|canceled|held)\b/i,
-  /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|running late|running behind|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
+  /^your\b.{0,40}?\b(?:has|have) been (?:packed|delayed|cancelled|canceled|held|postponed|pushed back)\b/i,
+  /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|held up|on hold|postponed|running late|running behind|late|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
   /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
   // A headline: "Order 44817 – dispatch postponed."
