@@ -685,7 +685,9 @@ function assuranceEdits(sentence: Sentence, clauseStart: number, clauseEnd: numb
     const inside = first.indexInSentence >= clauseStart && last.indexInSentence < clauseEnd
     const following = words[last.indexInSentence + 1]
     const alone = (first.indexInSentence === 0 || first.breakBefore) && (!following || following.breakBefore)
-    if (!inside && !alone) continue
+    // "I can confirm your parcel will…": the vouch leads straight into the guaranteeing clause.
+    const leads = first.indexInSentence === 0 && last.indexInSentence + 1 === clauseStart
+    if (!inside && !alone && !leads) continue
     const removal = removeWords(sentence, first, last)
     if (removal) edits.push(...removal)
   }

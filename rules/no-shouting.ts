@@ -62,11 +62,14 @@ export default createRule({
     for (const sentence of context.sentences) {
       const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)
       const inRuns = new Set(runs.flat())
+      // Every run of the sentence is recased by each report's rewrite: alone, one would leave the
+      // other shouting ("FINAL SALE and NON RETURNABLE").
+      const otherRuns = (run: readonly Word[]) => runs.filter((other) => other !== run).flat()
       for (const run of runs) {
         const allowed = allowedCapitals()
         const first = run[0] as Word
         const last = run[run.length - 1] as Word
-        const edits: Edit[] = run
+        const edits: Edit[] = [...run, ...otherRuns(run)]
           .filter(
             (word) =>
               isShouted(word, allowed) ||

@@ -35,6 +35,7 @@ import {
   insertSentenceBefore,
   inWritersVoice,
   offer,
+  protectedSpans,
 } from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
@@ -1080,12 +1081,25 @@ const ANSWER_WORDS =
  * Where the reply opens after its greeting: a short first sentence that carries nothing of the
  * formula ("Shipped.") still comes after the thanks, not before it.
  */
+/** A greeting whose name is a template slot: "Hello {first_name},", "Dear [Customer Name],". */
+function isSlotGreeting(sentence: Sentence): boolean {
+  const first = sentence.words[0]
+  if (!first || !/^(?:hi|hello|hey|hiya|dear)$/.test(first.normal)) return false
+  const text = sentence.text
+  const after = first.range[1] - sentence.range[0]
+  const slot = protectedSpans(text).find(([start]) => start >= after)
+  if (!slot || text.slice(after, slot[0]).trim() !== '') return false
+  return /^[\s,!]*$/.test(text.slice(slot[1]))
+}
+
 function openingOf(sentences: readonly Sentence[], reading: Reading, first: Sentence): Sentence {
   const { greeting } = reading
   for (const sentence of sentences) {
     if (sentence === first) return first
     if (sentence.words.length === 0) continue
     if (greeting?.sentence === sentence && greeting.wholeSentence) continue
+    // "Hello {first_name},": a greeting to a template slot is a greeting too.
+    if (isSlotGreeting(sentence)) continue
     // An answer word ("Ok.", "Yes!") replies to the customer before the thanks would; a sign-off or
     // name before the content is no opening either.
     if (sentence.words.length > 2 || ANSWER_WORDS.test(sentence.text) || !/^\p{Lu}/u.test(sentence.text))

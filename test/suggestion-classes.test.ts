@@ -403,16 +403,35 @@ const classes: Record<string, Case[]> = {
       after: ['Tracking updated. Arriving Monday.'],
     },
     {
-      name: 'one run of capitals lowered beside another is no fix: none is offered',
+      name: 'every run of capitals in the sentence is lowered together: one alone would be no fix',
       rule: 'no-shouting',
       text: 'Would you like the names in GOLD FOIL or SILVER FOIL on the cards?',
-      after: [],
+      after: [
+        'Would you like the names in gold foil or silver foil on the cards?',
+        'Would you like the names in gold foil or silver foil on the cards?',
+      ],
     },
     {
       name: 'a condition on whether anything happened has no "that" form',
       rule: 'no-non-apology',
       text: 'Our apologies if anything about your order fell short of what you expected.',
       after: [],
+    },
+  ],
+  'reassurance and slots': [
+    {
+      name: 'reassurance tagged on after a guarantee goes with it',
+      rule: 'no-guarantees',
+      text: "Order before 3pm and you'll have it before Saturday, no problem.",
+      after: ['Order before 3pm and you should have it before Saturday.'],
+    },
+    {
+      name: 'a greeting to a template slot stays whole, and the thanks follows it',
+      rule: 'require-structure',
+      text: 'Hello {first_name},\n\nYour refund of {refund_amount} has been processed.\n\nRegards, Cedar Lane',
+      after: [
+        'Hello {first_name},\n\nThanks for your message. Your refund of {refund_amount} has been processed.\n\nRegards, Cedar Lane',
+      ],
     },
   ],
   'no content lost with the problem': [

@@ -294,7 +294,12 @@ export const assuranceLexicon: Lexicon = {
         'hand on (my)? heart',
         'full stop',
         'no (ifs|question|doubt) (about it|about that|and buts|or buts)?',
-        'rest assured',
+        '(please)? rest assured (that)?',
+        // Reassurance tagged on, which an estimate cannot keep: "…before Saturday, no problem",
+        // "…for Saturday, dont worry one bit", "I can confirm it will…".
+        '(no problem|no problem at all|no need to worry)',
+        "(don't|dont|do not) worry (one bit|at all)",
+        '(i|we) (can)? confirm (that)?',
         "(you're|youre|you are|ur) (safe|covered) (there|on that|on this)?",
         '(you can|u can) (count|bank|rely) on (it|that)',
         "(that's|thats|that is) a (promise|guarantee|given)",

@@ -288,6 +288,13 @@ export const SHORT_WORDS = [
   'MUST',
   'JUST',
   'VERY',
+  // Short words of a shouted policy or plea: "NON RETURNABLE", "PLS READ".
+  'NON',
+  'NOR',
+  'BUY',
+  'PLS',
+  'PLZ',
+  'THX',
 ] as const
 
 /** Names that keep their capital when a shouted run is put in sentence case. */

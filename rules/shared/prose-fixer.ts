@@ -45,6 +45,7 @@ export function shorten(phrase: string, max = 60): string {
 const ENCLOSURES: readonly (readonly [open: string, close: string])[] = [
   ['{{', '}}'],
   ['${', '}'],
+  ['{', '}'],
   ['<<', '>>'],
   ['*|', '|*'],
   ['[', ']'],
@@ -58,7 +59,7 @@ const LINK_STAND_IN = /^<\s{0,3}(?:url|link)\s{0,3}>/i
 const LINK_END = /[\s<>"')\]]/
 
 /**
- * Template slots ({{name}}, [Name], <<Name>>, *|FNAME|*, <URL>), links and quotations in `text`, as
+ * Template slots ({{name}}, {name}, [Name], <<Name>>, *|FNAME|*, <URL>), links and quotations in `text`, as
  * [start, end) offsets. A scan with bounded look-ahead (no backtracking regular expression).
  */
 export function protectedSpans(text: string): [number, number][] {
