@@ -225,7 +225,7 @@ function isSocialProof(sentence: Sentence): boolean {
   return sentence.words.length <= SHORT_FOLLOW_UP * 2 && SOCIAL_PROOF.test(sentence.text)
 }
 const SOCIAL_PROOF =
-  /\b(?:(?:most|lots of|many|plenty of|loads of|a lot of|all) (?:of )?(?:our |my )?(?:customers|people|buyers|folks|clients|shoppers|regulars|bakers|makers|knitters|riders|gardeners|growers|owners|parents|players|users)|(?:customers|people|buyers) (?:with|who))\b/i
+  /\b(?:(?:most|lots of|many|plenty of|loads of|heaps of|tons of|a lot of|all) (?:of )?(?:our |my )?(?:customers|people|buyers|folks|clients|shoppers|regulars|bakers|makers|knitters|riders|gardeners|growers|owners|parents|players|users)|(?:customers|people|buyers) (?:with|who))\b/i
 
 /** The pitch sentence with a social-proof lead-in before it and what carries it on after it. */
 function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | undefined {

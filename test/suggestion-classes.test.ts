@@ -418,6 +418,14 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
   ],
+  'a pitch goes with what leans on it': [
+    {
+      name: 'an offer to add one, and social proof after the pitch',
+      rule: 'no-marketing',
+      text: 'Thanks for the order! Did you know you can subscribe and save 15% every month? Heaps of our regulars do.',
+      after: ['Thanks for the order!'],
+    },
+  ],
   'reassurance and slots': [
     {
       name: 'reassurance tagged on after a guarantee goes with it',

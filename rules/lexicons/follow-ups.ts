@@ -27,6 +27,8 @@ export const softenerLexicon: Lexicon = {
         '(be|get|stay) on the (list|mailing list|waitlist|wait list)',
         // Taking up the offer: "Just say the word.", "Just say the word and I'll add you."
         '(just)? say the word',
+        // An offer to add what was pitched: "Shall I add one to your order?".
+        '(shall|should|can|could|want me to|would you like me to) (i|we)? (add|include|pop|throw|put|send) (one|it|them|some|a pair|a set|a couple)',
         '(just)? (say the word|give me a shout|give us a shout|give me a nudge|drop me a line|drop us a line|let me know|let us know|message me|reply here) (and|if) *{0,3} (add|sign|put|reserve|hold|set|send|sort)',
       ],
       negatable: false,
