@@ -426,6 +426,14 @@ const classes: Record<string, Case[]> = {
       after: ['Thanks for the order!'],
     },
   ],
+  'review pressure goes with what carries it on': [
+    {
+      name: 'a report back once the review is up, and a low score dreaded',
+      rule: 'no-review-manipulation',
+      text: "Thanks for the order! Leave us a review with a photo and we'll send you a free tote. Give us a shout once it's up.",
+      after: ["Thanks for the order! If you have a moment, we'd welcome your honest feedback."],
+    },
+  ],
   'reassurance and slots': [
     {
       name: 'reassurance tagged on after a guarantee goes with it',

@@ -174,6 +174,8 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
         '(message|contact|talk to|speak to|tell|msg|dm) (me|us) first',
         '(flick|drop|send|come to|talk to|speak to) (me|us)? *{0,4} (before|instead of) (you)? (review|reviewing|post|posting|leave|leaving|rate|rating|give|giving|write|writing)',
         '(reply|write|message us|get in touch) (here)? first',
+        // A low score dreaded out loud: "we'd hate for a low score to be the first we hear about it".
+        "(we'd|we would|i'd|i would|we) (hate|not want|not like) (for)? (a|any|the) (low|bad|negative|poor|1-star|one-star|2-star|two-star) (score|rating|review|feedback|star)",
         // Kept off the review page until the seller has had a go: "please don't head to the feedback page first".
         "(don't|do not|please don't|dont|no need to) (head|go|rush|run|jump) (straight)? to (the|your)? (feedback|review|reviews|rating) (page|section|tab|form)? (first|yet|straight away)?",
         '(only|just) (leave|give|post|write|rate) (us|me|a)? *{0,2} (review|rating|feedback|stars|star) if',
