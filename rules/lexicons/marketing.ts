@@ -28,6 +28,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
     '(for|with) (your|the|all the) (trouble|hassle|bother)',
     '(to|as a|as a little) (say sorry|sorry)',
     '(write|post|give|leave) (us|me)? (a|an)? (review|rating)',
+    // A saving traded for a case: "if you call it off, I'll take 30% off", which escalate-instead judges.
+    '(call|calling) (it|the chargeback|the dispute|the claim|the case|this) off',
+    '(close|cancel|withdraw|drop|retract) (the|your|this) (chargeback|dispute|claim|case)',
   ],
   entries: [
     {
