@@ -94,6 +94,8 @@ const CARRIER_ROLES = [
   'riders',
   'delivery rider',
   'delivery riders',
+  'dispatch rider',
+  'dispatch riders',
   'delivery agent',
   'delivery executive',
   'sorting machine',
@@ -330,7 +332,11 @@ export const PARTY_CLASSES = {
   customsOwner: [possessives(CUSTOMS_NAMES)],
   platform: [names(PLATFORM_NAMES), `${names(PLATFORM_NAMES)} (system|team|support|algorithm)`],
   platformOwner: [possessives(PLATFORM_NAMES)],
-  supplier: [names(SUPPLIER_NAMES)],
+  supplier: [
+    names(SUPPLIER_NAMES),
+    // What the maker runs, named after it: "the factory's quality control", "the supplier's QC".
+    `${possessives(SUPPLIER_NAMES)} (quality control|qc|quality checks|packing|line|workers|staff)`,
+  ],
   supplierOwner: [possessives(SUPPLIER_NAMES)],
   ownTeam: [
     names(OWN_TEAM_NAMES),

@@ -163,6 +163,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~go (walkabout|missing|astray|awol)',
         "(what|wot) (they|theyre|they're|they are|he is|hes|he's|she is|shes|she's) (playing at|doing|on about)",
         '~fumble',
+        '~let (a lot of|so many|loads of|some|bad|faulty|duff|dodgy) *{0,2} through',
+        '~go to the wrong (house|address|estate|street|town|flat|door|building|city|place)',
         // Systems that fail: "their payment check glitches", "randomly cancels orders".
         '(glitches|glitched|glitching|~malfunction|~bug out)',
         '(randomly|wrongly|mistakenly|accidentally) (~cancel|~reject|~delete|~hide|~block|~drop|~remove|~refund|~flag)',
@@ -233,7 +235,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
         '(mistake|mistakes|error|errors|mix-up|mixup|screw-up|cock-up|cockup|balls-up|blunder|blunders|incompetence|negligence|carelessness|failure|failures|glitch|glitches|bug|mess|muck-up|foul-up) (by|from|of|on the part of|at|in|with|made by|on)',
         '(caused by|due to|because of|thanks to) (a|an|the)? (miscommunication|mistake|mix-up|screw-up|error|blunder|failure|negligence|glitch|bug|cock-up|balls-up) (between|by|from|of|at|with|on the part of|in|on)',
-        '(the|a) (fault|blame|responsibility) (is|was|lies|lay|rests|sits) (entirely|squarely|solely|firmly)? (with|on)',
+        '(the|a)? (fault|blame|responsibility) (is|was|lies|lay|rests|sits) (entirely|squarely|solely|firmly)? (with|on)',
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its|this one's|this ones|it's all|that's all) (all|entirely|completely|totally|squarely|100|definitely)? (down to|on)",
         '(is|are|was|were) (all|entirely|completely|totally|purely|solely|squarely)? (down to|the fault of|on)',
         `(whichever|whatever|some|the|that|this|what|which) (bloody|absolute|complete|total|utter)? ${INSULTS} (at|from|in|working at|over at|down at|at the)`,
@@ -415,6 +417,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         '(rather than|not) (any|a|some)? (delay|fault|mistake|error|problem|issue|failing) (on our part|on our side|on our end|from us|by us|of ours)',
         'how is (it|this|that) (our|my) (fault|problem|responsibility|doing)',
         '(happened|went wrong|broke|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
+        // The matter left with another party: "it's in their hands now".
+        "(it's|its|it is|that's|thats|this is|the rest is) (now)? (in|into) (their|his|her|the courier's|the carrier's|customs') hands",
         "(so|which means) (it's|it is|its|it isn't|this isn't|that isn't) (not)? (actually|technically|really|strictly)? (late|overdue|faulty|broken|damaged|defective|wrong|our fault)",
         '(not|neither) (yours|you) (or|nor) (ours|us|mine|me)',
         '(we|i) (just|only|merely) (resell|pass on) (them|it|these|those|the item|the items|the product)',
@@ -611,4 +615,6 @@ export const SYSTEM_NOUNS = [
   'software',
   'portal',
   'tool',
+  'qc',
+  'quality control',
 ] as const

@@ -442,6 +442,15 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'blame', excerpt: "Shopzilla's checkout randomly cancels" }],
     },
     {
+      name: "responsibility put with the carrier, the matter left in their hands, a maker's quality control",
+      text: "Responsibility lies with the carrier. It's in their hands now. The supplier's QC let bad units through.",
+      errors: [
+        { messageId: 'blame', excerpt: 'Responsibility lies with the carrier' },
+        { messageId: 'disown', excerpt: "It's in their hands" },
+        { messageId: 'blame', excerpt: "The supplier's QC let bad units through" },
+      ],
+    },
+    {
       name: 'a delivery rider, and a carrier not doing its job',
       text: "The rider didn't even try. Their depot is not working properly.",
       errors: [
