@@ -206,6 +206,8 @@ export const THREAT_PATTERNS = [
   "(i'll|i will|we'll|we will|i'm going to|we're going to|i'll be|we'll be) (taking|take|seeking|seek|pursuing|pursue) (legal action|legal advice|this to court|you to court|this to small claims|you to small claims)",
   "(my|our) (lawyer|lawyers|solicitor|solicitors|attorney|legal team) (will|'ll|is going to|are going to) (deal with|be dealing with|be in touch with|contact|be contacting|hear about|sort) you",
   "(you'll|you will|youll|you're going to|you are going to) (hear|be hearing) from (my|our) (lawyer|lawyers|solicitor|solicitors|attorney|legal team)",
+  "(my|our) (lawyer|lawyers|solicitor|solicitors|attorney|legal team) (will|'ll|is going to|are going to) be in touch",
+  "(i'd|i would|you'd|you would|you might want to|you may want to) think (very|really|long and)? (carefully|hard|twice) about (how|what) (you|u)",
   // The customer's act, carried on, with a consequence left open: "carry on… and see what happens".
   // ("wait and see what happens with the tracking" waits; it threatens nothing.)
   '(that|it|this|again|up|going|on|listings|comments|reviews|messages) (and|then|just) (see|watch) what happens',

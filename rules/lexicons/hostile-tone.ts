@@ -274,6 +274,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // What went wrong put on the customer's side of the line: "whatever happened after that
         // happened on your side".
         '(whatever|anything that|what) (happened|happens|went wrong|goes wrong) (after that|after|next|from there|then)? (happened|happens|is|was)? on (your|ur) (side|end)',
+        // Accused of lying or cheating, or told to stop accusing: "I'd ask you to be honest about how it
+        // happened", "please stop assuming we are cheating you".
+        "(i'd ask you to|i would ask you to|please|just|try to) (be honest|tell the truth|come clean) (about|with)",
+        '(stop|quit) (assuming|accusing|implying|insinuating|suggesting|thinking) (we|i|that we|that i|us|me)',
         '(posting|spreading|telling|writing|leaving|making up) (lies|falsehoods|false reviews|fake reviews|made-up stories|fairy tales|fairytales) (about|on) (me|us|my|our)',
         "(that's|that is|this is|it's|it is) (simply|just|completely|totally|absolutely)? (not true|untrue|false|a lie|nonsense|rubbish)",
         '(i|we) (strongly|completely|totally) disagree',
@@ -298,7 +302,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(let me|i'll|i will|i'm going to) spell it out",
         "(i'm|i am|we're|we are) telling you (since|for|again|already)",
         '(why|how come) (are|do|did|will|have) you (keep|keeps|still|again|always)? (asking|messaging|sending|writing|contacting|chasing|bothering|emailing)',
-        '(asking|saying|sending|writing) (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour)',
+        '(asking|saying|sending|writing) (us|me)? (the)? same (thing|question|message) (again|over and over|again and again|every day|every hour|daily|each day)',
         '(again and again|over and over again)',
         "this is the (second|third|fourth|fifth|sixth|umpteenth|nth|2nd|3rd|4th|5th|tenth) time (you've|you have|youve|i've|i have|ive|we've|we have)",
         // In the present too: "this is the fourth time I'm explaining this".
@@ -510,6 +514,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(may|might) or (may|might) not have (read|seen|noticed|checked|looked|opened)',
         "(i'm|i am|im) sure (it's|it is|it was|its) (so|very|really)? (easy|hard|difficult|tricky) to (miss|overlook|not see|not notice)",
         '(if|once|when) (you|u) (can|could|manage to) (stop|put down|tear yourself away from) *{0,4} long enough',
+        "(will be|'ll be|would be) (thrilled|delighted|happy|glad|lucky|so happy) to have (you|u)",
       ],
     },
     {

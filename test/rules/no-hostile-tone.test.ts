@@ -325,6 +325,15 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'told to be honest, told to stop accusing, wished well elsewhere',
+      text: "I'd ask you to be honest about how it broke. Please stop assuming we are hiding it. I'm sure the other shop will be thrilled to have you.",
+      errors: [
+        { messageId: 'arguing', excerpt: "I'd ask you to be honest about" },
+        { messageId: 'arguing', excerpt: 'stop assuming we' },
+        { messageId: 'sarcastic', excerpt: 'will be thrilled to have you' },
+      ],
+    },
+    {
       text: 'We are in no way at fault for the wait.',
       errors: [{ messageId: 'defensive', excerpt: 'We are in no way at fault' }],
     },
