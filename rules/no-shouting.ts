@@ -63,8 +63,10 @@ export default createRule({
       const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)
       const inRuns = new Set(runs.flat())
       // Every run of the sentence is recased by each report's rewrite: alone, one would leave the
-      // other shouting ("FINAL SALE and NON RETURNABLE").
-      const otherRuns = (run: readonly Word[]) => runs.filter((other) => other !== run).flat()
+      // other shouting ("FINAL SALE and NON RETURNABLE"). Past a few runs (a text of shouted
+      // fragments run together) each keeps to its own, so the work stays linear.
+      const shared = runs.length <= SHARED_RUNS
+      const otherRuns = (run: readonly Word[]) => (shared ? runs.filter((other) => other !== run).flat() : [])
       for (const run of runs) {
         const allowed = allowedCapitals()
         const first = run[0] as Word
@@ -125,6 +127,9 @@ export default createRule({
     }
   },
 })
+
+/** The most runs of capitals in one sentence that each report's rewrite recases together. */
+const SHARED_RUNS = 6
 
 function titleWords(title: string | undefined): string[] {
   return (title ?? '')
