@@ -127,7 +127,7 @@ export default createRule({
             )
               return undefined
             // "it's defo arriving the 12th" without "defo" is still a settled arrival.
-            if (SETTLED_ARRIVAL.test(rewritten(sentence, edits))) return undefined
+            if (SETTLED_ARRIVAL.test(after)) return undefined
             // A vouch that follows ("You have my word on that.") would still promise the estimate.
             const vouches = followUpsOf(context.document, sentence, onlyVouches)
             const last = vouches[vouches.length - 1]

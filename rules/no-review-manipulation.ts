@@ -134,10 +134,13 @@ export default createRule({
             // contradict it.
             if (verdict?.finding) return true
             if (!verdict?.request && next.words.length <= SHORT_FOLLOW_UP && softens(next)) return true
-            // "so dont forget to leave urs": the ask again, pointing back at it.
-            if (next.words.length <= SHORT_FOLLOW_UP && LEAVES_ONE.test(next.text)) return true
-            // "Just give us a shout once it's up.": a report back on the review asked for.
-            if (next.words.length <= SHORT_FOLLOW_UP && ONCE_UP.test(next.text)) return true
+            // "so dont forget to leave urs": the ask again, pointing back at it; "Just give us a shout
+            // once it's up.": a report back on the review asked for.
+            if (
+              next.words.length <= SHORT_FOLLOW_UP &&
+              (LEAVES_ONE.test(next.text) || ONCE_UP.test(next.text))
+            )
+              return true
             return (
               !verdict?.request &&
               next.words.length <= SHORT_FOLLOW_UP &&
@@ -239,7 +242,7 @@ function isBeforePush(clause: readonly Word[], push: Range): boolean {
 }
 /** A follow-up timed by the review going up: "once it's up", "when yours is live". */
 const ONCE_UP =
-  /\b(?:once|when|after) (?:it's|its|it is|yours is|yours's|that's|it's been) (?:up|live|posted|done)\b/i
+  /\b(?:once|when|after) (?:it's|its|it is|yours is|that's|it's been) (?:up|live|posted|done)\b/i
 /** Words of a follow-up that asks for proof the review is up ("drop us a message once yours is posted"). */
 const REVIEW_PROOF: ReadonlySet<string> = new Set(
   'posted screenshot screenshots submitted published'.split(' '),

@@ -31,6 +31,7 @@ import { LEARNED_OPTION, signalFlags, signalProbability } from './shared/learned
 import { isPointed } from './shared/pointed.js'
 import {
   appendSentence,
+  closingRunHasQuestionMark,
   endsSentence,
   insertSentenceBefore,
   inWritersVoice,
@@ -1077,10 +1078,6 @@ const POSTSCRIPT = /^p\.? ?s\.?\b/i
 const ANSWER_WORDS =
   /^(?:ok|okay|yes|yep|yeah|sure|right|no|nope|great|perfect|lovely|brilliant|noted|understood|got it|of course)\b/i
 
-/**
- * Where the reply opens after its greeting: a short first sentence that carries nothing of the
- * formula ("Shipped.") still comes after the thanks, not before it.
- */
 /** A greeting whose name is a template slot: "Hello {first_name},", "Dear [Customer Name],". */
 function isSlotGreeting(sentence: Sentence): boolean {
   const first = sentence.words[0]
@@ -1092,6 +1089,10 @@ function isSlotGreeting(sentence: Sentence): boolean {
   return /^[\s,!]*$/.test(text.slice(slot[1]))
 }
 
+/**
+ * Where the reply opens after its greeting: a short first sentence that carries nothing of the
+ * formula ("Shipped.") still comes after the thanks, not before it.
+ */
 function openingOf(sentences: readonly Sentence[], reading: Reading, first: Sentence): Sentence {
   const { greeting } = reading
   for (const sentence of sentences) {
@@ -1150,25 +1151,10 @@ const GREETING_WORDS =
 /** What may complete the greeting word: "hi there", "hey mate". */
 const GREETING_TAILS = /^(?:there|all|everyone|folks|guys|team|mate|friend|again)$/
 
-/** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
 /** The reply says the seller can do no more: an invitation to reply for more help would contradict it. */
 const NO_FURTHER_HELP =
   /\b(?:not able|unable|can(?:no|')t|won't be able) to (?:help|assist|do (?:anything|any) more)(?: you)? (?:further|any further|any more|anymore|with this)\b/i
 
+/** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
 const ORDER_UNDER_WAY =
   /\b(?:parcel|package|deliver(?:y|ed|ing)?|tracking|track|ship(?:ped|ping|ment)?|dispatch(?:ed)?|posted|transit|courier|customs|refund(?:ed)?|replacement|resend|return(?:ed)?|claim|arriv(?:e|ed|al|ing)|on (?:its|the) way|back ?order(?:ed)?|delay(?:ed)?|on hold|(?:out of|back in|in) stock|restock(?:ed)?|repair(?:ed)?|investigat(?:e|ing|ion)|looking into|checking|chas(?:e|ing))\b/i
-
-/** The run of characters other than letters and digits that ends `text` holds a "?" (a scan back, no regex). */
-function closingRunHasQuestionMark(text: string): boolean {
-  for (let at = text.length - 1; at >= 0; at--) {
-    const char = text.charAt(at)
-    if (char === '?') return true
-    // A letter outside the BMP is a surrogate pair: test it whole.
-    const code = text.charCodeAt(at)
-    const whole = code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : char
-    if (LETTER_OR_DIGIT.test(whole)) return false
-  }
-  return false
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u

@@ -1,5 +1,6 @@
 import type { Range, Sentence, Word } from '../../src/core.js'
 import { SCARE_QUOTABLE, TAUTOLOGY_SUBJECTS } from '../lexicons/hostile-tone.js'
+import { closingRunHasQuestionMark } from './prose-fixer.js'
 
 const scareQuotable: ReadonlySet<string> = new Set(SCARE_QUOTABLE)
 const tautologySubjects: ReadonlySet<string> = new Set(TAUTOLOGY_SUBJECTS)
@@ -59,7 +60,7 @@ export function tautology(sentence: Sentence): Range | undefined {
  * set off by commas, pretends to search for what the writer thinks obvious.
  */
 export function mockHesitation(sentence: Sentence): Range | undefined {
-  if (!endsWithQuestion(sentence.text)) return undefined
+  if (!closingRunHasQuestionMark(sentence.text)) return undefined
   const words = sentence.words
   let askedYou = false
   for (let i = 1; i < words.length - 1; i++) {
@@ -76,14 +77,4 @@ export function mockHesitation(sentence: Sentence): Range | undefined {
     return [word.range[0], (words[at - 1] as Word).range[1]]
   }
   return undefined
-}
-
-/** The text's last letter or digit is followed by a "?" (a scan from the end, not a pattern). */
-function endsWithQuestion(text: string): boolean {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const char = text.charAt(i)
-    if (char === '?') return true
-    if (/[\p{L}\p{N}_]/u.test(char)) return false
-  }
-  return false
 }

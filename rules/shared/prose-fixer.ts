@@ -765,6 +765,21 @@ export function insertSentenceBefore(
   return [{ range: [base, base], text: `${full} ` }]
 }
 
+/** The run of characters other than letters and digits that ends `text` holds a "?" (a scan back, no regex). */
+export function closingRunHasQuestionMark(text: string): boolean {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text.charAt(at)
+    if (char === '?') return true
+    // A letter outside the BMP is a surrogate pair: test it whole.
+    const code = text.charCodeAt(at)
+    const whole = code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : char
+    if (LETTER_OR_DIGIT.test(whole)) return false
+  }
+  return false
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 /**
  * Whether a sentence's text already ends as a sentence does: with a stop, or with an emoticon or
  * emoji, which close it as a stop would (":)." reads as a typo).
