@@ -1,5 +1,6 @@
 import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { escalationLexicon } from './lexicons/escalation.js'
 import { POINTERS } from './lexicons/follow-ups.js'
 import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
 import {
@@ -23,6 +24,15 @@ import { softens } from './shared/softeners.js'
 
 const lexicon = lazyLexicon(marketingLexicon)
 const pitchCues = lazyLexicon(pitchCueLexicon)
+const caseActions = lazyLexicon(escalationLexicon)
+/** What a settlement may offer; follows and mailing lists are promotion whatever they buy. */
+const TRADEABLE: ReadonlySet<MarketingTag | 'pitch'> = new Set([
+  'coupon',
+  'couponCode',
+  'sale',
+  'pitch',
+  'crossSell',
+])
 /** Sale phrases whose middle word must be an amount: "flat … off", "extra … off", "up to … off". */
 const AMOUNT_LEAD = /^(?:flat|extra|up to)\b/i
 const NAMES_AMOUNT = /\d|\b(?:half|a third|a quarter|ten|twenty|fifty|five|fifteen|twenty-five)\b/i
@@ -116,6 +126,7 @@ export default createRule({
             if (pitch) found.push({ tag: 'pitch', range: pitch })
           }
           if (found.length === 0) continue
+          if (found.every((item) => TRADEABLE.has(item.tag)) && isTrade(sentence)) continue
           // One diagnostic per sentence: "Use code SAVE10 for 10% off your next order" is one promotion.
           const first = found[0] as { tag: MarketingTag | 'pitch'; range: Range }
           const range: Range = [first.range[0], Math.max(...found.map((item) => item.range[1]))]
@@ -249,7 +260,17 @@ const CONSEQUENCE_OPENER = /^\W*(?:so|which means|that means|meaning)\b/i
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 export function judgedByPhrases(sentence: Sentence): boolean {
-  return lexicon().mentionedIn(sentence)
+  return lexicon().mentionedIn(sentence) || isTrade(sentence)
+}
+
+/**
+ * A discount offered as the price of closing a case is no promotion: "If you drop the chargeback
+ * I'll knock 20% off your next order" is a settlement, which escalate-instead reports; calling it
+ * an advert as well would misname the problem. (A discount for a review stays: labels count a
+ * review bribe that hands out a code as marketing too.)
+ */
+function isTrade(sentence: Sentence): boolean {
+  return caseActions().find(sentence).length > 0
 }
 
 /**

@@ -24,6 +24,9 @@ new RuleTester().run(rule, {
     // Near misses: a discount as an apology or for a review is judged by other rules; a service the customer needs.
     'Happy to offer you 20% off your next order as a goodwill gesture for the trouble.',
     'We also offer express delivery if you need it sooner.',
+    // A discount as the price of closing a case is a settlement: escalate-instead reports it.
+    "If you close the return request today I'll knock 30% off your next order.",
+    'Would you be willing to cancel the chargeback if I send you a £15 voucher for your next purchase?',
     'We restock this item every Friday, so it will be back in time for your order.',
     'Your order left our warehouse this morning.',
     'Did you use the code before adding the items to your basket?',
