@@ -191,6 +191,14 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(keep an eye on|check|watch|follow|see|look at|use) (the|your|this)? (case|claim|dispute|resolution) (page|thread|centre|center|messages|updates)?',
         "(you'll|you will|youll|u'll) (hear|get an update|get a reply|get word) (from|through|via|on) (them|support|the platform|the case|the order page|the case page)",
         '(keep|post|add|send|put|share|upload|attach) (any|all|your)? *{0,3} (updates|messages|evidence|photos|pictures|replies|details|questions|information|info|documents) *{0,4} (in|on|to|through|via) (the|your|this|that) (case|claim|dispute|case page|order page)',
+        // The seller's own part in the platform's process: evidence given to support, answers kept to
+        // the case, its decision accepted ("I've shared the order details with them", "I'll respond
+        // there to anything they need", "I'll go with their decision", "the refund decision sits with support").
+        "(i've|we've|i have|we have|ive|weve|i|we) (~share|~send|~pass|~give|~upload|~forward|~provide|~attach|~submit) (our|the|all the|my|your|both|every)? *{0,6} (with|to) (them|support|the platform|the platform's|the marketplace's|their team|the team|the case team)",
+        '(~respond|~reply|~answer) (there|in the case|on the case|through the case|in that thread|on the case page)',
+        "(i'll|i will|ill|we'll|we will|happy to|i'm happy to|we're happy to) (go with|accept|abide by|respect|follow|stand by) (their|the|support's|the platform's|whatever) (decision|ruling|outcome|verdict)",
+        '(decision|outcome|ruling|verdict) (sits|rests|lies|is|now sits|now rests) with',
+        "(their|the|support's|the platform's) (decision|outcome|ruling|verdict) (will|'ll) (show|appear|be posted|be shared|come through|be visible)",
       ],
       negatable: false,
     },

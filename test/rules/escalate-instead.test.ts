@@ -44,6 +44,11 @@ new RuleTester().run(rule, {
       context: { disputeActive: true, platformName: 'Pemberly' },
     },
     {
+      name: "the seller's part in the platform's process: evidence given, answers kept to the case, its decision accepted",
+      text: "Thanks, Maya. The outcome now rests with Pemberly's resolution team. We've uploaded the signed delivery note and both photos to them, and we'll reply on the case page to whatever they need. We'll abide by their decision.",
+      context: { disputeActive: true, platformName: 'Pemberly' },
+    },
+    {
       text: "i've sent this on to pemberly support. they'll message you here",
       context: { customerAbusive: true, platformName: 'Pemberly' },
     },
