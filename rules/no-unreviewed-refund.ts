@@ -8,6 +8,7 @@ import {
   type Word,
 } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { offPlatformLexicon } from './lexicons/off-platform.js'
 import {
   CONDITIONAL_OPENERS,
   commitmentCueLexicon,
@@ -23,6 +24,8 @@ import {
   reviewSignLexicon,
   UNDER_REVIEW,
 } from './lexicons/refunds.js'
+import { reviewCueLexicon } from './lexicons/review-cues.js'
+import { reviewLexicon } from './lexicons/review-manipulation.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
   capitalise,
@@ -42,6 +45,9 @@ const reviewSigns = lazyLexicon(reviewSignLexicon)
 const pronounActions = lazyLexicon(pronounRemedyLexicon)
 const moneyTopic = lazyLexicon(moneyTopicLexicon)
 const forecasts = lazyLexicon(refundForecastLexicon)
+const offPlatform = lazyLexicon(offPlatformLexicon)
+const reviewCues = lazyLexicon(reviewCueLexicon)
+const reviewRequests = lazyLexicon(reviewLexicon)
 const conditionalOpeners = new Set<string>(CONDITIONAL_OPENERS)
 const nounMarkers = new Set<string>(NOUN_MARKERS)
 const nounFollowers = new Set<string>(NOUN_FOLLOWERS)
@@ -111,6 +117,7 @@ export default createRule({
             // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
             // price quoted, not a remedy.
             .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
+            .filter((match) => !isDeal(sentence, match, commitments))
             // A commitment the sentence itself puts under review does not hide a later one.
             .filter((match) => !reviewed(sentence, match))
             .sort((a, b) => a.range[0] - b.range[0])[0]
@@ -169,6 +176,37 @@ const NAMES_PROBLEM =
   /\b(?:damaged|broken|chipped|cracked|scratched|faulty|defective|late|delayed|missing|lost|wrong|never (?:arrived|came)|not (?:arrived|working)|doesn'?t work|stopped working|refund|compensat\w*|disappointed|unhappy)\b/i
 /** A cut in price, not money back: "10% off", "£5 off", "a discount". */
 const PRICE_CUT = /%|\boff\b|\bdiscount/i
+/** A reward rather than money back for this order: a cut in price, a voucher, cashback, a gift. */
+const REWARD = /%|\boff\b|\bdiscount|\bvouchers?\b|\bcoupons?\b|\bcash ?back\b|\bgift\b|\bfree\b|\bspare\b/i
+
+/**
+ * A price cut or reward offered as the price of something that is no complaint is a deal, not a
+ * remedy: "pay me by bank transfer and I'll knock a tenner off" (no-off-platform's), "leave a
+ * 5-star review and we'll send you a £5 voucher" (no-review-manipulation's). Money sent back beside
+ * the cut ("take £5 off and send it back to your PayPal") and a reward for changing or removing a
+ * review answer a complaint, so they stay remedies.
+ */
+function isDeal(sentence: Sentence, match: PhraseMatch, commitments: readonly PhraseMatch[]): boolean {
+  if (
+    PRICE_CUT.test(match.text) &&
+    commitments.every((other) => PRICE_CUT.test(other.text)) &&
+    offPlatform()
+      .find(sentence)
+      .some((found) => found.tag === 'payment')
+  )
+    return true
+  if (!REWARD.test(match.text)) return false
+  const reviewed = reviewCues()
+    .find(sentence)
+    .filter((found) => found.tag === 'review' || found.tag === 'topScore' || found.tag === 'change')
+  return (
+    reviewed.some((found) => found.tag !== 'change') &&
+    !reviewed.some((found) => found.tag === 'change') &&
+    !reviewRequests()
+      .find(sentence)
+      .some((found) => found.tag === 'change' || found.tag === 'pressureChange')
+  )
+}
 
 /**
  * "If it hasn't arrived by Friday, I'll refund you in full." -> "If it hasn't arrived by Friday,

@@ -25,6 +25,9 @@ new RuleTester().run(rule, {
     'Would you like a new tracking link?',
     "I'll book a second delivery attempt and cover the fee myself.",
     'I can send it to your PO Box instead.',
+    // A reward for a review, or a price cut for paying outside the platform, is a deal, not a remedy.
+    "Give us five stars and we'll send you a £5 voucher for your next order.",
+    'If you pay by bank transfer instead, I can knock 10% off.',
     // Near misses of the same classes.
     "I'll send it back to you tomorrow with the engraving fixed.",
     'Once the return is inspected, the refund will be sent to your card.',
@@ -85,6 +88,14 @@ new RuleTester().run(rule, {
         { messageId: 'refund', excerpt: 'Keep the old one as a gift' },
         { messageId: 'refund', excerpt: 'Your next order is on us' },
         { messageId: 'refund', excerpt: 'Venmo you' },
+      ],
+    },
+    {
+      name: 'money sent back outside the platform, and a reward for removing a review, are still remedies',
+      text: "I'll send the £12 back to your PayPal tonight. Take the one-star review down and I'll send you a £10 voucher.",
+      errors: [
+        { messageId: 'refund', excerpt: 'send the £12 back to your PayPal' },
+        { messageId: 'refund', excerpt: 'send you a £10 voucher' },
       ],
     },
     {
