@@ -61,6 +61,29 @@ export const ADDRESS_TERMS = [
   'young lady',
 ] as const
 
+/** Words after an opening "Obviously" that make it the writer's wish or a concession, not a put-down. */
+export const OBVIOUSLY_KIND_OPENERS = [
+  'we',
+  'i',
+  "we'd",
+  "i'd",
+  "we're",
+  "i'm",
+  "we'll",
+  "i'll",
+  "we've",
+  "i've",
+  'our',
+  'my',
+  'that',
+  "that's",
+  'this',
+  'it',
+  "it's",
+  'nobody',
+  'no',
+] as const
+
 export const INSTRUCTING_VERBS = ['read', 'check', 're-read', 'reread', 'look', 'scroll']
 
 export const hostileToneLexicon: Lexicon<HostileTag> = {

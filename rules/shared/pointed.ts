@@ -1,14 +1,21 @@
 import type { PhraseMatch, Sentence, Word } from '../../src/core.js'
-import { ADDRESS_TERMS, INSTRUCTING_VERBS, RECAP } from '../lexicons/hostile-tone.js'
+import { ADDRESS_TERMS, INSTRUCTING_VERBS, OBVIOUSLY_KIND_OPENERS, RECAP } from '../lexicons/hostile-tone.js'
 import { writerActs } from './writer-acts.js'
 
 const instructingVerbs: ReadonlySet<string> = new Set(INSTRUCTING_VERBS)
 const addressTerms: ReadonlySet<string> = new Set(ADDRESS_TERMS)
+/**
+ * What "Obviously" may open without a comma and stay kind: the writer's own wish or a concession
+ * ("Obviously we want you to love it", "Obviously that shouldn't happen").
+ */
+const KIND_AFTER_OBVIOUSLY: ReadonlySet<string> = new Set(OBVIOUSLY_KIND_OPENERS)
 
 /**
- * Whether a match is aimed at the customer. "Obviously" is pointed only as a sentence's opening aside ("Obviously, we cannot refund a used
- * item"); inside a clause it is a plain adverb ("it's obviously damaged", "obviously we want you to
- * love it").
+ * Whether a match is aimed at the customer. "Obviously" is pointed only where it opens the sentence:
+ * as an aside ("Obviously, we cannot refund a used item") or before a fact the customer is told
+ * they should have known ("Obviously a UK plug won't fit a European socket"), not before the
+ * writer's own wish or a concession ("Obviously we want you to love it"); inside a clause it is a
+ * plain adverb ("it's obviously damaged").
  */
 export function isPointed(sentence: Sentence, match: PhraseMatch<string>): boolean {
   const first = match.words[0] as Word | undefined
@@ -26,7 +33,9 @@ export function isPointed(sentence: Sentence, match: PhraseMatch<string>): boole
   // "Sure thing, pal." is an address; "our chief designer" is not.
   if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
   if (match.words.length !== 1 || first.normal !== 'obviously') return true
-  return first.indexInSentence === 0 && sentence.words[1]?.breakBefore === true
+  if (first.indexInSentence !== 0) return false
+  const next = sentence.words[1]
+  return next !== undefined && (next.breakBefore || !KIND_AFTER_OBVIOUSLY.has(next.normal))
 }
 
 /** A name set off from its sentence: at its start or after a comma, and at its end or before one. */

@@ -36,6 +36,7 @@ new RuleTester().run(rule, {
     // "Obviously" inside a clause is a plain adverb.
     'It is obviously damaged in transit.',
     'Obviously we want you to love it, so send it back if the colour is wrong.',
+    "Obviously that shouldn't happen to a new kettle, so I'm sorry.",
     "I'm not saying you should have checked.",
     'We disagree, Dylan. We love that you chose us.',
     'We cannot guarantee a date, but we will keep you posted.',
@@ -199,6 +200,19 @@ new RuleTester().run(rule, {
           messageId: 'condescending',
           excerpt: 'Like I said',
           suggestions: [{ messageId: 'suggestRecap', output: 'To recap, it left on Monday.' }],
+        },
+      ],
+    },
+    {
+      name: 'an opening "Obviously" before what the customer is told they should have known',
+      text: 'Obviously the glaze needs a day to set before the mug is used.',
+      errors: [
+        {
+          messageId: 'condescending',
+          excerpt: 'Obviously',
+          suggestions: [
+            { messageId: 'suggestRemove', output: 'The glaze needs a day to set before the mug is used.' },
+          ],
         },
       ],
     },
