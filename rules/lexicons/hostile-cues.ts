@@ -57,7 +57,7 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         '(ok|okay|right|so) and',
         'just saying',
         'bold move',
-        '(but|fine|ok|okay) ,? (okay|ok|fine|whatever)',
+        '(but|fine|ok|okay) , (okay|ok|fine|whatever)',
         'funny how',
         'literally',
         '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look|wow)',

@@ -559,6 +559,45 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       ],
     },
     {
+      // Doubting the customer's account, or reframing their complaint as their own doing: "I find it
+      // hard to believe it snapped on its own", "I have to say I'm surprised", "That's not a fault,
+      // that's buyer's remorse".
+      tag: 'arguing',
+      match: [
+        '(i|we) (find|found) (it|this|that) (very|really|quite|rather|a bit|a little|pretty|extremely)? (hard|difficult|tough) to (believe|accept|credit)',
+        '(i|we) (struggle|struggled|am struggling|are struggling) to (believe|accept)',
+        "(i have to say|i must say|i've got to say|honestly|frankly|to be honest) , (i'm|i am|we're|we are|i was|we were) (very|really|quite|a bit|a little|genuinely)? surprised",
+        "(i'm|i am|we're|we are) (very|really|quite|a bit|a little|genuinely)? surprised (anyone|that anyone|you'd|you would|that you)",
+        "(that's|thats|that is|it's|its|it is|this is) not (a|an) (fault|defect|claim|problem|issue|complaint|mistake|error) , (that's|thats|that is|it's|its|it is|this is)",
+      ],
+      // Wonder rather than doubt: "hard to believe it's been a year", "hard to believe how fast it went".
+      unless: [
+        "(believe|accept) (it's|its|it has|that it's|that it has) been",
+        '(believe|accept) how (fast|quick|quickly|lucky|much|many|far|well|popular)',
+      ],
+    },
+    {
+      // Talking down by simplifying, and counting the customer's messages back at them: "let me get
+      // this straight", "I'll let you do the maths", "your message, all seven of them".
+      tag: 'condescending',
+      match: [
+        'let me get (this|that|it) straight',
+        "(allow me to|let me|i will|i'll) spell (this|that|things) out",
+        '(break|broken|lay|laid) (it|this|that|things) (down|out) (for you)? (as)? (simply|slowly|in simple|in plain|step by step|in small)',
+        "(i'll|i will|i can) let you do the (maths|math|sums)",
+        '(message|messages|email|emails|chasers|texts) , all (two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) of them',
+        '(before|instead of) (calling|labelling|labeling|branding) (people|me|us|my|our|someone|others|sellers|anyone|a seller|small businesses)',
+      ],
+    },
+    {
+      // A warning dressed as advice: "I'd be careful making claims like that", "you might want to
+      // think twice before calling me a scammer".
+      tag: 'threat',
+      match: [
+        "(i'd|i would|id|you'd|you would|youd|you might want to|you may want to|you want to) (be careful|be very careful|think twice|think very carefully|think carefully) (about|before|making|calling|saying|accusing|throwing|with what|what you)",
+      ],
+    },
+    {
       // Arguing about fault by asking how the seller could have known, or by what duty requires.
       tag: 'arguing',
       match: [

@@ -37,6 +37,11 @@ new RuleTester().run(rule, {
     'It is obviously damaged in transit.',
     'Obviously we want you to love it, so send it back if the colour is wrong.',
     "Obviously that shouldn't happen to a new kettle, so I'm sorry.",
+    // Wonder, advice and a plain breakdown are not doubt, warnings or talking down.
+    "I find it hard to believe it's been a whole year since your first order!",
+    'Please be careful when you lift the glass top out of the box.',
+    'Let me break down the costs: £12 for the frame and £4 for postage.',
+    "Sorry, I wasn't surprised to hear the courier lost it again, so I've already raised a claim.",
     "I'm not saying you should have checked.",
     'We disagree, Dylan. We love that you chose us.',
     'We cannot guarantee a date, but we will keep you posted.',
@@ -201,6 +206,24 @@ new RuleTester().run(rule, {
           excerpt: 'Like I said',
           suggestions: [{ messageId: 'suggestRecap', output: 'To recap, it left on Monday.' }],
         },
+      ],
+    },
+    {
+      name: "doubting the customer's account, reframing the complaint, talking down, a warning dressed as advice",
+      text: "I find it hard to believe the seal broke on its own. That's not a fault, that's a change of mind. Let me get this straight, you used it for a month? I'd be careful making claims like that.",
+      errors: [
+        { messageId: 'arguing', excerpt: 'I find it hard to believe' },
+        { messageId: 'arguing', excerpt: "That's not a fault, that's" },
+        { messageId: 'condescending', excerpt: 'Let me get this straight' },
+        { messageId: 'threat', excerpt: "I'd be careful making" },
+      ],
+    },
+    {
+      name: "counting the customer's messages back at them, and leaving them to do the sums",
+      text: "Thanks for your messages, all five of them. It was ordered on Sunday and today is Monday, so I'll let you do the maths.",
+      errors: [
+        { messageId: 'condescending', excerpt: 'messages, all five of them' },
+        { messageId: 'condescending', excerpt: "I'll let you do the maths" },
       ],
     },
     {
