@@ -17,6 +17,8 @@ const handovers = lazyLexicon(handoverLexicon)
 const abuseExchange = lazyLexicon(abuseExchangeLexicon)
 /** A sentence longer than this is saying more than a hand-over. */
 const HANDOVER_WORDS = 30
+/** A courtesy longer than this carries more than thanks or sympathy ("I understand the late arrival was disappointing" fits). */
+const COURTESY_WORDS = 16
 const offerCues = new Set<string>(OFFER_CUES)
 const promiseCues = new Set<string>(PROMISE_CUES)
 const DEFAULT_PLATFORM = 'the platform'
@@ -176,7 +178,7 @@ function isHandover(
     if (turn && !found.some((match) => match.tag === 'handover' && match.range[0] > turn.range[0]))
       return false
     if (tags.includes('handover')) handedOver = true
-    else if (!tags.includes('courtesy') || words.length > 10) return false
+    else if (!tags.includes('courtesy') || words.length > COURTESY_WORDS) return false
   }
   return handedOver
 }

@@ -168,7 +168,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i can see|i see|i've seen|i have seen|i note|i noticed|i saw|i've noticed) (that)? (there's|there is|a|an|the|you've|you have|the bank has|your bank has|a case|the case) *{0,4} (case|claim|dispute|chargeback)",
         '(follow|track|check) (its|the|the case|the claim) (progress)? (in|on|through|via) (the)? *{0,2} (resolution centre|resolution center|case page|claim page|dispute page|resolution)',
         "(i'll|i will|we'll|we will) (add|send|provide|share|upload|give) (any|whatever|all the|the) (information|info|details|evidence|photos) (they|support|the team|their team) (ask|need|request)",
-        "(they'll|they will|theyll|who will|who'll|support will|they) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond)",
+        "(they'll|they will|theyll|who will|who'll|support will|they|they can|who can|they'd|they would) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond)",
         // Whoever at support answers: "someone from their team will reply to you in this thread".
         "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
         // Support holds it now: "Tindall Market's support team now has the case".
@@ -194,8 +194,12 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // The seller's own part in the platform's process: evidence given to support, answers kept to
         // the case, its decision accepted ("I've shared the order details with them", "I'll respond
         // there to anything they need", "I'll go with their decision", "the refund decision sits with support").
-        "(i've|we've|i have|we have|ive|weve|i|we) (~share|~send|~pass|~give|~upload|~forward|~provide|~attach|~submit) (our|the|all the|my|your|both|every)? *{0,6} (with|to) (them|support|the platform|the platform's|the marketplace's|their team|the team|the case team)",
+        "(i've|we've|i have|we have|ive|weve|i|we) (also|already|now|just)? (~share|~send|~pass|~give|~upload|~forward|~provide|~attach|~submit|~flag) *{1,6} (with|to) *{0,3} (them|support|the platform|the platform's|the marketplace's|team|the case team)",
+        // A longer list of evidence: "I've shared the full tracking history and our dispatch record with them".
+        "(i've|we've|i have|we have|ive|weve|i|we) (also|already|now|just)? (~share|~send|~pass|~give|~upload|~forward|~provide|~attach|~submit) *{1,6} (and|plus) *{1,6} (with|to) (them|support|their team|the team)",
+        '(~answer|~respond to|~reply to) (any|all|whatever|every) (questions|question|requests|request|queries|query) (they|support|their team|the team)',
         '(~respond|~reply|~answer) (there|in the case|on the case|through the case|in that thread|on the case page)',
+        '(~respond|~reply) (to them|to support|to their team)? (directly|only|there)? (in|on|through|via) (the|this|that) (case|claim|dispute|case page|dispute page)',
         "(i'll|i will|ill|we'll|we will|happy to|i'm happy to|we're happy to) (go with|accept|abide by|respect|follow|stand by) (their|the|support's|the platform's|whatever) (decision|ruling|outcome|verdict)",
         '(decision|outcome|ruling|verdict) (sits|rests|lies|is|now sits|now rests) with',
         "(their|the|support's|the platform's) (decision|outcome|ruling|verdict) (will|'ll) (show|appear|be posted|be shared|come through|be visible)",

@@ -49,6 +49,11 @@ new RuleTester().run(rule, {
       context: { disputeActive: true, platformName: 'Pemberly' },
     },
     {
+      name: 'sympathy at some length, support that can review, evidence flagged to them, answers kept to the case',
+      text: "I understand the late delivery was disappointing, especially with the party on Saturday. Pemberly's resolution team can review it and will make the decision. I've also flagged the courier's scan history and our packing photos to them, and I'll reply to them directly in the case.",
+      context: { disputeActive: true, platformName: 'Pemberly' },
+    },
+    {
       text: "i've sent this on to pemberly support. they'll message you here",
       context: { customerAbusive: true, platformName: 'Pemberly' },
     },
