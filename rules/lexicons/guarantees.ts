@@ -59,6 +59,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     '(may|might|could)',
     '(approximately|approx|roughly|around)',
     '(aim|aiming|try|trying|hope|hoping)',
+    // Effort promised, not the outcome: "we'll do our best to make sure it doesn't happen again".
+    '(do|doing|did) (our|my) (very|level)? (best|utmost|hardest)',
+    '(everything|all) (we|i) (can|possibly can) to',
     '(tracking|tracker) (shows|says|indicates|suggests)',
     'according to',
     'if (all|everything) goes',

@@ -5,6 +5,9 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // Effort promised, not the outcome.
+    "We've changed how we label the boxes, and we'll do our best to make sure it doesn't happen again.",
+    "We'll do everything we can to make sure this never happens again.",
     // Someone else's decision left open, or hedged.
     'The courier will review your claim this week.',
     'Couriers usually pay out on glass, but it is their call.',
