@@ -11,6 +11,29 @@ import {
 } from './lexicons/non-apology.js'
 import { clauseOf } from './shared/prose-fixer.js'
 
+/** What the customer expected or assumed: an apology for it judges the expectation. */
+const EXPECTATIONS: ReadonlySet<string> = new Set([
+  'expected',
+  'thought',
+  'assumed',
+  'imagined',
+  'hoped',
+  'believed',
+  'were',
+])
+/** How something seems, not what it is: "sorry that the wait feels long" still doubts it. */
+const PERCEPTIONS: ReadonlySet<string> = new Set([
+  'feels',
+  'felt',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'looks',
+  'looked',
+  'sounds',
+  'sounded',
+])
 const lexicon = lazyLexicon(nonApologyLexicon)
 const apologyWords = new Set<string>(APOLOGY_WORDS)
 const regretWords = new Set<string>(REGRET_WORDS)
@@ -285,6 +308,11 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   if (!feels || !verb) {
     const condition = at(conditionAt)
     if (!condition || condition.normal === 'that' || conditionAt === j) return []
+    // "sorry if you expected next-day delivery" and "sorry if the wait feels long" keep their sting
+    // in any form ("sorry to hear you expected…", "sorry that the wait feels long"): no rewrite.
+    const conditionWords = words.slice(j, clauseOf(sentence, words[j] ?? startWord)[1])
+    if (/^you(?:'d)?$/.test(at(j)?.normal ?? '') && EXPECTATIONS.has(at(j + 1)?.normal ?? '')) return []
+    if (conditionWords.some((word) => PERCEPTIONS.has(word.normal))) return []
     // "sorry if you weren't happy with it" -> "sorry to hear you weren't happy with it": how the
     // customer found it is theirs to report, not a condition to doubt.
     if (!heard && apology.normal === 'sorry' && /^you(?:'re|'ve|'d)?$/.test(at(j)?.normal ?? ''))

@@ -33,6 +33,14 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'youFeel', excerpt: 'sorry you think' }],
     },
     {
+      name: 'an expectation or a seeming keeps its sting in any form: no rewrite',
+      text: 'Sorry if you expected next-day delivery on free postage. Sorry if the wait feels long.',
+      errors: [
+        { messageId: 'conditional', excerpt: 'Sorry if', suggestions: [] },
+        { messageId: 'conditional', excerpt: 'Sorry if', suggestions: [] },
+      ],
+    },
+    {
       name: "a verdict on the seller's own price or policy is not reported back as heard",
       text: 'Sorry you feel the postage cost is too high. It covers tracked delivery.',
       errors: [{ messageId: 'youFeel', excerpt: 'Sorry you feel', suggestions: [] }],
