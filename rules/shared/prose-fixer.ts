@@ -57,9 +57,11 @@ const MAX_ENCLOSED = 200
 const LINK_START = /^(?:https?:\/\/|www\.)/i
 const LINK_STAND_IN = /^<\s{0,3}(?:url|link)\s{0,3}>/i
 const LINK_END = /[\s<>"')\]]/
+/** What a single-angle slot holds: a field name of letters, digits, spaces, "_", "#", "." or "-". */
+const ANGLE_SLOT = /^[A-Za-z][\w #.-]{0,40}$/
 
 /**
- * Template slots ({{name}}, {name}, [Name], <<Name>>, *|FNAME|*, <URL>), links and quotations in `text`, as
+ * Template slots ({{name}}, {name}, [Name], <<Name>>, <NAME>, *|FNAME|*, <URL>), links and quotations in `text`, as
  * [start, end) offsets. A scan with bounded look-ahead (no backtracking regular expression).
  */
 export function protectedSpans(text: string): [number, number][] {
@@ -103,6 +105,11 @@ function spanAt(text: string, i: number): number {
     let end = i
     while (end < text.length && !LINK_END.test(text.charAt(end))) end++
     return end
+  }
+  // A slot in single angle brackets names a field ("<CUSTOMER_FIRST_NAME>", "<order id>"); "<3" does not.
+  if (rest.startsWith('<') && !rest.startsWith('<<')) {
+    const closing = rest.indexOf('>', 1)
+    if (closing > 1 && ANGLE_SLOT.test(rest.slice(1, closing))) return i + closing + 1
   }
   for (const [open, close] of ENCLOSURES) {
     if (!rest.startsWith(open)) continue

@@ -338,6 +338,23 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'the acknowledgement goes after a greeting to a slot in single angle brackets, not inside it',
+      text: 'Hi <CUSTOMER_NAME>, your refund was issued this morning. Let us know if it has not arrived by Friday.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Hi <CUSTOMER_NAME>, your refund was issued this morning.',
+          suggestions: [
+            {
+              messageId: 'suggestAcknowledgement',
+              output:
+                'Hi <CUSTOMER_NAME>, thanks for your message. Your refund was issued this morning. Let us know if it has not arrived by Friday.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the acknowledgement goes after a greeting line',
       text: 'Hi Jo,\nOk. Your parcel is at the depot. Please check the tracking page.',
       errors: [
