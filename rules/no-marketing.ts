@@ -247,12 +247,25 @@ function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | und
     !!before &&
     CONSEQUENCE_OPENER.test(sentence.text) &&
     cueKindsIn(before, pitchCues(), FIGURES).kinds.size > 0
+  // A pointer to the shop ("Kindly have a look at our shop.") takes the news it points to ("We've
+  // just restocked it in 12 new colours.") with it: left alone, that news still sells.
+  const pointsToNews =
+    !!before && !hasNovelty(sentence) && hasNovelty(before) && sentence.words.length <= POINTER_WORDS
   const lead =
-    before && before.paragraphIndex === sentence.paragraphIndex && (isSocialProof(before) || premise)
+    before &&
+    before.paragraphIndex === sentence.paragraphIndex &&
+    (isSocialProof(before) || premise || pointsToNews)
       ? before
       : sentence
   const after = followUpsOf(document, sentence, carriesPitchOn)
   return removeSentences(document, lead, after[after.length - 1] ?? sentence, MIN_WORDS_LEFT)
+}
+
+/** The most words of a sentence that only points to the shop. */
+const POINTER_WORDS = 14
+
+function hasNovelty(sentence: Sentence): boolean {
+  return cueKindsIn(sentence, pitchCues(), FIGURES).kinds.has('novelty')
 }
 
 /** A sentence drawn from the one before: "So if you…", "Which means…". */

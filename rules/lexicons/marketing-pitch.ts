@@ -135,6 +135,9 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "(don't|do not|dont) (hang about|wait too long|miss out|leave it too long)",
         '(only|just) * (left|remaining)',
         '(launching|launch|launches|debuting|unveiling) (a|an|our|the|some|new|next)',
+        // Brought in new: "we have introduced premium sateen sheets", "at introductory prices".
+        "(have|we've|just|recently|newly) introduced",
+        '(introductory|launch) (price|prices|offer|offers|pricing|discount)',
         '(sneak peek|first dibs|first look|early access|before anyone else|before everyone else)',
         '(the)? next (batch|drop|release|run|collection|range) (of)?',
         '(till|until|til|ends|ending) (sunday|monday|tuesday|wednesday|thursday|friday|saturday|midnight|tonight|the weekend|the end of the month|the end of the week)',

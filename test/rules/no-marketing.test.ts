@@ -73,6 +73,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a pointer to the shop takes the news it points to with it',
+      text: "Glad the lamp arrived safely. We've just introduced a walnut version at launch prices. Have a look at our shop when you have a minute.",
+      errors: [
+        {
+          messageId: 'crossSell',
+          excerpt: 'Have a look at our shop',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Glad the lamp arrived safely.' }],
+        },
+      ],
+    },
+    {
       name: 'a loyalty club with points, the shop put to the customer taste, scarce new stock',
       text: 'Glad the boots fit! Join the Trailhead Club and every purchase earns points towards free gear.',
       errors: [
