@@ -110,6 +110,13 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       ],
     },
     {
+      // Stock news is the customer's own order's status when their order follows from it: "the gift
+      // set is back in stock, so your order is being packed today".
+      tag: 'novelty',
+      match: ['back in stock'],
+      unless: ['(so|and|which means) (your|ur) (order|item|parcel|package|one)'],
+    },
+    {
       tag: 'novelty',
       match: [
         '(new|newest|latest|brand new|fresh|seasonal|limited|exclusive) @goods',
@@ -123,7 +130,6 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(went|go|goes|gone|going) (up|live|online|on sale) (this|today|yesterday|last|on|at|tonight|tomorrow|next)',
         "(is|are|'s) (finally)? (out|live|here|available|in stock) now",
         '(out|live|available|in) now',
-        'back in stock',
         '(while|whilst) (you can|they last|stocks last|it lasts)',
         '(bestselling|best-selling|best selling|bestseller|bestsellers|best seller|best sellers)',
         '(going|selling|flying) (fast|quickly|out fast|off the shelves)',

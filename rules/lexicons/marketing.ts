@@ -111,7 +111,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(launched|dropped|landed|released|added) (a|our|the|some)? (new|brand new) *{0,2} @offering',
         '(winter|summer|spring|autumn|fall|christmas|holiday|new|spring/summer|autumn/winter) (range|collection|line|drop|edit) *{0,2} (dropped|landed|launched|arrived|out|live|in)',
         '(launched|dropped|added|got in|released) (a|an|some|the|our)? (matching|coordinating) *',
-        "(don't forget|remember|just so you know) (that)? (we|we're|we are) (also)? (do|offer|sell|make|have|on)",
+        "(don't forget|remember|just so you know) (that)? (we|we're|we are) (also)? (do|offer|sell|make|on)",
+        // "we have" as a verb of owning, not a perfect: "just so you know we have taken it to our tailor".
+        "(don't forget|remember|just so you know) (that)? we (also)? have (a|an|some|loads|lots|plenty|new|got|other|more|matching|another|the|our)",
         '(we|i) (also)? do (gift wrapping|gift-wrapping|engraving|personalisation|personalization|monogramming|custom orders|bundles|gift sets|gift boxes)',
         '(gift cards|gift card|gift vouchers|gift voucher) (make|are|is) (a|the)? (lovely|great|perfect|ideal)',
         'last-minute (present|gift|presents|gifts)',
@@ -130,10 +132,23 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         // Services and add-ons: "we also offer hand engraving", "we recommend adding our care plan".
         "(we|we're|we are|we've|we have) (also|now)? (offer|do|run|running|hire out|added|launched|started) *{0,4} (workshop|workshops|classes|class|repairs|engraving|care plan|hire|rentals|hoodies|tote bags)",
         '(we|i) (recommend|suggest) (adding|getting|buying|upgrading)',
-        // What other buyers do: "most customers also replace the top mounts", "a lot of our customers swear by".
-        '(most|lots of|a lot of|alot of|many|plenty of) (of our)? (customers|people|buyers|shoppers) (also|swear by|love|recommend|pick up|go for|add)',
         '(worth|worth it) (checking|popping|coming) back',
         '(visit|see|check) (our|the) (store|shop|storefront) (page)?',
+      ],
+    },
+    {
+      // What other buyers do: "most customers also replace the top mounts", "a lot of our customers
+      // swear by". Not sizing advice: "for a UK 7, most customers go for a 7.5".
+      tag: 'crossSell',
+      match: [
+        '(most|lots of|a lot of|alot of|many|plenty of) (of our)? (customers|people|buyers|shoppers) (also|swear by|love|recommend|pick up|go for|add)',
+      ],
+      unless: [
+        '(size|sizes|sizing) (up|down)',
+        'a size (up|down|bigger|smaller|larger)',
+        'half a size',
+        '(for|with|at) a (uk|us|eu|au|size) *',
+        '(go|went|going) for (the|a) (next|bigger|smaller|larger)? size',
       ],
     },
     {

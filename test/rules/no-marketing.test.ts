@@ -24,6 +24,10 @@ new RuleTester().run(rule, {
     // Near misses: a discount as an apology or for a review is judged by other rules; a service the customer needs.
     'Happy to offer you 20% off your next order as a goodwill gesture for the trouble.',
     'We also offer express delivery if you need it sooner.',
+    // Sizing advice, the customer's own order back in stock, and "we have" as a perfect are order talk.
+    'For a UK 9, most customers go for a 9.5, as the toe runs narrow.',
+    'The linen shirt is back in stock at our end, so your order is being packed today.',
+    'Just so you know we have taken the jacket to our tailor, and it goes back out on Friday.',
     // A discount as the price of closing a case is a settlement: escalate-instead reports it.
     "If you close the return request today I'll knock 30% off your next order.",
     'Would you be willing to cancel the chargeback if I send you a £15 voucher for your next purchase?',
