@@ -273,8 +273,8 @@ function once<T>(compute: () => T): () => T {
  */
 function namesATime(sentence: Sentence): boolean {
   const words = sentence.words
-  const relative = relativeClauseStart(words)
-  const outside = (at: number) => relative === undefined || at < relative
+  const relative = relativeClause(words)
+  const outside = (at: number) => relative === undefined || at < relative[0] || at >= relative[1]
   if (
     timeExpressions()
       .find(sentence)
@@ -291,10 +291,16 @@ function namesATime(sentence: Sentence): boolean {
   )
 }
 
-/** Where a clause that opens with ", which" starts: it comments on what came before. */
-function relativeClauseStart(words: readonly Word[]): number | undefined {
-  const which = words.find((word) => word.normal === 'which' && word.breakBefore)
-  return which?.range[0]
+/**
+ * Where a clause that opens with ", which" starts and ends (at the next punctuation, or the
+ * sentence's end): it comments on what came before ("…, which we confirmed this morning, your
+ * parcel will…" leaves the time after it to the main clause).
+ */
+function relativeClause(words: readonly Word[]): [number, number] | undefined {
+  const at = words.findIndex((word) => word.normal === 'which' && word.breakBefore)
+  if (at < 0) return undefined
+  const end = words.findIndex((word, i) => i > at && word.breakBefore)
+  return [(words[at] as Word).range[0], end < 0 ? Number.POSITIVE_INFINITY : (words[end] as Word).range[0]]
 }
 
 /** "by 12/03", "on the 14th": a preposition of time before a numeric date, "the" allowed between. */

@@ -65,6 +65,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a ", which" clause ends at its comma: the time after it belongs to the promise',
+      text: 'The courier has your new flat number, which we checked this morning, and your parcel will be delivered on Monday.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will be delivered',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                'The courier has your new flat number, which we checked this morning, and your parcel should be delivered on Monday.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "someone else's decision promised, and no chance of a delay",
       text: 'The damage claim will be approved, they always cover breakages. There is zero risk of any delay.',
       errors: [
