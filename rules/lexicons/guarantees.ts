@@ -98,8 +98,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it|they|it'll|they'll|itll) (can't|cannot|cant|won't|wont|will not) (go|get) (missing|lost|astray)",
         "(there's|there is|theres)? (no way|no chance|not a chance|zero chance) (its|it's|it is|this|this one|this gets|it gets|it'll be|itll be)",
         // Through customs or transit with no doubt: "they'll wave it straight through".
-        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|go|breeze|glide|sails|goes) (straight|right)? through",
+        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|go|breeze|glide|sails|goes|pass|passes) (straight|right)? through",
         "(there won't|there will not|there wont|there'll be no|there will be no) (be)? (any)? (import)? (duty|duties|customs charges|customs fees|import fees|fees|charges|tax) (for you)? (to pay)?",
+        // The same charges ruled out for the customer: "you won't be charged any customs duty", "you'll never pay import tax".
+        "(you|u) (won't|will not|wont|will never|'ll never|ll never) (be)? (charged|asked to pay|asked for|have to pay|need to pay|pay|paying) (any|a penny|a cent|anything)? (in|of|for)? (customs|import|duty|duties|tax|taxes|vat|gst|extra fees|fees|charges)",
         '(no|zero) (chance|risk|possibility) of (any)? (delay|delays|problem|problems|issue|issues|hold-up|hold-ups|hiccup|hiccups)',
         // Someone else's decision promised: "the damage claim will be approved", "they always pay out on glass".
         `${CERTAIN} (be)? (paid out|approved|accepted|covered|honoured|honored|settled)`,

@@ -5,6 +5,8 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    "You won't be charged anything until the order ships.",
+    'You may be charged import duty when it reaches you.',
     // Effort promised, not the outcome.
     "We've changed how we label the boxes, and we'll do our best to make sure it doesn't happen again.",
     "We'll do everything we can to make sure this never happens again.",
@@ -64,6 +66,32 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      name: 'customs charges ruled out for the customer, and a parcel passing straight through',
+      text: "You won't be charged any import duty on the lamp. It will pass straight through.",
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: "You won't be charged any import",
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: "You shouldn't be charged any import duty on the lamp. It will pass straight through.",
+            },
+          ],
+        },
+        {
+          messageId: 'certain',
+          excerpt: 'It will pass straight through',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: "You won't be charged any import duty on the lamp. It should pass straight through.",
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a ", which" clause ends at its comma: the time after it belongs to the promise',
       text: 'The courier has your new flat number, which we checked this morning, and your parcel will be delivered on Monday.',
