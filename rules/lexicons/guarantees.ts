@@ -206,6 +206,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       match: [
         "(will|it'll|they'll) (be|show|appear|reflect|post|land|go|be back|show up|go back|hit|reach|clear into|arrive in) (in|on|into|onto|back in|back on|back into)? (your|the) (account|card|bank|statement|balance|wallet)",
         "(we'll|we will|i'll|i will) (have|get) (it|them|your order|your parcel|your package|the parcel|the order) (to you|there|delivered to you)",
+        // The bank or payment provider's part given a time: "your bank will reverse it within two hours".
+        "(your|the|ur) (bank|card issuer|card company|card provider|paypal|payment provider) (will|'ll|is going to) (reverse|refund|return|credit|release|process|clear|show|put|send|pay)",
       ],
       unless: [
         '(if|when|once|until|till|unless|as soon as|the moment|by the time) (it|the|your|they|we)',

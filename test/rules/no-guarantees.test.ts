@@ -5,6 +5,7 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    'Your bank will reverse it, usually within a few days.',
     "You won't be charged anything until the order ships.",
     'You may be charged import duty when it reaches you.',
     // Effort promised, not the outcome.
@@ -66,6 +67,22 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      name: "the bank's part given a time",
+      text: 'I cancelled the duplicate payment, and your bank will reverse it within two hours.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'your bank will reverse',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output: 'I cancelled the duplicate payment, and your bank should reverse it within two hours.',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'customs charges ruled out for the customer, and a parcel passing straight through',
       text: "You won't be charged any import duty on the lamp. It will pass straight through.",
