@@ -7,6 +7,9 @@ const normals = (text: string) => parseDocument(text).words.map((word) => word.n
 describe('standard spellings', () => {
   it('restores apostrophes that can only be contractions, and chat shorthand', () => {
     expect(normals('dont worry, u cant miss it')).toEqual(["don't", 'worry', 'you', "can't", 'miss', 'it'])
+    // Scots and Irish forms, and chat forms of today and tonight.
+    expect(normals("it'll be wi ye the morra")).toEqual(["it'll", 'be', 'with', 'you', 'the', 'tomorrow'])
+    expect(normals('posting 2day or tonite')).toEqual(['posting', 'today', 'or', 'tonight'])
   })
 
   it('reads "ill", "well", "its" and "ur" by the word after them', () => {

@@ -85,6 +85,13 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['nothin', 'nothing'],
   ['somethin', 'something'],
   ['gunna', 'gonna'],
+  // Other Englishes: Scots and Irish "wi ye the morra" is "with you tomorrow".
+  ['wi', 'with'],
+  ['ye', 'you'],
+  ['morra', 'tomorrow'],
+  ['2day', 'today'],
+  ['2nite', 'tonight'],
+  ['tonite', 'tonight'],
   // Common misspellings.
   ['definately', 'definitely'],
   ['definatly', 'definitely'],
