@@ -204,7 +204,9 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(keep|keeps|kept|always|constantly|forever|often|regularly|routinely) (~delay|~lose|~damage|~break|~misplace|~mishandle|~ignore|~mess|~screw|~cancel|~reschedule|~return)',
         // Charging and cheating.
         '(~slap|~whack|~stick) (on|it on|on top|a fee|fees|charges|an admin fee)',
-        '(~overcharge|~fleece|~scam|~con|~rob|~steal|~nick|~pinch|~pocket)',
+        '(~overcharge|~fleece|~scam|~con|~rob|~steal|~pocket)',
+        // Only with what was taken: "they're pinching" is also how tight shoes feel.
+        '(~nick|~pinch) (it|them|stuff|things|parcels|packages|your|the|my|our|items|orders|anything|everything)',
         '~rip (you|us|people|customers|everyone) off',
         '(cheap|cheaped|cheaping|~skimp|~scrimp) (out|on)',
         '~cut corners',
@@ -331,6 +333,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
         "(not sure|no idea|i can't see|i cannot see|i don't know|don't know|unsure) how you (managed|did|broke|got|could|were able)",
+        // The damage put down to how it was used: "the shrinkage is from the washing", "the crack is down to a hot wash".
+        "(is|was|'s|are|were) (from|due to|caused by|down to|because of|the result of|a result of) (the|a|hot|too much|over|how it was|how they were) (washing|wash|hot wash|machine wash|machine washing|tumble drying|tumble dryer|dryer|overwatering|overwatered|misuse|installation|fitting|used|washed|stored|fitted|worn|dropping|drop)",
         '(delivered|sent|shipped|posted|went) (exactly)? (as instructed|as requested|as you instructed|as you asked)',
         '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
         "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
@@ -407,7 +411,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "not something (we|i|we've|i've|we as *|i as *) *{0,2} (control|control over|responsible for|liable for|apologise for|apologize for|accountable for|could have prevented|couldve prevented|could've prevented)",
         "(that's|thats|it's|its|that is|it is) (now)? between (you|yourself) and (them|the courier|the carrier|the driver|the post office|the depot)",
 
-        'not (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)',
+        "(not|isn't|wasn't|aren't|weren't) (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)",
+        // Refusing the blame outright: "I'm not taking the hit for something I didn't do", pidgin "no be our fault".
+        "(not|never|won't|will not|wont|refuse to|am not going to|i'm not going to) (be)? (taking|take) the (hit|blame|fall|rap) (for)?",
+        '(no be|nor be|no be say na) (our|my) (fault|problem|wahala)',
         '(rather than|instead of) (us|me)',
         // The fault placed by contrast away from the seller or the goods: "at the ordering stage
         // rather than in our packing", "the size picked rather than the jacket itself".

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // "Pinch" means stealing only with what was taken: tight shoes pinch.
+    "Sorry they're pinching, this style runs half a size small.",
     // An instruction for later is not a reproach; the seller's own system failing is an apology's colour.
     "Once you've fitted it yourself, test the light.",
     'You can choose the slot yourself on the tracking page.',
@@ -53,6 +55,15 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'blame refused outright, a packing fault denied, damage put down to the washing',
+      text: "I'm not taking the hit for this. The crushing isn't a packing issue. The shrinkage is from the washing.",
+      errors: [
+        { messageId: 'disown', excerpt: 'not taking the hit for' },
+        { messageId: 'disown', excerpt: "isn't a packing issue" },
+        { messageId: 'blameCustomer', excerpt: 'is from the washing' },
+      ],
+    },
     {
       name: 'a maker the shop works with, or its own packing room, at fault',
       text: 'The weaver who makes our bags was careless with this batch.',
