@@ -37,6 +37,15 @@ export const MESSAGING_APPS = [
   'etsy shop',
   'depop',
   'vinted',
+  // Split to slip past a filter: "tele gram", "whats app".
+  'tele gram',
+  'whats app',
+  "what's app",
+  'we chat',
+  'insta gram',
+  'face book',
+  'snap chat',
+  'tik tok',
 ] as const
 
 /** Ways to pay that skip the platform's checkout. */
@@ -225,8 +234,9 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(paypal|venmo|revolut|zelle|cashapp|gpay) (friends and family|f&f|gift|goods and services)',
         '(send|pay) (it|me|us|the money|the amount)? (via|by|on)? paypal',
         '(sort|take|process|run|put) (the)? payment (through)? (myself|manually|by hand|outside|directly)',
-        '(pay|paying|payment) (in)? cash (on|at|when)? (collection|delivery|pickup|pick up|pick-up)?',
-        'cash on (collection|delivery|pickup|pick up|pick-up|the day)',
+        // Cash on delivery is a checkout option of many marketplaces; cash at a pickup is not.
+        '(pay|paying|payment) (in)? cash (on|at|when)? (collection|pickup|pick up|pick-up)?',
+        'cash on (collection|pickup|pick up|pick-up|the day)',
         '(paypal|venmo|revolut|zelle|cashapp|gpay|interac|e-transfer|monzo|wise|upi) (to|it to) (the|my|our|this)',
         '(transfer|send|pay|refund|sort) *{0,4} (direct|directly|myself|privately|personally) (rather|instead|,)',
         '(rather than|instead of) (you)? *{0,3} (through|via|on|thru) (the|this) (site|platform|app|marketplace|checkout)',
@@ -250,7 +260,7 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
       tag: 'contactRequest',
       match: [
         // "DM us your contact info" stays on the platform, so a direct message is not on this list.
-        '(send|give|share|provide|leave) (me|us)? your (phone|mobile|cell|telephone|contact|whatsapp|email|e-mail) (number|address)?',
+        '(send|give|share|provide|leave|drop|pop|post) (me|us)? (your|ur) (phone|mobile|cell|telephone|contact|whatsapp|email|e-mail) (number|address)?',
         "(what's|what is) your (phone|mobile|cell|telephone|whatsapp|email|e-mail) (number|address)?",
         '(phone|mobile|cell|telephone|contact) number (so|where|and) (we|i) (can|could) (call|reach|contact)',
         '(send|give|share|provide|leave|pop|put|drop|post) (me|us)? (your|ur) (alternate|alternative|best|personal|other|direct|mobile|home) (phone|mobile|cell|telephone|contact|whatsapp|email|e-mail|number) (number|address)?',

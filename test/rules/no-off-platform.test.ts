@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Cash on delivery is a checkout option of many marketplaces.
+    'Sorry, cash on delivery is not available for your pincode.',
     // A security warning: the negation covers every item of the list.
     'Just a heads up: we will never ask for your password, PIN or bank details in these messages.',
     // A channel named without a way to reach the writer through it; refusals; years and part codes.
@@ -49,6 +51,22 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      name: 'an app name split to slip past a filter, and an email asked for in chat style',
+      text: 'Message me on tele gram instead. Or drop ur email here.',
+      errors: [
+        {
+          messageId: 'app',
+          excerpt: 'Message me on tele gram',
+          suggestions: [{ messageId: 'suggestRemoveSentence', output: 'Or drop ur email here.' }],
+        },
+        {
+          messageId: 'contactRequest',
+          excerpt: 'drop ur email',
+          suggestions: [{ messageId: 'suggestRemoveSentence', output: 'Message me on tele gram instead.' }],
+        },
+      ],
+    },
     {
       name: "mobile money, the site's checkout skipped, the shop's own site",
       text: "I'll send the refund to your GCash tonight. Pay by EFT and we skip the site's checkout. The rest are on our own website.",
