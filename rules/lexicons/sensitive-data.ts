@@ -86,6 +86,7 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(4-digit|four-digit) (delivery|pickup|pick-up|collection|confirmation|verification|access) code',
         // A gift card's code is its money: "the 16-digit code from the back of the gift card".
         'code from the back of (the|your) (gift card|card|voucher)',
+        '(code|number|pin) (from|on|of) (the|your) (gift card|gift voucher|voucher|gift certificate) (you|u)? (used|bought|have|got)?',
         '(code|number|pin) (printed|written|shown|found|scratched off)? (on|from) the back of (the|your) (gift card|voucher)',
         // The code the customer was just sent: "confirm the last code you got by text".
         '(code|pin) (you|u) (got|received|were sent|get|receive|just got) (by|via|in a|over) (text|sms|email|e-mail|whatsapp)',
@@ -149,6 +150,11 @@ export const personalLexicon: Lexicon<PersonalTag> = {
         '(phone|mobile|cell|cellphone|telephone|contact|home|work|landline|whatsapp) (number|numbers|no)',
         'your (phone|mobile|cell|cellphone|telephone) (number|no)?',
       ],
+      // The device, not a number: "tell us your phone model".
+      unless: [
+        '(phone|mobile|cell|cellphone) (model|make|brand|type|version|os|software|settings|screen|case|charger)',
+      ],
+      unlessScope: 'clause',
       negatable: false,
     },
     {
@@ -197,6 +203,7 @@ export const personalLexicon: Lexicon<PersonalTag> = {
         "(store|shop|user|product|item|company|brand|file|display|business|seller's|courier's|carrier's) name",
         'username',
         'phone support',
+        '(phone|mobile) (model|make|brand|type|version|os|software|settings|screen|case|charger)',
         '(email|e-mail) (support|team|notification|confirmation|receipt)',
       ],
       negatable: false,

@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The device, not a number; a gift card's code used at checkout is not handed over.
+    'Could you tell us your phone model and which step it stopped at?',
+    'Please enter the code from the gift card at checkout.',
     // Sixteen digits in card groups without the word "card" and failing the checksum: an order number.
     'Your order 4716 5550 1234 9987 ships today.',
     // A secret pointed back to in a warning, or sent elsewhere, is not asked for; a code given is not asked.
@@ -46,6 +49,11 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      name: "a gift card's code asked for",
+      text: 'Could you send me the code from the gift card you used?',
+      errors: [{ messageId: 'credentialRequest', excerpt: 'send me the code from the gift card you used' }],
+    },
     {
       name: 'a card written as one beside the word, a code just sent by text, a photo of the card uploaded',
       text: 'The card 4716 5550 1234 9987 was charged twice. Please confirm the last code you got by text. Please upload a photo of the front and back of the card.',
