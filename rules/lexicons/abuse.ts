@@ -104,11 +104,20 @@ export const NAME_CALLING = [
   'asshat',
   'shithead',
   'knobend',
+  // Other Englishes: Nigerian "mumu", "mugu"; Australian "dropkick"; Scots "bampot"; Hindi "bewakoof", "gadha".
+  'mumu',
+  'mugu',
+  'dropkick',
+  'bampot',
+  'dunce',
+  'bozo',
+  'bewakoof',
+  'gadha',
 ] as const
 
 /** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */
 const DIRECTLY =
-  "(you|ya|no need to be a|no need to be an|there's no need to be a|dinnae be a|dinna be a|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
+  "(you|ya|you be|u be|no need to be a|no need to be an|there's no need to be a|dinnae be a|dinna be a|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
 /** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
 const EXCLAIMED = '(what a|what an|such a|such an)'
 const INTENSIFIER =
@@ -155,6 +164,8 @@ export const INSULT_PATTERNS = [
   `only (a|an) (complete|total|absolute|utter|proper) ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
   `(act|acting|behave|behaving) like (a|an)? ${names(NAME_CALLING.filter((name) => name !== 'genius'))}`,
   '(rude|ignorant|stupid|pathetic|nasty|horrible|sad) little (man|woman|boy|girl|person)',
+  // A person called useless outright: "abeg stop disturbing me, useless man".
+  '(useless|stupid|foolish|idiotic|brainless|worthless) (man|woman|fellow|fella|boy|girl|person|people|customer)',
   'right back at you',
   `${DIRECTLY} (a|an) ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
   `${EXCLAIMED} ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))}`,

@@ -92,6 +92,10 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['2day', 'today'],
   ['2nite', 'tonight'],
   ['tonite', 'tonight'],
+  // South African "bladdy", "blerry": "bloody".
+  ['bladdy', 'bloody'],
+  ['blerry', 'bloody'],
+  ['bleddy', 'bloody'],
   // Common misspellings.
   ['definately', 'definitely'],
   ['definatly', 'definitely'],

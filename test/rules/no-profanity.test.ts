@@ -32,6 +32,15 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'names and swearing of other Englishes: pidgin "you be mumu", "useless man", South African "bladdy"',
+      text: 'Abeg no vex me, you be mumu. Stop disturbing me, useless man. Ag man, the bladdy courier lost it.',
+      errors: [
+        { messageId: 'insult', excerpt: 'you be mumu' },
+        { messageId: 'insult', excerpt: 'useless man' },
+        { messageId: 'profanity', excerpt: 'bladdy courier' },
+      ],
+    },
+    {
       name: 'vulgar names for a third party, and swearing in the Englishes sellers write',
       text: 'The driver was a proper tosser about it. Eish, the tracking is kak. Piss-poor packing from us, sorry.',
       errors: [
