@@ -267,10 +267,15 @@ function sentenceCase(word: Word, sentence: Sentence): string {
   // Mail", "REGARDS BRIAN" -> "Regards Brian".
   if (calendarNames.has(word.normal) || inCarrierName(word, sentence) || signsName(word, sentence))
     return lower.charAt(0).toUpperCase() + lower.slice(1)
-  return word.indexInSentence === 0 && word.range[0] === firstLetterAt(sentence)
+  return word.range[0] === firstLetterAt(sentence) &&
+    (word.indexInSentence === 0 ||
+      LIST_MARKER.test(sentence.text.slice(0, word.range[0] - sentence.range[0])))
     ? lower.charAt(0).toUpperCase() + lower.slice(1)
     : lower
 }
+
+/** What opens a list item before its first word: "2. ", "3) ", "- ", "• " ("3 SIZES LEFT" is a count). */
+const LIST_MARKER = /^\s{0,8}(?:\d{1,3}[.)]|[-*•–])\s{1,4}$/
 
 /** Carriers' names, word by word ("royal mail"), without a leading "the". */
 const CARRIER_WORDS: readonly (readonly string[])[] = CARRIER_NAMES.filter(

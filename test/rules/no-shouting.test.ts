@@ -26,6 +26,34 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a list item opens with a capital after its marker; a count before the run does not',
+      text: 'To send it back:\n1. Pack the jacket\n2. DO NOT remove the tags\n3 SIZES LEFT in the sale too',
+      errors: [
+        {
+          messageId: 'capitals',
+          excerpt: 'DO NOT',
+          suggestions: [
+            {
+              messageId: 'suggestSentenceCase',
+              output:
+                'To send it back:\n1. Pack the jacket\n2. Do not remove the tags\n3 SIZES LEFT in the sale too',
+            },
+          ],
+        },
+        {
+          messageId: 'capitals',
+          excerpt: 'SIZES LEFT',
+          suggestions: [
+            {
+              messageId: 'suggestSentenceCase',
+              output:
+                'To send it back:\n1. Pack the jacket\n2. DO NOT remove the tags\n3 sizes left in the sale too',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'capitals inside a template slot are not recased',
       text: 'Dear [CUSTOMER NAME], thanks for your order.',
       errors: [{ messageId: 'capitals', excerpt: 'CUSTOMER NAME', suggestions: [] }],
