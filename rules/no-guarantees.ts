@@ -396,6 +396,10 @@ const TACKED_PLEDGES: ReadonlySet<string> = new Set([
   'pinky-promise',
 ])
 
+/** Words that make a time exact: "at exactly 3pm", "precisely at noon". */
+const EXACT: ReadonlySet<string> = new Set(['exactly', 'precisely'])
+const PRECISE_TIME = /^(?:\d|noon$|midday$|midnight$|at$|on$|by$)/
+
 /** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
 function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
   const edits: Edit[] = []
@@ -408,6 +412,12 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
     if (tail) {
       const previous = words[i - 1] as Word
       edits.push({ range: [previous.range[1], (words[i + tail - 1] as Word).range[1]], text: '' })
+      return
+    }
+    // "at exactly 3pm": an estimate of a time is never exact.
+    if (EXACT.has(word.normal) && PRECISE_TIME.test(words[i + 1]?.normal ?? '')) {
+      const removal = removeWords(sentence, word, word)
+      if (removal) edits.push(...removal)
       return
     }
     if (i >= clauseStart && i < clauseEnd) return

@@ -68,6 +68,19 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an estimate of a time is never exact',
+      text: 'It will be delivered by the rider at exactly 3pm tomorrow.',
+      errors: [
+        {
+          messageId: 'timed',
+          excerpt: 'will be delivered',
+          suggestions: [
+            { messageId: 'suggestEstimate', output: 'It should be delivered by the rider at 3pm tomorrow.' },
+          ],
+        },
+      ],
+    },
+    {
       name: "the bank's part given a time",
       text: 'I cancelled the duplicate payment, and your bank will reverse it within two hours.',
       errors: [
