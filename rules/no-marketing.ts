@@ -187,6 +187,8 @@ const OWN_SHOP =
 /** What a clause removal may leave that still sells: the shop or a link, a referral, a code. */
 const STILL_SELLING: readonly RegExp[] = [
   OWN_SHOP,
+  // "…we're having a massive sale this weekend": the sale named is still the pitch.
+  /\b(?:sale|sales|clearance|promo|promotion)\b/i,
   /\brefer (?:a|your|any) (?:friend|mate|pal)s?\b/i,
   /\bcode:? [A-Z0-9][A-Z0-9-]{3,}\b/,
 ]

@@ -36,5 +36,5 @@ export const softenerLexicon: Lexicon = {
   ],
 }
 
-/** Words that point back to what came before: "there", "them", "the same". */
-export const POINTERS = ['there', 'them', 'those', 'these', 'they', "they're", 'same'] as const
+/** Words that point back to what came before: "there", "them", "the same", "are included" (in it). */
+export const POINTERS = ['there', 'them', 'those', 'these', 'they', "they're", 'same', 'included'] as const

@@ -157,7 +157,7 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       match: [
         "(you'd|youd|you would|you'll|youll|you will|you might|you may) (probably|definitely|totally|really|also|absolutely)? (love|adore|enjoy|fancy)",
         "(if|since|as) (you|youre|you're|u) (liked|like|love|loved|enjoyed|enjoy|are enjoying|'re enjoying|fancy|are decorating|'re decorating|are after|'re after|'ve got any other|have any other|got any other)",
-        'if you fancy',
+        '(if|in case) you fancy',
         '(grab|snap up|nab|bag|get) (one|yours|some|it|them|a few) (while|before|now)',
         '(perfect|ideal|great|lovely|handy|brilliant) (for|as) (a|an)? @occasion',
         '(make|makes|made) (a|an|the)? (lovely|great|perfect|ideal|brilliant) *? (present|presents|gift|gifts|stocking filler|stocking fillers)',

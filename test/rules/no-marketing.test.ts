@@ -77,6 +77,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a line that leans on the sale with "included" goes with it',
+      text: 'Your refund went through today. Just so you know, prices across the whole shop drop by a third from Friday until Monday night. The new knits are included, in case you fancy another go.',
+      errors: [
+        {
+          messageId: 'pitch',
+          excerpt: 'Just so you know, prices across the whole shop drop by a third from Friday until Monday',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Your refund went through today.' }],
+        },
+      ],
+    },
+    {
       name: 'a pointer to the shop takes the news it points to with it',
       text: "Glad the lamp arrived safely. We've just introduced a walnut version at launch prices. Have a look at our shop when you have a minute.",
       errors: [
