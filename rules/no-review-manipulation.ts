@@ -53,6 +53,24 @@ const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
 const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_SCORE_IN_FIGURES]]
 const reviewNouns = new Set(REVIEW_NOUNS)
 /** The most words a follow-up about the review may have and still be only that. */
+/** What reviews are said to do, which keeps up the pressure in a sentence after the ask. */
+const REVIEW_STAKES: ReadonlySet<string> = new Set([
+  'help',
+  'helps',
+  'difference',
+  'matter',
+  'matters',
+  'hurt',
+  'hurts',
+  'affect',
+  'affects',
+  'report',
+  'flagged',
+  'count',
+  'counts',
+  'support',
+  'supports',
+])
 const SHORT_FOLLOW_UP = 15
 /** Leaving one too, said with a word pointing back at the review: "dont forget to leave urs". */
 const LEAVES_ONE = /\b(?:leave|post|write|drop|add)\s+(?:urs|yours|one|it|theirs|a few words)\b/i
@@ -141,16 +159,20 @@ export default createRule({
               (LEAVES_ONE.test(next.text) || ONCE_UP.test(next.text))
             )
               return true
+            const aboutReviews = next.words.some(
+              (word) =>
+                reviewNouns.has(word.normal) ||
+                word.normal === 'review' ||
+                REVIEW_PROOF.has(word.normal) ||
+                RATING_FIGURE.test(word.normal),
+            )
+            // Any length when it says what reviews do to the shop or the customer ("Good ratings
+            // help our small group reach more buyers", "Sellers can report buyers for feedback abuse").
             return (
               !verdict?.request &&
-              next.words.length <= SHORT_FOLLOW_UP &&
-              next.words.some(
-                (word) =>
-                  reviewNouns.has(word.normal) ||
-                  word.normal === 'review' ||
-                  REVIEW_PROOF.has(word.normal) ||
-                  RATING_FIGURE.test(word.normal),
-              )
+              aboutReviews &&
+              (next.words.length <= SHORT_FOLLOW_UP ||
+                next.words.some((word) => REVIEW_STAKES.has(word.normal)))
             )
           })
           const last = after[after.length - 1]

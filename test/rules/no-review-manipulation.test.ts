@@ -50,6 +50,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a longer line on what reviews do for the shop goes with the ask',
+      text: 'Your basket was packed this morning. Please rate us five stars once it arrives. Good ratings help our small group reach more buyers, and every one makes a real difference to us.',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'rate us five',
+          suggestions: [{ messageId: 'suggestRemove', output: 'Your basket was packed this morning.' }],
+        },
+      ],
+    },
+    {
       name: "the platform's survey with the top answer asked for",
       text: 'Tradewell will send you a survey. Please choose Excellent for every question.',
       errors: [
