@@ -232,7 +232,7 @@ export default createRule({
     const inList = LIST_ITEM.test(lineOf(context.text, sentence.range[0]))
     context.report({
       messageId: missing.messageId,
-      range: match?.range ?? sentence.range,
+      range: match?.range ?? announcement.sentence.range,
       suggestions:
         leftAlready || inList
           ? []
@@ -408,21 +408,31 @@ function clauseEnd(sentence: Sentence, match: PhraseMatch): number {
   return sentence.range[1]
 }
 
-/** What goes between the announcement and the added sentence: a space, or a full stop first. */
 /**
  * The last sentence, from `start` on in its paragraph, that still explains: a statement, not a
- * question, a closing, a request or the writer's next step ("I'll message you", "Thanks!").
+ * question, a closing, a request or the writer's next step ("I'll message you", "Thanks!"). An
+ * apology for the delay stays with it even when it goes on to a next step ("Sorry about that,
+ * I'll let you know once it's out."): the added lines never come between the news and the apology.
  */
 function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
   let last = start
   for (let index = start.index + 1; index < document.sentences.length; index++) {
     const next = document.sentences[index] as Sentence
     if (/\n\s*\n/.test(document.text.slice(last.range[1], next.range[0]))) break
-    if (next.text.includes('?') || MOVES_ON.test(next.text) || isSignOff(document, last, next)) break
+    if (next.text.includes('?') || isSignOff(document, last, next)) break
+    if (APOLOGY_OPENS.test(next.text)) {
+      last = next
+      break
+    }
+    if (MOVES_ON.test(next.text)) break
     last = next
   }
   return last
 }
+
+/** A sentence that opens with an apology: "Sorry about that, …", "so sorry ya", "Apologies for the wait." */
+const APOLOGY_OPENS =
+  /^\W*(?:(?:so|really|very|truly|terribly) )?(?:sorry|apologies|my apologies|i'm sorry|im sorry|we're sorry|i apologi[sz]e|we apologi[sz]e)\b/i
 
 /**
  * A sentence that moves on from explaining: thanks (in any language), a sign-off, a request, the
@@ -450,6 +460,7 @@ function lineOf(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end)
 }
 
+/** What goes between the announcement and the added sentence: a space, or a full stop first. */
 function separatorAfter(sentence: Sentence): string {
   return endsSentence(sentence.text.slice(-TAIL)) ? ' ' : '. '
 }

@@ -108,6 +108,23 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'the added lines follow the apology for the delay, even one that goes on to a next step',
+      text: "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched.",
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your lamp is running late',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output:
+                "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the order named with what is in it, and late with its reason',
       text: "Your order of two oak stools is held up. We'll send it when we can.",
       errors: [
