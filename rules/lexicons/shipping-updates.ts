@@ -34,6 +34,10 @@ export const shippingUpdateLexicon: Lexicon = {
         `(we|i|we've|i've|we have|i have) (now|just|already)? (shipped|dispatched|despatched|posted|sent out|sent off|mailed)`,
         '(tracking|tracker|tracking number|tracking information|tracking info|tracking details|tracking status|tracking page|status) (has|have)? (been)? (now)? (updated|uploaded|added|available|live|active|is available|is now available|is live|is updated|shows|says)',
         '(has|have) (now|just)? been (updated|uploaded)',
+        // The tracking or the carrier named with words between: "the tracking for your grinder now
+        // shows it at the local depot", "the carrier has now collected your order".
+        '(tracking|tracker) (for|on|of) *{1,4} (now)? (shows|says|has it|puts it)',
+        "(courier|carrier|driver|delivery partner|postman|postie) (has|have|'s)? (now|just|already)? (collected|picked up|taken|scanned) (your|the|it|them)",
         '(track|follow) (it|your order|your parcel|your package|your delivery|its progress|the progress|the parcel|the order|the package)',
         '(just|only) (a quick)? (note|update|message) to (let you know|say|confirm)',
         '(quick|friendly|small) (update|note|heads-up|heads up)',

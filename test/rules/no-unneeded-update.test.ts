@@ -69,6 +69,27 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'the tracking or the carrier named with words between',
+      text: 'Just so you know, the tracking for your lamp now shows it at the local depot.',
+      context: { fulfillment: 'platform', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Just so you know, the tracking for your lamp now shows it at the local depot.',
+        },
+      ],
+    },
+    {
+      text: 'Good news: the carrier has now collected your order from the fulfilment centre.',
+      context: { fulfillment: 'platform', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Good news: the carrier has now collected your order from the fulfilment centre.',
+        },
+      ],
+    },
+    {
       text: SHIPPED,
       context: { fulfillment: 'platform' },
       errors: [{ messageId: 'unneeded', range: [0, SHIPPED.length] }],
