@@ -121,7 +121,7 @@ const DIRECTLY =
 /** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
 const EXCLAIMED = '(what a|what an|such a|such an)'
 const INTENSIFIER =
-  '(absolute|complete|total|utter|proper|right|real|little|bloody|fucking|fuckin|feckin|fecking|effing|frigging|flipping|bleeding|cheeky|stupid|silly|massive|huge|big)'
+  '(absolute|complete|total|utter|proper|right|real|little|bloody|fucking|fuckin|feckin|fecking|effing|frigging|flipping|bleeding|cheeky|stupid|silly|massive|huge|big|damn|damned|flaming)'
 /** Names that are also everyday words ("what a pain, sorry!", "you're a genius"): only said to "you". */
 const EVERYDAY = new Set([
   'joke',

@@ -587,6 +587,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i'll|i will|i can) let you do the (maths|math|sums)",
         '(message|messages|email|emails|chasers|texts) , all (two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) of them',
         '(before|instead of) (calling|labelling|labeling|branding) (people|me|us|my|our|someone|others|sellers|anyone|a seller|small businesses)',
+        // Other customers held up as the ones who can: "customers who can manage a polite message".
+        '(customers|people|buyers|folk|those|everyone else) who (can|could|actually|manage to|know how to|bother to) (manage|read|write|be polite|follow|use|understand)',
       ],
     },
     {

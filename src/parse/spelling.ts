@@ -87,6 +87,8 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['gunna', 'gonna'],
   // Other Englishes: Scots and Irish "wi ye the morra" is "with you tomorrow".
   ['wi', 'with'],
+  // Caribbean "yuh": "you".
+  ['yuh', 'you'],
   ['ye', 'you'],
   ['morra', 'tomorrow'],
   ['2day', 'today'],

@@ -219,6 +219,14 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'other customers held up as the ones who can, and a name after "yuh damn"',
+      text: "I'm busy packing orders for customers who can manage a polite message. Stop the noise, yuh damn fool.",
+      errors: [
+        { messageId: 'condescending', excerpt: 'customers who can manage' },
+        { messageId: 'insult', excerpt: 'yuh damn fool', suggestions: [] },
+      ],
+    },
+    {
       name: "counting the customer's messages back at them, and leaving them to do the sums",
       text: "Thanks for your messages, all five of them. It was ordered on Sunday and today is Monday, so I'll let you do the maths.",
       errors: [
