@@ -71,6 +71,9 @@ const REVIEW_STAKES: ReadonlySet<string> = new Set([
   'support',
   'supports',
 ])
+/** Thanks for a review the customer already left: "Thanks for your review ⭐⭐⭐⭐⭐", "cheers for the 5 stars". */
+const REVIEW_GIVEN =
+  /\b(?:thanks|thank you|thx|cheers|grateful)\b[^.!?\n]{0,24}?\b(?:review|rating|feedback|stars?)\b/i
 const SHORT_FOLLOW_UP = 15
 /** Leaving one too, said with a word pointing back at the review: "dont forget to leave urs". */
 const LEAVES_ONE = /\b(?:leave|post|write|drop|add)\s+(?:urs|yours|one|it|theirs|a few words)\b/i
@@ -140,6 +143,7 @@ export default createRule({
         let neutralSeen = 0
         let troubled: boolean | undefined
         let notArrived: boolean | undefined
+        let reviewGiven: boolean | undefined
         judged.forEach((verdict, index) => {
           if (verdict.finding === 'change' && askedToChange) return
           if (!verdict.finding && !verdict.request) return
@@ -198,6 +202,8 @@ export default createRule({
             // Before the item is there ("on its way", "when they land"), a request for feedback now
             // would ask about what the customer has not seen: the ask just goes.
             notArrived ??= NOT_ARRIVED.test(context.text)
+            // A review already given and thanked for: a request for feedback would ask for it again.
+            reviewGiven ??= REVIEW_GIVEN.test(context.text)
             const askOnly =
               !ungate && !troubled && (verdict.finding === 'change' || neutral > 0)
                 ? askClauseRemoval(sentence, verdict.range, dropAfter)
@@ -213,7 +219,7 @@ export default createRule({
                       : remove
                     : pushBeside || pressureBefore
                       ? []
-                      : notArrived
+                      : notArrived || reviewGiven
                         ? remove
                         : offer(
                             'suggestNeutral',

@@ -50,6 +50,22 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'after thanks for a review already left, the ask just goes: a request for feedback would ask for it again',
+      text: 'Thanks for your lovely review on the shop page, it made our day. Could you give us five stars on the app as well?',
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: 'five stars',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output: 'Thanks for your lovely review on the shop page, it made our day.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a longer line on what reviews do for the shop goes with the ask',
       text: 'Your basket was packed this morning. Please rate us five stars once it arrives. Good ratings help our small group reach more buyers, and every one makes a real difference to us.',
       errors: [
