@@ -188,6 +188,11 @@ export const CUSTOMS_NAMES = [
   'uk customs',
   'irish customs',
   'indian customs',
+  // Border biosecurity, which opens and holds parcels too: New Zealand's MPI, Australia's DAFF.
+  'mpi',
+  'biosecurity',
+  'border biosecurity',
+  'daff',
   'chennai customs',
   'the taxman',
 ] as const

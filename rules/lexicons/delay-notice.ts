@@ -57,6 +57,12 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(usually|typically|normally|generally|sometimes|occasionally)',
     "(if|unless|whether|in case|should) (your|the|an|any|this|it|its|it's|they|they're|ur)",
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
+    // Waiting on the customer's payment, not on the writer: "your payment is still pending, which is why I can't ship yet".
+    '(payment|payments|verification|fraud check|fraud checks) *{0,4} (pending|held|on hold|not cleared|not gone through)',
+    // "held up" as sturdiness: "it should have held up better".
+    '(held|hold|holds|holding) up (better|well|fine|nicely|ok|okay)',
+    // The customer's question reported: "asking why it hasn't shipped yet".
+    '(asking|asked|ask|wondering|wondered) (me|us)? (why|when|whether|if)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",
     // Held by whoever has it now: "your package is stuck with CBSA", "sitting at the DPD depot".
     '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? *? @holder',

@@ -7,6 +7,10 @@ const seller = { fulfillment: 'seller' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // Waiting on the customer's payment, "held up" as sturdiness, the customer's question reported.
+    "Your payment is still marked pending by the platform, which is why I can't ship yet.",
+    "Sorry the box arrived crushed, you're right that it should have held up better.",
+    "You've messaged at 2am asking why it hasn't shipped yet. I was asleep.",
     // A condition ("if it's stuck") announces nothing.
     "USPS handles it from there. If it's stuck, I'll chase them for you.",
     // A rough time frame ahead is a revised date; a made-again item for free is no late order.
