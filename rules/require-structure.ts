@@ -1,5 +1,6 @@
 import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
+import { hostileCueLexicon } from './lexicons/hostile-cues.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
 import {
   acknowledgementLexicon,
@@ -45,6 +46,7 @@ const statuses = lazyLexicon(statusLexicon)
 const neutrals = lazyLexicon(neutralLexicon)
 const asides = lazyLexicon(asideLexicon)
 const hostile = lazyLexicon(hostileToneLexicon)
+const hostileCues = lazyLexicon(hostileCueLexicon)
 const futureModals = new Set<string>(FUTURE_MODALS)
 const futureLinks = new Set<string>(FUTURE_LINKS)
 const futureTimes = new Set<string>(FUTURE_TIMES)
@@ -403,6 +405,21 @@ export default createRule({
       context.options.shortAnswerWords > 0 &&
       wordCount <= context.options.shortAnswerWords
 
+    // A reply that rebukes or complains about the customer's messages ("this is the fourth time you
+    // are asking", "kindly do not message me"): stock thanks or a stock invitation to reply beside
+    // it reads as sarcasm. The seller rewrites the reply.
+    const rebukes = context.sentences.some(
+      (sentence) =>
+        hostile()
+          .find(sentence)
+          .some((match) => isPointed(sentence, match)) ||
+        signalFlags('no-hostile-tone', sentence) ||
+        hostileCues()
+          .find(sentence)
+          .some((match) => match.tag === 'repeat') ||
+        DONT_MESSAGE.test(sentence.text) ||
+        ASKED_AGAIN.test(sentence.text),
+    )
     if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
@@ -420,10 +437,7 @@ export default createRule({
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
         ) ||
         // Thanks before a rebuke or a threat reads as sarcasm: "Thanks for your message. There's no need for that tone."
-        hostile()
-          .find(opening)
-          .some((match) => isPointed(opening, match)) ||
-        signalFlags('no-hostile-tone', opening)
+        rebukes
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
@@ -441,6 +455,7 @@ export default createRule({
       // The stock promise to update fits only a reply about an order under way, not a
       // correction, a request or a code.
       const fits =
+        !rebukes &&
         !parts.has('next') &&
         context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text)) &&
         !context.sentences.some((candidate) => NO_FURTHER_HELP.test(candidate.text))
@@ -699,6 +714,7 @@ function clauses(words: readonly Word[]): Word[][] {
 
 function isGreeting(words: readonly Word[]): boolean {
   const first = words[0]
+  if (first?.normal === 'to') return words[1]?.normal === 'whom' && words.length <= 5
   if (!first || !greetings.has(first.normal) || words.length > 4) return false
   // "hey sorry about that": a greeting run into an apology or thanks is more than a greeting.
   if (words.some((word) => GREETING_BREAKERS.has(word.normal))) return false
@@ -1154,6 +1170,13 @@ const GREETING_TAILS = /^(?:there|all|everyone|folks|guys|team|mate|friend|again
 /** The reply says the seller can do no more: an invitation to reply for more help would contradict it. */
 const NO_FURTHER_HELP =
   /\b(?:not able|unable|can(?:no|')t|won't be able) to (?:help|assist|do (?:anything|any) more)(?: you)? (?:further|any further|any more|anymore|with this)\b/i
+
+/** The customer's asking counted against them: "the fourth time you are asking", "forty messages a day". */
+const ASKED_AGAIN =
+  /\b(?:second|third|fourth|fifth|sixth|nth|umpteenth) time (?:you|u)\b|\basking (?:me )?(?:the same|again)\b|\b(?:\d+|two|three|four|five|six|ten|twenty|forty|fifty|hundred) (?:messages|emails|texts) (?:a|an|per|in|today)\b|\bevery (?:other )?time you(?:'ve| have)? asked\b/i
+/** Asking the customer to stop writing: "kindly do not message me", "stop following up every hour". */
+const DONT_MESSAGE =
+  /\b(?:do not|don't|dont|stop|quit|no need to|wag ka na mag)\s(?:keep\s)?(?:messaging|message|writing|chasing|following up|follow up|asking)\b|\bbefore writing again\b/i
 
 /** An order, parcel or refund on its way: where a reply without a next step leaves the customer waiting. */
 const ORDER_UNDER_WAY =

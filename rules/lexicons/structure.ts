@@ -316,7 +316,22 @@ export const GREETINGS = [
   'salam',
   'shalom',
   'howya',
-  // "Kia ora": counts only with its second word (see require-structure's isGreeting).
+  // Salaam in its spellings and answers ("Assalam o Alaikum", "AoA", "Walaikum salam"), Swahili,
+  // Zulu, Tagalog, Tamil and South African openings.
+  'assalam',
+  'assalamu',
+  'assalamualaikum',
+  'asalam',
+  'aoa',
+  'walaikum',
+  'habari',
+  'jambo',
+  'sawubona',
+  'kumusta',
+  'vanakkam',
+  'howzit',
+  // "Kia ora": counts only with its second word; "To whom it may concern" is read there too (see
+  // require-structure's isGreeting).
   'kia',
 ] as const
 

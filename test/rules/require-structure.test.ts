@@ -338,6 +338,39 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no stock thanks or invitation to reply beside a complaint about the customer asking again',
+      text: 'Ma, this is the fourth time you are asking me today. The wig was sent on Monday with GIG.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Ma, this is the fourth time you are asking me today.',
+          suggestions: [],
+        },
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'The wig was sent on Monday with GIG.',
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'salaam is a greeting: the thanks goes after it',
+      text: 'Assalam o Alaikum, the rider tried twice. Please confirm your availability.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Assalam o Alaikum, the rider tried twice.',
+          suggestions: [
+            {
+              messageId: 'suggestAcknowledgement',
+              output:
+                'Assalam o Alaikum, thanks for your message. The rider tried twice. Please confirm your availability.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the acknowledgement goes after a greeting to a slot in single angle brackets, not inside it',
       text: 'Hi <CUSTOMER_NAME>, your refund was issued this morning. Let us know if it has not arrived by Friday.',
       errors: [
