@@ -243,16 +243,16 @@ const SOCIAL_PROOF =
 /** The pitch sentence with a social-proof lead-in before it and what carries it on after it. */
 function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | undefined {
   const before = document.sentences[document.sentences.indexOf(sentence) - 1]
+  const beforeKinds = before ? cueKindsIn(before, pitchCues(), FIGURES).kinds : undefined
   // A pitch drawn as a consequence ("So if you add another pack…") takes the price or news it was
   // drawn from ("Shipping is free over $60.") with it, as it takes social proof before it.
-  const premise =
-    !!before &&
-    CONSEQUENCE_OPENER.test(sentence.text) &&
-    cueKindsIn(before, pitchCues(), FIGURES).kinds.size > 0
+  const premise = !!beforeKinds && CONSEQUENCE_OPENER.test(sentence.text) && beforeKinds.size > 0
   // A pointer to the shop ("Kindly have a look at our shop.") takes the news it points to ("We've
   // just restocked it in 12 new colours.") with it: left alone, that news still sells.
   const pointsToNews =
-    !!before && !hasNovelty(sentence) && hasNovelty(before) && sentence.words.length <= POINTER_WORDS
+    !!beforeKinds?.has('novelty') &&
+    sentence.words.length <= POINTER_WORDS &&
+    !cueKindsIn(sentence, pitchCues(), FIGURES).kinds.has('novelty')
   const lead =
     before &&
     before.paragraphIndex === sentence.paragraphIndex &&
@@ -265,10 +265,6 @@ function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | und
 
 /** The most words of a sentence that only points to the shop. */
 const POINTER_WORDS = 14
-
-function hasNovelty(sentence: Sentence): boolean {
-  return cueKindsIn(sentence, pitchCues(), FIGURES).kinds.has('novelty')
-}
 
 /** A sentence drawn from the one before: "So if you…", "Which means…". */
 const CONSEQUENCE_OPENER = /^\W*(?:so|which means|that means|meaning)\b/i

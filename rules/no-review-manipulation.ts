@@ -52,7 +52,6 @@ const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
 /** A top score written in figures or stars, which no phrase holds. */
 const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_SCORE_IN_FIGURES]]
 const reviewNouns = new Set(REVIEW_NOUNS)
-/** The most words a follow-up about the review may have and still be only that. */
 /** What reviews are said to do, which keeps up the pressure in a sentence after the ask. */
 const REVIEW_STAKES: ReadonlySet<string> = new Set([
   'help',
@@ -74,6 +73,7 @@ const REVIEW_STAKES: ReadonlySet<string> = new Set([
 /** Thanks for a review the customer already left: "Thanks for your review ⭐⭐⭐⭐⭐", "cheers for the 5 stars". */
 const REVIEW_GIVEN =
   /\b(?:thanks|thank you|thx|cheers|grateful)\b[^.!?\n]{0,24}?\b(?:review|rating|feedback|stars?)\b/i
+/** The most words a follow-up about the review may have and still be only that. */
 const SHORT_FOLLOW_UP = 15
 /** Leaving one too, said with a word pointing back at the review: "dont forget to leave urs". */
 const LEAVES_ONE = /\b(?:leave|post|write|drop|add)\s+(?:urs|yours|one|it|theirs|a few words)\b/i
@@ -163,18 +163,17 @@ export default createRule({
               (LEAVES_ONE.test(next.text) || ONCE_UP.test(next.text))
             )
               return true
-            const aboutReviews = next.words.some(
-              (word) =>
-                reviewNouns.has(word.normal) ||
-                word.normal === 'review' ||
-                REVIEW_PROOF.has(word.normal) ||
-                RATING_FIGURE.test(word.normal),
-            )
+            if (verdict?.request) return false
             // Any length when it says what reviews do to the shop or the customer ("Good ratings
             // help our small group reach more buyers", "Sellers can report buyers for feedback abuse").
             return (
-              !verdict?.request &&
-              aboutReviews &&
+              next.words.some(
+                (word) =>
+                  reviewNouns.has(word.normal) ||
+                  word.normal === 'review' ||
+                  REVIEW_PROOF.has(word.normal) ||
+                  RATING_FIGURE.test(word.normal),
+              ) &&
               (next.words.length <= SHORT_FOLLOW_UP ||
                 next.words.some((word) => REVIEW_STAKES.has(word.normal)))
             )

@@ -112,12 +112,13 @@ export default createRule({
             ...forecasts().find(sentence),
           ]
           if (commitments.length === 0) continue
+          const isDeal = dealsIn(sentence, commitments)
           const first = commitments
             .filter((match) => !(refundApproved && match.tag === 'refund'))
             // "For five or more we can do 10% off" answers "is there a discount if I buy five?": a
             // price quoted, not a remedy.
             .filter((match) => !(askedPrice && PRICE_CUT.test(match.text)))
-            .filter((match) => !isDeal(sentence, match, commitments))
+            .filter((match) => !isDeal(match))
             // A commitment the sentence itself puts under review does not hide a later one.
             .filter((match) => !reviewed(sentence, match))
             .sort((a, b) => a.range[0] - b.range[0])[0]
@@ -184,24 +185,34 @@ const REWARD = /%|\boff\b|\bdiscount|\bvouchers?\b|\bcoupons?\b|\bcash ?back\b|\
  * remedy: "pay me by bank transfer and I'll knock a tenner off" (no-off-platform's), "leave a
  * 5-star review and we'll send you a £5 voucher" (no-review-manipulation's). Money sent back beside
  * the cut ("take £5 off and send it back to your PayPal") and a reward for changing or removing a
- * review answer a complaint, so they stay remedies.
+ * review answer a complaint, so they stay remedies. What the sentence holds is read once, and only
+ * for a commitment that is a cut or a reward.
  */
-function isDeal(sentence: Sentence, match: PhraseMatch, commitments: readonly PhraseMatch[]): boolean {
-  if (
-    PRICE_CUT.test(match.text) &&
-    commitments.every((other) => PRICE_CUT.test(other.text)) &&
-    offPlatform()
-      .find(sentence)
-      .some((found) => found.tag === 'payment')
-  )
-    return true
-  if (!REWARD.test(match.text)) return false
-  const reviewed = reviewCues()
-    .find(sentence)
-    .filter((found) => found.tag === 'review' || found.tag === 'topScore' || found.tag === 'change')
+function dealsIn(sentence: Sentence, commitments: readonly PhraseMatch[]): (match: PhraseMatch) => boolean {
+  let paidOutside: boolean | undefined
+  let forReview: boolean | undefined
+  const onlyCuts = commitments.every((other) => PRICE_CUT.test(other.text))
+  return (match) => {
+    if (
+      PRICE_CUT.test(match.text) &&
+      onlyCuts &&
+      (paidOutside ??= offPlatform()
+        .find(sentence)
+        .some((found) => found.tag === 'payment'))
+    )
+      return true
+    if (!REWARD.test(match.text)) return false
+    forReview ??= rewardsReview(sentence)
+    return forReview
+  }
+}
+
+/** The sentence asks for a review (a review or a top score named) and not for one to change. */
+function rewardsReview(sentence: Sentence): boolean {
+  const cues = reviewCues().find(sentence)
   return (
-    reviewed.some((found) => found.tag !== 'change') &&
-    !reviewed.some((found) => found.tag === 'change') &&
+    cues.some((found) => found.tag === 'review' || found.tag === 'topScore') &&
+    !cues.some((found) => found.tag === 'change') &&
     !reviewRequests()
       .find(sentence)
       .some((found) => found.tag === 'change' || found.tag === 'pressureChange')

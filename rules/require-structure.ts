@@ -407,19 +407,21 @@ export default createRule({
 
     // A reply that rebukes or complains about the customer's messages ("this is the fourth time you
     // are asking", "kindly do not message me"): stock thanks or a stock invitation to reply beside
-    // it reads as sarcasm. The seller rewrites the reply.
-    const rebukes = context.sentences.some(
-      (sentence) =>
-        hostile()
-          .find(sentence)
-          .some((match) => isPointed(sentence, match)) ||
-        signalFlags('no-hostile-tone', sentence) ||
-        hostileCues()
-          .find(sentence)
-          .some((match) => match.tag === 'repeat') ||
-        DONT_MESSAGE.test(sentence.text) ||
-        ASKED_AGAIN.test(sentence.text),
-    )
+    // it reads as sarcasm. The seller rewrites the reply. Read only when a stock sentence is in play.
+    let rebuking: boolean | undefined
+    const rebukes = () =>
+      (rebuking ??= context.sentences.some(
+        (sentence) =>
+          hostile()
+            .find(sentence)
+            .some((match) => isPointed(sentence, match)) ||
+          signalFlags('no-hostile-tone', sentence) ||
+          hostileCues()
+            .find(sentence)
+            .some((match) => match.tag === 'repeat') ||
+          DONT_MESSAGE.test(sentence.text) ||
+          ASKED_AGAIN.test(sentence.text),
+      ))
     if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
@@ -437,7 +439,7 @@ export default createRule({
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
         ) ||
         // Thanks before a rebuke or a threat reads as sarcasm: "Thanks for your message. There's no need for that tone."
-        rebukes
+        rebukes()
       context.report({
         messageId: 'missingAcknowledgement',
         node: first,
@@ -455,10 +457,10 @@ export default createRule({
       // The stock promise to update fits only a reply about an order under way, not a
       // correction, a request or a code.
       const fits =
-        !rebukes &&
         !parts.has('next') &&
         context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text)) &&
-        !context.sentences.some((candidate) => NO_FURTHER_HELP.test(candidate.text))
+        !context.sentences.some((candidate) => NO_FURTHER_HELP.test(candidate.text)) &&
+        !rebukes()
       context.report({
         messageId: 'missingNextSteps',
         node: last,
