@@ -19,8 +19,9 @@ const EXPECTATIONS: ReadonlySet<string> = new Set([
   'imagined',
   'hoped',
   'believed',
-  'were',
 ])
+/** The same expectation in the progressive: "sorry if you were expecting it sooner". */
+const EXPECTING: ReadonlySet<string> = new Set(['expecting', 'hoping', 'thinking', 'assuming', 'imagining'])
 /** How something seems, not what it is: "sorry that the wait feels long" still doubts it. */
 const PERCEPTIONS: ReadonlySet<string> = new Set([
   'feels',
@@ -311,7 +312,10 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     // "sorry if you expected next-day delivery" and "sorry if the wait feels long" keep their sting
     // in any form ("sorry to hear you expected…", "sorry that the wait feels long"): no rewrite.
     const conditionWords = words.slice(j, clauseOf(sentence, words[j] ?? startWord)[1])
-    if (/^you(?:'d)?$/.test(at(j)?.normal ?? '') && EXPECTATIONS.has(at(j + 1)?.normal ?? '')) return []
+    const expects =
+      EXPECTATIONS.has(at(j + 1)?.normal ?? '') ||
+      (at(j + 1)?.normal === 'were' && EXPECTING.has(at(j + 2)?.normal ?? ''))
+    if (/^you(?:'d)?$/.test(at(j)?.normal ?? '') && expects) return []
     if (conditionWords.some((word) => PERCEPTIONS.has(word.normal))) return []
     // "sorry if you weren't happy with it" -> "sorry to hear you weren't happy with it": how the
     // customer found it is theirs to report, not a condition to doubt.

@@ -33,6 +33,24 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'youFeel', excerpt: 'sorry you think' }],
     },
     {
+      name: 'how the customer felt is theirs to report; only "were expecting" is an expectation',
+      text: "I'm sorry if you were disappointed with the colour. Sorry if you were expecting it sooner.",
+      errors: [
+        {
+          messageId: 'conditional',
+          excerpt: 'sorry if',
+          suggestions: [
+            {
+              messageId: 'suggestSpecific',
+              output:
+                "I'm sorry to hear you were disappointed with the colour. Sorry if you were expecting it sooner.",
+            },
+          ],
+        },
+        { messageId: 'conditional', excerpt: 'Sorry if', suggestions: [] },
+      ],
+    },
+    {
       name: 'an expectation or a seeming keeps its sting in any form: no rewrite',
       text: 'Sorry if you expected next-day delivery on free postage. Sorry if the wait feels long.',
       errors: [
