@@ -193,14 +193,12 @@ function dealsIn(sentence: Sentence, commitments: readonly PhraseMatch[]): (matc
   let forReview: boolean | undefined
   const onlyCuts = commitments.every((other) => PRICE_CUT.test(other.text))
   return (match) => {
-    if (
-      PRICE_CUT.test(match.text) &&
-      onlyCuts &&
-      (paidOutside ??= offPlatform()
+    if (PRICE_CUT.test(match.text) && onlyCuts) {
+      paidOutside ??= offPlatform()
         .find(sentence)
-        .some((found) => found.tag === 'payment'))
-    )
-      return true
+        .some((found) => found.tag === 'payment')
+      if (paidOutside) return true
+    }
     if (!REWARD.test(match.text)) return false
     forReview ??= rewardsReview(sentence)
     return forReview
