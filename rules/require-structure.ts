@@ -299,6 +299,13 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   // A headline: "Order 44817 – dispatch postponed."
   /^order\b[^.!?]{0,20}\s[–—:-]\s/i,
 ]
+/**
+ * An opening that points back at the seller's own earlier message ("Per my last message", "in case
+ * my earlier reply got buried", "As promised, here's…", "circling back"): a follow-up the seller
+ * starts, or an answer repeated; thanks for a message before it is false or reads as sarcasm.
+ */
+const REFERS_TO_OWN_MESSAGE =
+  /\b(?:my|our) (?:last|earlier|previous|other|first) (?:(?:two|three|few) )?(?:message|reply|note|email|answer|response)s?\b|^(?:as promised|circling back)\b/i
 /** A greeting word, with its comma or "!" when it has one: "hi", "Hey", "hello,". */
 const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|respected|g'day|gday|morning)[,!]?$/i
 
@@ -433,7 +440,9 @@ export default createRule({
         parts.has('ack') ||
         // The opening, or a line before it the reading skipped ("Greetings from…", a headline).
         context.sentences.some(
-          (sentence) => sentence.range[0] <= opening.range[0] && startsConversation(sentence),
+          (sentence) =>
+            sentence.range[0] <= opening.range[0] &&
+            (startsConversation(sentence) || REFERS_TO_OWN_MESSAGE.test(sentence.text)),
         ) ||
         context.sentences.some(
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),

@@ -516,6 +516,18 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'no thanks for a message before a reply that points back at the seller\'s own earlier message',
+      rule: 'require-structure',
+      text: 'Per my earlier note, the frame was posted on the 9th and the tracking is on your order page.',
+      after: [],
+    },
+    {
+      name: 'no thanks for a message in an update the seller promised',
+      rule: 'require-structure',
+      text: "As promised, here's where things stand: the new glaze batch came out of the kiln today and your mugs are being packed.",
+      after: [],
+    },
+    {
       name: 'no "reply here" where the reply points back at the other channel',
       rule: 'no-off-platform',
       text: 'drop me an email at sam@example.com with the sizes you need. i can do a better price over there',
