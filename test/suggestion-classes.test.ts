@@ -516,7 +516,7 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
-      name: 'no thanks for a message before a reply that points back at the seller\'s own earlier message',
+      name: "no thanks for a message before a reply that points back at the seller's own earlier message",
       rule: 'require-structure',
       text: 'Per my earlier note, the frame was posted on the 9th and the tracking is on your order page.',
       after: [],
