@@ -75,7 +75,9 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     // The customer's payment holding the order: "your card was declined, so the order is on hold".
     '(card|payment|transaction) (was|has been|got|had been)? (declined|rejected|refused|bounced|flagged|reversed)',
     // Waiting for the customer to collect is not a delay: "it's still on the shelf, come get it before 5".
-    '(come|pop in|pop by|pop round|drop by) (and)? (get|collect|pick up|grab) (it|them|your order)',
+    '(come|pop in|pop by|pop round|drop by|swing by|stop by) (and|to)? (get|collect|pick up|grab) (it|them|your order)',
+    '(ready|welcome|free|available) (for|to) (you to)? (collect|collection|pick up|pickup|pick-up)',
+    "(you|u|you're|youre|you are) (can|could|may|welcome to|are welcome to|can come and|can come) (collect|pick up|come and get|come get|come for) (it|them|your)?",
     // Waiting on the customer is not a delay: "holding ur order till u confirm the engraving".
     '(waiting on|waiting for|held up by) (you|u|your reply|your answer|your confirmation|your go-ahead|your approval)',
     '(till|until|untill|while|once) (you|u) (confirm|reply|send|let|choose|decide|tell|get back|pick|approve)',
