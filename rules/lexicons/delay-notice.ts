@@ -314,6 +314,20 @@ export const shippedNowLexicon: Lexicon = {
         "(once|when|until|till|as soon as|after) (it's|it is|they're|they are|it has been|they have been|its|theyre)",
       ],
     },
+    {
+      // Gone from the seller, so any hold-up is in transit: "it was posted on the 3rd with Aramex",
+      // "before it left me in Sydney", "tracking shows it at the hub", "customs asked for documents".
+      match: [
+        '(was|were|got) (shipped|dispatched|despatched|posted|sent|sent out|handed over) (on|last|with|by|via|from|to|in)',
+        '(it|they|the parcel|your parcel|the package|your package|the order|your order|the box) (left|cleared) (me|us|my|our)',
+        '(in transit|out for delivery)',
+        '(tracking|the tracking) (shows|says|showed|said|has)',
+        '(customs|the border|border|biosecurity|the border agency) *{0,3} (are|is|have|has|had)? (holding|held|checking|checked|inspecting|inspected|sitting on|asked for|asking for|opened|opening|open)',
+      ],
+      unless: [
+        "(once|when|until|till|as soon as|after|before) (it's|it is|they're|they are|it has been|they have been|its|theyre|it|they)",
+      ],
+    },
   ],
 }
 
