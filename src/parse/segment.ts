@@ -478,8 +478,11 @@ export function endsSentenceAt(tokens: readonly Token[], index: number): boolean
   // A measure is one only after a number ("5 in. Wide"): "Thanks for checking in. Don't worry" ends there.
   if (MEASURES.has(normal) && !/\d/.test(tokens[stopStart - 3]?.text ?? '')) return true
   // retext keeps a capital after these: "photo ID. They", "24 etc. Which", "came in. If you'd like".
+  // An abbreviation's word written in lower case before a capital is the word itself ending a
+  // sentence: "fade in strong sun. Simply wash it" (not "Sun."), "out of the mar. Some".
   return (
     normal === 'etc' ||
+    (LOWER_START.test(word.text) && !TITLES.has(normal) && !BEFORE_LOWER.has(normal)) ||
     /^\p{Lu}{2,5}s?$/u.test(word.text) ||
     (SENTENCE_STARTERS.has(following) && !TITLES.has(normal))
   )
