@@ -222,7 +222,10 @@ export default createRule({
       dated && dated.index > announcement.sentence.index ? dated : announcement.sentence,
     )
     const missing = MISSING[!hasDate && !hasCancel ? 'both' : hasDate ? 'cancel' : 'date']
-    const added = inWritersVoice(sentences, missing.text)
+    // Either part meets the guides, and only the seller can offer a cancellation: unless they asked
+    // for both, the rewrite says only what the draft implies, that no new date is known yet.
+    const fix = missing === MISSING.both && !requireBoth ? MISSING.date : missing
+    const added = inWritersVoice(sentences, fix.text)
     // "No new shipping date yet… cancel before it ships" is false of an order the reply says has left.
     // A pre-order ships on the date its listing set: "no confirmed date yet" would contradict it.
     const leftAlready = sentences.some(
@@ -238,7 +241,7 @@ export default createRule({
           ? []
           : [
               {
-                messageId: missing.suggestion,
+                messageId: fix.suggestion,
                 edits: [
                   {
                     range: [sentence.range[1], sentence.range[1]],

@@ -714,7 +714,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted.\nTeam Dhwani Electronics',
       after: [
-        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.\nTeam Dhwani Electronics",
+        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet.\nTeam Dhwani Electronics",
       ],
     },
     {
@@ -722,7 +722,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: 'hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. really sorry, ill message when its fixed x',
       after: [
-        "hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. I don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. really sorry, ill message when its fixed x",
+        "hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. I don't have a confirmed new shipping date yet. really sorry, ill message when its fixed x",
       ],
     },
     {
@@ -730,7 +730,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that.",
       after: [
-        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.",
+        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that. We don't have a confirmed new shipping date yet.",
       ],
     },
     {
@@ -819,7 +819,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. Merci for your patience!",
       after: [
-        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Merci for your patience!",
+        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. Merci for your patience!",
       ],
     },
     {

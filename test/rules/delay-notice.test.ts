@@ -106,7 +106,7 @@ new RuleTester().run(rule, {
       text: `Your order is delayed. We now expect to ship it on 14/03. ${CANCEL}`,
       context: seller,
     },
-    { text: `We're unable to dispatch your order this week. ${DATE_UNKNOWN} ${CANCEL}`, context: seller },
+    { text: `We're unable to dispatch your order this week. ${DATE_UNKNOWN}`, context: seller },
     // The platform ships and handles the delay.
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
@@ -120,9 +120,9 @@ new RuleTester().run(rule, {
           excerpt: 'Your lamp is running late',
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
+              messageId: 'suggestDateUnknown',
               output:
-                "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships.",
+                "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched. We don't have a confirmed new shipping date yet.",
             },
           ],
         },
@@ -135,7 +135,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'Your order of two oak stools is held up',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -147,7 +147,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your lamp is delayed',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -159,7 +159,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "we're a bit behind",
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -171,7 +171,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your posters are running late',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -183,7 +183,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "the embroidery isn't finished yet",
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -195,7 +195,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "there'll be a short hold-up before it",
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -207,7 +207,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'will not be dispatched within the handling time',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -227,9 +227,9 @@ new RuleTester().run(rule, {
           excerpt: "Your rug isn't finished yet",
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
+              messageId: 'suggestDateUnknown',
               output:
-                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. Thanks for bearing with me!",
+                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. Thanks for bearing with me!",
             },
           ],
         },
@@ -243,7 +243,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your candle order is running a little bit behind',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -261,7 +261,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'the order is on hold',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -273,7 +273,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "Your lamp isn't finished",
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -285,7 +285,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'paused all outgoing shipments',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -296,7 +296,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'make them again',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -307,7 +307,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'taking a lot longer than I thought',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -318,7 +318,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'not going to make the dispatch date',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -329,7 +329,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order is going to be late',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -340,7 +340,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order have some delay',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -353,9 +353,9 @@ new RuleTester().run(rule, {
           excerpt: 'Your order is delayed',
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
+              messageId: 'suggestDateUnknown',
               output:
-                "Your order is delayed because our supplier is late. We don't have a confirmed new shipping date yet. If you'd rather not wait, you can cancel the order at any time before it ships. We will keep you posted.",
+                "Your order is delayed because our supplier is late. We don't have a confirmed new shipping date yet. We will keep you posted.",
             },
           ],
         },
@@ -370,8 +370,8 @@ new RuleTester().run(rule, {
           excerpt: 'your order has been delayed',
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
-              output: `Unfortunately your order has been delayed. ${DATE_UNKNOWN} ${CANCEL}`,
+              messageId: 'suggestDateUnknown',
+              output: `Unfortunately your order has been delayed. ${DATE_UNKNOWN}`,
             },
           ],
         },
@@ -386,8 +386,8 @@ new RuleTester().run(rule, {
           excerpt: "We're unable to dispatch your",
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
-              output: `We're unable to dispatch your order today. ${DATE_UNKNOWN} ${CANCEL} We'll get it out as soon as we can.`,
+              messageId: 'suggestDateUnknown',
+              output: `We're unable to dispatch your order today. ${DATE_UNKNOWN} We'll get it out as soon as we can.`,
             },
           ],
         },
@@ -402,8 +402,8 @@ new RuleTester().run(rule, {
           excerpt: 'Some orders require longer',
           suggestions: [
             {
-              messageId: 'suggestDateUnknownAndCancel',
-              output: `Thanks for confirming. Some orders require longer in the dispatch process. ${DATE_UNKNOWN} ${CANCEL}`,
+              messageId: 'suggestDateUnknown',
+              output: `Thanks for confirming. Some orders require longer in the dispatch process. ${DATE_UNKNOWN}`,
             },
           ],
         },
@@ -416,7 +416,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           range: [0, 29],
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -426,7 +426,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'will be dispatched later than usual',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -437,7 +437,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order has been postponed',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
@@ -478,6 +478,24 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'the rewrite offers a cancellation only where the seller asked for both parts',
+      text: 'Your order is delayed, sorry.',
+      context: seller,
+      options: { requireBoth: true },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your order is delayed',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknownAndCancel',
+              output: `Your order is delayed, sorry. ${DATE_UNKNOWN} ${CANCEL}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a refused cancellation is not a cancel option',
       text: "Your order is delayed. We can't cancel it now.",
       context: seller,
@@ -485,7 +503,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'Your order is delayed',
-          suggestions: [{ messageId: 'suggestDateUnknownAndCancel' }],
+          suggestions: [{ messageId: 'suggestDateUnknown' }],
         },
       ],
     },
