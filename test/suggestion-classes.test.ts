@@ -528,6 +528,12 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'an opening removed before "not" leaves the answer "No"',
+      rule: 'no-hostile-tone',
+      text: "Obviously not, it's solid brass. Polish it with a dry cloth.",
+      after: ["No, it's solid brass. Polish it with a dry cloth."],
+    },
+    {
       name: 'no "reply here" where the reply points back at the other channel',
       rule: 'no-off-platform',
       text: 'drop me an email at sam@example.com with the sizes you need. i can do a better price over there',

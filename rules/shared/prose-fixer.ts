@@ -416,6 +416,9 @@ export function removeWords(sentence: Sentence, first: Word, last: Word): Edit[]
     // "No offence, but it's…": the joining word goes with the opening it answered.
     const joiner = words[next.indexInSentence + 1]
     if (/[,;:]/.test(after) && CONJUNCTIONS.has(next.normal) && joiner) next = joiner
+    // "Obviously not, it's glass": the answer the opening qualified stays an answer ("No, it's glass").
+    if (next.normal === 'not' && /^[,.!;]/.test(afterNext))
+      return guarded(sentence, [{ range: [start, next.range[1]], text: 'No' }])
     const edits: Edit[] = [{ range: [start, next.range[0]], text: '' }]
     if (/^\p{Ll}/u.test(next.text) && !/^i\b/.test(next.text))
       edits.push({ range: [next.range[0], next.range[0] + 1], text: next.text.charAt(0).toUpperCase() })
