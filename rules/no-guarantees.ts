@@ -396,6 +396,21 @@ const TACKED_PLEDGES: ReadonlySet<string> = new Set([
   'pinky-promise',
 ])
 
+/**
+ * The length of "I (can) confirm (that)" or "we can confirm" opening a clause at word `i` with more
+ * of the clause after it, or 0.
+ */
+function vouchingLength(words: readonly Word[], i: number): number {
+  if (!/^(?:i|we)$/.test(words[i]?.normal ?? '')) return 0
+  let end = i + 1
+  if (words[end]?.normal === 'can') end++
+  if (words[end]?.normal !== 'confirm') return 0
+  end++
+  if (words[end]?.normal === 'that') end++
+  const following = words[end]
+  return following && !following.breakBefore ? end - i : 0
+}
+
 /** Words that make a time exact: "at exactly 3pm", "precisely at noon". */
 const EXACT: ReadonlySet<string> = new Set(['exactly', 'precisely'])
 const PRECISE_TIME = /^(?:\d|noon$|midday$|midnight$|at$|on$|by$)/
@@ -538,6 +553,20 @@ function estimateEdits(
     const word = words[i] as Word
     if (word.range[0] >= skipFrom && word.range[0] < skipUntil) continue
     const next = words[i + 1]
+    // "I can confirm that it will arrive…": vouching for what the estimate now hedges goes with it
+    // ("I can confirm that it should arrive" contradicts itself).
+    const confirming = vouchingLength(words, i)
+    if (confirming > 0 && i === clauseStart) {
+      const following = words[i + confirming] as Word
+      edits.push({ range: [word.range[0], following.range[0]], text: '' })
+      if (i === 0)
+        edits.push({
+          range: [following.range[0], following.range[0] + 1],
+          text: following.text.charAt(0).toUpperCase(),
+        })
+      i += confirming - 1
+      continue
+    }
     if ((word.normal === 'i' || word.normal === 'we') && next && pledgeVerbs.has(next.normal)) {
       // Drop "I guarantee (you) (that)" and capitalise what follows when it opened the sentence.
       let end = i + 2
@@ -779,8 +808,15 @@ const TAIL_CERTAINTY: readonly (readonly string[])[] = [
   ['for', 'sure'],
   ['for', 'certain'],
   ['without', 'fail'],
-  // "in 2 days flat".
+  // "in 2 days flat", "at 3pm sharp", "Tuesday 10:30 exactly", "tomorrow confirm one".
   ['flat'],
+  ['sharp'],
+  ['exactly'],
+  ['precisely'],
+  ['confirm', 'one'],
+  ['confirm'],
+  ['confirmed'],
+  ['pakka'],
 ]
 
 /** The length of a deadline tail starting at word `i` and ending its clause after a time word, or 0. */
@@ -805,7 +841,7 @@ const CLAUSE_SUBJECT = /^(?:that's|thats|it's|its|is|was|be|been|are)$/
 
 /** The end of a time expression: a day, a date, a part of the day. */
 const TIME_WORD =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|days|hours|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|days|hours|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */
 function certainPhraseAt(words: readonly Word[], i: number): number {

@@ -528,6 +528,24 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'vouching for the arrival goes with its certainty',
+      rule: 'no-guarantees',
+      text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',
+      after: ['Your wardrobe should be delivered on Friday between 8am and noon.'],
+    },
+    {
+      name: 'a word that makes the time exact goes after the time too',
+      rule: 'no-guarantees',
+      text: 'Your parcel is with DPD and it will arrive Tuesday 10:30 exactly.',
+      after: ['Your parcel is with DPD and it should arrive Tuesday 10:30.'],
+    },
+    {
+      name: 'a certainty tag after the time goes: "confirm one"',
+      rule: 'no-guarantees',
+      text: 'J&T will deliver tomorrow confirm one, no need to worry.',
+      after: ['J&T should deliver tomorrow.'],
+    },
+    {
       name: 'an opening removed before "not" leaves the answer "No"',
       rule: 'no-hostile-tone',
       text: "Obviously not, it's solid brass. Polish it with a dry cloth.",

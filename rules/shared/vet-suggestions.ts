@@ -371,6 +371,10 @@ function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boole
     ).length
     if (removed - inserted <= MAX_WORDS_CUT_MID_SENTENCE) continue
     if (!sentence.words.some((word) => word.range[1] > edit.range[1])) continue
+    // An opening that ends in "that" ("I can confirm that…", "Please be aware that…") framed a whole
+    // clause, which reads on without it.
+    const lastRemoved = sentence.words.filter((word) => word.range[1] <= edit.range[1]).pop()
+    if (edit.range[0] <= sentence.range[0] && lastRemoved?.normal === 'that') continue
     // An aside set off on both sides ("Yes, for the third time, the parcel left…") was written to be
     // skipped: the sentence reads on without it.
     if (!isAside(document.text, edit)) return true
