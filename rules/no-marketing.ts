@@ -277,8 +277,8 @@ export function judgedByPhrases(sentence: Sentence): boolean {
 /**
  * A discount offered as the price of closing a case is no promotion: "If you drop the chargeback
  * I'll knock 20% off your next order" is a settlement, which escalate-instead reports; calling it
- * an advert as well would misname the problem. (A discount for a review stays: labels count a
- * review bribe that hands out a code as marketing too.)
+ * an advert as well would misname the problem. (A discount for a review is left to
+ * no-review-manipulation the same way, by the lexicon's `unless`.)
  */
 function isTrade(sentence: Sentence): boolean {
   return caseActions().find(sentence).length > 0

@@ -25,6 +25,9 @@ export const softenerLexicon: Lexicon = {
         '(reply|answer|text) (yes|y|ok|okay) (and|to|if)',
         '(sign up|signup|subscribe|join) (from|on|at|via|through|here|using)',
         '(be|get|stay) on the (list|mailing list|waitlist|wait list)',
+        // How to take it up at the till: "Just tick the box next time you check out".
+        '(just)? (tick|check|select|choose|pick) the (box|option) (next time|when|at|on|before)',
+        '(next time|when|whenever) (you|u) (check out|checkout|order|reorder|buy)',
         // Taking up the offer: "Just say the word.", "Just say the word and I'll add you."
         '(just)? say the word',
         // An offer to add what was pitched: "Shall I add one to your order?".

@@ -27,7 +27,10 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
     // "…for your trouble", "to say sorry": the saving makes up for this order.
     '(for|with) (your|the|all the) (trouble|hassle|bother)',
     '(to|as a|as a little) (say sorry|sorry)',
-    '(write|post|give|leave) (us|me)? (a|an)? (review|rating)',
+    // The saving's condition is a review, however the review is described: "leave an honest review",
+    // "anyone who leaves a 5-star review", "for every 5-star review".
+    '(write|writes|wrote|writing|post|posts|posting|give|gives|giving|leave|leaves|leaving|left) (us|me)? (a|an|your|their)? *{0,2} (review|reviews|rating|ratings)',
+    '(for|per|with) (every|each|any|a|your) *{0,2} (review|rating)',
     // A saving traded for a case: "if you call it off, I'll take 30% off", which escalate-instead judges.
     '(call|calling) (it|the chargeback|the dispute|the claim|the case|this) off',
     '(close|cancel|withdraw|drop|retract) (the|your|this) (chargeback|dispute|claim|case)',
