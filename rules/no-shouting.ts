@@ -2,7 +2,7 @@ import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { CARRIER_NAMES } from './lexicons/actors.js'
 import { ACRONYMS, CALENDAR_NAMES, SHORT_WORDS } from './lexicons/shouting.js'
-import { cutsProtected, offer } from './shared/prose-fixer.js'
+import { cutsProtected, offer, protectedSpans } from './shared/prose-fixer.js'
 
 const acronyms = new Set<string>(ACRONYMS)
 const calendarNames = new Set<string>(CALENDAR_NAMES)
@@ -60,7 +60,8 @@ export default createRule({
         ...titleWords(context.replyContext.order?.productTitle),
       ]))
     for (const sentence of context.sentences) {
-      const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords)
+      const inSlot = slotTest(sentence)
+      const runs = capitalRuns(sentence, allowedCapitals, context.options.minCapitalWords, inSlot)
       const inRuns = new Set(runs.flat())
       // Every run of the sentence is recased by each report's rewrite: alone, one would leave the
       // other shouting ("FINAL SALE and NON RETURNABLE"). Past a few runs (a text of shouted
@@ -82,7 +83,7 @@ export default createRule({
         // A lone shouted word beside the run ("BRAND NEW and SEALED") is lowered with it: left in
         // capitals it still shouts.
         for (const word of sentence.words)
-          if (!inRuns.has(word) && isShouted(word, allowed))
+          if (!inRuns.has(word) && !inSlot(word) && isShouted(word, allowed))
             edits.push({ range: word.range, text: sentenceCase(word, sentence) })
         edits.sort((a, b) => a.range[0] - b.range[0])
         // "IMPORTANT kindly share…": in capitals the label stood apart; in sentence case it needs a colon.
@@ -222,7 +223,12 @@ function isKnownCapital(word: Word, allowed: ReadonlySet<string>): boolean {
 }
 
 /** Runs of neighbouring capitalised words holding at least `min` shouted words, trimmed to the shouted ones. */
-function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<string>, min: number): Word[][] {
+function capitalRuns(
+  sentence: Sentence,
+  allowedCapitals: () => ReadonlySet<string>,
+  min: number,
+  inSlot: (word: Word) => boolean,
+): Word[][] {
   const runs: Word[][] = []
   let current: Word[] = []
   const close = () => {
@@ -247,7 +253,9 @@ function capitalRuns(sentence: Sentence, allowedCapitals: () => ReadonlySet<stri
     current = []
   }
   for (const word of sentence.words) {
-    if (word.quoted || !isCapitalised(word)) {
+    // A slot's name is written in capitals to stand out as a slot ("[BUYER NAME]", "{{ORDER ID}}"):
+    // no-placeholders reports it unfilled; it shouts at nobody.
+    if (word.quoted || !isCapitalised(word) || inSlot(word)) {
       // A short run right before a model code is the product's name: "the ASUS ROG STRIX G16".
       if (current.length <= MAX_NAME_WORDS && !word.breakBefore && MODEL_CODE.test(word.text)) current = []
       close()
@@ -415,4 +423,17 @@ function emojiRuns(
   }
   if (runStart >= 0) close()
   return runs
+}
+
+/** The first characters of a template slot among the protected spans (not a quotation or a link). */
+const SLOT_OPENERS = /^[{$<*[]/
+
+/** Whether a word of the sentence stands inside one of its template slots. */
+function slotTest(sentence: Sentence): (word: Word) => boolean {
+  const base = sentence.range[0]
+  const slots = protectedSpans(sentence.text).filter(([start]) =>
+    SLOT_OPENERS.test(sentence.text.slice(start)),
+  )
+  if (slots.length === 0) return () => false
+  return (word) => slots.some(([start, end]) => start <= word.range[0] - base && word.range[1] - base <= end)
 }

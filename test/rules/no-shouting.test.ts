@@ -54,9 +54,20 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: 'capitals inside a template slot are not recased',
-      text: 'Dear [CUSTOMER NAME], thanks for your order.',
-      errors: [{ messageId: 'capitals', excerpt: 'CUSTOMER NAME', suggestions: [] }],
+      name: "a slot's name in capitals is no shouting, and a run beside it is recased without it",
+      text: 'Dear [CUSTOMER NAME], PLEASE READ the listing before you order.',
+      errors: [
+        {
+          messageId: 'capitals',
+          excerpt: 'PLEASE READ',
+          suggestions: [
+            {
+              messageId: 'suggestSentenceCase',
+              output: 'Dear [CUSTOMER NAME], please read the listing before you order.',
+            },
+          ],
+        },
+      ],
     },
     {
       text: 'PLEASE READ THE LISTING before ordering.',
