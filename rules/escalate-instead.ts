@@ -157,6 +157,18 @@ function isOfferWord(word: Word): boolean {
   return offerCues.has(word.normal) || promiseCues.has(word.normal)
 }
 
+/** A name on a line of its own: up to four words, each capitalised, with no stop. */
+const SIGNATURE_WORDS = 4
+function isSignature(sentence: Sentence): boolean {
+  const { words } = sentence
+  return (
+    words.length > 0 &&
+    words.length <= SIGNATURE_WORDS &&
+    /^[^\n.!?]*$/.test(sentence.text) &&
+    words.every((word) => /^\p{Lu}/u.test(word.text))
+  )
+}
+
 /**
  * The reply only hands the matter to platform support: at least one sentence says so, and every
  * sentence is a hand-over or a courtesy (thanks, an apology, a greeting), short, without a question
@@ -168,6 +180,8 @@ function isHandover(
 ): boolean {
   let handedOver = false
   for (const sentence of sentences) {
+    // The writer's name signed under it: "Tomás", "Team Aroha Crafts".
+    if (sentence === sentences[sentences.length - 1] && isSignature(sentence)) continue
     const found = context.memo(sentence, 'handover', (own) => handovers().find(own))
     const tags = found.map((match) => match.tag)
     const words = sentence.words

@@ -173,6 +173,10 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
         // Support holds it now: "Tindall Market's support team now has the case".
         '(support|support team|resolution team|case team|customer service|trust and safety) *{0,3} (now)? (has|have|holds|hold|owns|is holding|are holding) (the|this|your) (case|claim|dispute|matter|conversation|order|thread)',
+        // Support named, then what it will do, with what it holds between: "Bazaarly Support has the
+        // full details and will be in touch with you".
+        "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) *{1,6} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond|review|decide)",
+        '(support|support team|resolution team|case team|customer service|payments team|disputes team) *{0,3} (now)? (has|have|holds|hold) (the|all the|all|every|full)? *{0,1} (details|information|evidence|paperwork|records|everything)',
         // Stepping back from the thread: "I won't be continuing this conversation directly".
         "(i|we) (won't|will not|wont|shan't) be (continuing|replying|responding|carrying on) *{0,3} (directly|here|further|any further)?",
         '(step in|take over|take it from here|look into the case|review this case|review the case)',
@@ -214,6 +218,8 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(apologies|i apologise|i apologize|we apologise|we apologize)',
         "(i|we) (understand|appreciate|hear you|know this is|know it's)",
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
+        // A note of receipt before the hand-over: "Understood.", "Noted."
+        '(understood|noted|got it|of course)',
         // Plain facts a hand-over passes on: "Your order reference is MV-20931", "You don't need to
         // do anything else on your side".
         '(your|the|our) (order|case|claim|dispute) (reference|number|ref|id) (is|was)',
