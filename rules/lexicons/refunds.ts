@@ -7,6 +7,11 @@ export type RemedyTag = 'refund' | 'replacement' | 'cancellation'
  * The writer taking something on: "I'll", "we can", "we're happy to", "let me". An action from
  * {@link remedyActionLexicon} only counts as a commitment when one of these opens its clause.
  */
+/** The customer choosing not to wait for a late order: "if you'd rather not wait", "if you'd prefer not to wait". */
+const CHOICE_NOT_TO_WAIT = [
+  "(if|should) (you'd|youd|you would|you|u|ud) (rather not|prefer not to|rather not to|not want to|don't want to|dont want to|do not want to|rather not have to) wait",
+]
+
 export const commitmentCueLexicon: Lexicon = {
   name: 'no-unreviewed-refund/cues',
   entries: [
@@ -161,8 +166,14 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
     {
       tag: 'cancellation',
       negatable: false,
-      // A cancellation as a sanction, not a remedy: "keep this up and I'll block you and cancel the order".
-      unless: ['(block|blocking|report|reporting|ban|banning) (you|your account|u) (and|then)'],
+      unless: [
+        // A cancellation as a sanction, not a remedy: "keep this up and I'll block you and cancel the order".
+        '(block|blocking|report|reporting|ban|banning) (you|your account|u) (and|then)',
+        // The customer's choice instead of waiting for a late order, which a delay notice should
+        // offer: "if you'd rather not wait, just say and I can cancel the order". A refund promised
+        // beside it is still reported (the `refund` entry).
+        ...CHOICE_NOT_TO_WAIT,
+      ],
       match: [
         '(cancel|cancelling|canceling) (it|this|that|the|your|them|for you|everything)',
         '(cancel|cancelling|canceling) (the|your|this|that) (order|orders|purchase|booking|item|subscription|transaction|payment)',
@@ -275,6 +286,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
     },
     {
       tag: 'cancellation',
+      unless: [...CHOICE_NOT_TO_WAIT],
       match: [
         '(would|do) you (like|prefer|want) (us|me) to cancel',
         '(shall|should) (i|we) cancel (it|the|your|this|that)',
