@@ -251,6 +251,11 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       ],
       // "Don't forget to rate us" is still a request; the rule checks what follows the verb.
       negatable: false,
+      // Support or the seller checking the order, not the customer reviewing it: "the support team,
+      // who will review your order and refund request", "we'll review your order".
+      unless: [
+        "(who|they|we|i|support|team|it|he|she|who'll|they'll|we'll|i'll|ill|theyll|well) (will|'ll|can|would|should|must|may|might|are going to|is going to|to)? (review|rate)",
+      ],
     },
     {
       tag: 'incentive',
