@@ -144,6 +144,12 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
   entries: [
     {
       tag: 'invitation',
+      // Buying past the platform: "order direct from us". "Discuss the order directly" names the order.
+      unless: ['(the|your|this|that|my|our|ur|an|each) (order|orders) (direct|directly)'],
+      match: ['(order|ordering|buy|buying) (direct|directly) (from)?'],
+    },
+    {
+      tag: 'invitation',
       // "You can call me whatever you like": not an invitation to phone.
       unless: [
         '(call|calling) (me|us) (whatever|what|anything|names)',
@@ -172,7 +178,6 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(order|buy|ordering|buying|purchase) (it|them|direct|directly|straight) (from|through|via) (us|me|our website|our site|our shop)',
         // The shop's own site or app named as where to go: "we carry the full line on our own website".
         '(on|at|from|through|via|in) (our|my) own (website|site|web shop|webshop|online shop|app|store)',
-        '(order|ordering|buy|buying) (direct|directly) (from)?',
         '(link|links) (is|are)? in (our|my|the) (shop|store|profile)? (bio|profile|description)',
         '(just|please|you can|then|simply|go and|is to) google',
         "(listed|list it|listing|selling it|it is|its|it's) (on|over on) (ebay|etsy|depop|vinted|amazon|gumtree|facebook marketplace|marketplace) (under|as|for|at)",
