@@ -235,6 +235,10 @@ const POINTING_VERBS: ReadonlySet<string> = new Set([
   'read',
   'text',
   'message',
+  'pass',
+  'relay',
+  'copy',
+  'drop',
 ])
 const POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'this'])
 
@@ -474,7 +478,8 @@ function isCue(words: readonly Word[], i: number, strict: boolean): boolean {
   const word = (words[i] as Word).normal
   const previous = words[i - 1]?.normal
   const next = words[i + 1]?.normal
-  if (handoverVerbs.has(word)) return true
+  // "They may text you a one-time code": sent to the customer, not asked of them.
+  if (handoverVerbs.has(word)) return next !== 'you' && next !== 'u'
   if (word === 'what' && (next === 'is' || next === 'are' || next === 'was')) return true
   if (word === 'know' && (previous === 'us' || previous === 'me')) return true
   if ((word === 'have' || word === 'get' || word === 'take') && (previous === 'i' || previous === 'we')) {
