@@ -23,7 +23,7 @@ export type PitchCue = 'aside' | 'price' | 'novelty' | 'invitation' | 'offering'
  * price and the thing itself: "Do you have earrings to match? How much?".
  */
 export const ASKED_ABOUT_GOODS =
-  /\b(?:how much|price|prices|cost|costs|extra|do you (?:do|have|sell|offer|make|stock|carry|ship)|any (?:other|more)|anything (?:else|similar))\b/i
+  /\b(?:how much|price|prices|cost|costs|extra|(?:do|will|would|can|could) (?:you|u) (?:do|have|sell|offer|make|stock|carry|ship|get|be getting|be stocking|restock)|(?:are|r) (?:you|u) (?:getting|stocking|restocking|bringing|having|doing)|any (?:other|more|chance)|anything (?:else|similar)|(?:back )?in stock|restock|restocking|pre-?orders?)\b/i
 
 export const PRICE_IN_FIGURES =
   /(?:[£$€₹]|\b(?:rs\.?|inr|usd|aud|cad|eur|gbp))\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|euros?\b|quid\b|bucks\b|dollars\b|pounds\b)/i
