@@ -27,7 +27,7 @@ export const EYE_ROLLS = ['\u{1F644}', '\u{1F612}'] as const
 export const EMPATHY = 'I understand this is frustrating.'
 
 const CUSTOMER_ACTION =
-  '(read|checked|looked|measured|known|asked|told us|contacted us|noticed|ordered|chosen|selected|entered|double-checked|paid attention|thought|waited|followed|kept|reported|bothered|realised|realized|listened|provided|included|tracked|been more careful|been home|been there|been available)'
+  '(read|checked|looked|measured|known|asked|told us|told me|let us know|let me know|said|mentioned|specified|messaged us|messaged me|written|informed us|informed me|warned us|warned me|put it|added a note|contacted us|contacted me|noticed|ordered|chosen|selected|entered|double-checked|paid attention|thought|waited|followed|kept|reported|bothered|realised|realized|listened|provided|included|tracked|been more careful|been home|been there|been available)'
 
 /** Words for saying, telling and explaining something: the repeated act an exasperated writer points to. */
 const SAID =
@@ -515,6 +515,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i'm|im|i am|we're|we are) (done|finished) (here|with this conversation|with this discussion|with you|talking about this|discussing this)",
         "(can't|cannot|cant|couldn't|could not) (make|put|say|explain) (it|this|that) (any)? (clearer|plainer|simpler|more clearly|more plainly)",
         "(which|what) part of *{1,6} (was|is|wasn't|isn't) (unclear|confusing|hard to understand|difficult to understand|clear)",
+        // Understanding hoped for at last, after an explanation: "I hope this is now clear", "trust that clears it up this time".
+        '(hope|trust|assume) (this|that|it|everything) (is|has been|makes it|makes things)? (now|finally|at last) (clear|clearer|understood|sorted|settled)',
+        '(hope|trust|assume) (this|that) (clears|clarifies|settles|explains) (it|things|the matter|matters|everything)? (up)? (now|this time|once and for all|at last|finally)',
       ],
     },
     {
