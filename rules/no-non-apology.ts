@@ -336,6 +336,19 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
         )
     )
       return []
+    // "sorry if the delay caused any issues with your plans" -> "sorry about the delay": the "that"
+    // form would say the delay did cause issues, which the draft left open; what it names is the delay.
+    const named = namedCause(words, j)
+    if (named) {
+      const clauseEnd = clauseOf(sentence, words[j] as Word)[1]
+      return [
+        {
+          range: [condition.range[0], (words[clauseEnd - 1] as Word).range[1]],
+          // "sorry about the delay", "apologies for the delay".
+          text: `${apology.normal === 'sorry' ? 'about' : 'for'} ${sentence.text.slice(named.start - sentence.range[0], named.end - sentence.range[0])}`,
+        },
+      ]
+    }
     // "sorry if that caused any stress" -> "sorry that caused stress", not "that that".
     const thatFollows = at(j)?.normal === 'that'
     const edits: Edit[] = thatFollows
@@ -441,4 +454,28 @@ function aboutThis(apology: Word): string {
 /** The words of a sentence that apologise. */
 function apologiesIn(sentence: Sentence): Word[] {
   return sentence.words.filter((_, index) => isApology(sentence.words, index))
+}
+
+const CAUSED = /^(?:caused|causes|cause|created|made|gave)$/
+const CAUSE_AUXILIARIES = /^(?:has|have|had|may|might|could|will|would)$/
+const NAMED_THING = /^(?:the|this|these|those|that)$/
+
+/**
+ * The thing named as the cause in "if the delay (has) caused any…", when it opens with "the",
+ * "this", "that"… (not the writer's own "my reply"): its offsets, or undefined.
+ */
+function namedCause(words: readonly Word[], from: number): { start: number; end: number } | undefined {
+  const first = words[from]
+  if (!first || !NAMED_THING.test(first.normal)) return undefined
+  for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
+    const word = words[k] as Word
+    if (word.breakBefore) return undefined
+    if (!CAUSED.test(word.normal)) continue
+    if (words[k + 1]?.normal !== 'any') return undefined
+    let last = k - 1
+    while (last > from && CAUSE_AUXILIARIES.test((words[last] as Word).normal)) last--
+    if (last === k - 1 && CAUSE_AUXILIARIES.test((words[last] as Word).normal)) return undefined
+    return { start: first.range[0], end: (words[last] as Word).range[1] }
+  }
+  return undefined
 }

@@ -528,6 +528,12 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'a conditional apology for what something caused names the thing, not the harm',
+      rule: 'no-non-apology',
+      text: "Hi Ruth, we're sorry if the delay caused any problems for the party. The cake stand is with Evri now.",
+      after: ["Hi Ruth, we're sorry about the delay. The cake stand is with Evri now."],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',

@@ -157,13 +157,13 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      name: '"if that" loses its "if", not doubled into "that that"',
+      name: '"if that caused any…" names "that": no admission of the harm, no "that that"',
       text: 'All sorted, sorry if that caused any stress.',
       errors: [
         {
           messageId: 'conditional',
           excerpt: 'sorry if',
-          suggestions: [{ messageId: 'suggestSpecific', output: 'All sorted, sorry that caused stress.' }],
+          suggestions: [{ messageId: 'suggestSpecific', output: 'All sorted, sorry about that.' }],
         },
       ],
     },
@@ -282,7 +282,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'conditional',
           excerpt: 'apologise if',
-          suggestions: [{ messageId: 'suggestSpecific', output: 'I apologise that this caused confusion.' }],
+          suggestions: [{ messageId: 'suggestSpecific', output: 'I apologise for this.' }],
         },
       ],
     },
