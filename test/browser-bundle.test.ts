@@ -26,17 +26,20 @@ const BUDGETS_KB = {
    * signals trained on more batches and on the rules' fixtures (266 KB raw; 482.6 KB when they came in).
    * 490: rewrite and detection classes (lists, social proof, openings the seller starts), 484.6 KB
    * when they came in. 500: the signals trained on 20 batches (252 KB raw) and the classes that came
-   * with them (threats, hand-overs, notices, model codes), 490.4 KB when they came in.
+   * with them (threats, hand-overs, notices, model codes), 490.4 KB when they came in. 505: the
+   * classes read from batch-30's false alarms and review (signed hand-overs, slot names, a cancel
+   * option instead of waiting, review coupons, codes sent to the customer, certainty tags after a
+   * time), 501.4 KB when they came in.
    */
-  'src/index.ts': 500,
+  'src/index.ts': 505,
   /**
    * The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats.
    * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one; 165:
    * the spelling tables (contractions, misspellings, masked words) and the sentence splitter.
    */
   'src/core.ts': 165,
-  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 500: as `reply-lint`. */
-  'src/adapters/codemirror.ts': 500,
+  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 505: as `reply-lint`. */
+  'src/adapters/codemirror.ts': 505,
 }
 
 interface Measured {
