@@ -2,6 +2,7 @@ import { lazyLexicon, type Range, type Sentence, type Word } from '../src/core.j
 import { createRule } from './create-rule.js'
 import {
   abuseExchangeLexicon,
+  caseTalkLexicon,
   CASE_NAMES,
   type EscalationTag,
   escalationLexicon,
@@ -11,10 +12,13 @@ import {
   OFFERED_AMOUNT,
   PROMISE_CUES,
 } from './lexicons/escalation.js'
+import { hostileToneLexicon } from './lexicons/hostile-tone.js'
 
 const lexicon = lazyLexicon(escalationLexicon)
 const handovers = lazyLexicon(handoverLexicon)
 const abuseExchange = lazyLexicon(abuseExchangeLexicon)
+const caseTalk = lazyLexicon(caseTalkLexicon)
+const hostile = lazyLexicon(hostileToneLexicon)
 /** A sentence longer than this is saying more than a hand-over. */
 const HANDOVER_WORDS = 30
 /** A courtesy longer than this carries more than thanks or sympathy ("I understand the late arrival was disappointing" fits). */
@@ -54,7 +58,7 @@ export default createRule({
       first &&
       last &&
       (disputeActive === true || customerAbusive === true) &&
-      !isHandover(context, sentences)
+      !isHandover(context, sentences, platformName)
     ) {
       context.report({
         messageId:
@@ -170,15 +174,21 @@ function isSignature(sentence: Sentence): boolean {
 }
 
 /**
- * The reply only hands the matter to platform support: at least one sentence says so, and every
- * sentence is a hand-over or a courtesy (thanks, an apology, a greeting), short, without a question
- * or a "but".
+ * The reply only hands the matter to platform support: at least one sentence says so, every
+ * sentence is short, without a question or a "but" after the hand-over, and none goes into the
+ * case itself (its facts, a remedy, fault, a deal: {@link caseTalkLexicon}). Besides hand-overs and
+ * courtesies (thanks, an apology, a greeting) up to {@link OTHER_SENTENCES} other sentences may
+ * stand ("Delivery for this order is managed by the platform"), where support is named as the
+ * one taking the case.
  */
 function isHandover(
   context: { memo<T>(sentence: Sentence, key: string, compute: (sentence: Sentence) => T): T },
   sentences: readonly Sentence[],
+  platformName: string | undefined,
 ): boolean {
   let handedOver = false
+  let supportNamed = false
+  let others = 0
   for (const sentence of sentences) {
     // The writer's name signed under it: "Tomás", "Team Aroha Crafts".
     if (sentence === sentences[sentences.length - 1] && isSignature(sentence)) continue
@@ -191,8 +201,28 @@ function isHandover(
     const turn = words.find((word) => /^(but|however|although|though|unless)$/.test(word.normal))
     if (turn && !found.some((match) => match.tag === 'handover' && match.range[0] > turn.range[0]))
       return false
-    if (tags.includes('handover')) handedOver = true
-    else if (!tags.includes('courtesy') || words.length > COURTESY_WORDS) return false
+    // A hand-over is calm: nothing in it reads as hostile ("Frankly that's ridiculous…").
+    if (context.memo(sentence, 'hostileWording', (own) => hostile().mentionedIn(own))) return false
+    if (tags.includes('handover')) {
+      handedOver = true
+      supportNamed ||= found.some(
+        (match) => match.tag === 'handover' && namesSupport(match.text, sentence.text, platformName),
+      )
+    } else if (context.memo(sentence, 'caseTalk', (own) => caseTalk().mentionedIn(own))) return false
+    else if (!tags.includes('courtesy') || words.length > COURTESY_WORDS) others++
   }
-  return handedOver
+  return handedOver && (others === 0 || (supportNamed && others <= OTHER_SENTENCES))
+}
+
+/** Sentences besides hand-overs and courtesies a hand-over that names support may hold. */
+const OTHER_SENTENCES = 2
+const SUPPORT_NAMED =
+  /\b(?:support|team|customer service|resolution|trust and safety|the platform|marketplace|they|they'll|who)\b/i
+
+/** The hand-over names who takes the case: support, a team, the platform by name, or "they". */
+function namesSupport(handover: string, sentence: string, platformName: string | undefined): boolean {
+  return (
+    SUPPORT_NAMED.test(handover) ||
+    (!!platformName && sentence.toLowerCase().includes(platformName.toLowerCase()))
+  )
 }

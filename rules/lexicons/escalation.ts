@@ -159,7 +159,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
       tag: 'handover',
       match: [
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
-        "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
+        "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~request|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|support team|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
         "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) (will|'ll|can|are going to) (handle|take|deal with|review|resolve|pick up|look at|look into|sort) (it|this|the case|the claim|the dispute|things|these)? (from here|now)?",
         // The platform's own team, by whatever name: "the platform's payments team, who handle these".
@@ -168,7 +168,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i can see|i see|i've seen|i have seen|i note|i noticed|i saw|i've noticed) (that)? (there's|there is|a|an|the|you've|you have|the bank has|your bank has|a case|the case) *{0,4} (case|claim|dispute|chargeback)",
         '(follow|track|check) (its|the|the case|the claim) (progress)? (in|on|through|via) (the)? *{0,2} (resolution centre|resolution center|case page|claim page|dispute page|resolution)',
         "(i'll|i will|we'll|we will) (add|send|provide|share|upload|give) (any|whatever|all the|the) (information|info|details|evidence|photos) (they|support|the team|their team) (ask|need|request)",
-        "(they'll|they will|theyll|who will|who'll|support will|they|they can|who can|they'd|they would) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond)",
+        "(they'll|they will|theyll|who will|who'll|support will|they|they can|who can|they'd|they would|they should|who should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond|reach out to|reach out)",
         // Whoever at support answers: "someone from their team will reply to you in this thread".
         "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
         // Support holds it now: "Tindall Market's support team now has the case".
@@ -255,5 +255,44 @@ export const abuseExchangeLexicon: Lexicon<'named' | 'retort'> = {
       negatable: false,
     },
     { tag: 'retort', match: [...THREAT_PATTERNS, ...INSULT_PATTERNS, ...CURSE_PATTERNS], negatable: false },
+  ],
+}
+
+/**
+ * A sentence beside a hand-over that goes into the case itself: its facts ("tracking shows it was
+ * delivered"), a remedy offered, fault argued, the customer sent to search, a deal without the
+ * platform. A hand-over with one of these is a reply to the case, which escalate-instead reports;
+ * other sentences beside it ("Delivery for this order is managed by the platform", "to keep
+ * everything in one place, watch your messages for their reply") leave it a hand-over.
+ */
+export const caseTalkLexicon: Lexicon = {
+  name: 'escalate-instead/case-talk',
+  entries: [
+    {
+      match: [
+        // The case's facts, argued.
+        '(tracking|the tracking|tracking info|the courier|the driver|the scan|the photo|the courier photo|the delivery photo) (clearly|plainly|already|still)? (shows|says|showed|said|confirms|confirmed|has it|had it)',
+        '(delivered|signed for|signed by) (on|at|to|by)',
+        'proof of (delivery|postage|posting|dispatch)',
+        '(shows|showed|marked|listed|recorded) as delivered',
+        // A remedy offered by the writer.
+        "(i|we|i'll|we'll|ill|i can|we can|i could|we could|happy to|willing to|able to|i'm going to|we're going to) *{0,2} (refund|replace|resend|re-send|reimburse|compensate|credit|refunding|replacing|resending)",
+        '(full|partial) (refund|reimbursement)',
+        '(money back|store credit|a discount|a voucher|a replacement|a new one|another one) (for|to)? (you|u)',
+        // Fault argued.
+        "(not|isn't|wasn't|never|no) (my|our) (fault|problem|responsibility|mistake|issue)",
+        "(i|we) (don't|do not|can't|cannot|won't|will not) (accept|agree|believe|see how)",
+        "(your|the customer's) (fault|mistake|error)",
+        "(for what it's worth|to be fair|to be clear|in fairness|with respect|frankly|quite frankly)",
+        // The customer's case judged: "that's ridiculous", "this is unfair on me".
+        "(that's|that is|this is|it's|it is|thats|its) (a bit|quite|really|just|totally|completely)? (ridiculous|absurd|unfair|unreasonable|a joke|nonsense|outrageous|uncalled for|not fair)",
+        // The customer sent to look for it.
+        '(check|ask|look) (with|around|in)? (your|the) (neighbours|neighbors|household|family|building|concierge|reception|porch|garden|bins|safe place)',
+        // A deal without the platform.
+        '(between|among) (us|ourselves|the two of us)',
+        "(without|no need for|no need to involve|don't need) (the platform|them|support|involving)",
+      ],
+      negatable: false,
+    },
   ],
 }
