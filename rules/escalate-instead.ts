@@ -2,8 +2,8 @@ import { lazyLexicon, type Range, type Sentence, type Word } from '../src/core.j
 import { createRule } from './create-rule.js'
 import {
   abuseExchangeLexicon,
-  caseTalkLexicon,
   CASE_NAMES,
+  caseTalkLexicon,
   type EscalationTag,
   escalationLexicon,
   handoverLexicon,
