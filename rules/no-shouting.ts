@@ -105,16 +105,25 @@ export default createRule({
           suggestions: offer('suggestSentenceCase', cutsProtected(sentence, edits) ? undefined : edits),
         })
       }
+      // "Thank you SO much!!": a lone shouted word is lowered with the marks, or the calmed sentence
+      // still shouts. Runs of capitals have their own report and rewrite.
+      const loneWords: Edit[] =
+        runs.length === 0
+          ? sentence.words
+              .filter((word) => !inSlot(word) && isShouted(word, allowedCapitals()))
+              .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
+          : []
       for (const run of markRuns(sentence)) {
         // "…delivered yesterday at 2:14pm?!" asks nothing: a statement ends with a full stop.
         const mark = /[?？‽]/.test(run.text) ? (asksSomething(sentence) ? '?' : '.') : '!'
+        const edits: Edit[] = [{ range: run.range, text: mark }, ...loneWords]
         context.report({
           messageId: 'marks',
           range: run.range,
           data: { phrase: run.text },
-          suggestions: [
-            { messageId: 'suggestSingleMark', data: { mark }, edits: [{ range: run.range, text: mark }] },
-          ],
+          suggestions: offer('suggestSingleMark', cutsProtected(sentence, edits) ? undefined : edits, {
+            mark,
+          }),
         })
       }
       for (const run of emojiRuns(sentence, context.options.minEmoji)) {

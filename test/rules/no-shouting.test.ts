@@ -70,6 +70,19 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a lone shouted word is lowered with the marks it stands beside',
+      text: 'Thank you SO much for the lovely photos!!',
+      errors: [
+        {
+          messageId: 'marks',
+          excerpt: '!!',
+          suggestions: [
+            { messageId: 'suggestSingleMark', output: 'Thank you so much for the lovely photos!' },
+          ],
+        },
+      ],
+    },
+    {
       text: 'PLEASE READ THE LISTING before ordering.',
       errors: [
         {
