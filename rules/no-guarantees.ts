@@ -540,6 +540,9 @@ function estimateEdits(
   // (no-unreviewed-refund says what to write instead).
   const normals = words.map((word) => word.normal)
   if (normals.includes('back') && normals.some((normal) => MONEY_BACK.has(normal))) return undefined
+  // "I'll refund you right now and you'll see it by tomorrow": the timing of a refund the sentence
+  // itself promises; hedging the time leaves the promise (no-unreviewed-refund's to rewrite).
+  if (REFUND_PROMISED.test(sentence.text)) return undefined
   const special = receiveItShape(words.slice(clauseStart, clauseEnd))
   // The words the special shape rewrote are not looked at again.
   let skipFrom = Number.POSITIVE_INFINITY
@@ -795,6 +798,9 @@ const MONEY_BACK: ReadonlySet<string> = new Set([
   'cent',
   'everything',
 ])
+
+const REFUND_PROMISED =
+  /\b(?:i'll|i’ll|ill|we'll|we’ll|i will|we will|i'm going to|we're going to|i am going to|we are going to)(?: [a-z]+)? (?:refund|reimburse)\b/i
 
 /** A name as the subject: "Toll", "DPD", "An Post" (its last word). */
 const NAMED = /^\p{Lu}[\p{L}'’-]*$/u

@@ -534,6 +534,12 @@ const classes: Record<string, Case[]> = {
       after: ["Hi Ruth, we're sorry about the delay. The cake stand is with Evri now."],
     },
     {
+      name: 'no estimate for the timing of a refund the same sentence promises',
+      rule: 'no-guarantees',
+      text: "Sorry about that! I'll refund you today and you'll have the money by Friday.",
+      after: [],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',
