@@ -800,7 +800,7 @@ const MONEY_BACK: ReadonlySet<string> = new Set([
 ])
 
 const REFUND_PROMISED =
-  /\b(?:i'll|i’ll|ill|we'll|we’ll|i will|we will|i'm going to|we're going to|i am going to|we are going to)(?: [a-z]+)? (?:refund|reimburse)\b/i
+  /\b(?:i'll|i’ll|ill|we'll|we’ll|i will|we will|i'm going to|we're going to|i am going to|we are going to)(?: just| happily| gladly| also| personally)? (?:refund|reimburse)\b/i
 
 /** A name as the subject: "Toll", "DPD", "An Post" (its last word). */
 const NAMED = /^\p{Lu}[\p{L}'’-]*$/u

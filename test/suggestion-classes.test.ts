@@ -540,6 +540,12 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'a lead-in that only announced a removed pitch goes with it',
+      rule: 'no-marketing',
+      text: 'Thanks for your order, it went out this morning. Also kindly note, our winter sale starts Friday with 30% off all throws.',
+      after: ['Thanks for your order, it went out this morning.'],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',

@@ -540,6 +540,16 @@ export function removeClause(
     startOf(sentence, first) - sentence.range[0],
   )
   if (/:\s*$/.test(introducer)) return undefined
+  // "Also kindly note, <removed>": a lead-in that only announced the removed clause goes with it.
+  if (
+    LEAD_INS.has(
+      words
+        .slice(0, start)
+        .map((word) => word.normal)
+        .join(' '),
+    )
+  )
+    return undefined
   // The last clause of a sentence without closing punctuation ("…here: <URL>") leaves a full stop.
   const ending = !following && terminalLength(sentence.text) === 0 ? '.' : ''
   // A middle clause that does not open with a joining word goes with the separator after it:
@@ -562,6 +572,29 @@ export function removeClause(
   }
   return guarded(sentence, [{ range, text: ending }])
 }
+
+/** A lead-in that only announces what follows: "Also kindly note", "Just so you know", "PS", "By the way". */
+const LEAD_INS: ReadonlySet<string> = new Set(
+  [
+    'note',
+    'notice',
+    'be advised',
+    'be informed',
+    'just so you know',
+    'fyi',
+    'by the way',
+    'btw',
+    'ps',
+    'p.s',
+    'one more thing',
+    'before i forget',
+    'while i have you',
+  ].flatMap((lead) =>
+    ['', 'also ', 'and ', 'oh ', 'also kindly ', 'also please ', 'kindly ', 'please ', 'do '].map(
+      (opening) => `${opening}${lead}`,
+    ),
+  ),
+)
 
 /** Where the separator before `word` starts, so the kept clause ends right before it. */
 function lastBreakBefore(sentence: Sentence, word: Word): number {
