@@ -296,8 +296,9 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|held up|on hold|postponed|running late|running behind|late|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
   /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
-  // A headline: "Order 44817 – dispatch postponed."
+  // A headline: "Order 44817 – dispatch postponed.", "Order 44817: shipping delayed."
   /^order\b[^.!?]{0,20}\s[–—:-]\s/i,
+  /^order\s#?[\w-]{1,20}:\s/i,
 ]
 /**
  * An opening that points back at the seller's own earlier message ("Per my last message", "in case
@@ -726,6 +727,9 @@ function clauses(words: readonly Word[]): Word[][] {
 function isGreeting(words: readonly Word[]): boolean {
   const first = words[0]
   if (first?.normal === 'to') return words[1]?.normal === 'whom' && words.length <= 5
+  // "My dear,", "Mi dear," (Jamaican): an address, as "Dear" is.
+  if ((first?.normal === 'my' || first?.normal === 'mi') && words.length <= 4)
+    return /^(dear|friend|sister|brother|bro|sis)$/.test(words[1]?.normal ?? '')
   if (!first || !greetings.has(first.normal) || words.length > 4) return false
   // "hey sorry about that": a greeting run into an apology or thanks is more than a greeting.
   if (words.some((word) => GREETING_BREAKERS.has(word.normal))) return false

@@ -546,6 +546,20 @@ const classes: Record<string, Case[]> = {
       after: ['Thanks for your order, it went out this morning.'],
     },
     {
+      name: '"Mi dear," is a greeting: the thanks follows it',
+      rule: 'require-structure',
+      text: 'Mi dear, the parcel reach Montego Bay already and the courier will call you.',
+      after: [
+        'Mi dear, thanks for your message. The parcel reach Montego Bay already and the courier will call you.',
+      ],
+    },
+    {
+      name: 'no thanks for a message before a headline the seller starts with',
+      rule: 'require-structure',
+      text: 'Order 55120: dispatch moved to Friday. Will update.',
+      after: [],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',
