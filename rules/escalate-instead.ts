@@ -173,6 +173,27 @@ function isSignature(sentence: Sentence): boolean {
   )
 }
 
+/** A closing line: "Kind regards,", "Yours sincerely", "Respectfully,", "Thank you,". */
+const SIGN_OFF =
+  /^(?:(?:kind|warm|warmest|best|many|with best|with kind)\s)?(?:regards|wishes|sincerely|faithfully|respectfully|thanks|thank you|cheers|yours(?:\ssincerely|\sfaithfully|\struly)?)[,!.]?$/i
+/** The most lines of name, role and shop signed under a closing line. */
+const SIGNATURE_LINES = 3
+
+/**
+ * Where the signature starts: the lines after the last closing line ("Kind regards,") when each
+ * is short and has no stop ("Oliver Grant", "Customer Care, BrightHome Appliances"), or a last
+ * name alone; `sentences.length` when there is none.
+ */
+function signatureStart(sentences: readonly Sentence[]): number {
+  for (let at = sentences.length - 1; at >= Math.max(0, sentences.length - 1 - SIGNATURE_LINES); at--) {
+    if (!SIGN_OFF.test((sentences[at] as Sentence).text.trim())) continue
+    const after = sentences.slice(at + 1)
+    if (after.every((line) => line.words.length <= 6 && !/[.!?]$/.test(line.text.trim()))) return at + 1
+  }
+  const last = sentences[sentences.length - 1]
+  return last && isSignature(last) ? sentences.length - 1 : sentences.length
+}
+
 /**
  * The reply only hands the matter to platform support: at least one sentence says so, every
  * sentence is short, without a question or a "but" after the hand-over, and none goes into the
@@ -189,9 +210,10 @@ function isHandover(
   let handedOver = false
   let supportNamed = false
   let others = 0
-  for (const sentence of sentences) {
-    // The writer's name signed under it: "Tomás", "Team Aroha Crafts".
-    if (sentence === sentences[sentences.length - 1] && isSignature(sentence)) continue
+  const signedFrom = signatureStart(sentences)
+  for (const [at, sentence] of sentences.entries()) {
+    // The writer's name and shop signed under it: "Tomás", "Annie / Silverbirch Studio".
+    if (at >= signedFrom) continue
     const found = context.memo(sentence, 'handover', (own) => handovers().find(own))
     const tags = found.map((match) => match.tag)
     const words = sentence.words
@@ -202,13 +224,13 @@ function isHandover(
     if (turn && !found.some((match) => match.tag === 'handover' && match.range[0] > turn.range[0]))
       return false
     // A hand-over is calm: nothing in it reads as hostile ("Frankly that's ridiculous…").
-    if (context.memo(sentence, 'hostileWording', (own) => hostile().mentionedIn(own))) return false
+    if (context.memo(sentence, 'hostileWording', (own) => hostile().find(own).length > 0)) return false
     if (tags.includes('handover')) {
       handedOver = true
       supportNamed ||= found.some(
         (match) => match.tag === 'handover' && namesSupport(match.text, sentence.text, platformName),
       )
-    } else if (context.memo(sentence, 'caseTalk', (own) => caseTalk().mentionedIn(own))) return false
+    } else if (context.memo(sentence, 'caseTalk', (own) => caseTalk().find(own).length > 0)) return false
     else if (!tags.includes('courtesy') || words.length > COURTESY_WORDS) others++
   }
   return handedOver && (others === 0 || (supportNamed && others <= OTHER_SENTENCES))

@@ -187,7 +187,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i've|i have|ive) (shared|sent|given|passed on) (them|support|everything|all the)",
         // Evidence put on the case, and the case left with support: "I've uploaded the proof of
         // postage to the case", "the case is with support now, so I'll leave the next steps to them".
-        "(i've|we've|i have|we have|ive|weve|i|we) (uploaded|added|attached|submitted|sent|provided|put) *{1,5} (to|on|in|with) (the|your|this) (case|claim|dispute)",
+        "(i've|we've|i have|we have|ive|weve|i|we) (uploaded|added|attached|submitted|sent|provided|put) *{1,6} (to|on|in|with) (the|your|this) (case|claim|dispute)",
         '(the|this|your) (case|claim|dispute|matter) (is|sits|now sits) (now)? with *{0,3} (support|resolution team|case team|customer service|the platform)',
         '(leave|leaving) (the next steps|it|this|things|the rest|the decision) (to|with) (them|support|the platform|the case team|their team)',
         // Pointing the customer to the case on the platform: "keep an eye on the case page for their
@@ -207,6 +207,16 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(i'll|i will|ill|we'll|we will|happy to|i'm happy to|we're happy to) (go with|accept|abide by|respect|follow|stand by) (their|the|support's|the platform's|whatever) (decision|ruling|outcome|verdict)",
         '(decision|outcome|ruling|verdict) (sits|rests|lies|is|now sits|now rests) with',
         "(their|the|support's|the platform's) (decision|outcome|ruling|verdict) (will|'ll) (show|appear|be posted|be shared|come through|be visible)",
+        // Where support's answer will come: "Their reply will show up in the case", "Please wait for
+        // their update here", "You'll get their update in this order's messages".
+        "(their|support's|the platform's|the team's) (reply|answer|update|response|decision|message|messages|updates) (will|should|'ll|comes|come|appears|appear|shows|show) (up|through|in|on|here|appear|show|come)?",
+        "(look|watch|wait|check|look out|keep an eye out) (for|on)? (their|support's|the platform's) (reply|answer|update|response|decision|message|messages|updates)",
+        "(you'll|you will|youll|u will|u'll) (get|see|find|receive|have) (their|support's|the platform's|an|a) (reply|answer|update|response|decision|message) (from them)?",
+        // Evidence given to them: "I sent them the order info", "I have provided them with the records".
+        "(i've|we've|i have|we have|ive|weve|i|we) (also|already|now|just)? (~send|~give|~provide|~forward|~pass) (them|support|their team) (with)?",
+        // Their process left to run: "I let Amazon decide this", "I'm not able to discuss the details here while it is being reviewed".
+        '(let|leave|leaving) (them|support|the platform|the team) (decide|handle|review|sort)',
+        '(not able|unable|not in a position|not appropriate for me|inappropriate for me) to (discuss|comment|comment further|go into) *{0,4} (while|whilst|until|as long as)',
       ],
       negatable: false,
     },
@@ -218,6 +228,8 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(apologies|i apologise|i apologize|we apologise|we apologize)',
         "(i|we) (understand|appreciate|hear you|know this is|know it's)",
         '(hi|hello|dear|kind regards|regards|best wishes|best|many thanks)',
+        '(good morning|good afternoon|good evening|good day|namaste|greetings|hey|hiya|salaam|salam|salamat)',
+        '(sincerely|faithfully|respectfully|yours truly|best regards|warm regards|with best wishes)',
         // A note of receipt before the hand-over: "Understood.", "Noted."
         '(understood|noted|got it|of course)',
         // Plain facts a hand-over passes on: "Your order reference is MV-20931", "You don't need to
@@ -269,10 +281,16 @@ export const caseTalkLexicon: Lexicon = {
   name: 'escalate-instead/case-talk',
   entries: [
     {
+      // The customer's situation, met with sympathy: "annoying when tracking says delivered and
+      // there is nothing at the door"; evidence handed to the platform, not argued to the customer.
+      unless: [
+        '(when|if) (the)? (tracking|the courier|the app) (says|shows|said|showed)',
+        "(i've|we've|i have|we have|ive|weve|i|we) (also|already|now|just)? (~give|~send|~share|~provide|~upload|~submit|~forward|~attach) * (that|the|our|my|all the|all) *{0,3} (tracking|proof|photos|pictures|records|receipt|receipts|evidence|history|details|information|info|timeline) *{0,6} (for|to|with|on|in) (the|their|your)? (claim|case|dispute|request|them|support|review)",
+      ],
       match: [
         // The case's facts, argued.
         '(tracking|the tracking|tracking info|the courier|the driver|the scan|the photo|the courier photo|the delivery photo) (clearly|plainly|already|still)? (shows|says|showed|said|confirms|confirmed|has it|had it)',
-        '(delivered|signed for|signed by) (on|at|to|by)',
+        '(delivered|signed for|signed by) (on|at|to)',
         'proof of (delivery|postage|posting|dispatch)',
         '(shows|showed|marked|listed|recorded) as delivered',
         // A remedy offered by the writer.
