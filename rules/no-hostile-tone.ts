@@ -16,15 +16,7 @@ import {
   MINIMISED_AMOUNT,
   OPENING_EDGES,
 } from './lexicons/hostile-cues.js'
-import {
-  ADDRESS_TERMS,
-  EMPATHY,
-  EYE_ROLLS,
-  type HostileTag,
-  hostileToneLexicon,
-  INSTRUCTING_VERBS,
-  RECAP,
-} from './lexicons/hostile-tone.js'
+import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { mockHesitation, scareQuoted, tautology } from './shared/hostile-figures.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'

@@ -30,7 +30,6 @@ import {
   removeSentences,
   removeWords,
   replaceAfterCourtesy,
-  replaceSentence,
   shorten,
 } from './shared/prose-fixer.js'
 import { softens } from './shared/softeners.js'

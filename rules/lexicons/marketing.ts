@@ -12,7 +12,6 @@ export type MarketingTag = 'coupon' | 'couponCode' | 'crossSell' | 'newsletter' 
 
 const PRODUCTS =
   '(products|items|range|ranges|collection|collections|store|shop|selection|listings|catalog|catalogue|line|designs|styles|bestsellers|best-sellers)'
-const WIDE = '(other|new|latest|full|whole|entire|wide|amazing|great)?'
 
 /** Things a shop sells besides the order: what a cross-sell points to. */
 const OFFERING =
