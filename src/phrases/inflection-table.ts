@@ -147,6 +147,7 @@ export const INFLECTION_TABLE: ReadonlyMap<string, readonly string[]> = new Map(
   ['reply', ['reply', 'replied', 'replies', 'replying']],
   ['report', ['report', 'reported', 'reports', 'reporting']],
   ['reprint', ['reprint', 'reprinted', 'reprints', 'reprinting']],
+  ['request', ['request', 'requested', 'requests', 'requesting']],
   ['reschedule', ['reschedule', 'rescheduled', 'reschedules', 'rescheduling']],
   ['respond', ['respond', 'responded', 'responds', 'responding']],
   ['retract', ['retract', 'retracted', 'retracts', 'retracting']],

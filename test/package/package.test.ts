@@ -46,10 +46,13 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * more batches (20 in all), 252 KB in each copy (918 packed, 3,060 unpacked when they came in).
  * 960 / 3200: classes of meaning read from batches 23-25 (hostile figures and limits, blame on
  * the customer and on named systems, remedy shapes, certainty in other Englishes), in every copy
- * (939 packed, 3,139 unpacked when they came in).
+ * (939 packed, 3,139 unpacked when they came in). 975 / 3250: classes read from batches 27-32
+ * (settlements, hand-overs judged by what must not be in them and the case talk that breaks one,
+ * slot names, a cancel option instead of waiting, review coupons), in every copy (962 KB packed,
+ * 3,202 KB unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 960
-const UNPACKED_BUDGET_KB = 3200
+const PACKED_BUDGET_KB = 975
+const UNPACKED_BUDGET_KB = 3250
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
