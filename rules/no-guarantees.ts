@@ -13,6 +13,9 @@ import {
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import {
+  clauseOf,
+  clausesOf,
+  dependent,
   followUpsOf,
   offer,
   removeClause,
@@ -187,9 +190,34 @@ function neverAgainSuggestions(sentence: Sentence, first: Word, removal: () => E
       : undefined
   // The stock sentence in place of one that names its fix would lose the fix.
   if (clause) return offer('suggestRemove', clause)
+  // "We've changed our packaging and this will never happen again, I promise": the promise and the
+  // vouch tagged on after it go together, and the fix named before them stays.
+  const tail = promiseToTheEnd(sentence, first)
+  if (tail) return offer('suggestRemove', tail)
   const prevention = offer('suggestPrevention', replaceSentence(sentence, PREVENTION))
   // Removing the clause would leave the vouch ("I've made sure of it."): only the whole sentence goes.
   return removed ? prevention : [...prevention, ...offer('suggestRemove', removal())]
+}
+
+/**
+ * The never-again clause and everything after it, where what comes before it is a clause of its
+ * own that does not vouch for the promise; `undefined` otherwise.
+ */
+function promiseToTheEnd(sentence: Sentence, first: Word): Edit[] | undefined {
+  const words = sentence.words
+  const [start] = clauseOf(sentence, first)
+  const last = words[words.length - 1]
+  if (start < 3 || !last) return undefined
+  const before = words.slice(0, start)
+  if (clausesOf(sentence, before).every(dependent)) return undefined
+  const keptEnd = (before[before.length - 1] as Word).range[1]
+  if (
+    assurances()
+      .find(sentence)
+      .some((match) => match.range[0] < keptEnd)
+  )
+    return undefined
+  return removeWords(sentence, words[start] as Word, last)
 }
 
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */

@@ -560,6 +560,15 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'a never-again promise and the vouch after it go; the fix named before them stays',
+      rule: 'no-guarantees',
+      text: "Sorry the jar leaked. We've switched to screw-top lids and this won't ever happen again, I swear.",
+      after: [
+        "Sorry the jar leaked. We've switched to screw-top lids.",
+        "Sorry the jar leaked. We've switched to screw-top lids and this shouldn't ever happen again.",
+      ],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',

@@ -466,7 +466,10 @@ function takesVerbFromClause(sentence: Sentence, first: Word, last: Word): boole
   const removed = sentence.words.slice(first.indexInSentence, last.indexInSentence + 1)
   if (!removed.some((word) => FINITE_VERBS.has(word.normal))) return false
   const [clauseStart, clauseEnd] = clauseOf(sentence, first)
-  return !(first.indexInSentence === clauseStart && last.indexInSentence === clauseEnd - 1)
+  // From a clause's start to its end, or on to the sentence's end: whole clauses go.
+  const throughEnd =
+    last.indexInSentence === clauseEnd - 1 || last.indexInSentence === sentence.words.length - 1
+  return !(first.indexInSentence === clauseStart && throughEnd)
 }
 
 /**
