@@ -762,7 +762,12 @@ const GREETING_BREAKERS: ReadonlySet<string> = new Set([
 
 /** A sign-off, a name, a closing wish: nothing of the formula. */
 function isClosing(words: readonly Word[]): boolean {
-  if (words.length <= 2) return true
+  // "Contact Evri.", "Check tracking.": a direction, however short, is not a sign-off ("Order
+  // 5512", a heading with its number, still is no sentence of content).
+  if (words.length <= 2)
+    return (
+      !imperativeVerbs.has((words[0] as Word | undefined)?.normal ?? '') || /\d/.test(words[1]?.text ?? '')
+    )
   // "regards soundkart team", "kind regards, the Oakline crew": a sign-off and who signs.
   if (words.length <= 5 && SIGN_OFF_STARTERS.has((words[0] as Word).normal)) return true
   return words.every((word) => signOffs.has(word.normal) || /^\p{Lu}/u.test(word.text))

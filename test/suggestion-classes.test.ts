@@ -569,6 +569,15 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'a short direction at the end is content, not a sign-off: the stock line follows it',
+      rule: 'require-structure',
+      text: 'The courier has your parcel at their depot now. Ring DPD.',
+      after: [
+        'Thanks for your message. The courier has your parcel at their depot now. Ring DPD.',
+        "The courier has your parcel at their depot now. Ring DPD. Reply here if there's anything else we can help with.",
+      ],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',
