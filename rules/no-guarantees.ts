@@ -424,6 +424,17 @@ const TACKED_PLEDGES: ReadonlySet<string> = new Set([
   'pinky-promise',
 ])
 
+/** Drops the words from `first` up to `following`, which takes the capital when they opened the sentence. */
+function dropOpening(first: Word, following: Word, atSentenceStart: boolean): Edit[] {
+  const edits: Edit[] = [{ range: [first.range[0], following.range[0]], text: '' }]
+  if (atSentenceStart)
+    edits.push({
+      range: [following.range[0], following.range[0] + 1],
+      text: following.text.charAt(0).toUpperCase(),
+    })
+  return edits
+}
+
 /**
  * The length of "I (can) confirm (that)" or "we can confirm" opening a clause at word `i` with more
  * of the clause after it, or 0.
@@ -588,13 +599,7 @@ function estimateEdits(
     // ("I can confirm that it should arrive" contradicts itself).
     const confirming = vouchingLength(words, i)
     if (confirming > 0 && i === clauseStart) {
-      const following = words[i + confirming] as Word
-      edits.push({ range: [word.range[0], following.range[0]], text: '' })
-      if (i === 0)
-        edits.push({
-          range: [following.range[0], following.range[0] + 1],
-          text: following.text.charAt(0).toUpperCase(),
-        })
+      edits.push(...dropOpening(word, words[i + confirming] as Word, i === 0))
       i += confirming - 1
       continue
     }
@@ -622,13 +627,7 @@ function estimateEdits(
         continue
       }
       if (!following) continue
-      const atStart = i === 0
-      edits.push({ range: [word.range[0], following.range[0]], text: '' })
-      if (atStart)
-        edits.push({
-          range: [following.range[0], following.range[0] + 1],
-          text: following.text.charAt(0).toUpperCase(),
-        })
+      edits.push(...dropOpening(word, following, i === 0))
       i = end - 1
       continue
     }

@@ -3,15 +3,15 @@ import type { Lexicon } from '../../src/core.js'
 /** What is being committed to. `refund` covers credits, vouchers and compensation too. */
 export type RemedyTag = 'refund' | 'replacement' | 'cancellation'
 
-/**
- * The writer taking something on: "I'll", "we can", "we're happy to", "let me". An action from
- * {@link remedyActionLexicon} only counts as a commitment when one of these opens its clause.
- */
 /** The customer choosing not to wait for a late order: "if you'd rather not wait", "if you'd prefer not to wait". */
 const CHOICE_NOT_TO_WAIT = [
   "(if|should) (you'd|youd|you would|you|u|ud) (rather not|prefer not to|rather not to|not want to|don't want to|dont want to|do not want to|rather not have to) wait",
 ]
 
+/**
+ * The writer taking something on: "I'll", "we can", "we're happy to", "let me". An action from
+ * {@link remedyActionLexicon} only counts as a commitment when one of these opens its clause.
+ */
 export const commitmentCueLexicon: Lexicon = {
   name: 'no-unreviewed-refund/cues',
   entries: [
