@@ -1,6 +1,7 @@
 import { lazyLexicon, type PhraseMatch, type Range, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
+  COMPOUND_FAULTS,
   type FaultTag,
   faultLexicon,
   GAP_BREAKERS,
@@ -20,6 +21,7 @@ const faults = lazyLexicon(faultLexicon)
 const standalone = lazyLexicon(standaloneBlameLexicon)
 const redirectCues = new Set<string>(REDIRECT_CUES)
 const gapBreakers = new Set<string>(GAP_BREAKERS)
+const compoundFaults = new Set<string>(COMPOUND_FAULTS)
 const pronounBlockers = new Set<string>(PRONOUN_BLOCKERS)
 const systemNouns = new Set<string>(SYSTEM_NOUNS)
 /** How many words may stand between a party and a fault that follows it: "Border checks on anything from the US drag on". */
@@ -213,10 +215,13 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PartyMatch[]): F
       }
     } else if (tag === 'owned') {
       const candidate = byEnd.get(faultStart - 1)
+      // "the courier's fault", or a named party before an error noun: "Courier error."
+      const compound =
+        candidate && roleOf(candidate) === 'any' && compoundFaults.has((words[faultEnd] as Word).normal)
       if (
         candidate &&
         roleOf(candidate) !== 'object' &&
-        isOwner(candidate) &&
+        (isOwner(candidate) || compound) &&
         !(words[faultStart] as Word).breakBefore
       )
         party = candidate
@@ -269,7 +274,12 @@ function roleOf(party: PartyMatch): 'subject' | 'object' | 'owner' | 'any' {
 /** "Customs are the ones holding it up, not us": "not us" after a comma, "and" or "but". */
 function contrasts(sentence: Sentence, match: PhraseMatch<StandaloneTag>): boolean {
   const first = match.words[0] as Word
-  if (!(first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0)))
+  // "Not us." as a sentence of its own answers the blame put before it.
+  const whole = first.indexInSentence === 0 && match.words.length === sentence.words.length
+  if (
+    !whole &&
+    !(first.normal === 'and' || first.normal === 'but' || (first.breakBefore && first.indexInSentence > 0))
+  )
     return false
   // "they ship direct from our partner in Leeds, not from us" says where an order comes from: a
   // "not from" that answers a "from" of shipping before it names a place, not a fault.

@@ -27,7 +27,7 @@ import {
   statusLexicon,
   TIME_WORDS,
 } from './lexicons/structure.js'
-import { DURATION_UNITS, NUMBER_WORDS } from './lexicons/time-expressions.js'
+import { DURATION_UNITS, NUMBER_WORDS, WEEKDAY_NAMES } from './lexicons/time-expressions.js'
 import { LEARNED_OPTION, signalFlags, signalProbability } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
 import {
@@ -57,6 +57,7 @@ const reportingVerbs = new Set<string>(REPORTING_VERBS)
 const notActions = new Set<string>(NOT_ACTIONS)
 const habitual = new Set<string>(HABITUAL)
 const presentMoves = new Set<string>(PRESENT_MOVES)
+const weekdays = new Set<string>(WEEKDAY_NAMES)
 const forecastVerbs = new Set<string>(FORECAST_VERBS)
 const durationUnits = new Set<string>(DURATION_UNITS)
 const numberWords = new Set<string>(NUMBER_WORDS)
@@ -787,7 +788,13 @@ function startsImperative(words: readonly Word[]): boolean {
   const verb = words[i]
   if (!verb || !imperativeVerbs.has(verb.normal)) return false
   const follower = words[i + 1]
-  return !follower || imperativeFollowers.has(follower.normal) || /ing$/.test(follower.normal)
+  return (
+    !follower ||
+    imperativeFollowers.has(follower.normal) ||
+    /ing$/.test(follower.normal) ||
+    // A name after the verb: "Contact Evri", "Ask Sam at the desk".
+    (/^\p{Lu}/u.test(follower.text) && !follower.breakBefore)
+  )
 }
 
 /**
@@ -984,7 +991,8 @@ function hasTimeAhead(words: readonly Word[]): boolean {
     const previous = words[i - 1]?.normal
     if (previous === 'every') continue
     if (futureTimes.has(normal) && !(normal === 'soon' && previous === 'as')) return true
-    if (normal === 'today' || normal === 'tonight')
+    // "goes out today", "the box ships Friday": a day named beside a move still to come.
+    if (normal === 'today' || normal === 'tonight' || weekdays.has(normal))
       if (words.some((word) => presentMoves.has(word.normal) || /ing$/.test(word.normal))) return true
     if (!TIME_LEADS.has(normal)) continue
     for (let j = i + 1; j <= i + 3 && j < words.length; j++) {

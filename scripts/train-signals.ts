@@ -77,6 +77,8 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-32',
   'batch-33',
   'batch-34',
+  'batch-35',
+  'batch-36',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

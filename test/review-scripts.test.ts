@@ -9,6 +9,7 @@ import { formatScore, scoreReview } from '../scripts/score-review.js'
 const drafts = [
   { text: "Thanks for waiting. You'll definitely get it today." },
   { text: 'Glad it arrived. Follow us on Instagram for new designs!' },
+  { text: 'Thanks for your message. Your parcel is in transit with DPD.' },
   {
     text: "Sorry about the wait. I'll refund you now, no need to return it.",
     context: { refund: 'requested' as const },

@@ -569,13 +569,10 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
-      name: 'a short direction at the end is content, not a sign-off: the stock line follows it',
+      name: 'a short direction at the end is a next step, not a sign-off: no stock line is added',
       rule: 'require-structure',
       text: 'The courier has your parcel at their depot now. Ring DPD.',
-      after: [
-        'Thanks for your message. The courier has your parcel at their depot now. Ring DPD.',
-        "The courier has your parcel at their depot now. Ring DPD. Reply here if there's anything else we can help with.",
-      ],
+      after: ['Thanks for your message. The courier has your parcel at their depot now. Ring DPD.'],
     },
     {
       name: 'vouching for the arrival goes with its certainty',

@@ -179,6 +179,11 @@ export const CURSE_PATTERNS = [
 ]
 
 /** Threats: against the customer, their reviews, their account or their safety. */
+/** What excuses a threat pattern: a troubleshooting step tried to see its effect ("restart it and see what happens"). */
+export const THREAT_EXCEPTIONS = [
+  '(try|restart|reset|reboot|charge|plug|unplug|update|turn|switch|give|trying|restarting|resetting|rebooting|charging|plugging|updating|switching|turning) *{0,3} (and|then) (see|watch) what happens',
+]
+
 export const THREAT_PATTERNS = [
   '(these|all these|all your|your|all of these|all our) (messages|emails|conversations|chats) (are|have been|will be)? (all)? (saved|screenshotted|logged|kept|on file|backed up|screenshot)',
   '(think|consider) (very|really)? (carefully|hard|twice|long and hard) before (accusing|leaving|posting|opening|filing|calling|threatening|saying|writing|claiming|making|going|escalating)',
@@ -203,6 +208,11 @@ export const THREAT_PATTERNS = [
   "(i'll|i will|i'm going to|i am going to|i'll be|i will be) (reporting|report) you to the (police|authorities|cops)",
   "(you'll|you will) (get|be getting) (nothing|zero|absolutely nothing|not a penny) (from me|from us)?",
   "(or|otherwise|or else) (you'll|you will) (regret|be sorry|find out)",
+  // An ultimatum the writer will act on: "remove it by Friday or I will have to report you", "open
+  // another claim and see what happens", "I'm reporting your account".
+  "(or|otherwise|or else) (i|we) (will|'ll|shall|am going to|'m going to|are going to|'re going to) (have to)? (report|block|ban|flag|escalate|take action|take this further)",
+  '(claim|case|dispute|review|chargeback|feedback|complaint|report) *{0,4} and see what happens',
+  "(i'm|im|i am|we're|we are) (reporting|flagging|blocking) (you|your account|your profile|this account)",
   // The harm the writer will see to, said outright: "I'll make sure you regret it".
   "(make sure|ensure|see to it that|see that) (you|u) (regret|pay for|are sorry|'re sorry|suffer)",
   "(you'll|you will|you're going to|you are going to|you're gonna|youre gonna) (regret|be sorry for) (this|that|it|posting|leaving|doing|writing|opening)",

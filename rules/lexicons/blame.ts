@@ -184,6 +184,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(~send|~supply|~give|~deliver|~ship) (you|us|me)? (a|the|some)? (shitty|crap|crappy|faulty|bad|dodgy|defective|dud|duff|substandard|cheap|broken|damaged) (batch|lot|load|box|stock|parts|part|items|clasps|one|ones)',
         '~get (it|this|that|things|the address|the order|your order|the size|the colour|the label|the labels|the numbers|everything)? (all)? wrong',
         '~mix (it|them|the numbers|the labels|the orders|the parcels|things|everything|the addresses)? up',
+        // A wrong act owned by the party that did it: "our fulfilment partner shipped the old version by mistake".
+        '(~ship|~send|~pack|~post|~deliver|~label|~pick|~print|~cancel|~return|~dispatch) *{0,4} (by mistake|in error|by accident|accidentally)',
         '~swap (the)? (labels|parcels|orders)',
         // Not doing what they should.
         '(~fail|~forget|~neglect|~refuse) to',
@@ -236,10 +238,11 @@ export const faultLexicon: Lexicon<FaultTag> = {
         `(whichever|whatever|some|the|that) (bloody|absolute|complete|total|utter)? ${INSULTS} *{1,3} (at|from|in) (the|our)?`,
         '(all|entirely|completely|totally|purely|solely|squarely|100)? (down to|thanks to|courtesy of|the fault of|on account of)',
         '(mistake|mistakes|error|errors|mix-up|mixup|screw-up|cock-up|cockup|balls-up|blunder|blunders|incompetence|negligence|carelessness|failure|failures|glitch|glitches|bug|mess|muck-up|foul-up) (by|from|of|on the part of|at|in|with|made by|on)',
+        '(is|was|this is|that is|it is) (the)? (problem|fault) of',
         '(caused by|due to|because of|thanks to) (a|an|the)? (miscommunication|mistake|mix-up|screw-up|error|blunder|failure|negligence|glitch|bug|cock-up|balls-up) (between|by|from|of|at|with|on the part of|in|on)',
         '(the|a)? (fault|blame|responsibility) (is|was|lies|lay|rests|sits) (entirely|squarely|solely|firmly)? (with|on)',
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its|this one's|this ones|it's all|that's all) (all|entirely|completely|totally|squarely|100|definitely)? (down to|on)",
-        '(is|are|was|were) (all|entirely|completely|totally|purely|solely|squarely)? (down to|the fault of|on)',
+        '(is|are|was|were) (all|entirely|completely|totally|purely|solely|squarely)? (down to|the fault of|the responsibility of|on)',
         `(whichever|whatever|some|the|that|this|what|which) (bloody|absolute|complete|total|utter)? ${INSULTS} (at|from|in|working at|over at|down at|at the)`,
         `(the|those|these|some) (bloody|absolute|complete|total)? ${INSULTS} (at|from|in)`,
       ],
@@ -301,6 +304,20 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
     wornOrUsed: [
       '(worn|washed|used|dropped|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|overloaded|misused|mistreated|dropped|knocked|run over)',
     ],
+    // What goes wrong with goods, and the moment they leave the seller or reach the customer: the two
+    // halves of "the damage happened after delivery".
+    damageEvent: [
+      '(happened|happen|happens|occurred|occur|occurs|was done|were done|was caused|were caused|broke|broken|cracked|damaged|dropped|crushed|dented|scratched|bent|snapped|smashed|marked|torn|ripped|squashed|shattered)',
+    ],
+    reachedCustomer: [
+      '(delivery|arrival)',
+      '(it|they|the parcel|the package|the box|the item|your parcel|your order) (arrived|was delivered|were delivered|got to you|reached you|was signed for)',
+    ],
+    leftSeller: [
+      '(handoff|hand-off|handover|hand-over|collection|dispatch)',
+      '(it|they|the parcel|the package|the box|the item|your parcel|your order) (left|was collected|was handed over|were handed over|leave|had left) (us|me|here|our hands|the workshop|my *|our *)?',
+      '(we|i) (handed|passed|dropped) (it|them) (over|off|to)',
+    ],
     misuse: [
       '(worn|washed|used|dropped|put|left|stored|exposed|submerged|overloaded|plugged|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|forced|pulled|yanked|overcharged|misused|mistreated)',
     ],
@@ -332,6 +349,12 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|ur|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility|lookout)",
         "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
+        // Hindsight about what the customer failed to do: "you should have told me the size".
+        `${YOU} (should've|should have|should of|shouldve|ought to have) (checked|read|told|measured|looked|asked|chosen|ordered|selected|mentioned|said|paid|double-checked|double checked|noticed|entered|specified|followed|contacted|let us know|let me know|picked|bought|typed|written|wrote|put|included|spelled|spelt|filled in)`,
+        // What follows put on the customer: "if you refuse to pay it, that's on you".
+        "(that's|that is|thats|it's|its|this is|which is|that one's) (all|entirely)? on (you|u|yourself)",
+        // The fault named as the user's: "a setup mistake", "that's user error".
+        '(user|operator|setup|set-up|installation|install|fitting|customer|buyer) (error|mistake|fault)',
         "(not sure|no idea|i can't see|i cannot see|i don't know|don't know|unsure) how you (managed|did|broke|got|could|were able)",
         // The damage put down to how it was used: "the shrinkage is from the washing", "the crack is down to a hot wash".
         "(is|was|'s|are|were) (from|due to|caused by|down to|because of|the result of|a result of) (the|a|hot|too much|over|how it was|how they were) (washing|wash|hot wash|machine wash|machine washing|tumble drying|tumble dryer|dryer|overwatering|overwatered|misuse|installation|fitting|used|washed|stored|fitted|worn|dropping|drop)",
@@ -359,9 +382,52 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: [
         "(if you had|if you'd|had you) (read|checked|measured|looked at) *{0,3} (properly|carefully|first|before)",
         "(had you|if you had|if you'd) (read|checked|looked at|measured|opened) *{0,4} , (you'd|you would|you'll|you) (have)? (seen|known|noticed|found|spotted|realised|realized)",
+        // What the customer would have seen: "which you would have seen if you had compared them".
+        "(you|u) (would|could) (have|'ve|of) (seen|known|noticed|spotted|found|realised|realized) (that|this|it)? if (you|u) (had|'d)",
+        // Any hindsight with its cost: "if you'd paid for tracked postage we wouldn't be having this conversation".
+        "(had you|if you had|if you'd|if u had) (paid|chosen|picked|ordered|selected|read|checked|told|asked|measured|messaged|contacted|included|entered|given|been|bothered|followed|used|looked) *{0,6} (we|i|it|you|this|none of this|there) (wouldn't|would not|wouldnt|would have|would've|could have|could've) (be|have|happened|been|arrived|got|gotten|known|seen|had)?",
       ],
       unless: ['might have', 'may have'],
       negatable: true,
+    },
+    {
+      // What went wrong placed after the goods left the seller or reached the customer: "the damage
+      // occurred after handoff", "it must have been dropped after delivery", "that happen after it
+      // leave my kitchen". A condition ("if it's damaged after delivery, tell me") is no verdict.
+      tag: 'customer',
+      match: ['@damageEvent (after|once|since) @reachedCustomer'],
+      unless: ['(if|whether|in case|unless) *{0,4} @damageEvent'],
+      negatable: true,
+    },
+    {
+      tag: 'disown',
+      match: ['@damageEvent (after|once|since) @leftSeller'],
+      unless: ['(if|whether|in case|unless) *{0,4} @damageEvent'],
+      negatable: true,
+    },
+    {
+      // Doubt cast on the customer's account: "are you sure nobody else opened it", "parcels don't
+      // just disappear". Disbelief alone ("I find that hard to believe") is the tone rule's.
+      tag: 'customer',
+      match: [
+        "(are you|you|r u|are u) (sure|certain) (someone|somebody|nobody|no one|no-one|it wasn't|it was not|it didn't|you didn't|you did not|you haven't|you have not|it hasn't|they didn't|it isn't)",
+        "(parcels|packages|items|boxes|orders|things) (don't|do not|dont) (just)? (disappear|vanish|go missing|walk off|break themselves)",
+      ],
+      negatable: false,
+    },
+    {
+      // A lesson for next time: "read the description next time". The writer's own "I'll check next
+      // time" is a promise.
+      tag: 'customer',
+      match: [
+        '(read|check|measure|look at|double check|double-check|pay attention to|scroll) *{0,4} (next time|in future|in the future)',
+        '(next time|in future|in the future) (,)? (please|pls|kindly|just|maybe|perhaps|try to|try and|do)? (read|check|measure|look at|double check|double-check|pay attention|scroll)',
+      ],
+      unless: [
+        "(i|we|i'll|we'll|ill|i will|we will|i'd|we'd) *{0,2} (read|check|measure|look at|double check|double-check|pay attention|scroll|look)",
+        'read (your|ur|their|his|her) (mind|minds)',
+      ],
+      negatable: false,
     },
     {
       // The fault laid on how the customer used or ordered it: "this is not any manufacturing
@@ -410,6 +476,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         // Disowning by what the seller could not have done: "not something we had any control over".
         "not something (we|i|we've|i've|we as *|i as *) *{0,2} (control|control over|responsible for|liable for|apologise for|apologize for|accountable for|could have prevented|couldve prevented|could've prevented)",
         "(that's|thats|it's|its|that is|it is) (now)? between (you|yourself) and (them|the courier|the carrier|the driver|the post office|the depot)",
+        // Whatever came after, left between the customer and the carrier: "whatever happened after that is between you and Australia Post".
+        "(whatever|anything that|what) (happened|happens|went wrong|goes wrong) *{0,3} (is|'s) (now)? between (you|yourself) and",
 
         "(not|isn't|wasn't|aren't|weren't) (a|an|our) (packing|dispatch|shipping|packaging|seller|workshop) (thing|issue|problem|error|fault|mistake)",
         // Refusing the blame outright: "I'm not taking the hit for something I didn't do", pidgin "no be our fault".
@@ -423,11 +491,13 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         // Disowning by contrast with a fault the seller denies: "rather than any delay on our part".
         '(rather than|not) (any|a|some)? (delay|fault|mistake|error|problem|issue|failing) (on our part|on our side|on our end|from us|by us|of ours)',
         'how is (it|this|that) (our|my) (fault|problem|responsibility|doing)',
-        '(happened|went wrong|broke|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
+        '(went wrong|got damaged) (after|once) (it|the parcel|the box) (left|was handed over|had left) (us|me|here|our hands|the workshop)?',
         // The matter left with another party: "it's in their hands now".
         "(it's|its|it is|that's|thats|this is|the rest is) (now)? (in|into) (their|his|her|the courier's|the carrier's|customs') hands",
         "(so|which means) (it's|it is|its|it isn't|this isn't|that isn't) (not)? (actually|technically|really|strictly)? (late|overdue|faulty|broken|damaged|defective|wrong|our fault)",
         '(not|neither) (yours|you) (or|nor) (ours|us|mine|me)',
+        // The fault said to be absent when the goods left: "it was not missing when it left us".
+        "(wasn't|was not|weren't|were not|wasnt|werent) (missing|broken|damaged|faulty|cracked|scratched|dented|marked|torn|there|like that) when (it|they|the parcel|the box|the item) (left|was sent|was posted|went out)",
         '(we|i) (just|only|merely) (resell|pass on) (them|it|these|those|the item|the items|the product)',
         "(that's|that is|it's|it is|this is|thats|its) a decision on their (end|side)",
         "(that's|that is|it's|it is|this is|thats|its) (now)? (their|the courier's|the carrier's|customs') (job|responsibility|problem|call) (now|once|from here)?",
@@ -527,6 +597,22 @@ export const REDIRECT_CUES = [
  * ("the courier said WE lost it"), a new clause starts ("the courier asked WHY it was damaged"), or
  * what follows is reported, not asserted.
  */
+/**
+ * Fault nouns that a named party may also stand before without owning them: "Courier error.",
+ * "a customs screw-up" ("their end" or "the courier side" need the owner's form).
+ */
+export const COMPOUND_FAULTS = [
+  'error',
+  'mistake',
+  'screw-up',
+  'cock-up',
+  'blunder',
+  'incompetence',
+  'negligence',
+  'glitch',
+  'mix-up',
+]
+
 export const GAP_BREAKERS = [
   'i',
   'we',

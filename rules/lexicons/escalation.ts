@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { CURSE_PATTERNS, INSULT_PATTERNS, NAME_CALLING, THREAT_PATTERNS } from './abuse.js'
+import { CURSE_PATTERNS, INSULT_PATTERNS, NAME_CALLING, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
@@ -266,7 +266,12 @@ export const abuseExchangeLexicon: Lexicon<'named' | 'retort'> = {
       ],
       negatable: false,
     },
-    { tag: 'retort', match: [...THREAT_PATTERNS, ...INSULT_PATTERNS, ...CURSE_PATTERNS], negatable: false },
+    {
+      tag: 'retort',
+      match: [...THREAT_PATTERNS, ...INSULT_PATTERNS, ...CURSE_PATTERNS],
+      unless: THREAT_EXCEPTIONS,
+      negatable: false,
+    },
   ],
 }
 

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { CURSE_PATTERNS, INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
+import { CURSE_PATTERNS, INSULT_PATTERNS, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -508,6 +508,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i've|we've|i have|we have|ive|weve) (now|already|now already)? @said you * *{0,2} @times",
         "(i've|we've|i have|we have|ive|weve) (now|already|now already)? @said (to you|this to you|it to you) *{0,3} @times",
         "(i've|we've|i have|we have|ive|weve) (now|already|now already)? (asked you|reminded you|requested|chased you) *{0,4} @times",
+        "(i've|we've|i have|we have|ive|weve) (now|already|now already)? @said (the|your|this|that|my|our) *{1,2} @times",
+        "(we've|we have|i've|i have|weve|ive) (already)? been (over|through) (this|that|it|all this|all that)",
+        '(same as|like) the (last|previous|other) (two|three|four|five|few|couple of|2|3|4|5) times',
+        '(second|third|fourth|fifth|umpteenth|nth|2nd|3rd|4th|5th) time (asking|telling|saying|explaining|answering|replying)',
         '(oh)? (here|there) we go again',
         '(message|messaging|email|emailing|chase|chasing|ask|asking|contact|contacting|text|texting) (me|us) (every|each) (single)? (day|hour|morning|evening|five minutes|few hours|half hour)',
         "(i'm|im|i am|we're|we are) (only)? (going to|gonna) (say|explain|tell you|write) (this|it|that) (once|one time|one last time|slowly)",
@@ -518,6 +522,33 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // Understanding hoped for at last, after an explanation: "I hope this is now clear", "trust that clears it up this time".
         '(hope|trust|assume) (this|that|it|everything) (is|has been|makes it|makes things)? (now|finally|at last) (clear|clearer|understood|sorted|settled)',
         '(hope|trust|assume) (this|that) (clears|clarifies|settles|explains) (it|things|the matter|matters|everything)? (up)? (now|this time|once and for all|at last|finally)',
+      ],
+    },
+    {
+      // The customer's conduct named and judged futile or needless: "shouting at me will not make the
+      // van move faster", "messaging me daily won't help", "no need for the name calling". The
+      // writer's own chasing ("me chasing them won't speed it up") is no rebuke.
+      tag: 'condescending',
+      match: [
+        "(shouting|messaging|chasing|calling|complaining|swearing|yelling|nagging|spamming|harassing|threatening|moaning|emailing|texting|writing|accusing|insulting|abusing|ranting) (at|to)? (me|us|people|someone|sellers)? *{0,3} (will not|won't|wont|isn't going to|is not going to|doesn't|does not|will never|won't ever|is not gonna|isn't gonna) (make|help|change|speed|get|bring|hurry|move|solve|fix)",
+        // Not "no need for language like that": a calm boundary.
+        'no (need|call) for (the|that|this|such|all the|all this|all that|any)? (name calling|name-calling|swearing|insults|abuse|rudeness|shouting|threats|accusations|hostility|aggression)',
+      ],
+      unless: [
+        "(me|us|i|we|i'm|we're) (shouting|messaging|chasing|calling|complaining|emailing|texting|writing)",
+      ],
+    },
+    {
+      // A lesson in how things work, or patience ordered: "just so you understand how online selling
+      // works", "for what I'd hope are self-explanatory reasons", "please calm yourself". Not "just so
+      // you know how it works", which explains.
+      tag: 'condescending',
+      match: [
+        '(just so|so that|so) (you|u) (understand|realise|realize) how (online selling|selling|this|it|returns|refunds|shipping|postage|couriers|delivery|deliveries|the post|things|marketplaces|pre-orders|preorders) (works|work)',
+        '(might|may|would) be worth (learning|reading up on|finding out|knowing)',
+        'self-explanatory',
+        '(calm|compose) yourself',
+        '(learn|have) some patience',
       ],
     },
     {
@@ -649,7 +680,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       match: [`(${ADDRESS_TERMS.join('|')})`],
     },
     { tag: 'insult', match: [...INSULT_PATTERNS, ...CURSE_PATTERNS] },
-    { tag: 'threat', match: THREAT_PATTERNS },
+    { tag: 'threat', match: THREAT_PATTERNS, unless: THREAT_EXCEPTIONS },
   ],
 }
 

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { INSULT_PATTERNS, THREAT_PATTERNS } from './abuse.js'
+import { INSULT_PATTERNS, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `profanity`: swearing and slurs.
@@ -209,6 +209,7 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         'go die',
         ...THREAT_PATTERNS,
       ],
+      unless: THREAT_EXCEPTIONS,
     },
   ],
 }

@@ -150,6 +150,11 @@ export const nextStepLexicon: Lexicon<'next'> = {
         '(ensure|make sure) (this|that|it|your|the) (is|gets|will|has)',
         '(we|i) (will)? need (you|your|the|a|to|some|more|further|a)',
         "(will|'ll) be (resolved|sorted|fixed|restored|replaced|refunded|rectified)",
+        // Where the customer can follow the parcel from here: "tracking is on your order page".
+        "(tracking|the tracking|tracking number|tracking no|tracking link|tracking info|tracking details|tracking code|the tracking number|the tracking link) (is|are|'s|will be|should be) (now|already|all)? (available|in|on|at|up|live|visible|attached|below|above|here|there)",
+        "(you can|you'll be able to|you will be able to|u can|you can now) (track|follow|watch|check) (it|its|the|your|ur|progress|where)",
+        // An estimate named without a verb: "Expected delivery Thursday", "Estimated 3 working days".
+        '(delivery|shipping|transit|postage) (usually|normally|typically|generally)? (takes|take) (about|around|roughly|approximately|up to)?',
         'any (other|further|more) (questions|issues|help|problems|concerns)',
         '(update|updates) (you|for you)',
         '(next|further) (step|steps)',
@@ -605,6 +610,7 @@ export const FUTURE_LINKS = [
   'about',
   'likely',
   'bound',
+  'estimated',
 ] as const
 
 /** Words that set a clause in the future on their own ("goes out tomorrow", "lands by Friday"). */
@@ -633,6 +639,7 @@ export const TIME_WORDS = [
   'end',
   'christmas',
   'xmas',
+  'arvo',
 ] as const
 
 /** Past forms that do not end in -ed: a clause with one reports what happened. */

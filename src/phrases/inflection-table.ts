@@ -47,6 +47,7 @@ export const INFLECTION_TABLE: ReadonlyMap<string, readonly string[]> = new Map(
   ['delete', ['delete', 'deleted', 'deletes', 'deleting']],
   ['deliver', ['deliver', 'delivered', 'delivers', 'delivering']],
   ['dent', ['dent', 'dented', 'dents', 'denting']],
+  ['dispatch', ['dispatch', 'dispatched', 'dispatches', 'dispatching']],
   ['double-book', ['double-book', 'double-booked', 'double-books', 'double-booking']],
   ['drag', ['drag', 'dragged', 'drags', 'dragging']],
   ['drop', ['drop', 'dropped', 'drops', 'dropping']],

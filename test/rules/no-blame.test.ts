@@ -3,6 +3,15 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A named party beside a fault noun that is not theirs, and "not us" inside an answer.
+    'The courier confirmed an error in the address, so I have corrected it.',
+    'It was well wrapped when it left us, and I am sorry it arrived marked.',
+    // Near misses of the damage-after-hand-over class, the lesson for next time and hindsight.
+    'If anything is damaged after delivery, send me a photo and I will sort it.',
+    "I'll double-check the label next time before it goes out.",
+    "Worth a look next time you're after a gift.",
+    'You should have received a tracking email by now.',
+    'If you had ordered the blue one, I would have swapped it for you gladly.',
     // "Pinch" means stealing only with what was taken: tight shoes pinch.
     "Sorry they're pinching, this style runs half a size small.",
     // An instruction for later is not a reproach; the seller's own system failing is an apology's colour.
@@ -55,6 +64,56 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'a party named before an error noun, and "Not us." said alone',
+      text: 'Courier error. Not us.',
+      errors: [
+        { messageId: 'blame', excerpt: 'Courier error' },
+        { messageId: 'disown', excerpt: 'Not us' },
+      ],
+    },
+    {
+      name: 'what came after left between the customer and the carrier; the fault absent when it left',
+      text: 'Whatever happened after that is between you and the depot. It was not damaged when it left us.',
+      errors: [
+        { messageId: 'disown', excerpt: 'Whatever happened after that is between you and' },
+        { messageId: 'disown', excerpt: 'was not damaged when it left' },
+      ],
+    },
+    {
+      name: 'a wrong act done by mistake, and hindsight about what the customer would have seen',
+      text: 'Our fulfilment partner sent the old model by mistake. You would have seen that if you had compared the numbers.',
+      errors: [
+        { messageId: 'blame', excerpt: 'Our fulfilment partner sent the old model by mistake' },
+        { messageId: 'blameCustomer', excerpt: 'You would have seen that if you had' },
+      ],
+    },
+    {
+      name: 'damage placed after the goods reached the customer or left the seller',
+      text: 'The crack must have happened after delivery. The dent occurred after handoff to the carrier.',
+      errors: [
+        { messageId: 'blameCustomer', excerpt: 'happened after delivery' },
+        { messageId: 'disown', excerpt: 'occurred after handoff' },
+      ],
+    },
+    {
+      name: 'hindsight, a lesson for next time and the user named as the cause',
+      text: "You should have checked the voltage first. Measure yourself next time. That's a setup mistake, not a fault. If you'd paid for tracking we wouldn't be here.",
+      errors: [
+        { messageId: 'blameCustomer', excerpt: 'You should have checked' },
+        { messageId: 'blameCustomer', excerpt: 'Measure yourself next time' },
+        { messageId: 'blameCustomer', excerpt: 'setup mistake' },
+        { messageId: 'blameCustomer', excerpt: "If you'd paid for tracking we wouldn't be" },
+      ],
+    },
+    {
+      name: "doubt cast on the customer's account",
+      text: "Are you sure nobody else opened it? Parcels don't just vanish.",
+      errors: [
+        { messageId: 'blameCustomer', excerpt: 'Are you sure nobody' },
+        { messageId: 'blameCustomer', excerpt: "Parcels don't just vanish" },
+      ],
+    },
     {
       name: 'blame refused outright, a packing fault denied, damage put down to the washing',
       text: "I'm not taking the hit for this. The crushing isn't a packing issue. The shrinkage is from the washing.",

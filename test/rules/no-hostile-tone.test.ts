@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Explaining a process, a calm boundary on language, patience asked for politely, the writer's own chasing.
+    'Just so you know how it works: we look at the photos first, then decide.',
+    "There's no need for language like that, but I do understand you're upset.",
+    'Please exercise patience with us, we are following up daily.',
+    "Me chasing them won't speed it up, but I've asked for a trace.",
+    'Try restarting it and see what happens.',
     // Instructions that say a step is easy are not a lecture.
     "It's not hard to fit, just clip it onto the rail.",
     // Citing the listing in a friendly answer is no reproach; "as the listing clearly says" is.
@@ -66,6 +72,39 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: "the customer's conduct judged futile or needless",
+      text: "Shouting at me will not make the van move faster. There's no need for the name calling.",
+      errors: [
+        { messageId: 'condescending', excerpt: 'Shouting at me will not make' },
+        { messageId: 'condescending', excerpt: 'no need for the name calling' },
+      ],
+    },
+    {
+      name: 'a lesson in how things work, and patience ordered',
+      text: 'Just so you understand how online selling works, it left on Monday. Please calm yourself.',
+      errors: [
+        { messageId: 'condescending', excerpt: 'Just so you understand how online selling works' },
+        { messageId: 'condescending', excerpt: 'calm yourself' },
+      ],
+    },
+    {
+      name: 'going over it again, counted',
+      text: "I've explained the sizing twice now. We have been over this. Same as the last three times, it's with UPS.",
+      errors: [
+        { messageId: 'exasperated', excerpt: "I've explained the sizing twice" },
+        { messageId: 'exasperated', excerpt: 'We have been over this' },
+        { messageId: 'exasperated', excerpt: 'Same as the last three times' },
+      ],
+    },
+    {
+      name: 'an ultimatum',
+      text: 'Take the review down by Friday or I will report you. Open another claim and see what happens.',
+      errors: [
+        { messageId: 'threat', excerpt: 'or I will report' },
+        { messageId: 'threat', excerpt: 'claim and see what happens' },
+      ],
+    },
     {
       name: 'exasperation in the present, a subject left to the clause before, a lecture on how easy it is',
       text: "This is the third time I'm explaining the sizes. We measured it twice and did nothing wrong here. It's honestly not complicated.",

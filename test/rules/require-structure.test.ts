@@ -7,6 +7,11 @@ const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
+    // A forecast said with a day and a present-tense move, where the customer can follow the parcel,
+    // and a direction to a named party are next steps.
+    'Thanks for checking in. Your box goes out Friday.',
+    'Thanks for waiting. It left the warehouse today. Tracking is on your order page.',
+    "Thanks for the photos, that's not right. Contact Evri with the reference on the card.",
     // Thanks in the language a seller mixes in is an acknowledgement.
     'Hi Mark, salamat for ordering! Your bag ships tomorrow, and I will message you here once it has left.',
     // An apology run on from a greeting acknowledges; "cheers for …" thanks.
