@@ -138,6 +138,11 @@ export default createRule({
             const dropped = removeSentences(context.document, vouches[0] as Sentence, last)
             return dropped ? [...edits, ...dropped] : undefined
           })
+          // "Rest assured this will never happen again": "should never happen again" still promises,
+          // so the pledge leaves the rewrite to the never-again finding.
+          const neverAgain = guarantees()
+            .find(sentence, { overlapping: true })
+            .some((match) => match.tag === 'neverAgain')
           found.forEach((match, index) => {
             const tag = match.tag as GuaranteeTag
             const first = match.words[0] as Word
@@ -149,8 +154,10 @@ export default createRule({
                 : tag === 'pledge' && onlyVouches(sentence)
                   ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                     offer('suggestRemove', removeSentence(context.document, sentence, 0))
-                  : // Past a few guarantees in one sentence (machine-made text), the first report carries it.
-                    offer('suggestEstimate', index < SHARED_ESTIMATES ? sentenceEstimate() : undefined)
+                  : neverAgain
+                    ? []
+                    : // Past a few guarantees in one sentence (machine-made text), the first report carries it.
+                      offer('suggestEstimate', index < SHARED_ESTIMATES ? sentenceEstimate() : undefined)
             const kept = suggestions.filter(
               (suggestion) =>
                 suggestion.messageId === 'suggestEstimate' || !leavesCertainty(sentence, suggestion.edits),
@@ -436,13 +443,25 @@ function dropOpening(first: Word, following: Word, atSentenceStart: boolean): Ed
 }
 
 /**
- * The length of "I (can) confirm (that)" or "we can confirm" opening a clause at word `i` with more
- * of the clause after it, or 0.
+ * The length of "I (can) confirm (that)", "we can confirm" or "we are pleased to confirm" opening a
+ * clause at word `i` with more of the clause after it, or 0.
  */
 function vouchingLength(words: readonly Word[], i: number): number {
-  if (!/^(?:i|we)$/.test(words[i]?.normal ?? '')) return 0
-  let end = i + 1
-  if (words[end]?.normal === 'can') end++
+  let end = i
+  if (/^(?:i'm|we're)$/.test(words[end]?.normal ?? '')) end++
+  else if (/^(?:i|we)$/.test(words[end]?.normal ?? '')) {
+    end++
+    if (/^(?:am|are)$/.test(words[end]?.normal ?? '')) end++
+  } else return 0
+  // "pleased to confirm", "happy to confirm"; only after "am"/"are" or its contraction.
+  if (end > i + 1 || /'(?:m|re)$/.test(words[i]?.normal ?? '')) {
+    if (
+      !/^(?:pleased|happy|glad|delighted)$/.test(words[end]?.normal ?? '') ||
+      words[end + 1]?.normal !== 'to'
+    )
+      return 0
+    end += 2
+  } else if (words[end]?.normal === 'can') end++
   if (words[end]?.normal !== 'confirm') return 0
   end++
   if (words[end]?.normal === 'that') end++

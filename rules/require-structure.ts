@@ -38,6 +38,7 @@ import {
   inWritersVoice,
   offer,
   protectedSpans,
+  writtenInLowerCase,
 } from './shared/prose-fixer.js'
 
 const acknowledgements = lazyLexicon(acknowledgementLexicon)
@@ -431,6 +432,8 @@ export default createRule({
           DONT_MESSAGE.test(sentence.text) ||
           ASKED_AGAIN.test(sentence.text),
       ))
+    // A stock sentence in sentence case does not fit a draft typed in lower case.
+    const casual = writtenInLowerCase(context.sentences)
     if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
@@ -455,9 +458,10 @@ export default createRule({
         messageId: 'missingAcknowledgement',
         node: first,
         data: { advice: proactive ? ADVICE_PROACTIVE : ADVICE_REPLY },
-        suggestions: noThanks
-          ? []
-          : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
+        suggestions:
+          noThanks || casual
+            ? []
+            : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
       })
     }
     if (missingStatus) context.report({ messageId: 'missingStatus', node: first })
@@ -475,11 +479,16 @@ export default createRule({
       context.report({
         messageId: 'missingNextSteps',
         node: last,
-        suggestions: fits
-          ? offer('suggestNextSteps', closingLineEdits(context.sentences, reading.content, last, sentence), {
-              sentence,
-            })
-          : [],
+        suggestions:
+          fits && !casual
+            ? offer(
+                'suggestNextSteps',
+                closingLineEdits(context.sentences, reading.content, last, sentence),
+                {
+                  sentence,
+                },
+              )
+            : [],
       })
     }
   },

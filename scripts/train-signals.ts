@@ -79,6 +79,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-34',
   'batch-35',
   'batch-36',
+  'batch-37',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

@@ -105,10 +105,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'a lower-case name run on from the greeting stays with it',
       rule: 'require-structure',
-      text: 'hi priya ur kettle was dispatched this morning and is in transit to Leeds now',
+      text: 'hi priya ur kettle was dispatched this morning and is in transit to Leeds now. Tracking is on the order page.',
       after: [
-        'hi priya, thanks for your message. Ur kettle was dispatched this morning and is in transit to Leeds now',
-        "hi priya ur kettle was dispatched this morning and is in transit to Leeds now. Reply here if there's anything else we can help with.",
+        'hi priya, thanks for your message. Ur kettle was dispatched this morning and is in transit to Leeds now. Tracking is on the order page.',
       ],
     },
     {
@@ -122,9 +121,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'a lone lower-case "i" after the acknowledgement takes its capital',
       rule: 'require-structure',
-      text: 'i cant give you a day yet, the pallet is with the freight company now. ill message you once they book a slot',
+      text: 'i cant give you a day yet, the pallet is with the freight company now. Ill message you once they book a slot.',
       after: [
-        'Thanks for your message. I cant give you a day yet, the pallet is with the freight company now. ill message you once they book a slot',
+        'Thanks for your message. I cant give you a day yet, the pallet is with the freight company now. Ill message you once they book a slot.',
       ],
     },
     {
@@ -184,9 +183,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'the sentence after an added acknowledgement takes a capital',
       rule: 'require-structure',
-      text: 'parcel went out today, tracking to follow',
+      text: 'parcel went out today, tracking to follow. It is a big box.',
       // "tracking to follow" is the next step.
-      after: ['Thanks for your message. Parcel went out today, tracking to follow'],
+      after: ['Thanks for your message. Parcel went out today, tracking to follow. It is a big box.'],
     },
     {
       name: 'a shouted label gets a colon in sentence case, not a run-on',
@@ -385,15 +384,17 @@ const classes: Record<string, Case[]> = {
     {
       name: 'the acknowledgement never goes inside a ${…} slot',
       rule: 'require-structure',
-      text: 'hey ${buyer_name} yep the ring is resized and goes out tomorrow',
-      after: ['hey ${buyer_name} thanks for your message. Yep the ring is resized and goes out tomorrow'],
+      text: 'hey ${buyer_name} yep the ring is resized and goes out tomorrow. It will be tracked.',
+      after: [
+        'hey ${buyer_name} thanks for your message. Yep the ring is resized and goes out tomorrow. It will be tracked.',
+      ],
     },
     {
       name: 'a greeting run straight into the reply keeps its place before the thanks',
       rule: 'require-structure',
-      text: 'hey mate the gift card shows as inactive on our side, ill reissue it tonight',
+      text: 'hey mate the gift card shows as inactive on our side, ill reissue it tonight. It was a system error.',
       after: [
-        'hey mate, thanks for your message. The gift card shows as inactive on our side, ill reissue it tonight',
+        'hey mate, thanks for your message. The gift card shows as inactive on our side, ill reissue it tonight. It was a system error.',
       ],
     },
     {
@@ -503,11 +504,16 @@ const classes: Record<string, Case[]> = {
     {
       name: 'an emoticon ends a sentence as a stop does',
       rule: 'require-structure',
-      text: 'your candles shipped this morning :)',
+      text: 'Your order is packed. your candles shipped this morning :)',
       after: [
-        'Thanks for your message. Your candles shipped this morning :)',
-        "your candles shipped this morning :) Reply here if there's anything else we can help with.",
+        "Your order is packed. your candles shipped this morning :) Reply here if there's anything else we can help with.",
       ],
+    },
+    {
+      name: 'a draft typed in lower case, chat style, gets no stock line in sentence case',
+      rule: 'require-structure',
+      text: 'hi priya ur kettle went out this morning. its w royal mail',
+      after: [],
     },
     {
       name: 'no thanks for a message in a check-in the seller starts',
@@ -563,10 +569,8 @@ const classes: Record<string, Case[]> = {
       name: 'a never-again promise and the vouch after it go; the fix named before them stays',
       rule: 'no-guarantees',
       text: "Sorry the jar leaked. We've switched to screw-top lids and this won't ever happen again, I swear.",
-      after: [
-        "Sorry the jar leaked. We've switched to screw-top lids.",
-        "Sorry the jar leaked. We've switched to screw-top lids and this shouldn't ever happen again.",
-      ],
+      // No "shouldn't ever happen again": hedged, it still promises.
+      after: ["Sorry the jar leaked. We've switched to screw-top lids."],
     },
     {
       name: 'a short direction at the end is a next step, not a sign-off: no stock line is added',

@@ -1000,6 +1000,24 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
 }
 
 /**
+ * A draft typed in lower case, chat style ("sry if theres been a mixup w ur order"): most of its
+ * sentences open with a small letter. A stock opening or closing line in sentence case reads as
+ * pasted into it: reviewers accepted require-structure's stock lines in 83% of such drafts against
+ * 92% elsewhere (its delay and review lines read the same in both).
+ */
+export function writtenInLowerCase(sentences: readonly Sentence[]): boolean {
+  let lower = 0
+  let upper = 0
+  for (const sentence of sentences) {
+    const first = /\p{L}/u.exec(sentence.text)?.[0]
+    if (first === undefined) continue
+    if (first === first.toLowerCase() && first !== first.toUpperCase()) lower++
+    else upper++
+  }
+  return lower > upper
+}
+
+/**
  * A stock sentence in the writer's own voice: where the reply speaks as "I" and never as "we"
  * ("I'm one person pouring these…"), "we'd welcome your feedback" reads as someone else talking,
  * so it becomes "I'd welcome your feedback".

@@ -55,6 +55,18 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a draft typed in lower case gets the diagnostics but no stock line in sentence case',
+      text: 'hi priya ur kettle went out this morning. its w royal mail',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'hi priya ur kettle went out this morning.',
+          suggestions: [],
+        },
+        { messageId: 'missingNextSteps', excerpt: 'its w royal mail', suggestions: [] },
+      ],
+    },
+    {
       name: 'what will happen is a next step, not where things stand (by the cues)',
       text: "Thanks for your order! It will be packed today and I'll send the tracking.",
       options: { learned: false },
