@@ -5,6 +5,7 @@ import {
   type FaultTag,
   faultLexicon,
   GAP_BREAKERS,
+  ownedFaultLexicon,
   type PartyTag,
   PRONOUN_BLOCKERS,
   partyLexicon,
@@ -19,6 +20,7 @@ import { writerActs } from './shared/writer-acts.js'
 const parties = lazyLexicon(partyLexicon)
 const faults = lazyLexicon(faultLexicon)
 const standalone = lazyLexicon(standaloneBlameLexicon)
+const ownedFaults = lazyLexicon(ownedFaultLexicon)
 const redirectCues = new Set<string>(REDIRECT_CUES)
 const gapBreakers = new Set<string>(GAP_BREAKERS)
 const compoundFaults = new Set<string>(COMPOUND_FAULTS)
@@ -154,7 +156,10 @@ const NAMED_OWNER = /^\p{Lu}[\p{L}\d]*['\u2019]s$/u
 function findingsIn(sentence: Sentence): Finding[] {
   const found: Finding[] = []
   const partyMatches: PartyMatch[] = [...parties().find(sentence), ...namedSystems(sentence)]
-  if (partyMatches.length > 0) found.push(...partyFaults(sentence, partyMatches))
+  if (partyMatches.length > 0)
+    // What the writer's own team did, owned as the writer's fault, explains rather than blames.
+    for (const finding of partyFaults(sentence, partyMatches))
+      if (finding.kind !== 'colleague' || ownedFaults().find(sentence).length === 0) found.push(finding)
   for (const match of standalone().find(sentence)) {
     const tag = match.tag as StandaloneTag
     // "We can't help with this, but..." only disowns when it sends the customer elsewhere.

@@ -289,6 +289,8 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
     return false
   if (isDateLike(run.groups, run.digits)) return false
   if (isCardShaped(run)) return false
+  // "1Z 999 AA1 01 2345 6784": the tail of a code whose last group mixes letters and digits.
+  if (CODE_GROUP_BEFORE.test(sentence.text.slice(Math.max(0, run.start - 24), run.start))) return false
 
   const start = sentence.range[0] + run.start
   const end = sentence.range[0] + run.end
@@ -313,6 +315,8 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
     (digits === 11 && groups.length <= 3 && run.digits.startsWith('07') && (groups[0] ?? 0) >= 4)
   return formatted || (hasPhoneCue && digits >= 7)
 }
+
+const CODE_GROUP_BEFORE = /(?:^|\s)(?=[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}\d]{2,6} $/u
 
 /** Whether a phone word stands anywhere in the sentence: asked for every digit run, looked for once. */
 let phoneCueSentence: { sentence: Sentence; has: boolean } | undefined

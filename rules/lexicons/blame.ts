@@ -576,6 +576,26 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
   ],
 }
 
+/**
+ * The writer owning the fault in the same sentence: what their own team did is then an
+ * explanation, not blame ("Our warehouse team picked the wrong size, which is our mistake").
+ */
+export const ownedFaultLexicon: Lexicon<'owned'> = {
+  name: 'no-blame/owned',
+  entries: [
+    {
+      tag: 'owned',
+      match: [
+        '(our|my) (own)? (mistake|fault|error|bad|slip-up|mix-up|responsibility)',
+        "(that's|that is|thats|it's|it is|its|which is|this is) (all)? on (us|me)",
+        '(we|i) (take|accept) (full|complete|the)? (responsibility|blame)',
+        "(we're|we are|i'm|i am) (really|so|very|truly)? sorry",
+      ],
+      negatable: false,
+    },
+  ],
+}
+
 /** A sentence that refuses help counts as disowning when it also sends the customer to someone else. */
 export const REDIRECT_CUES = [
   'their',

@@ -158,6 +158,9 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
       unless: [
         // Reprinting a label or an invoice sends nothing new.
         '(label|labels|invoice|receipt|packing slip|address)',
+        // Information sent again, not goods: "happy to resend that, here's the tracking number", "I'll resend the link".
+        "(resend|re-send|resending) (you)? (that|it|this) , (here's|here is|heres|here you go|here it is)",
+        '(resend|re-send|resending) (you)? (the|your|my|our)? (tracking|link|details|info|information|email|e-mail|message|code|photos|screenshot|confirmation|number|instructions)',
         // The carrier delivering again is the carrier's attempt, not a remedy: "I've asked them to redeliver".
         '(asked|told|booked|arranged for|requested|got|chased) (them|the courier|the carrier|the driver|the post office|the depot|the delivery office) to (redeliver|re-deliver|try again)',
         '(another|a new|a fresh|a second) (update|message|email|e-mail|photo|pic|link|note|reminder|look|chaser|text|call|check|try|go|proof|mockup|mock-up|design|label|code|quote|invoice|draft|sample)',

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The writer's own team, with the fault owned in the same sentence.
+    "Our warehouse team picked the wrong size, which is our mistake, and I'm sorry.",
     // A named party beside a fault noun that is not theirs, and "not us" inside an answer.
     'The courier confirmed an error in the address, so I have corrected it.',
     'It was well wrapped when it left us, and I am sorry it arrived marked.',
@@ -64,6 +66,11 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: "the writer's own team blamed, with nothing owned",
+      text: 'Our warehouse team picked the wrong size.',
+      errors: [{ messageId: 'blame', excerpt: 'Our warehouse team picked the wrong' }],
+    },
     {
       name: 'a party named before an error noun, and "Not us." said alone',
       text: 'Courier error. Not us.',

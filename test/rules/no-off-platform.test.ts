@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The tail of a tracking code whose last group mixes letters and digits is no phone number.
+    'UPS has it under 1Z 999 BB7 02 3456 7890 and the last scan was Memphis.',
     // Cash on delivery is a checkout option of many marketplaces.
     'Sorry, cash on delivery is not available for your pincode.',
     // A security warning: the negation covers every item of the list.

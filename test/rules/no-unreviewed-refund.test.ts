@@ -5,6 +5,9 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // Information sent again is no resend of the goods.
+    "Happy to resend that, here's the tracking number again: JD0146 5521.",
+    "I'll resend the link to the care guide now.",
     // Free shipping over a spend is a shop's terms, not a remedy; a vague "sort the right one" after a return promises nothing yet.
     'Spend over $50 next time and shipping is free.',
     "Start a return and I'll message you here once it's logged so we can sort the right one.",
