@@ -443,10 +443,16 @@ function dropOpening(first: Word, following: Word, atSentenceStart: boolean): Ed
 }
 
 /**
- * The length of "I (can) confirm (that)", "we can confirm" or "we are pleased to confirm" opening a
- * clause at word `i` with more of the clause after it, or 0.
+ * The length of "I (can) confirm (that)", "we can confirm", "we are pleased to confirm" or a bare
+ * "confirm" opening a clause at word `i` with more of the clause after it, or 0.
  */
 function vouchingLength(words: readonly Word[], i: number): number {
+  // "confirm will reach u by fri": "confirm" alone as the certainty marker (Singapore, Malaysia).
+  if (
+    words[i]?.normal === 'confirm' &&
+    /^(?:will|can|sure|definitely|reach|arrive|arrives|get)$/.test(words[i + 1]?.normal ?? '')
+  )
+    return 1
   let end = i
   if (/^(?:i'm|we're)$/.test(words[end]?.normal ?? '')) end++
   else if (/^(?:i|we)$/.test(words[end]?.normal ?? '')) {

@@ -395,6 +395,19 @@ function rewrites(
   // A question to the customer ("What's your number?") is the reply's next step: removed, the
   // reply loses what it asked for.
   if (sentence.text.includes('?')) return []
+  // A signature whose name stands on its own line above the contacts ("Siobhán\nsiobhan@… | 087…"):
+  // the contact lines go, the name stays.
+  const firstFound = Math.min(...found.map((finding) => finding.range[0]))
+  const lineBreak = document.text.lastIndexOf('\n', firstFound - 1)
+  const head = document.text.slice(sentence.range[0], Math.max(sentence.range[0], lineBreak)).trim()
+  if (
+    lineBreak > sentence.range[0] &&
+    /\p{L}/u.test(head) &&
+    head.split(/\s+/).length <= 4 &&
+    !CONTACT_WORDS.test(head) &&
+    !/(?:[:,]|\b(?:on|at|to|me|us|is))$/i.test(head)
+  )
+    return offer('suggestRemoveSentence', [{ range: [lineBreak, sentence.range[1]], text: '' }])
   return offer('suggestRemoveSentence', removeSentence(document, sentence, 0))
 }
 

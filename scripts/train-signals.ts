@@ -80,6 +80,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-35',
   'batch-36',
   'batch-37',
+  'batch-38',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

@@ -579,6 +579,21 @@ const classes: Record<string, Case[]> = {
       after: ['Thanks for your message. The courier has your parcel at their depot now. Ring DPD.'],
     },
     {
+      name: 'a bare "confirm" opening the clause goes with the certainty',
+      rule: 'no-guarantees',
+      text: 'Thanks for waiting. confirm will reach u by fri.',
+      after: ['Thanks for waiting. Should reach u by fri.'],
+    },
+    {
+      name: "a signature's name line stays when the contact lines under it go",
+      rule: 'no-off-platform',
+      text: 'Thanks for letting me know, it is in transit.\n\nSiobhán\nsiobhan@example.ie | 087 123 4567',
+      after: [
+        'Thanks for letting me know, it is in transit.\n\nSiobhán',
+        'Thanks for letting me know, it is in transit.\n\nSiobhán',
+      ],
+    },
+    {
       name: 'vouching for the arrival goes with its certainty',
       rule: 'no-guarantees',
       text: 'I can confirm that your wardrobe will be delivered on Friday between 8am and noon.',
