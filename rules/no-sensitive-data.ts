@@ -48,6 +48,13 @@ const referenceCues = new Set(REFERENCE_CUES)
 const destinations = new Set(DESTINATIONS)
 const inboxVerbs = new Set(INBOX_VERBS)
 const WE = new Set(['we', 'i', "we'll", "i'll", "we'd", "i'd", 'will', 'would', 'may', 'might'])
+/** Subjects that start the cue's own clause. */
+const CUE_SUBJECTS = new Set(['we', 'i', "we'll", "i'll", "we'd", "i'd", 'ill'])
+/** Words that may open a request whose subject is left out: "just need the CVV". */
+const ELIDED_LEADS = new Set(['just', 'only', 'still', 'also', 'really', 'will', 'would'])
+const handoverForms = new Set(HANDOVER_VERBS.map((verb) => `${verb.replace(/e$/, '')}ing`))
+/** Words before a gerund that make it a request: "mind typing", "try sending". */
+const GERUND_ASKS = new Set(['mind', 'try', 'start', 'suggest', 'recommend', 'consider'])
 
 const SECRET_NAMES: Record<SecretTag, string> = {
   cvv: 'the card security code',
@@ -488,18 +495,29 @@ function isCue(words: readonly Word[], i: number, strict: boolean): boolean {
   }
   if (word === 'ask' && (previous === 'i' || previous === 'we' || previous === 'to')) return true
   if (word === 'need' || word === 'needs' || word === 'require') {
-    return [words[i - 1], words[i - 2]].some((before) => before !== undefined && WE.has(before.normal))
+    if ([words[i - 1], words[i - 2]].some((before) => before !== undefined && WE.has(before.normal)))
+      return true
+    // The writer's subject left out ("Just need the CVV…") or the writer's own team ("Our tech needs…").
+    if (i === 0 || (i === 1 && ELIDED_LEADS.has(previous ?? ''))) return true
+    return [words[i - 2], words[i - 3]].some((before) => before?.normal === 'our' || before?.normal === 'my')
   }
+  // "Mind typing out the security code…": the hand-over verb as the gerund a polite ask takes
+  // ("before posting the phone in" asks nothing).
+  if (handoverForms.has(word)) return GERUND_ASKS.has(previous ?? '') && next !== 'you' && next !== 'u'
   if (strict) return false
   if ((word === 'along' || word === 'together') && next === 'with') return true
   return softWords.has(word)
 }
 
-/** A negator up to three words before the cue, in the same clause, unless "forget"/"hesitate" follows it. */
+/**
+ * A negator up to three words before the cue, in the same clause, unless "forget"/"hesitate" follows
+ * it. The cue's own subject ends the search: "…isn't unlocking I'll need your password" asks.
+ */
 function negatedAt(words: readonly Word[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     if ((words[i + 1] as Word).breakBefore) return false
     const word = (words[i] as Word).normal
+    if (CUE_SUBJECTS.has(word)) return false
     if (NEGATORS.has(word)) {
       for (let j = i + 1; j < index; j++) if (negationBreakers.has((words[j] as Word).normal)) return false
       return true

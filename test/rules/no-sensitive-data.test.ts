@@ -3,6 +3,10 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A gerund that asks nothing, a need the customer has, and a negated need.
+    'Before posting the phone in, please remove the passcode yourself; we do not need it.',
+    "You'll need your card details at checkout.",
+    "We don't need your password.",
     // The device, not a number; a gift card's code used at checkout is not handed over.
     'Could you tell us your phone model and which step it stopped at?',
     'Please enter the code from the gift card at checkout.',
@@ -49,6 +53,16 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      name: "a request with its subject left out, from the writer's team, as a polite gerund, or after a negated clause",
+      text: "Just need the CVV to match it. Our tech needs your screen passcode. Mind typing out the security code? As it isn't unlocking I'll need your password.",
+      errors: [
+        { messageId: 'credentialRequest', excerpt: 'need the CVV' },
+        { messageId: 'credentialRequest', excerpt: 'needs your screen passcode' },
+        { messageId: 'credentialRequest', excerpt: 'typing out the security code' },
+        { messageId: 'credentialRequest', excerpt: 'need your password' },
+      ],
+    },
     {
       name: "a gift card's code asked for",
       text: 'Could you send me the code from the gift card you used?',
