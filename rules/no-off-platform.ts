@@ -382,6 +382,9 @@ function rewrites(
   // outside, and the details that are left ("Account 2153…") still need the rest to be any use.
   const payment = found.some((finding) => finding.messageId === 'payment')
   if (payment) return []
+  // "Call me on\n07700 900219": the contact runs on past the sentence's end, so the sentence cannot
+  // go without leaving the contact behind.
+  if (/(?:\b(?:on|at|via|to|is|are)|:)\s*$/i.test(sentence.text)) return []
   // "…bulk price for 80+ over there": what points back at the other channel would point at nothing.
   if (CHANNEL_POINTER.test(document.text)) return []
   const withOffer = replyHereWithOffer(sentence, found)

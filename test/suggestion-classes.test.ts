@@ -585,6 +585,12 @@ const classes: Record<string, Case[]> = {
       after: ['Thanks for waiting. Should reach u by fri.'],
     },
     {
+      name: 'an invitation whose number runs on to the next line is not removed without it',
+      rule: 'no-off-platform',
+      text: 'Thanks for your message. Call me on\n07700 900219',
+      after: [],
+    },
+    {
       name: "a signature's name line stays when the contact lines under it go",
       rule: 'no-off-platform',
       text: 'Thanks for letting me know, it is in transit.\n\nSiobhán\nsiobhan@example.ie | 087 123 4567',
