@@ -140,9 +140,11 @@ export default createRule({
           })
           // "Rest assured this will never happen again": "should never happen again" still promises,
           // so the pledge leaves the rewrite to the never-again finding.
-          const neverAgain = guarantees()
-            .find(sentence, { overlapping: true })
-            .some((match) => match.tag === 'neverAgain')
+          const neverAgain = once(() =>
+            guarantees()
+              .find(sentence, { overlapping: true })
+              .some((match) => match.tag === 'neverAgain'),
+          )
           found.forEach((match, index) => {
             const tag = match.tag as GuaranteeTag
             const first = match.words[0] as Word
@@ -154,7 +156,7 @@ export default createRule({
                 : tag === 'pledge' && onlyVouches(sentence)
                   ? // The sentence is nothing but the pledge ("I guarantee it."): it goes.
                     offer('suggestRemove', removeSentence(context.document, sentence, 0))
-                  : neverAgain
+                  : neverAgain()
                     ? []
                     : // Past a few guarantees in one sentence (machine-made text), the first report carries it.
                       offer('suggestEstimate', index < SHARED_ESTIMATES ? sentenceEstimate() : undefined)

@@ -82,9 +82,7 @@ export default createRule({
           .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
         // A lone shouted word beside the run ("BRAND NEW and SEALED") is lowered with it: left in
         // capitals it still shouts.
-        for (const word of sentence.words)
-          if (!inRuns.has(word) && !inSlot(word) && isShouted(word, allowed))
-            edits.push({ range: word.range, text: sentenceCase(word, sentence) })
+        edits.push(...loneShouts(sentence, allowed, inSlot, inRuns))
         edits.sort((a, b) => a.range[0] - b.range[0])
         // "IMPORTANT kindly share…": in capitals the label stood apart; in sentence case it needs a colon.
         const label = labelEnd(sentence, run)
@@ -105,15 +103,12 @@ export default createRule({
           suggestions: offer('suggestSentenceCase', cutsProtected(sentence, edits) ? undefined : edits),
         })
       }
+      const marks = markRuns(sentence)
       // "Thank you SO much!!": a lone shouted word is lowered with the marks, or the calmed sentence
       // still shouts. Runs of capitals have their own report and rewrite.
       const loneWords: Edit[] =
-        runs.length === 0
-          ? sentence.words
-              .filter((word) => !inSlot(word) && isShouted(word, allowedCapitals()))
-              .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
-          : []
-      for (const run of markRuns(sentence)) {
+        marks.length > 0 && runs.length === 0 ? loneShouts(sentence, allowedCapitals(), inSlot) : []
+      for (const run of marks) {
         // "…delivered yesterday at 2:14pm?!" asks nothing: a statement ends with a full stop.
         const mark = /[?？‽]/.test(run.text) ? (asksSomething(sentence) ? '?' : '.') : '!'
         const edits: Edit[] = [{ range: run.range, text: mark }, ...loneWords]
@@ -346,6 +341,18 @@ function asksSomething(sentence: Sentence): boolean {
   return !first || sentence.words.length <= SHORT_QUESTION || QUESTION_OPENERS.test(first.normal)
 }
 const SHORT_QUESTION = 7
+
+/** The shouted words of the sentence outside `skip` and template slots, each lowered to sentence case. */
+function loneShouts(
+  sentence: Sentence,
+  allowed: ReadonlySet<string>,
+  inSlot: (word: Word) => boolean,
+  skip: ReadonlySet<Word> = new Set(),
+): Edit[] {
+  return sentence.words
+    .filter((word) => !skip.has(word) && !inSlot(word) && isShouted(word, allowed))
+    .map((word) => ({ range: word.range, text: sentenceCase(word, sentence) }))
+}
 
 /** "!!", "!!!", "?!", "!?", "‽": runs of marks with more than one exclamation or a mixed pair. */
 function markRuns(sentence: Sentence): { range: [number, number]; text: string }[] {

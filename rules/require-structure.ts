@@ -432,8 +432,10 @@ export default createRule({
           DONT_MESSAGE.test(sentence.text) ||
           ASKED_AGAIN.test(sentence.text),
       ))
-    // A stock sentence in sentence case does not fit a draft typed in lower case.
-    const casual = writtenInLowerCase(context.sentences)
+    // A stock sentence in sentence case does not fit a draft typed in lower case. Read only when a
+    // stock sentence is in play.
+    let lowerCase: boolean | undefined
+    const casual = () => (lowerCase ??= writtenInLowerCase(context.sentences))
     if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
@@ -459,7 +461,7 @@ export default createRule({
         node: first,
         data: { advice: proactive ? ADVICE_PROACTIVE : ADVICE_REPLY },
         suggestions:
-          noThanks || casual
+          noThanks || casual()
             ? []
             : offer('suggestAcknowledgement', acknowledgementEdits(reading, opening, sentence), { sentence }),
       })
@@ -480,7 +482,7 @@ export default createRule({
         messageId: 'missingNextSteps',
         node: last,
         suggestions:
-          fits && !casual
+          fits && !casual()
             ? offer(
                 'suggestNextSteps',
                 closingLineEdits(context.sentences, reading.content, last, sentence),
