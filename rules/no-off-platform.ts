@@ -309,7 +309,10 @@ function looksLikePhone(run: DigitRun, sentence: Sentence, known: readonly strin
   const groups = run.groups
   const formatted =
     run.hasParentheses ||
-    (groups.length >= 2 && groups.every((size, i) => (i === 0 ? size <= 4 : size >= 2 && size <= 4))) ||
+    // A lone 0 before the groups ("Bosch 0 986 494 524") is how part numbers are printed, not phone numbers.
+    (groups.length >= 2 &&
+      !(groups[0] === 1 && run.digits.startsWith('0')) &&
+      groups.every((size, i) => (i === 0 ? size <= 4 : size >= 2 && size <= 4))) ||
     // National formats: "07700 900219", "01632 960 123" (a trunk 0), "98450 12345" (Indian mobiles).
     // A UK mobile ("07700 900219") reads as a phone number on its own.
     (digits === 11 && groups.length <= 3 && run.digits.startsWith('07') && (groups[0] ?? 0) >= 4)

@@ -148,12 +148,16 @@ function lettersOf(word: Word): string {
   return word.text.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")
 }
 
+const DIGIT_MASK = /^X{2,}$/
+
 function isCapitalised(word: Word): boolean {
   // Most words hold a lower-case ASCII letter, which alone rules them out.
   if (hasAsciiLowerCase(word.text)) return false
   const initial = word.text.charAt(0)
   if (initial !== initial.toUpperCase()) return false
   if (/\d/.test(word.text)) return false
+  // "XX/XX/XXXX", "£XX.XX": X's standing for digits are a slot no-placeholders reports, not a raised voice.
+  if (DIGIT_MASK.test(word.text)) return false
   const letters = word.text.replace(/[^\p{L}]/gu, '')
   return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }

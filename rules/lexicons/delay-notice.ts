@@ -102,6 +102,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '(so|and) (the|your) (label|address|order) (now)? (shows|says|reads|has)',
         '(so|and) (the|your|that) (change|update|edit|new address) (is|was|will be|goes|went|got)? (in time|through|in)',
         '(still|just) in time',
+        // The opening named: "so there's still time to change it", "you still have a chance to swap".
+        "(there's|there is|theres|you have|you've|you still have|we have|we've) (still)? (time|a chance|the chance|a window) to",
       ],
       match: [
         `(we|we're|we are|i|i'm|i am) (currently)? (unable|not able) to ${SHIP} (your|the|this|it|them|these)`,

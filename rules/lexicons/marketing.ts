@@ -91,7 +91,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(plans|subscriptions|memberships) (start|starting) (at|from)',
         'unlimited (skips|streaming|downloads)',
         // Cross-sells without a sales word: "you'd love the matching studs", "we also do matching seat covers".
-        "(you'd|you would|you'll|you will|you might|you may) (also)? (love|like|enjoy|want|need) (the|our|a|some)? (matching|coordinating|other|new|same|complementary)",
+        "(you'd|you would|you'll|you will|you might|you may) (also)? (love|like|enjoy|want) (the|our|a|some)? (matching|coordinating|other|new|same|complementary)",
+        // "Need" names a want only with an add-on: "you'd need the other listing" sends a buyer whose part does not fit to the one that does.
+        "(you'd|you would|you'll|you will|you might|you may) (also)? need (the|our|a|some)? (matching|coordinating|complementary)",
         "(we|we've|we have|we're|we are) (also)? (now)? (do|carry|sell|stock|make|offer|have|got|launched|added|dropped|released|got in|just got in) (the|a|an|some|our)? (matching|new|other|coordinating|whole|full)? *{0,2} (matching|coordinating) *? @offering?",
         '(we|i) (also|now) (do|carry|sell|stock|make|offer|have) *{0,3} @offering',
         '(matching|coordinating) *{0,2} (too|as well)',
