@@ -715,7 +715,7 @@ function estimateEdits(
       edits.push(...swapped)
     }
   }
-  if (edits.some((edit) => /\bshould\b/.test(edit.text)))
+  if (edits.some((edit) => /\b(?:should|expected|expect)\b/.test(edit.text)))
     edits.push(...joinedVerbEdits(sentence, clauseEnd), ...consequenceEdits(sentence))
   // Once per sentence (with the first report): stray certainty words and vouching.
   if (withStrays)
@@ -892,10 +892,14 @@ function tailCertaintyAt(words: readonly Word[], i: number): number {
     if (!tail.every((part, k) => words[i + k]?.normal === part)) continue
     const after = words[i + tail.length]
     if (!after || after.breakBefore) return tail.length
+    // "by 6pm latest today": the day after the tail still ends the clause.
+    const next = words[i + tail.length + 1]
+    if (afterTime && DAY_AFTER_TAIL.test(after.normal) && (!next || next.breakBefore)) return tail.length
   }
   return 0
 }
 
+const DAY_AFTER_TAIL = /^(?:today|tonight|tomorrow|tmrw|tmr)$/
 const TAGS_ANYWHERE: ReadonlySet<string> = new Set(['guaranteed', 'for sure', 'for certain'])
 const CLAUSE_SUBJECT = /^(?:that's|thats|it's|its|is|was|be|been|are)$/
 
@@ -985,6 +989,29 @@ function consequenceEdits(sentence: Sentence): Edit[] {
     else if (subject.normal === 'you' && second?.normal === 'will' && third?.normal === 'be')
       verbWords = [subject, second, third]
     else if (subject.normal === 'you' && second?.normal === 'are') verbWords = [subject, second]
+    // "so you'll have plenty of time", "so you will have it for Saturday": "you should have".
+    if (/^(?:you'll|youll)$/.test(subject.normal) && second?.normal === 'have' && !second.breakBefore)
+      return [{ range: subject.range, text: matchCase(subject.text, 'you should') }]
+    if (
+      subject.normal === 'you' &&
+      second?.normal === 'will' &&
+      third?.normal === 'have' &&
+      !second.breakBefore
+    )
+      return [{ range: [subject.range[0], second.range[1]], text: matchCase(subject.text, 'you should') }]
+    // "so you've nothing to worry about", "so there's no need to worry": a reassurance that rests on
+    // the promise; with the promise now an estimate it claims too much, and it goes.
+    if (
+      NO_WORRY.test(
+        words
+          .slice(i + 1, i + 7)
+          .map((word) => word.normal)
+          .join(' '),
+      )
+    ) {
+      const removed = removeClause(sentence, words[i] as Word)
+      if (removed) return removed
+    }
     const end = verbWords[verbWords.length - 1]
     const state = words[i + 1 + verbWords.length]
     if (!end || !state || !SETTLED_STATES.test(state.normal)) continue
@@ -993,6 +1020,8 @@ function consequenceEdits(sentence: Sentence): Edit[] {
   }
   return []
 }
+const NO_WORRY =
+  /^(?:you've|youve|you have|you|there's|theres|there is|that's|thats|it's|its)? ?(?:got )?(?:nothing|no need|no reason|none) (?:to|at all to)? ?(?:worry|stress|fret|panic)\b|^(?:no need to|nothing to|don't|dont|do not) (?:worry|stress|fret|panic)\b/
 const SETTLED_STATES = /^(all|set|ready|sorted|covered|good|fine)$/
 
 /** A subject contracted with "be" ("it's going to"), and the subject alone. */

@@ -261,11 +261,17 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     if (
       /^(?:cause|bring|create)$/.test(next.normal) &&
       /^(?:this|that|it|which)$/.test(subject.normal) &&
-      !subject.breakBefore &&
-      words[i + 2]?.breakBefore !== false
+      !subject.breakBefore
     ) {
-      const before = words[i - 2] as Word
-      edits.push({ range: [before.range[1], next.range[1]], text: '' })
+      // "… this may cause (you)", then the sentence's end or its next clause ("… and appreciate your patience").
+      let last = next
+      const object = words[i + 2]
+      if (object && !object.breakBefore && object.normal === 'you') last = object
+      const after = words[last.indexInSentence + 1]
+      if (after === undefined || after.breakBefore || /^(?:and|but)$/.test(after.normal)) {
+        const before = words[i - 2] as Word
+        edits.push({ range: [before.range[1], last.range[1]], text: '' })
+      }
       break
     }
     if (next.normal === 'have' || next.normal === 'be') {
