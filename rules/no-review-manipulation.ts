@@ -19,6 +19,7 @@ import {
   type ReviewTag,
   reviewLexicon,
   SENTIMENT_WORDS,
+  STEERING_REMAINDERS,
 } from './lexicons/review-manipulation.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
@@ -31,6 +32,7 @@ import {
   removeWords,
   replaceAfterCourtesy,
   shorten,
+  verified,
 } from './shared/prose-fixer.js'
 import { softens } from './shared/softeners.js'
 
@@ -51,6 +53,7 @@ const PITCHES: ReadonlyArray<readonly [readonly ReviewCue[], Finding]> = [
 /** A top score written in figures or stars, which no phrase holds. */
 const FIGURES: ReadonlyArray<readonly [ReviewCue, RegExp]> = [['topScore', TOP_SCORE_IN_FIGURES]]
 const reviewNouns = new Set(REVIEW_NOUNS)
+const steeringRemainders: ReadonlySet<string> = new Set(STEERING_REMAINDERS)
 /** What reviews are said to do, which keeps up the pressure in a sentence after the ask. */
 const REVIEW_STAKES: ReadonlySet<string> = new Set([
   'help',
@@ -108,6 +111,7 @@ const messages = {
     'This is another review request in the same reply. One neutral request is allowed; more reads as pressure.',
   suggestNeutral: 'Replace it with one neutral request for honest feedback.',
   suggestRemove: 'Remove this sentence.',
+  suggestDropPraise: 'Ask for a review without saying what it should say: remove "{{phrase}}".',
   suggestRemoveAsk: 'Remove the request; keep the rest of the sentence.',
   suggestUngate: 'Keep the offer of help and drop the condition on the review: remove "{{phrase}}".',
 } as const
@@ -202,12 +206,19 @@ export default createRule({
             notArrived ??= NOT_ARRIVED.test(context.text)
             // A review already given and thanked for: a request for feedback would ask for it again.
             reviewGiven ??= REVIEW_GIVEN.test(context.text)
+            // "Kindly drop positive feedback after you receive": the praise asked for goes, the request
+            // and its timing stay.
+            const praise =
+              verdict.finding === 'positive' && !ungate && !troubled && !pushBeside && !pressureBefore
+                ? praiseDropped(sentence, after.length > 0 ? undefined : context.sentences[index + 1])
+                : undefined
             const askOnly =
               !ungate && !troubled && (verdict.finding === 'change' || neutral > 0)
                 ? askClauseRemoval(sentence, verdict.range, dropAfter)
                 : undefined
-            const replace =
-              ungate && gate
+            const replace = praise
+              ? offer('suggestDropPraise', withAll(praise.edits, dropAfter), { phrase: praise.phrase })
+              : ungate && gate
                 ? offer('suggestUngate', ungate, { phrase: shorten(context.text.slice(gate[0], gate[1])) })
                 : troubled
                   ? []
@@ -595,4 +606,65 @@ function firstIndex(match: PhraseMatch): number {
 
 function lastIndex(match: PhraseMatch): number {
   return (match.words[match.words.length - 1] as Word).indexInSentence
+}
+
+/** Words that say what a review should say: "positive feedback", "a 5-star review", "a five star rating". */
+const PRAISE = new Set([
+  'positive',
+  'good',
+  'great',
+  'glowing',
+  'excellent',
+  'nice',
+  'perfect',
+  '5-star',
+  'five-star',
+  '5star',
+])
+const STAR_COUNT = /^(?:5|five|10|ten)$/
+
+/**
+ * The praise before the review noun removed ("drop positive feedback" -> "drop feedback", "a 5 star
+ * rating" -> "a rating"), when what is left of the sentence steers nothing; `undefined` otherwise.
+ */
+function praiseDropped(
+  sentence: Sentence,
+  next: Sentence | undefined,
+): { edits: Edit[]; phrase: string } | undefined {
+  const words = sentence.words
+  for (let i = 0; i < words.length; i++) {
+    const noun = words[i] as Word
+    if (!reviewNouns.has(noun.normal) || noun.normal.startsWith('star')) continue
+    let first = i
+    const at = (k: number) => (k >= 0 && !(words[k + 1] as Word).breakBefore ? words[k] : undefined)
+    if (PRAISE.has(at(first - 1)?.normal ?? '')) first--
+    else if (/^stars?$/.test(at(first - 1)?.normal ?? '') && STAR_COUNT.test(at(first - 2)?.normal ?? ''))
+      first -= 2
+    if (first === i) continue
+    // "…, it would mean the world to our small shop", "…and your next print is half price", "it really
+    // helps a small shop" after it: what is left still steers the review.
+    const left = [...words.slice(0, first), ...words.slice(i), ...(next?.words ?? [])]
+    if (left.some((word) => REVIEW_STAKES.has(word.normal) || steeringRemainders.has(word.normal)))
+      return undefined
+    const edits = verified(
+      sentence,
+      removeWords(sentence, words[first] as Word, words[i - 1] as Word),
+      (rewritten) => !!judge(rewritten).finding || steersStill(rewritten),
+    )
+    if (edits)
+      return {
+        edits,
+        phrase: sentence.text.slice(
+          (words[first] as Word).range[0] - sentence.range[0],
+          (words[i - 1] as Word).range[1] - sentence.range[0],
+        ),
+      }
+  }
+  return undefined
+}
+
+/** A reward, a condition, a change or pressure still in the sentence ("drop a review and we'll send you a free purse"). */
+function steersStill(sentence: Sentence): boolean {
+  const { kinds } = cueKindsIn(sentence, cues(), FIGURES, () => true)
+  return ['reward', 'gate', 'change', 'pressure'].some((kind) => kinds.has(kind as ReviewCue))
 }

@@ -371,3 +371,42 @@ export const INCENTIVE_LINKS: readonly string[] = [
   'when',
   'if',
 ]
+
+/**
+ * Words that, left beside a review request once its praise word goes, still make it more than one
+ * neutral request: something given back ("…and your next print is half price", "send us a
+ * screenshot") or an appeal to the shop's need ("we're only starting out", "it makes our day").
+ */
+export const STEERING_REMAINDERS: readonly string[] = [
+  // Given back
+  'free',
+  'half',
+  'price',
+  'discount',
+  'voucher',
+  'coupon',
+  'code',
+  'off',
+  'waive',
+  'screenshot',
+  'airtime',
+  'gift',
+  'surprise',
+  'reward',
+  'return',
+  'positive',
+  // The shop's need
+  'small',
+  'new',
+  'starting',
+  'family',
+  'grateful',
+  'counts',
+  'day',
+  'world',
+  'visible',
+  'seen',
+  'trust',
+  'rely',
+  'need',
+]

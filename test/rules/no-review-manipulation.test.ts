@@ -275,8 +275,8 @@ new RuleTester().run(rule, {
           range: [18, 31],
           suggestions: [
             {
-              messageId: 'suggestNeutral',
-              output: "If you have a moment, we'd welcome your honest feedback.",
+              messageId: 'suggestDropPraise',
+              output: 'Please leave us a review!',
             },
           ],
         },
