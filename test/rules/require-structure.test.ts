@@ -11,7 +11,7 @@ new RuleTester().run(rule, {
     // and a direction to a named party are next steps.
     'Thanks for checking in. Your box goes out Friday.',
     'Thanks for waiting. It left the warehouse today. Tracking is on your order page.',
-    "Thanks for the photos, that's not right. Contact Evri with the reference on the card.",
+    'Thanks for the photos. I can see the box was crushed in transit. Contact Evri with the reference on the card.',
     // Thanks in the language a seller mixes in is an acknowledgement.
     'Hi Mark, salamat for ordering! Your bag ships tomorrow, and I will message you here once it has left.',
     // An apology run on from a greeting acknowledges; "cheers for …" thanks.
