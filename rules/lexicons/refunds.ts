@@ -21,6 +21,8 @@ export const commitmentCueLexicon: Lexicon = {
         "(i'll|we'll|i'd|we'd)",
         "(i'm|we're|i am|we are) (going|happy|glad|pleased|willing|able|about|prepared|delighted) to",
         "(i'm|we're|i am|we are) (just)? (gonna|going to)",
+        // The future with "go" (Caribbean, West African English): "I go send two fresh bottles".
+        '(i|we|me) (go|gon|gonna|goin)',
         '(i|we) (want|wanted|would like|would love) to',
         '(let|allow) (me|us)',
         '(and|then) (will|shall|can)',
@@ -141,6 +143,12 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
         '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
         '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
+        // The right one into the post, whatever the verb: "chuck the right set in the post", "pop a new pair in the mail".
+        '(~put|~pop|~chuck|~stick|~bung|~throw|~get) (the|a|your|another)? (right|correct|new|replacement|fresh|missing|proper) @goods (in|into) the (post|mail|postbox|next post)',
+        // Made afresh and sent: "have a fresh one poured and sent out", "get a new one printed and posted".
+        '(get|have) (a|the|another|a brand)? (fresh|new|replacement|second) (one|@goods) *{0,2} (and)? (sent|posted|shipped|dispatched|despatched) (out|off|over)?',
+        // One sent as soon as there is stock: "I'll send you one as soon as it's in".
+        '(send|post|ship|pop|get) (you|u) (one|a new one|another) (as soon as|when|once|the moment|the minute|first thing)',
         '(arrange|organise|organize) for (a|an|the)? (replacement|new) @goods? (to be)? (dispatched|sent|shipped|posted)?',
         '(get|have) (that|this|it|them|your order|your item|the order|the item) (replaced|resent|re-sent|reshipped|re-shipped|exchanged|swapped)',
         `sort (you out with|out) (a|an|the|your)? ${REPLACEMENT_NOUN}`,
@@ -151,6 +159,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(exchange|swap) (it|them|the item|this|that|these|those) (for)?',
         // Another one made or sent, however it is worded: "pot up another one and post it", "chuck another set in the post".
         '(send|post|ship|get|pop|chuck|stick|wrap|make|pot|print|drive|bring|put|knit|bake|sew|cut|mix) (you|u)? (up|out|over)? (another|a new|a fresh|a second|a replacement|a brand new)',
+        '(send|post|ship|pop|chuck|get) (you|u)? (out)? (two|2|three|3|four|4|some|a few|a couple of) (more|new|fresh|replacement|brand new) @goods?',
         '(get|have) (the|a|your|a brand new|a new)? (replacement|new one|brand new one|replacement one|fresh one) (posted|sent|shipped|out|dispatched|made|ready)',
         // Made again: "I'll redo the print", "reprint it on the heavier stock", "re-engrave it".
         '(~redo|~remake|~reprint|re-do|re-make|re-print|re-engrave|re-cut|re-knit|re-bake) (it|them|the|your|this|that|a|one|those|these)',
@@ -285,6 +294,22 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         "(next order's|next one's) on (us|me)",
         'keep (it|them|the|this|that|both|the old|the original|the first|the other) *{0,3} (as a gift|for free|free of charge|on us|on me|at no charge|at no cost|with our compliments)',
         '(what would you say to|what do you say to|how does|how would you feel about) (a|an)? *? (full|partial)? (refund|credit|voucher|discount|gift card|store credit|replacement)',
+      ],
+    },
+    {
+      // The present for a plan made now (Singapore, Malaysian, non-native English): "I cancel for you
+      // now and refund straight away", "I make the refund for you today".
+      tag: 'refund',
+      match: [
+        '(i|we) (make|do|process|issue|send) (the|a|your|ur|full|a full) (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?',
+        '(i|we) (refund|reimburse) (you|u|your|ur|the|it|for you) *{0,2} (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)',
+        '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full)',
+      ],
+    },
+    {
+      tag: 'cancellation',
+      match: [
+        '(i|we) (cancel|cancelling|canceling) (it|the order|your order|this order|for you|ur order) *{0,2} (now|today|straight away|right away|immediately)',
       ],
     },
     {

@@ -531,7 +531,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'replacement',
-          excerpt: 'pop a new one',
+          excerpt: 'pop a new one in the post',
           suggestions: [
             {
               messageId: 'suggestUnderReview',
