@@ -154,6 +154,22 @@ export const UNMISTAKABLE_NAMES: readonly string[] = NAME_CALLING.filter(
     !['genius', 'scammer', 'liar', 'thief', 'fraud', 'con artist', 'chancer'].includes(name),
 )
 
+const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : `${name}s`)
+/** The reader put among a kind of fool: "dealing with muppets like you all day", "numpties like u". */
+export const NAMED_LIKE_YOU = `${names(UNMISTAKABLE_NAMES.flatMap((name) => [name, plural(name)]))} like (you|u|yourself)`
+
+/**
+ * Someone called a fool, whoever it is: "the driver's a complete muppet", "they are idiots". Names
+ * in `except` are left to the list that reports them as something else (a swear word).
+ */
+export function calledNames(except: readonly string[]): string[] {
+  const called = UNMISTAKABLE_NAMES.filter((name) => !except.includes(name))
+  return [
+    `(is|are|was|were|being|he's|she's|they're|hes|shes|theyre) (a|an|such a|such an)? ${INTENSIFIER}? ${names(called.flatMap((name) => [name, plural(name)]))}`,
+    `(a|an) (complete|total|absolute|utter|proper|right) ${names(called)}`,
+  ]
+}
+
 /** Name-calling aimed at the reader: "you absolute muppet", "stop being a muppet", "ur a joke". */
 const STRONG = names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))
 export const INSULT_PATTERNS = [

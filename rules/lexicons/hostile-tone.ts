@@ -1,5 +1,11 @@
 import type { Lexicon } from '../../src/core.js'
-import { CURSE_PATTERNS, INSULT_PATTERNS, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
+import {
+  CURSE_PATTERNS,
+  INSULT_PATTERNS,
+  NAMED_LIKE_YOU,
+  THREAT_EXCEPTIONS,
+  THREAT_PATTERNS,
+} from './abuse.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -680,6 +686,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       match: [`(${ADDRESS_TERMS.join('|')})`],
     },
     { tag: 'insult', match: [...INSULT_PATTERNS, ...CURSE_PATTERNS] },
+    { tag: 'insult', match: NAMED_LIKE_YOU, negatable: false },
     { tag: 'threat', match: THREAT_PATTERNS, unless: THREAT_EXCEPTIONS },
   ],
 }

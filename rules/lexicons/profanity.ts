@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
-import { INSULT_PATTERNS, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
+import { calledNames, INSULT_PATTERNS, NAMED_LIKE_YOU, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
 
 /**
  * - `profanity`: swearing and slurs.
@@ -111,6 +111,14 @@ export const INTENSIFIERS = [
   'fuckin',
   'fcking',
   'fking',
+  // Clipped spellings: "the courier f'ing lost it", "fkn ridiculous".
+  "f'ing",
+  "f'in",
+  'fkn',
+  'fckn',
+  'fkin',
+  'fckin',
+  'fuckn',
   'effing',
   'effin',
   'damn',
@@ -176,10 +184,14 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
       negatable: false,
     },
     { tag: 'insult', match: `(${INSULT_WORDS.join('|')})`, negatable: false },
+    // "I've no time for muppets like you": the name stands whatever the clause denies.
+    { tag: 'insult', match: NAMED_LIKE_YOU, negatable: false },
     {
       tag: 'insult',
       match: [
         ...INSULT_PATTERNS,
+        // A name called at anyone is name-calling in the reply: "the driver's a complete muppet".
+        ...calledNames(SWEAR_WORDS),
         `${AT_YOU} (dummy|cock|pig|crook|nutcase|psycho|weirdo|dinosaur)`,
         // Name-calling aimed at a third party: "whichever clown at DPD", "some numpty at the depot".
         '(whichever|whatever|some|the|that|those|these) (bloody|absolute|complete|total)? (clown|clowns|numpty|numpties|muppet|muppets|drongo|drongos|cowboy|cowboys|idiot|idiots|moron|morons|plonker|plonkers|pillock|pillocks|donkey|donkeys|monkey|monkeys|jobsworth|jobsworths|bastard|bastards|eejit|eejits) (at|from|in|who|that|working at|over at|down at)',

@@ -133,10 +133,15 @@ export function unmask(word: string): string | undefined {
       if (char === target) continue
       const stands = MASK_LETTERS.get(char)
       if (stands === undefined) fits = false
-      else if (stands === '' || stands.includes(target)) masked = true
+      else if (stands === '' || stands.includes(target) || besideGenericMask(letters, k)) masked = true
       else fits = false
     }
     if (fits && masked) return candidate
   }
   return undefined
+}
+
+/** Beside "*", "#" or "%", a look-alike is one more symbol of the run ("f@#king"), not the letter it resembles. */
+function besideGenericMask(letters: readonly string[], k: number): boolean {
+  return [letters[k - 1], letters[k + 1]].some((char) => char !== undefined && MASK_LETTERS.get(char) === '')
 }
