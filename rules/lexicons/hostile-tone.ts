@@ -33,7 +33,7 @@ export const EYE_ROLLS = ['\u{1F644}', '\u{1F612}'] as const
 export const EMPATHY = 'I understand this is frustrating.'
 
 const CUSTOMER_ACTION =
-  '(read|checked|looked|measured|known|asked|told us|told me|let us know|let me know|said|mentioned|specified|messaged us|messaged me|written|informed us|informed me|warned us|warned me|put it|added a note|contacted us|contacted me|noticed|ordered|chosen|selected|entered|double-checked|paid attention|thought|waited|followed|kept|reported|bothered|realised|realized|listened|provided|included|tracked|been more careful|been home|been there|been available)'
+  '(read|checked|looked|measured|known|asked|told us|told me|let us know|let me know|said|mentioned|specified|messaged us|messaged me|written|informed us|informed me|warned us|warned me|put it|added a note|contacted us|contacted me|noticed|ordered|chosen|selected|entered|double-checked|paid attention|thought|waited|followed|kept|reported|bothered|realised|realized|listened|provided|included|tracked|been more careful|been home|been there|been available|picked|bought|gone for|paid for|typed|used|double checked)'
 
 /** Words for saying, telling and explaining something: the repeated act an exasperated writer points to. */
 const SAID =
@@ -134,7 +134,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(and|but) (did|have done|did absolutely) nothing wrong',
         "(we're|we are|i'm|i am) not (going to|gonna) be (made|painted|cast|treated as|blamed as) (the|a)? (villain|bad guy|bad guys|scapegoat|liar|liars)",
         "(we've|i've) done nothing wrong",
-        "(it's|it is|this is|that's|that is|this was|that was|it was|it isn't|it wasn't) (not)? (our|my) fault",
+        "(it's|it is|this is|that's|that is|this was|that was|it was) not (our|my) fault",
+        // Not "it's my fault": owning the fault is what the guide asks for.
+        "(it isn't|it wasn't|this isn't|that isn't|that wasn't|this wasn't|isnt|wasnt) (our|my) fault",
         "(we're|we are|i'm|i am|we were|i was) not (to blame|at fault)",
         "(we're|we are|i'm|i am|we were|i was) (in no way|not in any way|by no means|not remotely|in no sense) (to blame|at fault|responsible)",
         'no fault of (ours|mine|our own|my own)',
@@ -156,6 +158,18 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(i|we) fail to see (how|why)',
         "(i|we) (don't|do not|can't|cannot) see how (yours|this|that|it|your)",
         'what a load of (rubbish|nonsense|bollocks|crap|bull|bullshit|tosh|cobblers|codswallop|garbage)',
+      ],
+    },
+    {
+      // Arguing about fault: the writer's care vouched for against the customer's account, or
+      // responsibility refused ("it wasn't broken when I posted it", "I can't take responsibility
+      // for the fit"). Not a fault put elsewhere ("that's on them, not us"): that is no-blame's, and
+      // labelled blame alone.
+      tag: 'defensive',
+      match: [
+        "(it|this|that|the item|the parcel|the bowl|they|these|those) (wasn't|was not|weren't|were not|wasnt|werent) (broken|damaged|cracked|chipped|faulty|scratched|marked|dented|missing|stained) when (i|we) (posted|sent|packed|shipped|dispatched|despatched|checked) (it|them)",
+        "(can't|cannot|cant|won't|will not|wont) (really)? (take|accept) (any)? (responsibility|the blame|blame|liability) for",
+        '(i|we) (can assure you|assure you)? (that)? (we|i) know how to (pack|post|ship|package|wrap|send)',
       ],
     },
     {
@@ -261,7 +275,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // Not "consider it done", an eager yes.
         'consider it (refunded|dealt with|closed|settled)',
         "(i|we) (won't|will not|wont|refuse to) be (spoken|talked|shouted|sworn|written) (to|at)",
-        "(there's|there is|theres) no (need|call) for (that|this|the|such) (language|tone|attitude|rudeness|behaviour|behavior)",
+        "(there's|there is|theres) (really|honestly|simply|just|absolutely)? no (need|call) for (that|this|the|such) (language|tone|attitude|rudeness|behaviour|behavior)",
         // The customer's tone policed: "no need to be taking that tone with me", "watch your tone".
         "(there's|there is|theres)? no (need|call) (to|for you to) (be)? (take|taking|use|using|adopt|adopting) (that|this|such a) (tone|attitude)",
         '(watch|mind|check) (your|ur) (tone|language|attitude|manners|mouth)',
@@ -539,6 +553,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(shouting|messaging|chasing|calling|complaining|swearing|yelling|nagging|spamming|harassing|threatening|moaning|emailing|texting|writing|accusing|insulting|abusing|ranting) (at|to)? (me|us|people|someone|sellers)? *{0,3} (will not|won't|wont|isn't going to|is not going to|doesn't|does not|will never|won't ever|is not gonna|isn't gonna) (make|help|change|speed|get|bring|hurry|move|solve|fix)",
         // Not "no need for language like that": a calm boundary.
         'no (need|call) for (the|that|this|such|all the|all this|all that|any)? (name calling|name-calling|swearing|insults|abuse|rudeness|shouting|threats|accusations|hostility|aggression)',
+        // Permission given with a shrug: "escalate all you want", "report me all you like".
+        '(escalate|complain|report|review|message|moan|shout|argue|dispute|claim) (me|it|us)? all (you|u) (want|like)',
+        "(a|an|such a|complete|total) waste of (both of)? (our|my|everyone's|both our) time",
       ],
       unless: [
         "(me|us|i|we|i'm|we're) (shouting|messaging|chasing|calling|complaining|emailing|texting|writing)",

@@ -11,7 +11,8 @@ const addressTerms: ReadonlySet<string> = new Set(ADDRESS_TERMS)
 const KIND_AFTER_OBVIOUSLY: ReadonlySet<string> = new Set(OBVIOUSLY_KIND_OPENERS)
 
 /**
- * Whether a match is aimed at the customer. "Obviously" is pointed only where it opens the sentence:
+ * Whether a match is aimed at the customer. "Obviously" is pointed only where it opens the sentence
+ * or is tagged on at its end:
  * as an aside ("Obviously, we cannot refund a used item") or before a fact the customer is told
  * they should have known ("Obviously a UK plug won't fit a European socket"), not before the
  * writer's own wish or a concession ("Obviously we want you to love it"); inside a clause it is a
@@ -33,6 +34,8 @@ export function isPointed(sentence: Sentence, match: PhraseMatch<string>): boole
   // "Sure thing, pal." is an address; "our chief designer" is not.
   if (addressTerms.has(match.text.toLowerCase().replace(/\s+/g, ' '))) return isAddress(sentence, match)
   if (match.words.length !== 1 || first.normal !== 'obviously') return true
+  // "…, not the headphone jack, obviously.": tagged on at the end, it points the fact at the reader.
+  if (first.indexInSentence === sentence.words.length - 1 && first.breakBefore) return true
   if (first.indexInSentence !== 0) return false
   const next = sentence.words[1]
   return next !== undefined && (next.breakBefore || !KIND_AFTER_OBVIOUSLY.has(next.normal))

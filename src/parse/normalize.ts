@@ -38,6 +38,17 @@ export function normalizeVisible(word: string): string {
 }
 
 const MASK_CHARACTER = /[*#%@$!0-9]/
+const MODALS_BEFORE_HAVE: ReadonlySet<string> = new Set([
+  'should',
+  'could',
+  'would',
+  'must',
+  'might',
+  "shouldn't",
+  "couldn't",
+  "wouldn't",
+  'shoulda',
+])
 const MASKED_SHAPE = /^[\p{L}*#%@$!0-9]+$/u
 
 /**
@@ -50,6 +61,16 @@ export function standardSpellings(normals: readonly string[]): string[] {
   const out = normals.slice()
   for (let i = 0; i < normals.length; i++) {
     const word = normals[i] as string
+    // "should of", "could of": "have" misheard after a modal.
+    if (
+      word === 'of' &&
+      i > 0 &&
+      MODALS_BEFORE_HAVE.has(out[i - 1] as string) &&
+      normals[i + 1] !== 'course'
+    ) {
+      out[i] = 'have'
+      continue
+    }
     const known = SPELLINGS.get(word)
     if (known !== undefined) {
       out[i] = known
