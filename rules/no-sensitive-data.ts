@@ -231,6 +231,8 @@ function namedSecret(sentence: Sentence | undefined): PhraseMatch<SecretTag> | u
 /** Verbs of a request for what the previous sentence named: "Just paste it here", "Please send it to me here". */
 const POINTING_VERBS: ReadonlySet<string> = new Set([
   'send',
+  'upload',
+  'attach',
   'paste',
   'type',
   'share',
@@ -366,7 +368,8 @@ const DELIVERY_DETAILS: ReadonlySet<string> = new Set(['name', 'address', 'phone
 /** A request to post personal details here: sensitive data asked for, not privately, not via a form. */
 function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   const words = sentence.words
-  for (const word of words) if (privateOrElsewhere.has(word.normal)) return undefined
+  for (const word of words)
+    if (privateOrElsewhere.has(word.normal) && !isDocumentPage(words, word)) return undefined
   if (/https?:|<url>|www\./i.test(sentence.text)) return undefined
   const all = personal().find(sentence)
   const counted = all.filter((match) => countsAsValue(words, match, all.length > 1))
@@ -390,6 +393,25 @@ function personalRequest(sentence: Sentence): PersonalRequest | undefined {
   ])
   const forDelivery = [...categories].every((category) => DELIVERY_DETAILS.has(category))
   return { range: [start, last.range[1]], what, forDelivery }
+}
+
+/** "the first page of your passport", "your passport's photo page": a page of the document, not a web page to send it through. */
+const DOCUMENT_PAGES: ReadonlySet<string> = new Set([
+  'first',
+  'front',
+  'photo',
+  'data',
+  'bio',
+  'main',
+  'personal',
+  'details',
+  'information',
+  'last',
+  'back',
+  'signature',
+])
+function isDocumentPage(words: readonly Word[], word: Word): boolean {
+  return word.normal === 'page' && DOCUMENT_PAGES.has(words[word.indexInSentence - 1]?.normal ?? '')
 }
 
 /** Words that make what follows a list of details a clause of its own. */

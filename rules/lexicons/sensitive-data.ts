@@ -81,6 +81,9 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(verification|authentication|auth|2fa|two-factor|2-step|two-step|sms|login|sign-in|access) (code|codes)',
         'code (we|i) (sent|texted|emailed|messaged)',
         '(6|six|5|five|8|eight) (digit|-digit) (code|pin|number)',
+        // The code as the message that brings it: "a 6-digit text from your bank".
+        '(6-digit|six-digit|5-digit|8-digit|4-digit) (text|sms|message)',
+        '(code|pin) (your|the) bank (texts|sends|sent|texted|gives|gave)',
         '(6-digit|six-digit|5-digit|8-digit|10-digit|12-digit|16-digit|sixteen-digit) (delivery|pickup|pick-up|collection|confirmation|verification|access)? (code|pin|otp)',
         '(4-digit|four-digit) (delivery|pickup|pick-up|collection|confirmation|verification|access)? (otp|pin)',
         '(4-digit|four-digit) (delivery|pickup|pick-up|collection|confirmation|verification|access) code',
@@ -187,6 +190,8 @@ export const personalLexicon: Lexicon<PersonalTag> = {
       match: [
         '(social security|social insurance|ssn|national insurance|ni|passport|tax|nino|pps|ppsn|aadhaar|aadhar|pan|sin|tfn|medicare|nhs|national id|id card|identity card|voter id) (number|no|card)',
         "(photo|picture|copy|scan|pic) of (your|the) (driving licence|driving license|driver's license|drivers license|passport|id|id card|pan card|aadhaar card|aadhaar|national id)",
+        // The page that holds the data: "a scan of your passport first page", "your passport's photo page".
+        "(your|the) (passport|passport's|id|id card) (first|front|photo|main|data|bio|information|details|personal) (page|side)",
         '(ssn|nino)',
         "(driver's|drivers|driving) (license|licence) (number)?",
       ],
