@@ -138,6 +138,8 @@ export const purposeLexicon: Lexicon = {
       match: ['(please|pls|plz|kindly) *'],
       unless: [
         '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking|wait for|look out for|watch out for)',
+        // Waiting for what the update announces is no errand: "kindly be expecting the delivery agent's call".
+        '(please|pls|plz|kindly) (be expecting|be on the lookout for|keep an eye out for|look forward to)',
       ],
       negatable: false,
     },
