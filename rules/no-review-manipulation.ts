@@ -365,7 +365,9 @@ function thanksBefore(words: readonly Word[], offset: number): boolean {
 }
 
 /** Review pressure built from cue kinds (see {@link PITCHES}); the range runs from the first cue to the last. */
-function builtFromCues(sentence: Sentence): { finding: Finding; range: Range } | undefined {
+function builtFromCues(
+  sentence: Sentence,
+): { finding: Finding; range: Range; needsReview?: boolean } | undefined {
   const { kinds, range } = cueKindsIn(
     sentence,
     cues(),
@@ -373,8 +375,17 @@ function builtFromCues(sentence: Sentence): { finding: Finding; range: Range } |
     (match) => !isNegated(sentence.words, firstIndex(match)),
   )
   const pitch = PITCHES.find(([needed]) => needed.every((kind) => kinds.has(kind)))
-  return pitch ? { finding: pitch[1], range } : undefined
+  if (pitch) return { finding: pitch[1], range }
+  // "…your review. I'll refund half if you take it down": the change asked of "it", and the review
+  // it stands for named in the sentence before (checked by the caller).
+  if (kinds.has('change') && POINTER.test(sentence.text) && ASKED.test(sentence.text))
+    return { finding: 'change', range, needsReview: true }
+  return undefined
 }
+/** The change put to the customer: asked for or made a condition. */
+const ASKED = /\b(?:if|please|pls|could|would|can|kindly|mind|once|when)\b/i
+const POINTER =
+  /\b(?:take|taking|took) (?:it|that|this|them) down\b|\b(?:change|changing|edit|editing|delete|deleting|remove|removing|update|updating) (?:it|that|this|them)\b/i
 
 function judgeByPhrases(sentence: Sentence): Verdict {
   const words = sentence.words

@@ -40,6 +40,12 @@ import {
 
 const cues = lazyLexicon(commitmentCueLexicon)
 const actions = lazyLexicon(remedyActionLexicon)
+/**
+ * "take £10 off" is money; "take it off and reprint it", "take the cover off", "drop it off" are
+ * things moved: what sits between the verb and "off" is no amount.
+ */
+const TAKEN_OFF_NOT_MONEY =
+  /^(?:take|taking|took|drop|dropping|dropped)\s+(?:it|them|that|this|these|those|(?:the|your|my|our|his|her)\s+(?!difference|postage|shipping|delivery|price|cost|fee|charge|balance|total|bill)[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+off$/iu
 const promises = lazyLexicon(remedyPromiseLexicon)
 const reviewSigns = lazyLexicon(reviewSignLexicon)
 const pronounActions = lazyLexicon(pronounRemedyLexicon)
@@ -104,7 +110,7 @@ export default createRule({
           const actionMatches = [
             ...actions().find(sentence),
             ...(pronounMatches.length > 0 && moneyTopic().find(sentence).length > 0 ? pronounMatches : []),
-          ].filter((match) => isVerb(sentence, match))
+          ].filter((match) => isVerb(sentence, match) && !TAKEN_OFF_NOT_MONEY.test(match.text))
           const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
           const commitments = [
             ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),

@@ -81,6 +81,8 @@ export const reviewCueLexicon: Lexicon<ReviewCue> = {
         '(reconsider|reconsidering|rethink|rethinking|revisit|revisiting|revising|revise)',
         '(change|changing|edit|editing|delete|deleting|remove|removing|amend|amending|update|updating|take down) (it|yours|ur|your|the bit|the part|that bit|that part|the comment|your comment|your earlier|the 1 star|the one star|the rating|the review|the stars)',
         '(making|make) it (five|5)',
+        // The review taken off with its pronoun between: "if you take it down", "take that one off".
+        '(take|taking|took) (it|that|this|them|that one|it all) down',
         '(pop|go|hop) back in and (change|edit|update)',
         'count against',
       ],
