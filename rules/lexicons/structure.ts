@@ -591,6 +591,14 @@ export const asideLexicon: Lexicon<'aside'> = {
         '(introductory|special|launch|sale|discounted|reduced|festive|diwali|christmas) (price|prices|offer|offers|deal|deals)',
         '(offer|sale|deal|deals|discount) (is|are) (live|on|now on)',
         '(grab|get|order|buy) (one|yours|it|them)? (before|while) (stocks|stock|it|they|supplies)',
+        // The upsell offered as the seller's own act, a follow asked for by its button, a liking
+        // foretold: "shall I add it to a new order?", "hit follow on the shop page", "you might like our Bean Club".
+        '(shall|should|can|could) (i|we) (add|include|throw in|pop in) (it|one|that|some|a|them|another)',
+        '(hit|tap|press|click|smash) (the)? (follow|like|subscribe|heart) (button)?',
+        '(you|u) (might|may|would|will|could) (also)? (like|love|enjoy|fancy) (our|my)',
+        '(half price|half-price|first one free|first bag free|first box free)',
+        '(star|stars) (counts|count|matter|matters|helps|help)',
+        '(spare|give|leave) (us|me)? (five|5) (for us|for me|stars)?',
       ],
       negatable: false,
     },

@@ -55,6 +55,16 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: "an upsell offered as the seller's own act is no next step for the case",
+      text: 'Thanks for asking. Your mug went out with Royal Mail this morning. We also make matching coasters, shall I add one to a new order for you?',
+      errors: [
+        {
+          messageId: 'missingNextSteps',
+          excerpt: 'We also make matching coasters, shall I add one to a new order for you?',
+        },
+      ],
+    },
+    {
       name: 'a draft typed in lower case gets the diagnostics but no stock line in sentence case',
       text: 'hi priya ur kettle went out this morning. its w royal mail',
       errors: [
