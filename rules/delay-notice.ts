@@ -18,6 +18,7 @@ import {
   proactiveAnnouncementLexicon,
   revisedDateLexicon,
   shippedNowLexicon,
+  waitingOnCustomerLexicon,
 } from './lexicons/delay-notice.js'
 import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
 import { endsSentence, inWritersVoice } from './shared/prose-fixer.js'
@@ -28,6 +29,7 @@ const revisedDates = lazyLexicon(revisedDateLexicon)
 const noDateYet = lazyLexicon(noDateYetLexicon)
 const cancelOptions = lazyLexicon(cancelOptionLexicon)
 const shippedNow = lazyLexicon(shippedNowLexicon)
+const waitingOnCustomer = lazyLexicon(waitingOnCustomerLexicon)
 const dateUnits = new Set<string>(DATE_UNITS)
 const dateNouns = new Set<string>(DATE_NOUNS)
 /** How far after "don't have" the date noun may come: "don't have a confirmed new shipping date". */
@@ -204,6 +206,8 @@ export default createRule({
     if (!announcement) return
     // "…but it has now been dispatched": the reply explains a delay that is over.
     if (sentences.some((sentence) => shippedNow().find(sentence).length > 0)) return
+    // "Your card was declined. The order is on hold. Could you update the payment method?"
+    if (sentences.some((sentence) => waitingOnCustomer().find(sentence).length > 0)) return
 
     const dated = sentences.find((sentence) => givesDate(sentence, announcement))
     const hasDate = dated !== undefined

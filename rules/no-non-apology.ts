@@ -360,11 +360,17 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     const edits: Edit[] = thatFollows
       ? [{ range: [condition.range[0], (at(j) as Word).range[0]], text: '' }]
       : [{ range: [condition.range[0], (words[j - 1] as Word).range[1]], text: 'that' }]
-    // "… if this caused any confusion" -> "… that this caused confusion".
-    for (let k = j; k < Math.min(words.length - 1, j + 4); k++) {
-      const any = words[k + 1] as Word
-      if (any.breakBefore || (words[k] as Word).breakBefore) break
-      if (any.normal === 'any' && /^(caused|causes|cause|created|made)$/.test((words[k] as Word).normal)) {
+    // "… if this caused any confusion" -> "… that this caused confusion"; "… has caused you any
+    // frustration" -> "… has caused you frustration".
+    for (let k = j; k < Math.min(words.length - 1, j + 5); k++) {
+      const object =
+        /^(you|u|us|them)$/.test((words[k + 1] as Word).normal) && !(words[k + 1] as Word).breakBefore
+      const any = words[k + (object ? 2 : 1)]
+      if (!any || any.breakBefore || (words[k] as Word).breakBefore) break
+      if (
+        any.normal === 'any' &&
+        /^(caused|causes|cause|created|made|given|gave)$/.test((words[k] as Word).normal)
+      ) {
         edits.push({ range: [any.range[0], removalEnd(sentence, any)], text: '' })
         break
       }

@@ -148,7 +148,7 @@ function lettersOf(word: Word): string {
   return word.text.replace(/[^\p{L}'’]/gu, '').replace(/’/g, "'")
 }
 
-const DIGIT_MASK = /^X{2,}$/
+const DIGIT_MASK = /^X{2,}(?:[/.:-]X+)*$/
 
 function isCapitalised(word: Word): boolean {
   // Most words hold a lower-case ASCII letter, which alone rules them out.

@@ -337,6 +337,12 @@ function startsConversation(first: Sentence): boolean {
 const SALUTATION_WORDS = 4
 /** A curt note of receipt: "Noted.", "Understood." */
 const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
+/**
+ * A reply that opens with an informal "got it" ("Ok.", "Say no more, Hannah.", "Hi Jess, no dramas."):
+ * a stock thanks before or after it reads as pasted in.
+ */
+const INFORMAL_OPENING =
+  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good)\b/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.
 const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
@@ -454,6 +460,7 @@ export default createRule({
         context.sentences.some(
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
         ) ||
+        INFORMAL_OPENING.test(context.text.trimStart()) ||
         // Thanks before a rebuke or a threat reads as sarcasm: "Thanks for your message. There's no need for that tone."
         rebukes()
       context.report({

@@ -358,3 +358,26 @@ export const proactiveAnnouncementLexicon: Lexicon<DelayTag> = {
   name: 'delay-notice/announcement-proactive',
   unless: (delayAnnouncementLexicon.unless ?? []).filter((pattern) => !ACKNOWLEDGING.includes(pattern)),
 }
+
+/**
+ * The order waits on the customer, anywhere in the reply: their payment declined, a detail they
+ * must fix, a change they asked for that the timing allows. The reply's next step is theirs, and
+ * "no confirmed new shipping date" would invent a delay.
+ */
+export const waitingOnCustomerLexicon: Lexicon = {
+  name: 'delay-notice/waiting-on-customer',
+  entries: [
+    {
+      match: [
+        '(card|payment|transaction) (was|has been|got|had been)? (declined|rejected|refused|bounced|reversed)',
+        '(could|can|would) (you|u) (please|pls|kindly)? (update|check|correct|confirm|fix|change|re-enter|reenter|amend|add) (the|your|ur) (address|postcode|post code|payment|payment method|card|details|delivery details|house number|zip|zip code|size|phone number)',
+        '(please|pls|kindly) (update|check|correct|confirm|fix|amend|re-enter) (the|your|ur) (address|postcode|post code|payment|payment method|card|details|delivery details|house number|zip|zip code)',
+        "(as soon as|once|when) (you've|you have|the address is|the address has|the payment is|the payment has|the details are|the postcode is) (been)? (corrected|updated|confirmed|paid|changed|amended)",
+        "(as soon as|once|when) (it's|it is|its|that's) (corrected|updated|confirmed|paid|amended)",
+        // The opening the timing leaves: "it hasn't gone out yet, so a swap is no bother".
+        "(so|which means) (a|the)? (swap|change|exchange|switch|edit|size change) (is|'s|will be|would be) (no bother|no problem|fine|easy|simple|doable|possible|not a problem)",
+      ],
+      negatable: false,
+    },
+  ],
+}

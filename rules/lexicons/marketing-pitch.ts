@@ -114,7 +114,11 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
       // set is back in stock, so your order is being packed today".
       tag: 'novelty',
       match: ['back in stock'],
-      unless: ['(so|and|which means) (your|ur) (order|item|parcel|package|one)'],
+      unless: [
+        '(so|and|which means) (your|ur) (order|item|parcel|package|one)',
+        // Checking stock for what the customer asked for: "want me to check whether the pro size is back in stock".
+        '(check|see|find out|look|ask) (if|whether) *{0,4} (is|are)? back in stock',
+      ],
     },
     {
       tag: 'novelty',

@@ -101,7 +101,8 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(also|often) (pick up|buy|add|grab|order) the (matching|coordinating)',
         'worth a (look|browse|peek)',
         '(have|take) a (browse|look|peek) (on|at|around|through) (our|the) (shop|store|page|site|website|storefront|range|collection)',
-        'if you (ever)? (want|need|upgrade|fancy|like|enjoyed) *{0,4} (our|the) *{0,2} (version|range|box|service|subscription|club|pro|plus)',
+        // Not "if you want me to check whether the pro size is back": the seller's errand for the customer.
+        'if you (ever)? (want|need|upgrade|fancy|like|enjoyed) (to)? (try|get|grab|upgrade to|go for|have|add|switch to|move to)? (our|the) *{0,2} (version|range|box|service|subscription|club|pro|plus)',
         '(the|our) (pro|plus|premium|deluxe|max|ultra|bigger|larger) (version|model|edition) (has|is|comes|gives)',
         '(you can|you could|why not|just) (add|get|grab) (our|the|a) *{0,3} (protection|warranty|plan|cover|insurance|bundle|upgrade)',
         "(is|are|now|'s|it's) (up|available|open) for pre-order",

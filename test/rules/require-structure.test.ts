@@ -55,6 +55,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'no stock thanks where the reply opens with an informal "got it"',
+      text: 'Say no more, Hannah. The right size goes out with Evri tomorrow morning.',
+      errors: [{ messageId: 'missingAcknowledgement', excerpt: 'Say no more, Hannah.', suggestions: [] }],
+    },
+    {
       name: "an upsell offered as the seller's own act is no next step for the case",
       text: 'Thanks for asking. Your mug went out with Royal Mail this morning. We also make matching coasters, shall I add one to a new order for you?',
       errors: [
@@ -416,7 +421,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the acknowledgement goes after a greeting line',
-      text: 'Hi Jo,\nOk. Your parcel is at the depot. Please check the tracking page.',
+      text: 'Hi Jo,\nYour parcel is at the depot. Please check the tracking page.',
       errors: [
         {
           messageId: 'missingAcknowledgement',
@@ -425,10 +430,17 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestAcknowledgement',
               output:
-                'Hi Jo,\nOk. Thanks for your message. Your parcel is at the depot. Please check the tracking page.',
+                'Hi Jo,\nThanks for your message. Your parcel is at the depot. Please check the tracking page.',
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'after a bare "Ok." a stock thanks reads as pasted in',
+      text: 'Hi Jo,\nOk. Your parcel is at the depot. Please check the tracking page.',
+      errors: [
+        { messageId: 'missingAcknowledgement', excerpt: 'Your parcel is at the depot.', suggestions: [] },
       ],
     },
     {
