@@ -99,7 +99,7 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(get|sort|sort out) (your|ur|the) (money|refund|cash) (sorted|back|out)?',
         '(every|each) (penny|cent|pound|dollar|rupee|bit|last penny|last cent) (back|refunded)',
         'pay you back',
-        'paypal (you|u) *{0,2} back',
+        'paypal (you|u) *{0,3} back',
         '(put|send) (the)? money back (into|in|on|to) your',
         'credit (you|your|it back|the amount|the difference|back)',
         '(~reverse|~void|~undo) (the|that|this|one of the|the duplicate|the extra|the second|the double) *? (charge|charges|payment|payments|transaction|invoice|bill)',
@@ -304,6 +304,17 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         '(i|we) (make|do|process|issue|send) (the|a|your|ur|full|a full) (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?',
         '(i|we) (refund|reimburse) (you|u|your|ur|the|it|for you) *{0,2} (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)',
         '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full)',
+        "(i'm|i am|we're|we are|im) (doing|making) (the|a|your|ur|full|a full) (refund|reimbursement)",
+      ],
+    },
+    {
+      // The same present for goods: "We send you the whole puzzle new this week", "I send you new strips free".
+      tag: 'replacement',
+      match: [
+        '(i|we) (send|post|ship|resend) (you|u) *{0,3} (new|again|free|another|replacement|fresh)',
+        // The replacement as the subject, sent: "a replacement unit will ship to you today", "two new glasses will be in the post".
+        "(a|the|your)? (replacement|new|fresh|brand new) (one|@goods) (will|'ll|shall) (ship|ship out)",
+        "(two|2|three|3|some|a few|a couple of) (new|fresh|replacement|brand new) * (will|'ll|shall) (ship|go out|be in the post|be in the mail|be on their way|be posted|be sent|be dispatched)",
       ],
     },
     {
