@@ -44,8 +44,24 @@ const actions = lazyLexicon(remedyActionLexicon)
  * "take £10 off" is money; "take it off and reprint it", "take the cover off", "drop it off" are
  * things moved: what sits between the verb and "off" is no amount.
  */
-const TAKEN_OFF_NOT_MONEY =
-  /^(?:take|taking|took|drop|dropping|dropped)\s+(?:it|them|that|this|these|those|(?:the|your|my|our|his|her)\s+(?!difference|postage|shipping|delivery|price|cost|fee|charge|balance|total|bill)[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+off$/iu
+const MOVING_VERBS: ReadonlySet<string> = new Set(['take', 'taking', 'took', 'drop', 'dropping', 'dropped'])
+const THINGS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 'these', 'those'])
+const OWNERS: ReadonlySet<string> = new Set(['the', 'your', 'my', 'our', 'his', 'her'])
+const MONEY_NOUNS: ReadonlySet<string> = new Set(
+  'difference postage shipping delivery price cost fee charge balance total bill'.split(' '),
+)
+function takenOffNotMoney(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/)
+  if (!MOVING_VERBS.has(words[0] ?? '') || words[words.length - 1] !== 'off') return false
+  const middle = words.slice(1, -1)
+  if (middle.length === 1) return THINGS.has(middle[0] as string)
+  return (
+    (middle.length === 2 || middle.length === 3) &&
+    OWNERS.has(middle[0] as string) &&
+    !MONEY_NOUNS.has(middle[1] as string) &&
+    middle.slice(1).every((word) => /^[a-z-]+$/.test(word))
+  )
+}
 const promises = lazyLexicon(remedyPromiseLexicon)
 const reviewSigns = lazyLexicon(reviewSignLexicon)
 const pronounActions = lazyLexicon(pronounRemedyLexicon)
@@ -110,7 +126,7 @@ export default createRule({
           const actionMatches = [
             ...actions().find(sentence),
             ...(pronounMatches.length > 0 && moneyTopic().find(sentence).length > 0 ? pronounMatches : []),
-          ].filter((match) => isVerb(sentence, match) && !TAKEN_OFF_NOT_MONEY.test(match.text))
+          ].filter((match) => isVerb(sentence, match) && !takenOffNotMoney(match.text))
           const cueMatches = actionMatches.length > 0 ? cues().find(sentence) : []
           const commitments = [
             ...actionMatches.filter((match) => hasCue(sentence, match, cueMatches)),

@@ -342,7 +342,7 @@ const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
  * a stock thanks before or after it reads as pasted in.
  */
 const INFORMAL_OPENING =
-  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s*)?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good)\b/i
+  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good)\b/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.
 const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
@@ -1219,7 +1219,7 @@ const NO_FURTHER_HELP =
 
 /** The customer's asking counted against them: "the fourth time you are asking", "forty messages a day". */
 const ASKED_AGAIN =
-  /\b(?:second|third|fourth|fifth|sixth|nth|umpteenth) time (?:you|u)\b|\basking (?:me )?(?:the same|again)\b|\b(?:\d+|two|three|four|five|six|ten|twenty|forty|fifty|hundred) (?:messages|emails|texts) (?:a|an|per|in|today)\b|\bevery (?:other )?time you(?:'ve| have)? asked\b/i
+  /\b(?:second|third|fourth|fifth|sixth|nth|umpteenth) time (?:you|u)\b|\basking (?:me )?(?:the same|again)\b|\b(?:\d{1,4}|two|three|four|five|six|ten|twenty|forty|fifty|hundred) (?:messages|emails|texts) (?:a|an|per|in|today)\b|\bevery (?:other )?time you(?:'ve| have)? asked\b/i
 /** Asking the customer to stop writing: "kindly do not message me", "stop following up every hour". */
 const DONT_MESSAGE =
   /\b(?:do not|don't|dont|stop|quit|no need to|wag ka na mag)\s(?:keep\s)?(?:messaging|message|writing|chasing|following up|follow up|asking)\b|\bbefore writing again\b/i
