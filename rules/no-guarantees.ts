@@ -426,6 +426,7 @@ const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
 
 /** A pledge tacked on after a comma: "…first thing Tuesday, guaranteed.", "…tomorrow, promise x". */
 const TACKED_PLEDGES: ReadonlySet<string> = new Set([
+  'sure',
   'guaranteed',
   'promise',
   'promised',
@@ -479,6 +480,16 @@ function vouchingLength(words: readonly Word[], i: number): number {
 
 /** Words that make a time exact: "at exactly 3pm", "precisely at noon". */
 const EXACT: ReadonlySet<string> = new Set(['exactly', 'precisely'])
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'once',
+  'after',
+  'until',
+  'till',
+  'before',
+  'if',
+  'whenever',
+])
 const PRECISE_TIME = /^(?:\d|noon$|midday$|midnight$|at$|on$|by$)/
 
 /** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
@@ -509,7 +520,9 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
       present &&
       subject &&
       !word.breakBefore &&
-      (PRESENT_SUBJECTS.has(subject.normal) || NAMED.test(subject.text))
+      (PRESENT_SUBJECTS.has(subject.normal) || NAMED.test(subject.text)) &&
+      // "…when it arrives": a time clause, not a forecast.
+      !TIME_CLAUSE_OPENERS.has(words[i - 2]?.normal ?? '')
     ) {
       edits.push({ range: word.range, text: matchCase(word.text, present) })
       return
@@ -715,7 +728,7 @@ function estimateEdits(
       edits.push(...swapped)
     }
   }
-  if (edits.some((edit) => /\b(?:should|expected|expect)\b/.test(edit.text)))
+  if (edits.some((edit) => /\b(?:should|shouldn't|expected|expect)\b/.test(edit.text)))
     edits.push(...joinedVerbEdits(sentence, clauseEnd), ...consequenceEdits(sentence))
   // Once per sentence (with the first report): stray certainty words and vouching.
   if (withStrays)
@@ -989,6 +1002,14 @@ function consequenceEdits(sentence: Sentence): Edit[] {
     else if (subject.normal === 'you' && second?.normal === 'will' && third?.normal === 'be')
       verbWords = [subject, second, third]
     else if (subject.normal === 'you' && second?.normal === 'are') verbWords = [subject, second]
+    // "so you won't have to pay anything": "you shouldn't have to".
+    if (subject.normal === 'you' && /^(?:won't|wont)$/.test(second?.normal ?? '') && !second?.breakBefore)
+      return [
+        {
+          range: [subject.range[0], (second as Word).range[1]],
+          text: matchCase(subject.text, "you shouldn't"),
+        },
+      ]
     // "so you'll have plenty of time", "so you will have it for Saturday": "you should have".
     if (/^(?:you'll|youll)$/.test(subject.normal) && second?.normal === 'have' && !second.breakBefore)
       return [{ range: subject.range, text: matchCase(subject.text, 'you should') }]

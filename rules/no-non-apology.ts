@@ -236,6 +236,8 @@ const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'i', 'they', 
 function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const any = match.words.find((word) => word.normal === 'any')
   if (!any) return []
+  // "sorry for inconvenience if any caused": "any" stands for the harm itself, and no one word fixes it.
+  if (sentence.words[any.indexInSentence - 1]?.normal === 'if') return []
   const words = sentence.words
   let end = any
   const and = words[any.indexInSentence + 1]

@@ -284,6 +284,8 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:just )?following up\b/i,
   /^(?:i |we )?hope (?:you|the|your|ur|u)\b/i,
   /^(?:good news|great news|checking in|greetings from)\b/i,
+  // News the seller brings: "bit of bad news, the bracket is still on our bench", "some good news".
+  /^(?:a )?(?:bit of |some |a little )(?:bad |good |sad |annoying )?news\b/i,
   /^before (?:you|i|we) (?:leave|post|send|ship|rate)\b/i,
   /^(?:i've|ive|i have|we've|weve|we have) (?:seen|noticed|spotted|read) your\b.{0,24}\b(?:review|feedback|rating|comment)\b/i,
   // News of the order announced, whatever it is called: "your saree has shipped!", "Your TV is

@@ -61,6 +61,8 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(payment|payments|verification|fraud check|fraud checks) *{0,4} (pending|held|on hold|not cleared|not gone through)',
     // "held up" as sturdiness: "it should have held up better".
     '(held|hold|holds|holding) up (better|well|fine|nicely|ok|okay)',
+    // The wait thanked for, over: "thank you for your patience while your parcel was held up".
+    'while (your|the|ur) *{0,3} (was|were) (held up|delayed|stuck|late|on hold)',
     // The customer's question reported: "asking why it hasn't shipped yet".
     '(asking|asked|ask|wondering|wondered) (me|us)? (why|when|whether|if)',
     "(in|on|across) (their|the courier's|the carrier's) (network|system)",

@@ -125,7 +125,13 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
         `if (we|i|this|that|it|our|the) *{0,2} (have|has|may have|might have|had)? (upset|offended|annoyed|inconvenienced|disappointed|frustrated|hurt|bothered|troubled|confused) (you)? *{0,3} , (we|i|we're|i'm|we are|i am)? (sincerely|truly|do|really|so|very)? ${ANY_APOLOGY}`,
       ],
       // A courtesy before a request, not an apology for harm: "Apologies if you've already sent it".
-      unless: ['already', '(duplicate|repeat) (message|question|email)'],
+      unless: [
+        'already',
+        '(duplicate|repeat) (message|question|email)',
+        // Modesty before a question of the writer's own: "sorry if this is a silly question".
+        "(if|in case) (this|it|that) (is|'s|sounds) (a|an)? (silly|stupid|dumb|daft|obvious|basic|odd|strange|weird) (question|ask)",
+        "(if|in case) (i'm|i am|im) (asking|being) (a|an)? (silly|stupid|dumb|daft|obvious|pedantic|fussy|nosy|picky)",
+      ],
     },
     {
       tag: 'anyHarm',
