@@ -416,8 +416,20 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   // price or policy: the seller rewords it.
   for (let k = opener.indexInSentence; k < opener.indexInSentence + 4; k++)
     if (SELLER_DECISIONS.has(at(k)?.normal ?? '')) return []
+  // "sorry to hear the ring doesn't match the description", "… the packaging was excessive": a
+  // verdict on the listing or the seller's work, reported, reads as conceded (reviewers rejected 9 of 13).
+  const clauseEnd = clauseOf(sentence, opener)[1]
+  for (let k = opener.indexInSentence; k < clauseEnd; k++)
+    if (LISTING_VERDICTS.has(at(k)?.normal ?? '')) return []
   return [{ range: [startWord.range[0], opener.range[0]], text: heard ? '' : 'to hear ' }]
 }
+
+/** Words of a verdict on the listing or the seller's work ("not as described", "misleading", "excessive"). */
+const LISTING_VERDICTS: ReadonlySet<string> = new Set(
+  'described description misdescribed misleading advertised excessive unfair false fake misrepresented'.split(
+    ' ',
+  ),
+)
 
 /** What the seller decides: a customer's verdict on these is an argument, not a report. */
 const SELLER_DECISIONS: ReadonlySet<string> = new Set(

@@ -21,6 +21,11 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: "a verdict on the listing, reported with 'sorry to hear', would read as conceded: no rewrite",
+      text: "We're sorry if you feel the ring doesn't match the description. The photos show the piece itself.",
+      errors: [{ messageId: 'youFeel', excerpt: 'sorry if you feel', suggestions: [] }],
+    },
+    {
       text: 'If we upset you in any way, we apologise.',
       errors: [{ messageId: 'conditional', excerpt: 'If we upset you in any way, we apologise' }],
     },
