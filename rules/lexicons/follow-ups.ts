@@ -28,6 +28,8 @@ export const softenerLexicon: Lexicon = {
         // How to take it up at the till: "Just tick the box next time you check out".
         '(just)? (tick|check|select|choose|pick) the (box|option) (next time|when|at|on|before)',
         '(next time|when|whenever) (you|u) (check out|checkout|order|reorder|buy)',
+        // What the pitched plan gives, said after it: "You'd get a fresh bag every month and save 15%."
+        "(you'd|you would|youd|you'll|you will) (also)? (get|save|receive|enjoy|pay only|only pay)",
         // Taking up the offer: "Just say the word.", "Just say the word and I'll add you."
         '(just)? say the word',
         // An offer to add what was pitched: "Shall I add one to your order?".
