@@ -386,10 +386,13 @@ function reviewed(sentence: Sentence, commitment: PhraseMatch<string>): boolean 
     })
 }
 
-/** The sentence opens with a modal and the action follows it: "will refund shortly, keep the item". */
+/**
+ * The sentence or the action's clause opens with a modal: "will refund shortly, keep the item",
+ * "refunded the postage already, will refund the rest".
+ */
 function droppedSubject(words: readonly Word[], actionStart: number): boolean {
-  const first = words[0]
-  if (!first || !/^(will|can|shall|gonna)$/.test(first.normal) || actionStart > 3) return false
-  for (let i = 1; i <= actionStart; i++) if ((words[i] as Word).breakBefore) return false
-  return true
+  let opener = actionStart
+  while (opener > 0 && !(words[opener] as Word).breakBefore) opener--
+  const first = words[opener]
+  return !!first && /^(will|can|shall|gonna)$/.test(first.normal) && actionStart - opener <= 3
 }

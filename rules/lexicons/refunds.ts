@@ -236,7 +236,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       // The present for a plan: "I'm sending the right case out today", "we're refunding you now".
       tag: 'replacement',
       match: [
-        "(i'm|we're|i am|we are) (just|now|also)? (sending|shipping|posting|dispatching|popping|getting|resending|reshipping) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working) @goods",
+        "(i'm|we're|i am|we are) (just|now|also)? (sending|shipping|posting|dispatching|popping|getting|resending|reshipping|putting|packing|preparing|wrapping|boxing) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working) @goods",
       ],
     },
     {
@@ -301,7 +301,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       // now and refund straight away", "I make the refund for you today".
       tag: 'refund',
       match: [
-        '(i|we) (make|do|process|issue|send) (the|a|your|ur|full|a full) (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?',
+        `(i|we) (make|do|process|issue|send) (the|a|your|ur)? ${AMOUNT}? (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?`,
         '(i|we) (refund|reimburse) (you|u|your|ur|the|it|for you) *{0,2} (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)',
         '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full)',
         "(i'm|i am|we're|we are|im) (doing|making) (the|a|your|ur|full|a full) (refund|reimbursement)",
@@ -412,8 +412,10 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         '(~send|~post|~ship|~pay|~get|~put) *{0,3} back (out)? to (you|u)',
         // Money the writer sends back: "I'll send back half of what you paid".
         "(i'll|i will|ill|we'll|we will|i can|we can|i'm going to|we're going to) (send|pay|give|transfer|put) back (half|some|part|all|the full|the|your|a|an|what|money)",
+        // The money named, whoever sends it: "cancel it for you now and send back your money".
+        '(send|pay|give|transfer|hand|put|sending|paying|giving) back (your|ur|the|all your|all the|all of your|half your|half the|half of your)? (full|whole|entire)? (money|cash|payment|funds|amount|deposit|postage|shipping cost|fee|fees)',
         // Life, not the parcel: "when I get home".
-        '(when|once|after|as soon as) (i|we) (get|am|are) (home|back home|a chance|a minute|a moment|the chance|to the post office)',
+        '(when|once|after|as soon as) (i|we) (get|am|are|have|find) (home|back home|a chance|a minute|a moment|the chance|to the post office|a sec|a second|a min|a mo|a spare minute|a free minute|a spare moment|five minutes|5 minutes|the time|time)',
         // A return request withdrawn is a settlement, not the item coming back.
         '(return|return request|returns request) (is|gets|has been|was)? (cancelled|canceled|closed|withdrawn|dropped)',
         '(~cancel|~close|~withdraw|~drop) (the|your) (return|return request)',

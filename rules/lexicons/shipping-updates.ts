@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { PARTY_CLASSES } from './actors.js'
 
 const ITEM = '(order|parcel|package|item|items|shipment|purchase|delivery|goods|product|products|book|books)'
 const SENT =
@@ -10,6 +11,7 @@ const SENT =
  */
 export const shippingUpdateLexicon: Lexicon = {
   name: 'no-unneeded-update',
+  classes: { carrier: PARTY_CLASSES.carrier, platform: PARTY_CLASSES.platform },
   entries: [
     {
       match: [
@@ -21,16 +23,22 @@ export const shippingUpdateLexicon: Lexicon = {
         '(your|ur) *{0,2} (is|are|has|have) (now|just)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)',
         '(boxed|packed|wrapped) (up)? and (collected|picked up|shipped|sent|posted|dispatched)',
         "(order's|parcel's|package's|item's|shipment's) (now|just|already)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)",
+        // In the hands of whoever carries it: "your runners are with An Post now".
+        "(is|are|'s) (now)? with (the)? (@carrier|@platform)",
         '(handed|passed) (over)? to (the|our)? (courier|carrier|lmc|driver|postman|delivery partner|last mile)',
         `(it|it's|its|they|they're) ${SENT}`,
         `${ITEM} ${SENT}`,
         // An order named by its number: "order KX-209-55813 has been dispatched".
         `(order|parcel|package|shipment) *{0,4} (is|are|has|have|was|were) (now|just|already)? (been)? (shipped|dispatched|despatched|posted|sent|sent out)`,
         // Whatever the subject: "your package with 2 pcs USB-C cable is shipped from warehouse today".
-        '(is|are|has been|have been|got) (now|just|already)? (shipped|dispatched|despatched) (from|today|this|out|via|with)',
+        '(is|are|has been|have been|got) (now|just|already)? (shipped|dispatched|despatched) (from|today|this|out|via|with|through)',
         // As a status line: "Status: Shipped".
         '(status|order status) (shipped|dispatched|despatched|in transit|out for delivery|on its way)',
-        '(reached|arrived at) (your|the) (local)? (delivery station|delivery depot|depot|hub|sorting centre|sorting center|delivery office|delivery unit)',
+        // A named place between: "has reached the Delhi hub", "arrived at the Leeds depot".
+        '(reached|arrived at|got to) (your|the) *{0,2} (delivery station|delivery depot|depot|hub|sorting centre|sorting center|delivery office|delivery unit)',
+        // Progress on the road: "moving along nicely", "last scan was Dublin this morning".
+        '(moving|coming|getting|going) along (nicely|well|fine|smoothly)',
+        '(last|latest|most recent) (scan|tracking scan|tracking update)',
         `(we|i|we've|i've|we have|i have) (now|just|already)? (shipped|dispatched|despatched|posted|sent out|sent off|mailed)`,
         '(tracking|tracker|tracking number|tracking information|tracking info|tracking details|tracking status|tracking page|status) (has|have)? (been)? (now)? (updated|uploaded|added|available|live|active|is available|is now available|is live|is updated|shows|says)',
         '(has|have) (now|just)? been (updated|uploaded)',
@@ -43,6 +51,8 @@ export const shippingUpdateLexicon: Lexicon = {
         '(quick|friendly|small) (update|note|heads-up|heads up)',
         // A status line of its own: "Shipped today."
         '(shipped|dispatched|despatched|posted) (today|this morning|this afternoon|yesterday|earlier today|just now)',
+        // The plain verb, as chat English writes the past: "yuh pepper sauce ship out today".
+        '(ship|ships|shipped|went|gone|go|goes) out (today|this morning|this afternoon|yesterday|earlier today|just now)',
       ],
       // Who ships this kind of order, said to route the customer: "This order is packed and shipped by Kestrel's centre".
       unless: [
