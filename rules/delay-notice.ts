@@ -427,6 +427,8 @@ function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
     const next = document.sentences[index] as Sentence
     if (/\n\s*\n/.test(document.text.slice(last.range[1], next.range[0]))) break
     if (next.text.includes('?') || isSignOff(document, last, next)) break
+    // "We apologise … and appreciate your patience" already closes: the added line goes before it.
+    if (THANKS_FOR_PATIENCE.test(next.text)) break
     if (APOLOGY_OPENS.test(next.text)) {
       last = next
       break
@@ -436,6 +438,10 @@ function endOfExplanation(document: ReplyDocument, start: Sentence): Sentence {
   }
   return last
 }
+
+/** Thanks for the wait, which closes a notice: "appreciate your patience", "thank you for your understanding". */
+const THANKS_FOR_PATIENCE =
+  /\b(?:appreciate|thank you for|thanks for|grateful for) (?:your|ur) (?:patience|understanding)\b/i
 
 /** A sentence that opens with an apology: "Sorry about that, …", "so sorry ya", "Apologies for the wait." */
 const APOLOGY_OPENS =

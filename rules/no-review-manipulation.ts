@@ -401,6 +401,16 @@ function judgeByPhrases(sentence: Sentence): Verdict {
   const byTag = (tag: ReviewTag) => matches.filter((match) => match.tag === tag)
   // Pressure manipulates whatever came before it ("thanks for the review, could the 1 star come down").
   for (const [tag, finding] of PRESSURE) {
+    // "message us first before leaving a review": the condition itself is read below, where it can go alone.
+    if (
+      tag === 'pressureGating' &&
+      byTag('gating').some(
+        (gate) =>
+          /^(rating|reviewing)$/.test(gate.words[gate.words.length - 1]?.normal ?? '') ||
+          reviewObject(words, lastIndex(gate) + 1) !== undefined,
+      )
+    )
+      continue
     const pressure = byTag(tag)[0]
     if (pressure && !isNegated(words, firstIndex(pressure)) && !thankedFor(words, firstIndex(pressure)))
       return { finding, range: pressure.range, request: pressure.range, needsReview: !mentionsReview }
@@ -532,6 +542,9 @@ function offersHelp(sentence: Sentence, gate: Range): boolean {
  */
 function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
   const inside = sentence.words.filter((word) => word.range[0] >= range[0] && word.range[1] <= range[1])
+  // "message us first before rating": "first" orders the message before the review and goes with it.
+  const before = inside[0] && sentence.words[inside[0].indexInSentence - 1]
+  if (before?.normal === 'first' && !inside[0]?.breakBefore) inside.unshift(before)
   const first = inside[0]
   const last = inside[inside.length - 1]
   if (!first || !last || inside.length === sentence.words.length) return undefined

@@ -81,6 +81,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `${CERTAIN} (going to|gonna) (get|be) (there|to you|with you|delivered|on time)`,
         // Certainty said as confidence: "I can say with total confidence it'll be there".
         '(with|in) (total|complete|full|absolute|every|all) (confidence|certainty)',
+        // The subject left out, the time named: "def there b4 dinner", "definitely with you by Friday".
+        `${CERTAIN} (be)? (there|with you|in your hands|at your door|on your doorstep|through your door|at yours) (by|before|tomorrow|today|tonight|in time)`,
+        // The service vouched for: "the express service never misses", "they never fail".
+        "(service|courier|carrier|express|driver|postie|postman|@carrier) (never|does not ever|doesn't ever) (misses|miss|fails|fail|runs late|is late|arrives late|lets you down|let you down|turns up late)",
       ],
       unless: [`${RECEIVE} ${WRITER_SENT}`],
     },
@@ -150,6 +154,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
       match: [
         `(will|shall|it'll|they'll|you'll) (be)? ${ARRIVAL}`,
         `(will|shall|it'll|they'll) be ${PLACE}`,
+        // Reaching the door, whoever carries it: "he will get to your place by 4pm".
+        "(will|shall|it'll|they'll|he'll|she'll) (get|make it) to (you|your place|your house|your home|your door|your address|your office|yours)",
         `(you'll|you will) ${RECEIVE} ${THING}`,
         '(is|are) going to (arrive|be delivered|reach you|be there)',
         `(it's|its|they're|theyre|is|are) (going to|gonna) be ${PLACE}`,
@@ -171,6 +177,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it's|its|it is|it'll be|itll be|it will be|they're|they'll be) in * (by|before)",
         // Certainty idioms on a named day: "it's a sure thing for Thursday", "Tuesday, that's set in stone".
         "(it's|its|it is|that's|thats|that is|delivery is|arrival is|which is) (a sure thing|nailed on|set in stone|a done deal|a certainty|a given|certain)",
+        // A delivery day held for the customer: "order before 2pm and you're locked in for Tuesday".
+        "(you're|you are|youre|it's|its|it is|that's|thats|order is|delivery is) (locked in|nailed on|locked) for",
       ],
       unless: [
         'get back to',

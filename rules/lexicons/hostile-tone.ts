@@ -147,6 +147,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(we|i) stand by (our|my|that|it|this)',
         '(telling|tell) (me|us) how to (run|do) (my|our) (own)? (shop|business|job|work)',
         "(i'm|i am|im|we're|we are) not (a|an) (dry cleaner|mind reader|mind-reader|magician|miracle worker|charity|psychic)",
+        // What the writer cannot do at a distance, said to mock: "I can't measure you from here".
+        "(i|we) (can't|cannot|cant|can not) (measure|fit|weigh|try it on) (you|your|ur|it)? *{0,2} from here",
+        "(i|we) (can't|cannot|cant|can not) read (your|ur|people's|peoples|customers') (mind|minds)",
         "(let's|lets|let me|let us) be (very|perfectly|absolutely|crystal|100%)? clear",
         'never (had|received|got|seen) (a|one|any|a single|one single) (complaint|complaints|problem|problems|issue|issues|bad review|return|returns)',
         "(nobody|no one|noone|no-one|no other customer|none of our customers|no other buyer) (else)? (has|have|had|'s|ever) (ever)? (had|complained|reported|mentioned|raised|struggled)",
@@ -242,12 +245,20 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       match: [
         "(i|we) (already|have already|'ve already) (told|explained|said|answered) (you|this|that)",
         "(i've|we've) already (told|explained|said|answered)",
+        // The answer was there had the customer looked: "as the screen in front of you would tell you if you looked".
+        "(would|'d|would have|would've) (tell|show|have told|have shown) (you|u) (that|this|so)? (if|had) (you|u) (had|'d)? (looked|checked|read|bothered|scrolled|opened|actually looked)",
+        '(hard|impossible|difficult) to miss',
+        // Others managed: "most people figure that out but hey".
+        '(most|other|every other) (people|customers|buyers|users|folks) (figure|work|manage|get|sort) (that|it|this) (out)?',
       ],
     },
     {
       tag: 'condescending',
       match: [
-        '(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath|settle down)',
+        '(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath|settle down|relax yourself|cool it|simmer down|take a chill pill)',
+        "(let's|lets|let us) (all|both)? (take a breath|take a breather|take a step back|calm down|keep calm)",
+        // "chill" alone is also what a cool box does: only said to a person.
+        '(just|pls|please)? chill (mate|bro|man|dude|babe|hun|pls|please|lol|ffs|out|a bit)',
       ],
       swap: ['I understand this is frustrating.'],
     },
@@ -264,6 +275,21 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(this|the|our) (conversation|discussion|matter) is (over|closed|finished)',
         "(i|we) (won't|will not|will no longer|shall not) (respond|reply|discuss|engage|be responding|be replying)",
         'stop (messaging|emailing|contacting|texting|bothering|harassing) (us|me)',
+        // However the messages are named: "please stop to send message every hour", "quit spamming".
+        '(stop|quit) (to send|sending|send) (me|us)? (message|messages|msg|msgs|so many|the same|emails|texts|chasers|reminders)',
+        '(stop|quit) (spamming|hounding|badgering) (us|me)?',
+        // The wait left to the customer to sit out: "you'll just have to wait until they get round to it".
+        "(you'll|you will|you|u|you'd|we'll all|we all) (just|simply) (have to|need to|gotta|got to|must) (wait|be patient|sit tight|hang on)",
+        // Minimised: "it's a pair of earrings, not an emergency".
+        "(it's|its|it is|this is|that's|thats) (a|an|one|just|only) *{1,4} , not (an emergency|a crisis|a tragedy|a disaster|life or death|a matter of life and death)",
+        '(hardly|not exactly) (an emergency|a crisis|a tragedy|a disaster|life or death|a matter of life and death)',
+        // The wait shrugged off as a tautology: "when it arrive it arrive", "it'll get there when it gets there".
+        '(when|whenever) (it|they) (arrive|arrives) , (it|they) (arrive|arrives|will arrive)',
+        '(when|whenever) (it|they) (come|comes) , (it|they) (come|comes|will come)',
+        '(when|whenever) (it|they) (get|gets) there , (it|they) (get|gets|will get) there',
+        '(when|whenever) (it|they) (turn|turns|show|shows) up , (it|they) (turn|turns|show|shows|will turn|will show) up',
+        '(when|whenever) (it|they) (land|lands) , (it|they) (land|lands|will land)',
+        "(it'll|it will|itll|they'll|they will) (arrive|come|get there|turn up|show up|land|be there|be with you) when (it|they) (arrives|arrive|comes|come|gets there|get there|turns up|turn up|shows up|show up|lands|land|is there|are there)",
         "(i|we) (don't|do not) have time (for|to)",
         "if you don't like it",
         '(shop|go|take your business) elsewhere',
@@ -272,6 +298,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(the|our|my) (policy|decision|answer|position) (stands|is final|remains)',
         "(the|our|my) (policy|decision|position) (has not|hasn't|hasnt) changed",
         "(i've|ive|i have|we've|we have) done (all|everything) (i|we) (can|could|possibly can)",
+        // The recap in a plain verb, as many Englishes write the past: "I already explain already".
+        '(i|we) already (explain|tell|say|answer|inform) (you|u|already|this|that|before|many|so many|many times)',
         // Not "consider it done", an eager yes.
         'consider it (refunded|dealt with|closed|settled)',
         "(i|we) (won't|will not|wont|refuse to) be (spoken|talked|shouted|sworn|written) (to|at)",
@@ -483,7 +511,13 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     },
     {
       tag: 'exasperated',
-      match: ['(what|what exactly) (am i|are we) (meant|supposed) to do'],
+      match: [
+        '(what|what exactly) (am i|are we) (meant|supposed) to do',
+        // The same helplessness put to the customer: "what do you want me to do, fly to Perth?".
+        '(what the hell|what the heck|what the fuck|what on earth|what in the world) (do|did|would) (you|u) (want|expect) (me|us) to do',
+        // Anything to end it: "full refund, whatever makes this go away".
+        '(whatever|anything that|anything to) (makes|make|gets|get) (this|it|you) (go away|stop|end|over with)',
+      ],
       // "What am I meant to do when the courier keeps…" complains about a party, which no-blame judges.
       unless: ['(meant|supposed) to do (when|if|once|after|about it when)'],
     },
@@ -661,6 +695,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'arguing',
       match: [
         '(how|how exactly|and how) (would|were|was|could|should) (we|i) (have)? (known|know|guessed|guess|been expected to know|supposed to know|meant to know)',
+        // Told to think again about a claim they made: "I would ask you to reconsider your claim".
+        '(ask|urge|suggest|advise) (you)? (to)? (reconsider|rethink|think again about) (your|the|this) (claim|complaint|dispute|case|accusation|review)',
         "(which is|that's|that is|and that's) (all|everything|exactly what) (we're|we are|i'm|i am|we were|i was) (required|obliged|obligated|expected) to do",
       ],
     },

@@ -243,6 +243,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       tag: 'refund',
       match: [
         "(i'm|we're|i am|we are) (just|now|also)? (refunding|reimbursing|crediting|compensating) (you|u|your|the|it|a|an|everything|all)",
+        // Money put on the account now: "we're putting a €15 voucher on your account for the bother".
+        `(i'm|we're|i am|we are|im) (just|now|also)? (putting|popping|adding|applying|sticking|giving) (you|u)? (a|an|the|your)? *? ${AMOUNT}? ${REFUND_NOUN}`,
       ],
     },
     {
@@ -288,6 +290,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       tag: 'refund',
       match: [
         'consider (it|the order|this|your order|the whole thing) (refunded|cancelled|canceled|credited)',
+        // The remedy declared settled: "please consider your full refund confirmed".
+        `consider (your|the|a) ${AMOUNT}? (refund|replacement|cancellation|credit|reimbursement|compensation|voucher) (confirmed|done|sorted|approved|processed|granted|agreed)`,
         "(is|are|'s|will be|'ll be) on the house",
         // Something for nothing, on the seller: "your next order's on us", "keep the grey one as a gift".
         "(your|the) (next order|next one|return postage|return shipping|taxi|cab) (is|will be|'ll be) on (us|me)",
@@ -303,6 +307,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       match: [
         `(i|we) (make|do|process|issue|send) (the|a|your|ur)? ${AMOUNT}? (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?`,
         '(i|we) (refund|reimburse) (you|u|your|ur|the|it|for you) *{0,2} (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)',
+        '(i|we) (refund|reimburse) (you|u) (the|your)? (full|in full|full amount|whole amount|everything|all|all of it|every penny)',
         '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full)',
         "(i'm|i am|we're|we are|im) (doing|making) (the|a|your|ur|full|a full) (refund|reimbursement)",
       ],
