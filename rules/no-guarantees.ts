@@ -266,6 +266,15 @@ function rewritten(sentence: Sentence, edits: readonly Edit[]): string {
 
 /** A word of certainty or pledging in the sentence that none of the edits touches. */
 function leavesCertainty(sentence: Sentence, edits: readonly Edit[]): boolean {
+  // A certainty phrase the edits leave whole ("…, locked in", "I'd bet my shop on it") still vouches.
+  const untouched = (range: readonly [number, number]) =>
+    !edits.some((edit) => edit.range[0] < range[1] && range[0] < edit.range[1])
+  if (
+    guarantees()
+      .find(sentence, { overlapping: true })
+      .some((match) => CERTAINTY_TAGS.has(match.tag as GuaranteeTag) && untouched(match.range))
+  )
+    return true
   // Words and edits both run left to right: one pass over each.
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0])
   let next = 0
@@ -278,6 +287,9 @@ function leavesCertainty(sentence: Sentence, edits: readonly Edit[]): boolean {
   }
   return false
 }
+
+/** Findings that vouch for an outcome rather than state one: they cannot stay beside an estimate. */
+const CERTAINTY_TAGS: ReadonlySet<GuaranteeTag> = new Set(['certain', 'certainLoose', 'pledge'])
 
 function isCertaintyWord(normal: string): boolean {
   return certaintyAdverbs.has(normal) || PLEDGE_STEMS.some((stem) => normal.startsWith(stem))

@@ -317,6 +317,20 @@ export const OWN_TEAM_NAMES = [
   'studio assistant',
 ] as const
 
+/** Where the seller's own people work, as said after "in", "on", "at": "the lad in packing". */
+const DEPARTMENTS = [
+  'packing',
+  'dispatch',
+  'despatch',
+  'warehouse',
+  'shipping',
+  'returns',
+  'stockroom',
+  'stock room',
+  'goods in',
+  'picking',
+]
+
 const names = (list: readonly string[]) => `(${list.join('|')})`
 const possessives = (list: readonly string[]) => `(${list.map((name) => `${name}'s`).join('|')})`
 
@@ -346,6 +360,8 @@ export const PARTY_CLASSES = {
   ownTeam: [
     names(OWN_TEAM_NAMES),
     `(someone|somebody|whoever) (in|at|from) (our|the) ${names(OWN_TEAM_NAMES)}`,
+    // A person named by where they work: "the new lad in packing", "someone on dispatch".
+    `(someone|somebody|whoever|lad|lads|boy|girl|guy|bloke|chap|lass|fella|person|starter|hire|staff member|member of staff) (in|at|on|from) (our|the)? ${names(DEPARTMENTS)}`,
   ],
   ownTeamOwner: [possessives(OWN_TEAM_NAMES)],
 } as const

@@ -121,6 +121,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'no doubt',
         'without a hitch',
         'no problem at all',
+        // Certainty tagged on after the date: "it will arrive on Tuesday, this is sure", "I'd bet my shop on it".
+        '(this|that) is (sure|for sure)',
+        "(i'd|i would|i'll|id|we'd|we would) (bet|stake|put) (my|our|the) *{1,2} on (it|that)",
+        '(take it|you can take that|you can take it) to the bank',
         'in no time',
         'locked in',
         // Certainty in the Englishes sellers write: "sure banker", "no shaking".

@@ -113,6 +113,10 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
         `${ANY_APOLOGY} ${SINCERELY} (if|that)? you (feel|felt|feels|think|thought|believe|believed)`,
         `sorry to (hear|see|learn) (that)? you (feel|felt)`,
         `(sorry|apologies) (if|that)? you're feeling (this|that) way`,
+        // "regret" with its subject, for the same feelings: "we regret that you feel our service fell short".
+        `(we|i) ${SINCERELY} (regret|regrets) (that|if)? you (feel|felt|feels|think|thought|believe|believed)`,
+        // The hurt put down to the customer's reading: "sorry that's how you've taken it".
+        `${ANY_APOLOGY} ${SINCERELY} (that's|that is|this is|if that's|if that is|if this is) how (you|you've|you have|you've been) (taken|took|take|taking|read|see|seen|understood|interpreted|received) (it|this|that|my message|our message|the message)`,
       ],
     },
     {
@@ -137,6 +141,7 @@ export const nonApologyLexicon: Lexicon<NonApologyTag> = {
       tag: 'anyHarm',
       match: [
         `${ANY_APOLOGY} ${SINCERELY} (for|about)? (any|any and all) *`,
+        `${ANY_APOLOGY} ${SINCERELY} (for|about)? whatever (inconvenience|trouble|hassle|confusion|frustration|upset|disappointment|problems|issues|stress|distress|annoyance)`,
         `sorry to (hear|see|learn) (of|about) (any|any and all) *`,
         '(regret|regrets) (any|any and all) *',
         // "We regret the inconvenience caused, if any": the doubt comes last.
