@@ -9,6 +9,7 @@ import {
   outcomeLexicon,
   PLEDGE_OBJECTS,
   PLEDGE_VERBS,
+  vouchLexicon,
 } from './lexicons/guarantees.js'
 import { DURATION_UNITS, NUMBER_WORDS, timeExpressionLexicon } from './lexicons/time-expressions.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
@@ -31,6 +32,7 @@ const timeExpressions = lazyLexicon(timeExpressionLexicon)
 const outcomes = lazyLexicon(outcomeLexicon)
 const assurances = lazyLexicon(assuranceLexicon)
 const habitProofs = lazyLexicon(habitProofLexicon)
+const vouches = lazyLexicon(vouchLexicon)
 const certaintyAdverbs = new Set<string>(CERTAINTY_ADVERBS)
 const pledgeVerbs = new Set<string>(PLEDGE_VERBS)
 /** Every form of a pledge: "guaranteed", "promising", "assured", "I swear", "sworn". */
@@ -97,6 +99,23 @@ export default createRule({
               if (NEEDS_TIME.has(tag) && !timeNamed()) return false
               return !(NEEDS_OUTCOME.has(tag) && !outcomeNamed())
             })
+          // A vouch in a clause of its own outlives a hedge elsewhere in the sentence ("Should be no
+          // dramas, it'll be at your door by tomorrow, guaranteed"). It has no rewrite: the estimate
+          // wording would sit beside the hedge the writer already gave.
+          if (standing.length === 0) {
+            const vouch = vouches().find(sentence)[0]
+            if (vouch && (outcomeNamed() || timeNamed())) {
+              // "…arvo, guaranteed": the word the wildcard took before the tag is not part of it.
+              const last = vouch.words[vouch.words.length - 1] as Word
+              const phrase = last.normal === 'guaranteed' ? last : undefined
+              context.report({
+                messageId: 'certain',
+                range: phrase?.range ?? vouch.range,
+                data: { phrase: phrase?.text ?? vouch.text },
+              })
+            }
+            continue
+          }
           const found = standing.filter((match) => {
             const [clauseStart] = clauseAround(sentence.words, match.words)
             if (clauses.has(clauseStart)) return false

@@ -39,10 +39,21 @@ export default createRule({
       (customerMessage || context.sentences.some((sentence) => responds().find(sentence).length > 0))
     )
       return
-    // A message with another point (a problem, something to confirm or decide) is needed.
+    // A message with another point (a problem, something to confirm or decide) is needed. An apology
+    // for the wait on an order that has now left ("sorry it took so long") is no other point.
+    const waitApologies = new Set(
+      context.sentences
+        .filter((sentence) => WAIT_APOLOGY.test(sentence.text))
+        .map((sentence) => sentence.index),
+    )
     if (
       context.words.some(
-        (word, i) => !word.quoted && otherPurpose.has(word.normal) && !isDestination(context.words, i),
+        (word, i) =>
+          !word.quoted &&
+          !waitApologies.has(word.sentenceIndex) &&
+          otherPurpose.has(word.normal) &&
+          !isDestination(context.words, i) &&
+          !isStockOffer(context.words, i),
       )
     )
       return
@@ -75,6 +86,15 @@ function asksTheCustomer(sentence: Sentence): boolean {
     !/\b(?:why not|how about|what about|fancy)\b/i.test(sentence.text) &&
     sentence.words.some((word) => !word.quoted && /^(you|your|u|ur|you're|youre)$/.test(word.normal))
   )
+}
+
+/** An apology for the wait itself: "sorry for any wait on this", "apologies it took so long". */
+const WAIT_APOLOGY =
+  /\b(?:sorry|apologies|apologi[sz]e)\b[^.!?]{0,30}?\b(?:wait|delay|took (?:so |too |a bit |a little )?(?:long|longer|a while|ages)|taking (?:so |a bit )?long)/i
+
+/** "Any issue just message us here": the stock offer of help, not a problem the message raises. */
+function isStockOffer(words: readonly Word[], i: number): boolean {
+  return /^(issue|issues|problem|problems)$/.test((words[i] as Word).normal) && words[i - 1]?.normal === 'any'
 }
 
 /** "in transit to your address": where the parcel goes, not an address to correct. */

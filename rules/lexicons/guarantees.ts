@@ -44,32 +44,34 @@ const THING = '(it|them|your|the|this|that|these|those|a)'
 const WRITER_SENT =
   '(a|an|the|your|our|my) (confirmation|email|e-mail|reply|response|call|callback|message|text|link|code|notification|update|label|quote|invoice|receipt|answer|survey|voucher code|tracking number|tracking link|return label|confirmation email)'
 
+/** A hedge anywhere in the sentence turns a statement into an estimate. */
+const HEDGES = [
+  'should',
+  // "Expected to arrive", "it's estimated", "we expect": hedges. An "estimated delivery date" is a
+  // noun phrase, not a hedge: "you will receive it 10 days after the estimated delivery date" is certain.
+  '(expect|expecting|estimate|estimating|anticipate|anticipating|expects|estimates)',
+  "(is|are|was|were|be|being|been|it's|they're|now|currently|still) (expected|estimated|anticipated)",
+  '(expected|estimated|anticipated) (to|at|around|between|by|on|within|in|for)',
+  '(usually|normally|typically|generally|likely|probably|hopefully|ideally)',
+  '(may|might|could)',
+  '(approximately|approx|roughly|around)',
+  '(aim|aiming|try|trying|hope|hoping)',
+  // Effort promised, not the outcome: "we'll do our best to make sure it doesn't happen again".
+  '(do|doing|did) (our|my) (very|level)? (best|utmost|hardest)',
+  '(everything|all) (we|i) (can|possibly can) to',
+  '(tracking|tracker) (shows|says|indicates|suggests)',
+  'according to',
+  'if (all|everything) goes',
+  // Uncertainty said outright: "I can't say for certain when it'll be delivered", "we don't know yet if".
+  "(can't|cannot|can not|couldn't|don't|do not|dont|cant|not) (say|tell|know|promise|be sure|be certain|confirm) (for certain|for sure|exactly|precisely|yet)? (when|if|whether|what day|which day|the exact)",
+  // Luck is a hedge too: "with any luck it'll be there", "fingers crossed it turns up today".
+  '(fingers crossed|with luck|with any luck|with a bit of luck|touch wood|knock on wood|all being well|god willing)',
+]
+
 export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
   name: 'no-guarantees',
   classes: { carrier: PARTY_CLASSES.carrier, customs: PARTY_CLASSES.customs },
-  /** A hedge anywhere in the sentence turns a statement into an estimate. */
-  unless: [
-    'should',
-    // "Expected to arrive", "it's estimated", "we expect": hedges. An "estimated delivery date" is a
-    // noun phrase, not a hedge: "you will receive it 10 days after the estimated delivery date" is certain.
-    '(expect|expecting|estimate|estimating|anticipate|anticipating|expects|estimates)',
-    "(is|are|was|were|be|being|been|it's|they're|now|currently|still) (expected|estimated|anticipated)",
-    '(expected|estimated|anticipated) (to|at|around|between|by|on|within|in|for)',
-    '(usually|normally|typically|generally|likely|probably|hopefully|ideally)',
-    '(may|might|could)',
-    '(approximately|approx|roughly|around)',
-    '(aim|aiming|try|trying|hope|hoping)',
-    // Effort promised, not the outcome: "we'll do our best to make sure it doesn't happen again".
-    '(do|doing|did) (our|my) (very|level)? (best|utmost|hardest)',
-    '(everything|all) (we|i) (can|possibly can) to',
-    '(tracking|tracker) (shows|says|indicates|suggests)',
-    'according to',
-    'if (all|everything) goes',
-    // Uncertainty said outright: "I can't say for certain when it'll be delivered", "we don't know yet if".
-    "(can't|cannot|can not|couldn't|don't|do not|dont|cant|not) (say|tell|know|promise|be sure|be certain|confirm) (for certain|for sure|exactly|precisely|yet)? (when|if|whether|what day|which day|the exact)",
-    // Luck is a hedge too: "with any luck it'll be there", "fingers crossed it turns up today".
-    '(fingers crossed|with luck|with any luck|with a bit of luck|touch wood|knock on wood|all being well|god willing)',
-  ],
+  unless: HEDGES,
   entries: [
     {
       tag: 'certain',
@@ -342,6 +344,34 @@ export const habitProofLexicon: Lexicon = {
       match: [
         '(always|never fail to) (pay out|pay|cover|approve|accept|reimburse|go through|get approved|get accepted)',
       ],
+      negatable: false,
+    },
+  ],
+}
+
+/**
+ * Certainty the writer tags on to a clause of its own ("…, but it'll be at your door by tomorrow,
+ * guaranteed", "no doubt about it"): a hedge in another clause ("Should be no dramas, …") does not
+ * take it back, as it does for {@link guaranteeLexicon}'s wordings; one in its own clause does.
+ */
+export const vouchLexicon: Lexicon = {
+  name: 'no-guarantees/vouches',
+  entries: [
+    {
+      match: [
+        '* , guaranteed',
+        '(no doubt|no question) about (it|that)',
+        'without (a|any) doubt',
+        "(i'd|i would|i'll|id|we'd|we would) (bet|stake|put) (my|our|the) *{1,2} on (it|that)",
+        '(take it|you can take that|you can take it) to the bank',
+        '(100%|100 percent|hundred percent) (guaranteed|sure|certain)',
+      ],
+      unless: [
+        ...HEDGES,
+        "(not|isn't|is not|aren't|are not|wasn't|can't be|cannot be|never|no|nothing's|nothing is) (ever)? guaranteed",
+        "(can't|cannot|couldn't|won't) (be)? (100%|100 percent)? (sure|certain)",
+      ],
+      unlessScope: 'clause',
       negatable: false,
     },
   ],

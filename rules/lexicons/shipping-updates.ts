@@ -51,6 +51,10 @@ export const shippingUpdateLexicon: Lexicon = {
         '(quick|friendly|small) (update|note|heads-up|heads up)',
         // A status line of its own: "Shipped today."
         '(shipped|dispatched|despatched|posted) (today|this morning|this afternoon|yesterday|earlier today|just now)',
+        // Whatever stands between the order and its verb ("order #KE-55102 (Ceramic Planter) has been dispatched").
+        '(has|have) (now|just|already)? been (shipped|dispatched|despatched)',
+        // The plain verb after "already", as many Englishes write the past: "your order already ship out".
+        '(already|just) (ship|dispatch|despatch) (out)?',
         // The plain verb, as chat English writes the past: "yuh pepper sauce ship out today".
         '(ship|ships|shipped|went|gone|go|goes) out (today|this morning|this afternoon|yesterday|earlier today|just now)',
       ],
@@ -150,6 +154,8 @@ export const purposeLexicon: Lexicon = {
         '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking|wait for|look out for|watch out for)',
         // Waiting for what the update announces is no errand: "kindly be expecting the delivery agent's call".
         '(please|pls|plz|kindly) (be expecting|be on the lookout for|keep an eye out for|look forward to)',
+        // Being there for the delivery the update announces: "kindly be available to receive it".
+        '(please|pls|plz|kindly) be (available|around|home|at home|in|present|reachable) (to receive|to collect|to take|for|when)',
       ],
       negatable: false,
     },

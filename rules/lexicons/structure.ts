@@ -35,7 +35,7 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
     {
       tag: 'ack',
       match: [
-        '(oh|uh) (no|dear)',
+        '(oh|uh|ah|aw|aww|och|ach) (no|dear|noo|nooo)',
         'yikes',
         'hmm',
         '(hate|sad|sorry|saddened|unhappy|concerned|disappointed|gutted) to (hear|learn|know|see|read)',
@@ -55,7 +55,9 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         "(i've|we've|i have|we have) understood",
         '(understood|understandable|gotcha)',
         'got it',
-        'i get (it|you|that|your|why|how)',
+        'i (totally|completely|really|fully|do|absolutely)? get (it|you|that|your|why|how)',
+        // The feeling named: "I totally get the worry".
+        'i (totally|completely|really|fully|do|absolutely)? get the (worry|concern|frustration|stress|urgency|panic|annoyance|disappointment)',
         '(i|we) (can)? see (exactly)? (what|why|how) you',
         '(i|we) hear you',
         'makes (total|complete)? sense',

@@ -546,8 +546,14 @@ function isPartOfAmount(tokens: readonly Token[], index: number): boolean {
     return next?.kind === 'word' && next.range[0] === token.range[1] && DIGIT_START.test(next.text)
   if (token.text === '%')
     return previous?.kind === 'word' && previous.range[1] === token.range[0] && DIGIT_END.test(previous.text)
+  // A number sign on an order or item number ("order #KE-55102") is part of it, not a break.
+  if (NUMBER_SIGN.test(token.text))
+    return next?.kind === 'word' && next.range[0] === token.range[1] && HAS_DIGIT.test(next.text)
   return false
 }
+
+const NUMBER_SIGN = /^[#№]$/
+const HAS_DIGIT = /\d/
 
 const RANGE_DASH = /^[-\u2013]$/
 

@@ -59,7 +59,7 @@ new RuleTester().run(rule, {
       context: PLATFORM_PROACTIVE,
     },
     {
-      text: "Your parcel is on its way, and I'm sorry it took longer than usual.",
+      text: "Your parcel is on its way, and I'm sorry it arrived without the plug adaptor.",
       context: PLATFORM_PROACTIVE,
     },
     // Nothing about shipping at all.
@@ -68,6 +68,17 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: 'an apology for the wait gives the update no other point',
+      text: "Your parcel is on its way, and I'm sorry it took longer than usual.",
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: "Your parcel is on its way, and I'm sorry it took longer than usual.",
+        },
+      ],
+    },
     {
       name: 'the tracking or the carrier named with words between',
       text: 'Just so you know, the tracking for your lamp now shows it at the local depot.',
