@@ -62,7 +62,8 @@ export default createRule({
   meta: {
     description: 'Flags certain delivery dates and promised outcomes the seller does not control.',
     recommended: true,
-    scope: 'sentence',
+    // Not 'sentence': a vouch in the sentence after ("You have my word on that.") goes with the estimate.
+    scope: 'reply',
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: { ...LEARNED_OPTION },
@@ -316,6 +317,8 @@ function isCertaintyWord(normal: string): boolean {
 
 /** The sentence is nothing but a pledge: "I guarantee it.", "You have my word on that." */
 function onlyVouches(sentence: Sentence): boolean {
+  // A run of symbols with no word ("<!") vouches for nothing.
+  if (sentence.words.length === 0) return false
   if (sentence.words.every((word) => pledgeOnly.has(word.normal))) return true
   return assurances()
     .find(sentence)

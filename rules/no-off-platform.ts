@@ -57,7 +57,9 @@ export default createRule({
   meta: {
     description: 'Flags e-mail addresses, phone numbers, outside links, messaging apps and outside payment.',
     recommended: true,
-    scope: 'sentence',
+    // Not 'sentence': whether a contact's sentence can go depends on what points back at it elsewhere
+    // ("…a bulk price over there").
+    scope: 'reply',
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {

@@ -120,7 +120,8 @@ export default createRule({
     description:
       'Flags full card numbers, bank details, requests for card codes, PINs, passwords or one-time codes, and requests to post personal details in the conversation.',
     recommended: true,
-    scope: 'sentence',
+    // Not 'sentence': a secret named in the sentence before ("your PIN?") decides what this one asks for.
+    scope: 'reply',
     defaultSeverity: 'error',
     hasSuggestions: true,
     defaultOptions: {},

@@ -273,6 +273,30 @@ describe('incremental relinting', () => {
       )
   })
 
+  it('judges a sentence again where the sentences around it change what it means', () => {
+    // Each pair: a sentence linted alone first, then beside a sentence that changes its result.
+    const pairs = [
+      // A vouch after an estimate goes with it.
+      [
+        'Thanks. Your parcel reaches Dublin on the 3rd.',
+        'Thanks. Your parcel reaches Dublin on the 3rd. You have my word on that.',
+      ],
+      // The secret named in the sentence before is what this one asks for.
+      [
+        'Thanks. Please type it here.',
+        'Thanks. We need the 3-digit code on the back of your card. Please type it here.',
+      ],
+    ]
+    for (const [alone, beside] of pairs) {
+      const linter = createLinter({ preset: 'strict' })
+      linter.lint(alone as string)
+      linter.lint(alone as string)
+      expect(linter.lint(beside as string).diagnostics).toEqual(
+        createLinter({ preset: 'strict' }).lint(beside as string).diagnostics,
+      )
+    }
+  })
+
   it('runs a sentence-scoped rule again only on the sentences that changed', () => {
     const checked: string[] = []
     const spy: AnyRule = defineRule({

@@ -16,7 +16,7 @@ import {
 } from '../src/index.js'
 
 const PARAGRAPH =
-  "Hi Sam,\nYou'll definitely get it today. Call me on 0344 493 0787 or email sam@example.com.\nThe courier lost it, not us!!"
+  "Hi Sam,\nI'll refund you in full today. This is a BLOODY shambles!!\nThe courier lost it, not us!!"
 const sentenceRules = rules.filter((rule) => rule.meta.scope === 'sentence').map((rule) => rule.id)
 const onlySentenceRules: Record<string, RuleSetting> = Object.fromEntries(
   rules.map((rule) => [rule.id, sentenceRules.includes(rule.id) ? 'error' : 'off']),
@@ -92,7 +92,7 @@ describe('linting a text longer than one part', () => {
     const { diagnostics } = linted()
     const fixed = applyFixes(text, diagnostics)
     expect(fixed.applied.length).toBeGreaterThan(copies)
-    expect(fixed.text).not.toContain('definitely')
+    expect(fixed.text).not.toContain('!!')
     expect(applyFixes(fixed.text, diagnostics).applied).toEqual([])
   }, 60_000)
 
