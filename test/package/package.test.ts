@@ -49,10 +49,12 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * (939 packed, 3,139 unpacked when they came in). 975 / 3250: classes read from batches 27-32
  * (settlements, hand-overs judged by what must not be in them and the case talk that breaks one,
  * slot names, a cancel option instead of waiting, review coupons), in every copy (962 KB packed,
- * 3,202 KB unpacked when they came in).
+ * 3,202 KB unpacked when they came in). 990 / 3300: the signals trained on 41 batches (223 KB in
+ * each copy) and the classes read from batches 33-44 (976 KB packed, 3,260 KB unpacked when they
+ * came in).
  */
-const PACKED_BUDGET_KB = 975
-const UNPACKED_BUDGET_KB = 3250
+const PACKED_BUDGET_KB = 990
+const UNPACKED_BUDGET_KB = 3300
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
