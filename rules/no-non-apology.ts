@@ -232,6 +232,15 @@ const UNSURE_WHAT = /^(?:anything|anyone|anybody|something|someone|somebody|ther
 /** Subjects that take "have", not "has". */
 const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['you', 'we', 'i', 'they', 'u', 'these', 'those'])
 
+/** Harms written in the plural after "any" that read as one after "the". */
+const SINGULAR_HARMS: ReadonlyMap<string, string> = new Map([
+  ['inconveniences', 'inconvenience'],
+  ['troubles', 'trouble'],
+  ['hassles', 'hassle'],
+  ['frustrations', 'frustration'],
+  ['disappointments', 'disappointment'],
+])
+
 /** "sorry for any inconvenience (this may have caused)" -> "sorry for the inconvenience (this has caused)". */
 function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const any = match.words.find((word) => word.normal === 'any')
@@ -244,6 +253,10 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const all = words[any.indexInSentence + 2]
   if (and?.normal === 'and' && all?.normal === 'all' && !and.breakBefore && !all.breakBefore) end = all
   const edits: Edit[] = [{ range: [any.range[0], end.range[1]], text: matchCase(any.text, 'the') }]
+  // "any inconveniences" is one harm after "the": "sorry for the inconvenience".
+  const harm = words[end.indexInSentence + 1]
+  const single = harm && !harm.breakBefore ? SINGULAR_HARMS.get(harm.normal) : undefined
+  if (harm && single) edits.push({ range: harm.range, text: matchCase(harm.text, single) })
   // "I regret any misunderstanding" states regret, not an apology: "I'm sorry for the misunderstanding".
   const subject = words[any.indexInSentence - 2]
   const verb = words[any.indexInSentence - 1]

@@ -391,7 +391,9 @@ function rewrites(
   // go without leaving the contact behind.
   if (/(?:\b(?:on|at|via|to|is|are)|:)\s*$/i.test(sentence.text)) return []
   // "…bulk price for 80+ over there": what points back at the other channel would point at nothing.
-  if (CHANNEL_POINTER.test(document.text)) return []
+  // "It's easier to show you swatches by email.": the channel named elsewhere still sends them there.
+  const elsewhere = `${document.text.slice(0, sentence.range[0])}\n${document.text.slice(sentence.range[1])}`
+  if (CHANNEL_POINTER.test(document.text) || CHANNEL_NAMED.test(elsewhere)) return []
   const withOffer = replyHereWithOffer(sentence, found)
   if (withOffer) return offer('suggestReplyHere', withOffer)
   // Otherwise the contact goes only with a sentence that holds nothing else. Cutting it out of a
@@ -515,6 +517,9 @@ const OFF_PLATFORM_ACTIVITY =
   /\b(?:video|videos|facetime|zoom|skype|call (?:you|u)|ring (?:you|u)|phone (?:you|u)|give you a (?:ring|call|bell)|on the phone|live stream|livestream)\b/i
 
 /** Words that point back at a channel named before: "over there", "on that number". */
+/** Another channel named as the way to go on: "by email", "over WhatsApp", "on Insta". */
+const CHANNEL_NAMED =
+  /\b(?:by|via|over|on|through) (?:e-?mail|whats ?app|instagram|insta|ig|facebook|fb|messenger|telegram|wechat|signal|text|sms|phone|dm)\b/i
 const CHANNEL_POINTER =
   /\b(?:over there|on there|via (?:that|there)|(?:on|at|to) that (?:number|email|address|account|app))\b/i
 

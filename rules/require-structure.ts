@@ -2,6 +2,7 @@ import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js
 import { createRule } from './create-rule.js'
 import { hostileCueLexicon } from './lexicons/hostile-cues.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
+import { shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 import {
   acknowledgementLexicon,
   asideLexicon,
@@ -48,6 +49,7 @@ const neutrals = lazyLexicon(neutralLexicon)
 const asides = lazyLexicon(asideLexicon)
 const hostile = lazyLexicon(hostileToneLexicon)
 const hostileCues = lazyLexicon(hostileCueLexicon)
+const shippingNews = lazyLexicon(shippingUpdateLexicon)
 const futureModals = new Set<string>(FUTURE_MODALS)
 const futureLinks = new Set<string>(FUTURE_LINKS)
 const futureTimes = new Set<string>(FUTURE_TIMES)
@@ -274,6 +276,8 @@ function isPartMarker(normal: string): boolean {
 }
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
+/** For a reply that opens with the order's news and answers no known message: it may answer none. */
+const THANKS_FOR_ORDER = 'Thanks for your order.'
 /**
  * Openings of a message the seller starts: news, a check-in, a heads-up, a dispatch notice, a check
  * before posting, a word about the customer's review. Read after any greeting ("Hi Sam, …").
@@ -344,7 +348,7 @@ const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
  * a stock thanks before or after it reads as pasted in.
  */
 const INFORMAL_OPENING =
-  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good)\b/i
+  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do)\b/i
 // An invitation, not a promise: the rewrite promises nothing the draft did not.
 const NEXT_STEPS = "Reply here if there's anything else we can help with."
 
@@ -445,11 +449,19 @@ export default createRule({
     let lowerCase: boolean | undefined
     const casual = () => (lowerCase ??= writtenInLowerCase(context.sentences))
     if (missing('ack')) {
-      const sentence = context.options.acknowledgement.trim()
+      const chosen = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
       // "heads up, …") may answer no message at all: thanks for one could be false.
       // After a curt "Noted." the stock thanks reads as stilted, before it as false.
       const opening = openingOf(context.sentences, reading, first)
+      // "Your parcel was dispatched today via Aramex" with no message known to answer may be a notice
+      // the seller starts: thanks for the order fits it and a reply alike, thanks for a message only a reply.
+      const sentence =
+        chosen === ACKNOWLEDGEMENT &&
+        !context.replyContext.customerMessage &&
+        shippingNews().find(opening).length > 0
+          ? THANKS_FOR_ORDER
+          : chosen
       const noThanks =
         proactive ||
         parts.has('ack') ||

@@ -353,6 +353,8 @@ export const PARTY_CLASSES = {
   platformOwner: [possessives(PLATFORM_NAMES)],
   supplier: [
     names(SUPPLIER_NAMES),
+    // A maker named by what the seller buys from it: "the jar company we use", "the people we order from".
+    '(company|firm|people|lot|outfit|guys|crowd) (we use|we buy from|we order from|we get them from|we get it from|that supplies us|who supply us)',
     // What the maker runs, named after it: "the factory's quality control", "the supplier's QC".
     `${possessives(SUPPLIER_NAMES)} (quality control|qc|quality checks|packing|line|workers|staff)`,
   ],

@@ -180,7 +180,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
         "~leave (it|them|your|the|a|this|that) (parcel|package|box|order|table|item)? (out)? (in|on|at|by|over|under|behind|outside) (the|a|your|someone|somebody|some)? (rain|wrong|random|bush|hedge|bin|street|road|gutter|puddle|neighbour|neighbour's|neighbours)",
         '(~send|~deliver|~take|~ship|~bring|~post|~route|~forward|~return) (it|them|your|the|this|that)? (parcel|package|order|item|box)? (to|at)? (the)? wrong',
         '(~send|~deliver|~ship|~post|~give|~pack|~pick|~put|~grab|~label|~print|~use|~supply) (you|us|me)? (the|a)? wrong',
-        '(~send|~pack|~pick|~grab|~ship|~post|~put|~give) (you|us|me)? (the|a|an) *{1,2} (not|instead of) (the|a|an)',
+        '(~send|~pack|~pick|~grab|~ship|~post|~put|~give) (you|us|me)? (the|a|an) *{1,4} (not|instead of) (the|a|an)',
         '(~send|~supply|~give|~deliver|~ship) (you|us|me)? (a|the|some)? (shitty|crap|crappy|faulty|bad|dodgy|defective|dud|duff|substandard|cheap|broken|damaged) (batch|lot|load|box|stock|parts|part|items|clasps|one|ones)',
         '~get (it|this|that|things|the address|the order|your order|the size|the colour|the label|the labels|the numbers|everything)? (all)? wrong',
         '~mix (it|them|the numbers|the labels|the orders|the parcels|things|everything|the addresses)? up',

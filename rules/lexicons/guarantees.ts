@@ -123,6 +123,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'no doubt',
         'without a hitch',
         'no problem at all',
+        // Someone else's word offered as proof: "…on the 14th, courier has confirmed the same".
+        '(courier|carrier|driver|rider|dispatch rider|they|the courier company) (has|have|had) (also|already)? confirmed (the same|it|this|that|so)',
         // Certainty tagged on after the date: "it will arrive on Tuesday, this is sure", "I'd bet my shop on it".
         '(this|that) is (sure|for sure)',
         "(i'd|i would|i'll|id|we'd|we would) (bet|stake|put) (my|our|the) *{1,2} on (it|that)",

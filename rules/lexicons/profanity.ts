@@ -114,6 +114,10 @@ export const INTENSIFIERS = [
   // Clipped spellings: "the courier f'ing lost it", "fkn ridiculous".
   "f'ing",
   "f'in",
+  'f-ing',
+  'f-in',
+  'f-king',
+  'f-cking',
   'fkn',
   'fckn',
   'fkin',

@@ -19,7 +19,7 @@ export const shippingUpdateLexicon: Lexicon = {
         '(winging|making|wending|finding) (its|their) way',
         '(set|sets|setting) sail',
         '(travelling|traveling|heading|moving) (to|towards) (you|your|the local)',
-        '(cleared|left|departed|passed through) (the|our|your)? *{0,3} (sorting centre|sorting center|depot|hub|warehouse|fulfilment centre|fulfillment center|fulfilment center|facility|distribution centre|dc|processing centre|dispatch centre)',
+        '(cleared|left|departed|passed through) (the|our|your)? *{0,3} (sorting centre|sorting center|depot|hub|warehouse|fulfilment centre|fulfillment center|fulfilment center|facility|distribution centre|dc|processing centre|dispatch centre|unit|workshop|studio|premises|roastery|bakery)',
         '(your|ur) *{0,2} (is|are|has|have) (now|just)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)',
         '(boxed|packed|wrapped) (up)? and (collected|picked up|shipped|sent|posted|dispatched)',
         "(order's|parcel's|package's|item's|shipment's) (now|just|already)? (been)? (shipped|dispatched|despatched|posted|sent|collected|picked up|handed over)",

@@ -96,6 +96,10 @@ export function standardSpellings(normals: readonly string[]): string[] {
     if (MASK_CHARACTER.test(word) && /\p{L}/u.test(word) && MASKED_SHAPE.test(word)) {
       const unmasked = unmask(word)
       if (unmasked) out[i] = unmasked
+    } else if (word.includes('zz')) {
+      // "zz" for "ss", a spelling that dodges filters: "azzhole" (and never "pizza" or "jazz").
+      const unzipped = word.replaceAll('zz', 'ss')
+      if (isSwearWord(unzipped)) out[i] = unzipped
     }
   }
   return out
