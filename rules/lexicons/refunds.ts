@@ -21,6 +21,9 @@ export const commitmentCueLexicon: Lexicon = {
         "(i'll|we'll|i'd|we'd)",
         "(i'm|we're|i am|we are) (going|happy|glad|pleased|willing|able|about|prepared|delighted) to",
         "(i'm|we're|i am|we are) (just)? (gonna|going to)",
+        // The future progressive: "we will be giving you 30% off", "I'll be sending a new one".
+        "(i|we) (will|shall|'ll) be",
+        "(i'll|we'll) be",
         // The future with "go" (Caribbean, West African English): "I go send two fresh bottles".
         '(i|we|me) (go|gon|gonna|goin)',
         '(i|we) (want|wanted|would like|would love) to',
@@ -58,7 +61,7 @@ const REPLACEMENT_NOUN =
   '(replacement|replacements|new one|another one|replacement one|fresh one|new pair|new unit|new item|new set|new copy|spare|another pair|another unit|another item|another set|another copy|another parcel|second one|2nd one|brand new one|right one|correct one|resend|reship|reshipment|re-send|re-ship)'
 /** What a replacement may be: "the right case", "a new handset", "the missing part". */
 const GOODS =
-  '(one|ones|item|items|unit|units|part|parts|piece|pieces|case|cases|pair|set|copy|size|colour|color|bottle|candle|print|prints|order|parcel|package|handset|phone|charger|cable|bracket|lamp|mug|top|dress|shirt|shoes|bag|book|card|kit|box|bulb|battery|filter|lid|strap|pillowcase)'
+  '(one|ones|item|items|unit|units|part|parts|piece|pieces|case|cases|pair|set|copy|size|colour|color|bottle|candle|print|prints|order|parcel|package|handset|phone|charger|cable|bracket|lamp|mug|top|dress|shirt|shoes|bag|book|card|kit|box|bulb|battery|filter|lid|strap|pillowcase|pack|packet|jar|tin|roll)'
 
 /** Actions that hand over a remedy, written as the verb phrase after a commitment cue. */
 export const remedyActionLexicon: Lexicon<RemedyTag> = {
@@ -105,7 +108,9 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(~reverse|~void|~undo) (the|that|this|one of the|the duplicate|the extra|the second|the double) *? (charge|charges|payment|payments|transaction|invoice|bill)',
         '(return|repay|refund) (you|u)? (your|ur|the|all your|all the|all of your)? (full|whole|entire)? (money|payment|cash|funds)',
         '(knock|take|chop|slice|shave|deduct|discount|drop) *{1,3} off',
-        '(give|offer|do) (you|u)? *{1,2} (off|discount)',
+        '(give|offer|do|giving|offering) (you|u)? *{1,2} (off|discount)',
+        // A share of the money back: "happy to offer 40% back".
+        '(offer|offering|give|giving) (you|u)? *{1,2} back (if|to|for|as)',
         '(adjust|deduct|waive) the (amount|difference|cost|price|postage|shipping|delivery charge|fee|fees)',
         '(get|have) (that|this|it|them|your order|your item|the order|the item|the amount|the difference) (refunded|reimbursed|credited|credited back)',
         "(you're|you are|you get) (fully)? (refunded|reimbursed|compensated)",
@@ -236,7 +241,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       // The present for a plan: "I'm sending the right case out today", "we're refunding you now".
       tag: 'replacement',
       match: [
-        "(i'm|we're|i am|we are) (just|now|also)? (sending|shipping|posting|dispatching|popping|getting|resending|reshipping|putting|packing|preparing|wrapping|boxing) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working) @goods",
+        "(i'm|we're|i am|we are) (just|now|also)? (sending|shipping|posting|dispatching|popping|getting|resending|reshipping|putting|packing|preparing|wrapping|boxing) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|free) *{0,1} @goods",
       ],
     },
     {
@@ -317,6 +322,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
       tag: 'replacement',
       match: [
         '(i|we) (send|post|ship|resend) (you|u) *{0,3} (new|again|free|another|replacement|fresh)',
+        // "We resend for you tomorrow": the plan in the present, for the customer.
+        '(i|we) (resend|reship|send again|send it again|post it again) (it)? (for|to) (you|u)',
         // The replacement as the subject, sent: "a replacement unit will ship to you today", "two new glasses will be in the post".
         "(a|the|your)? (replacement|new|fresh|brand new) (one|@goods) (will|'ll|shall) (ship|ship out)",
         "(two|2|three|3|some|a few|a couple of) (new|fresh|replacement|brand new) * (will|'ll|shall) (ship|go out|be in the post|be in the mail|be on their way|be posted|be sent|be dispatched)",
