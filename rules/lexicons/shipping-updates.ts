@@ -52,7 +52,7 @@ export const shippingUpdateLexicon: Lexicon = {
         // A status line of its own: "Shipped today."
         '(shipped|dispatched|despatched|posted) (today|this morning|this afternoon|yesterday|earlier today|just now)',
         // Whatever stands between the order and its verb ("order #KE-55102 (Ceramic Planter) has been dispatched").
-        '(has|have) (now|just|already)? been (shipped|dispatched|despatched)',
+        '(has|have) (now|just|already)? been (shipped|dispatched|despatched|delivered)',
         // The plain verb after "already", as many Englishes write the past: "your order already ship out".
         '(already|just) (ship|dispatch|despatch) (out)?',
         // The plain verb, as chat English writes the past: "yuh pepper sauce ship out today".

@@ -173,6 +173,9 @@ export const nextStepLexicon: Lexicon<'next'> = {
         // Chat shorthand for the same asks: "lmk if it gets stuck", "ping me there".
         '(lmk|lemme know|hmu)',
         '(ping|msg|hit up|holler at|buzz) (me|us)',
+        // "shout if anything's not right", "give us a shout if": the invitation to come back.
+        '(shout|holler) (if|when|whenever)',
+        'give (us|me) a (shout|bell|yell|buzz|ring) (if|when|whenever)',
       ],
       negatable: false,
     },
