@@ -91,8 +91,6 @@ new RuleTester().run(rule, {
       name: 'a pointer to the shop takes the news it points to with it',
       text: "Glad the lamp arrived safely. We've just introduced a walnut version at launch prices. Have a look at our shop when you have a minute.",
       errors: [
-        // The news itself reads as promotion to the learned signal; the pointer's rewrite takes it too.
-        { messageId: 'learned', excerpt: "We've just introduced a walnut version at launch prices." },
         {
           messageId: 'crossSell',
           excerpt: 'Have a look at our shop',
