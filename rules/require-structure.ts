@@ -2,7 +2,6 @@ import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js
 import { createRule } from './create-rule.js'
 import { hostileCueLexicon } from './lexicons/hostile-cues.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
-import { shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 import {
   acknowledgementLexicon,
   asideLexicon,
@@ -49,7 +48,6 @@ const neutrals = lazyLexicon(neutralLexicon)
 const asides = lazyLexicon(asideLexicon)
 const hostile = lazyLexicon(hostileToneLexicon)
 const hostileCues = lazyLexicon(hostileCueLexicon)
-const shippingNews = lazyLexicon(shippingUpdateLexicon)
 const futureModals = new Set<string>(FUTURE_MODALS)
 const futureLinks = new Set<string>(FUTURE_LINKS)
 const futureTimes = new Set<string>(FUTURE_TIMES)
@@ -276,8 +274,6 @@ function isPartMarker(normal: string): boolean {
 }
 
 const ACKNOWLEDGEMENT = 'Thanks for your message.'
-/** For a reply that opens with the order's news and answers no known message: it may answer none. */
-const THANKS_FOR_ORDER = 'Thanks for your order.'
 /**
  * Openings of a message the seller starts: news, a check-in, a heads-up, a dispatch notice, a check
  * before posting, a word about the customer's review. Read after any greeting ("Hi Sam, …").
@@ -449,19 +445,11 @@ export default createRule({
     let lowerCase: boolean | undefined
     const casual = () => (lowerCase ??= writtenInLowerCase(context.sentences))
     if (missing('ack')) {
-      const chosen = context.options.acknowledgement.trim()
+      const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",
       // "heads up, …") may answer no message at all: thanks for one could be false.
       // After a curt "Noted." the stock thanks reads as stilted, before it as false.
       const opening = openingOf(context.sentences, reading, first)
-      // "Your parcel was dispatched today via Aramex" with no message known to answer may be a notice
-      // the seller starts: thanks for the order fits it and a reply alike, thanks for a message only a reply.
-      const sentence =
-        chosen === ACKNOWLEDGEMENT &&
-        !context.replyContext.customerMessage &&
-        shippingNews().find(opening).length > 0
-          ? THANKS_FOR_ORDER
-          : chosen
       const noThanks =
         proactive ||
         parts.has('ack') ||

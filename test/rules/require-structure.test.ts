@@ -290,9 +290,7 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for letting me know.' }],
     },
     {
-      name: 'the order news answering a known message: thanks for the message',
       text: 'Your parcel left our warehouse on Monday.',
-      context: { customerMessage: 'Has it shipped yet?' },
       errors: [
         {
           messageId: 'missingAcknowledgement',
@@ -301,21 +299,6 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestAcknowledgement',
               output: 'Thanks for your message. Your parcel left our warehouse on Monday.',
-            },
-          ],
-        },
-      ],
-    },
-    {
-      text: 'Your parcel left our warehouse on Monday.',
-      errors: [
-        {
-          messageId: 'missingAcknowledgement',
-          range: [0, 41],
-          suggestions: [
-            {
-              messageId: 'suggestAcknowledgement',
-              output: 'Thanks for your order. Your parcel left our warehouse on Monday.',
             },
           ],
         },
