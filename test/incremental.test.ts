@@ -297,6 +297,34 @@ describe('incremental relinting', () => {
     }
   })
 
+  it('judges a sentence afresh in any reply, whatever replies it was seen in before', () => {
+    // Sentences whose result can hang on a neighbour: a vouch after an estimate, a secret named
+    // before a request for "it", a pointer back at another channel, and plain ones between.
+    const pool = [
+      'Your parcel reaches Dublin on the 3rd.',
+      'You have my word on that.',
+      'We need the 3-digit code on the back of your card.',
+      'Please type it here.',
+      'Email me at sam@example.com.',
+      "I'll send the bulk price over there.",
+      'Thanks for your patience.',
+      'It went out with An Post this morning.',
+    ]
+    const reply = fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 4 }).map((s) => s.join(' '))
+    fc.assert(
+      fc.property(fc.array(reply, { minLength: 2, maxLength: 4 }), (replies) => {
+        const linter = createLinter({ preset: 'strict' })
+        for (const text of replies) {
+          linter.lint(text)
+          expect(linter.lint(text).diagnostics).toEqual(
+            createLinter({ preset: 'strict' }).lint(text).diagnostics,
+          )
+        }
+      }),
+      { numRuns: 200 },
+    )
+  }, 120_000)
+
   it('runs a sentence-scoped rule again only on the sentences that changed', () => {
     const checked: string[] = []
     const spy: AnyRule = defineRule({
