@@ -144,6 +144,28 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
       ],
     },
     {
+      // The plan slipped, measured against what was said or planned: "needs a bit more time than I
+      // thought", "going out later than the listing said", "the batch has slipped a little",
+      // "isn't going to leave here this week like I'd planned".
+      tag: 'late',
+      match: [
+        "(later|longer|slower|more time|a bit more time|a little more time|a few more days|a few days more|an extra day|a few extra days) than (i|we) (thought|planned|expected|said|hoped|promised|estimated|quoted|'d planned|had planned|'d hoped|had hoped|'d said|had said|first thought|originally said)",
+        '(later|longer) than (the listing|the listing said|the listing says|the listing stated|stated|advertised|quoted|promised)',
+        "(batch|order|orders|date|dispatch|dispatch date|ship date|shipping date|timeline|schedule|it|they) (has|have|'s) slipped",
+        "(isn't|is not|aren't|are not|won't|will not|wont) going to (leave|ship|go out|be ready|be posted|be sent|be dispatched) *{0,2} (this week|today|on time|as planned|when i said|when we said)",
+        "(isn't|is not|aren't|are not|won't|will not|wont) going to (leave|ship|go out|be ready|be posted|be sent|be dispatched) *{0,3} (like|as) (i|we) (had|'d)? (planned|said|hoped)",
+        // The Irish perfect: "your seed packets are after getting held up here".
+        '(are|is) after (getting|being) (held up|delayed|stuck|pushed back)',
+        // The base form as a second language writes it: "your order slightly delay ah".
+        '(slightly|a bit|a little|bit|little|abit) (delay|delayed) (ah|lah|la|already|oh|o)?',
+      ],
+      // A slip that is over or in transit: "the boots arrived later than expected", "it's taken longer than I said".
+      unless: [
+        '(arrived|arrive|came|took|taken|went out|reached|turned up|got to you|got there|delivered|tracking|in transit|took a little)',
+      ],
+      negatable: false,
+    },
+    {
       tag: 'late',
       match: [
         "@mine *{0,3} (is|are|was|'s|has been|have been|will be|got|gets|getting|being|been)? (currently|now|unfortunately|slightly|a little|a bit|still)? (delayed|postponed|held up|held back|pushed back|on hold|on backorder|on back order|backordered|running late|running behind|stuck|paused|stalled)",
