@@ -364,6 +364,8 @@ export const vouchLexicon: Lexicon = {
         '* , guaranteed',
         '(no doubt|no question) about (it|that)',
         'without (a|any) doubt',
+        // "It should ship today, and then you'll have it by Wednesday for sure."
+        'for (sure|certain)',
         "(i'd|i would|i'll|id|we'd|we would) (bet|stake|put) (my|our|the) *{1,2} on (it|that)",
         '(take it|you can take that|you can take it) to the bank',
         '(100%|100 percent|hundred percent) (guaranteed|sure|certain)',
@@ -372,6 +374,10 @@ export const vouchLexicon: Lexicon = {
         ...HEDGES,
         "(not|isn't|is not|aren't|are not|wasn't|can't be|cannot be|never|no|nothing's|nothing is) (ever)? guaranteed",
         "(can't|cannot|couldn't|won't) (be)? (100%|100 percent)? (sure|certain)",
+        // Certainty denied, or "for sure" as a yes: "I can't say for sure", "for sure, I'll send it".
+        "(can't|cannot|can not|couldn't|don't|dont|do not|didn't|not|nobody can|no one can|never) *{0,3} for (sure|certain)",
+        "for sure (i|we|i'll|we'll|ill|i will|we will|thing|no problem|,)",
+        '(love|like|wish|want) to (tell|say|promise) (you)? *{0,2} for (sure|certain)',
       ],
       unlessScope: 'clause',
       negatable: false,
