@@ -361,6 +361,13 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         '(delivered|sent|shipped|posted|went) (exactly)? (as instructed|as requested|as you instructed|as you asked)',
         '(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it|they|the item|the product|the ring|the necklace|the bracelet|the case|the phone|the charger|the jacket|the shoes|the garment|the table|the chair)? (has|have|had)? been @misuse',
         "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
+        // Misuse implied by what the thing never does alone: "handles don't just snap off by themselves",
+        // "the hinge didn't snap on its own", "solid oak doesn't do that unless it's been forced".
+        "(doesn't|don't|didn't|does not|do not|did not) (just)? (snap|break|crack|tear|split|bend|shatter|burn out|fall apart|stop working) (off)? (on its own|by itself|by themselves|on their own|for no reason|out of nowhere|unless)",
+        "(doesn't|don't|didn't|does not|do not|did not) (just)? do that (on its own|by itself|by themselves|on their own|unless)",
+        // A fault put down to a use the customer made: "is what usually happens when the pedal is screwed in clockwise".
+        "(is|that's|thats|it's|its) (exactly)? what (usually|normally|typically|always)? (happens|you get) (when|if) (you|u|your|it's|it is|it gets|it was|they're|they are|they get|they were|someone|somebody|people)",
+        "(is|that's|thats|it's|its) (exactly)? what (usually|normally|typically|always)? (happens|you get) (when|if) (the|a|an|your) *{1,3} (is|are|was|were|gets|get|got) (screwed|forced|dropped|washed|overtightened|over-tightened|overloaded|left|misused|fitted|installed|plugged|charged|stored|used)",
       ],
       unless: [
         "if (you|you've|you're|your|the|that|this)",
