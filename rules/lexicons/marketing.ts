@@ -147,6 +147,8 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       tag: 'crossSell',
       match: [
         '(most|lots of|a lot of|alot of|many|plenty of) (of our)? (customers|people|buyers|shoppers) (also|swear by|love|recommend|pick up|go for|add)',
+        // The habit that sells the extra: "most customers replace the discs at the same time".
+        '(most|lots of|a lot of|alot of|many|plenty of) (of our)? (customers|people|buyers|shoppers) (replace|buy|get|order|grab|swap|change|upgrade|fit) *{1,4} (at the same time|too|as well|alongside|together|while they are at it)',
       ],
       unless: [
         '(size|sizes|sizing) (up|down)',
