@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../src/core.js'
-import { createLinter } from '../src/index.js'
+import { createLinter, type ReplyContext } from '../src/index.js'
 
 /**
  * The ways a suggested rewrite went wrong on drafts the rewrites were not written from, one group
@@ -15,8 +15,8 @@ const linter = createLinter({
 })
 
 /** The rewrites the rule offers on the draft; the rule must report, or an empty list would say nothing. */
-function rewrites(text: string, ruleId: string): string[] {
-  const found = linter.lint(text).diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
+function rewrites(text: string, ruleId: string, context?: ReplyContext): string[] {
+  const found = linter.lint(text, context).diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId)
   expect(found.length, `${ruleId} reports on the draft`).toBeGreaterThan(0)
   return found.flatMap((diagnostic) =>
     diagnostic.suggestions.map((suggestion) =>
@@ -33,7 +33,12 @@ interface Case {
   rule: string
   text: string
   after: string[]
+  /** The reply's context; the splicing cases answer a known message, so thanks for it is true. */
+  context?: ReplyContext
 }
+
+/** A message the draft answers: where the draft opens with the order's news, thanks are then due. */
+const ANSWERS_A_MESSAGE: ReplyContext = { customerMessage: 'Just checking in on my order.' }
 
 const classes: Record<string, Case[]> = {
   'no dangling words after a removal': [
@@ -104,6 +109,7 @@ const classes: Record<string, Case[]> = {
   'nothing spliced in the wrong place': [
     {
       name: 'a lower-case name run on from the greeting stays with it',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'hi priya ur kettle was dispatched this morning and is in transit to Leeds now. Tracking is on the order page.',
       after: [
@@ -120,6 +126,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'a lone lower-case "i" after the acknowledgement takes its capital',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'i cant give you a day yet, the pallet is with the freight company now. Ill message you once they book a slot.',
       after: [
@@ -146,6 +153,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'the stock closing goes before a sign-off, not after it',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'Your kettle was dispatched this morning and is in transit to Leeds now. regards brewhaus team',
       after: [
@@ -173,6 +181,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'the acknowledgement goes after a greeting with a slot, never inside the slot',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'Hi [NAME], your lamp was posted today.',
       after: [
@@ -182,6 +191,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'the sentence after an added acknowledgement takes a capital',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'parcel went out today, tracking to follow. It is a big box.',
       // "tracking to follow" is the next step.
@@ -444,6 +454,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'a greeting to a template slot stays whole, and the thanks follows it',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: 'Hello {first_name},\n\nYour refund of {refund_amount} has been processed.\n\nRegards, Cedar Lane',
       after: [
@@ -882,6 +893,7 @@ const classes: Record<string, Case[]> = {
     },
     {
       name: 'a greeting of another language is a greeting',
+      context: ANSWERS_A_MESSAGE,
       rule: 'require-structure',
       text: "Kia ora Hemi, the jar cracked on its way to Tauranga. I'll pour a new candle for you this week.",
       after: [
@@ -931,8 +943,8 @@ const classes: Record<string, Case[]> = {
 
 for (const [kind, cases] of Object.entries(classes))
   describe(kind, () => {
-    for (const { name, rule, text, after } of cases)
+    for (const { name, rule, text, after, context } of cases)
       it(name, () => {
-        expect(rewrites(text, rule)).toEqual(after)
+        expect(rewrites(text, rule, context)).toEqual(after)
       })
   })

@@ -3,6 +3,9 @@ import rule from '../../rules/require-structure.js'
 import { createLinter } from '../../src/index.js'
 import { RuleTester } from '../../src/testing/index.js'
 
+/** A message the draft answers: where it opens with the order's news, thanks for it are then true. */
+const ANSWERS_A_MESSAGE = { customerMessage: 'Just checking in on my order.' }
+
 const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
@@ -290,7 +293,9 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'missingStatus', excerpt: 'Thanks for letting me know.' }],
     },
     {
-      text: 'Your parcel left our warehouse on Monday.',
+      name: 'the order news answering a known message: thanks for it',
+      text: 'Your parcel left our warehouse on Monday. Reply here if anything else comes up.',
+      context: { customerMessage: 'Has it shipped yet?' },
       errors: [
         {
           messageId: 'missingAcknowledgement',
@@ -298,10 +303,18 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestAcknowledgement',
-              output: 'Thanks for your message. Your parcel left our warehouse on Monday.',
+              output:
+                'Thanks for your message. Your parcel left our warehouse on Monday. Reply here if anything else comes up.',
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'the order news with no message known to answer: no stock thanks, which could be false',
+      text: 'Your parcel left our warehouse on Monday.',
+      errors: [
+        { messageId: 'missingAcknowledgement', range: [0, 41], suggestions: [] },
         {
           messageId: 'missingNextSteps',
           range: [0, 41],
@@ -354,6 +367,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the acknowledgement goes after a greeting in the same sentence',
+      context: ANSWERS_A_MESSAGE,
       text: 'Hi Tom, your refund was issued this morning. Let us know if it has not arrived by Friday.',
       errors: [
         {
@@ -404,6 +418,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the acknowledgement goes after a greeting to a slot in single angle brackets, not inside it',
+      context: ANSWERS_A_MESSAGE,
       text: 'Hi <CUSTOMER_NAME>, your refund was issued this morning. Let us know if it has not arrived by Friday.',
       errors: [
         {
@@ -421,6 +436,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the acknowledgement goes after a greeting line',
+      context: ANSWERS_A_MESSAGE,
       text: 'Hi Jo,\nYour parcel is at the depot. Please check the tracking page.',
       errors: [
         {
@@ -476,6 +492,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'options change the suggested sentences',
+      context: ANSWERS_A_MESSAGE,
       text: 'The courier collected it yesterday.',
       options: { acknowledgement: 'Thank you for writing.', nextSteps: 'I will check again tomorrow.' },
       errors: [
