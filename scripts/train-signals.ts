@@ -75,6 +75,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-43',
   'batch-44',
   'batch-45',
+  'batch-46',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
