@@ -235,14 +235,28 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PartyMatch[]): F
         candidate && (roleOf(candidate) === 'any' || roleOf(candidate) === 'object') ? candidate : undefined
       const next = usable(byStart.get(faultEnd + 1))
       const skipOne = usable(byStart.get(faultEnd + 2))
+      // "that's on our new packer": a determiner and one describing word before the party.
+      const skipTwo = usable(byStart.get(faultEnd + 3))
+      const joined = (from: number, to: number) => {
+        for (let i = from; i <= to; i++) if (!words[i] || (words[i] as Word).breakBefore) return false
+        return true
+      }
       if (next && !(words[faultEnd + 1] as Word).breakBefore) party = next
       else if (
         skipOne &&
-        !(words[faultEnd + 1] as Word).breakBefore &&
-        !(words[faultEnd + 2] as Word).breakBefore &&
+        joined(faultEnd + 1, faultEnd + 2) &&
         !gapBreakers.has((words[faultEnd + 1] as Word).normal)
       )
         party = skipOne
+      else if (
+        skipTwo &&
+        joined(faultEnd + 1, faultEnd + 3) &&
+        DETERMINERS.has((words[faultEnd + 1] as Word).normal) &&
+        !gapBreakers.has((words[faultEnd + 2] as Word).normal) &&
+        // "on the 4pm DPD run" is a time, not a description of who.
+        !/\d/.test((words[faultEnd + 2] as Word).normal)
+      )
+        party = skipTwo
     }
     if (!party) continue
     const partyStart = (party.words[0] as Word).indexInSentence
