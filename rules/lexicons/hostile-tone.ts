@@ -492,6 +492,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(sure|yeah|right|oh sure) , (let's|lets) (make it|blame|pretend)",
         '(thank you|thanks) (so much|very much)? for your (fourth|third|fifth|sixth|umpteenth|latest|tenth|nth|4th|3rd|5th) (message|email|reminder|question)',
         'because (of course|obviously)',
+        // Thanks taken back in a tag: "thanks for your patience, all four minutes of it", "what little of it is left".
+        '(patience|understanding|kindness) , all *{1,2} (seconds|minutes|minute|hours|hour|days|day) of it',
+        '(patience|understanding|kindness) , (what little|such as it is|if you can call it that|what there is of it)',
         // "Sure, I'll just teleport it to you, shall I?": a mock offer closed by a mock question.
         "(sure|oh sure|yeah|right|oh yes|of course|oh yeah) , (i'll|ill|i will|let me) just *{1,6} , (shall|will|should|can) i",
         "(you're|youre|you are) welcome , by the way",
