@@ -516,10 +516,10 @@ function replyHereWithOffer(sentence: Sentence, found: readonly Finding[]): Edit
 const OFF_PLATFORM_ACTIVITY =
   /\b(?:video|videos|facetime|zoom|skype|call (?:you|u)|ring (?:you|u)|phone (?:you|u)|give you a (?:ring|call|bell)|on the phone|live stream|livestream)\b/i
 
-/** Words that point back at a channel named before: "over there", "on that number". */
 /** Another channel named as the way to go on: "by email", "over WhatsApp", "on Insta". */
 const CHANNEL_NAMED =
   /\b(?:by|via|over|on|through) (?:e-?mail|whats ?app|instagram|insta|ig|facebook|fb|messenger|telegram|wechat|signal|text|sms|phone|dm)\b/i
+/** Words that point back at a channel named before: "over there", "on that number". */
 const CHANNEL_POINTER =
   /\b(?:over there|on there|via (?:that|there)|(?:on|at|to) that (?:number|email|address|account|app))\b/i
 
