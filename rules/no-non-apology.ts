@@ -266,7 +266,7 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       text: matchCase(subject.text, subject.normal === 'i' ? "I'm sorry for" : "we're sorry for"),
     })
   // "… this may have caused", "… you may be experiencing" doubt the harm a second time.
-  for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 5); i++) {
+  for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 7); i++) {
     const word = words[i] as Word
     const next = words[i + 1] as Word
     if (word.breakBefore || next.breakBefore) break
@@ -434,7 +434,68 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const clauseEnd = clauseOf(sentence, opener)[1]
   for (let k = opener.indexInSentence; k < clauseEnd; k++)
     if (LISTING_VERDICTS.has(at(k)?.normal ?? '')) return []
+  // "sorry you feel the candle is too weak" -> "sorry the candle isn't what you hoped for": the
+  // disappointment owned, the verdict neither doubted nor conceded ("sorry to hear the candle is too
+  // weak" reads as agreeing with it). A longer clause keeps the reported form.
+  const hoped = notWhatHoped(words, opener, clauseEnd)
+  if (hoped) return [{ range: [startWord.range[0], opener.range[0]], text: '' }, hoped]
   return [{ range: [startWord.range[0], opener.range[0]], text: heard ? '' : 'to hear ' }]
+}
+
+const NEGATED_COPULAS: ReadonlyMap<string, string> = new Map([
+  ['is', "isn't"],
+  ['are', "aren't"],
+  ['was', "wasn't"],
+  ['were', "weren't"],
+])
+const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'too',
+  'enough',
+  'bit',
+  'quite',
+  'rather',
+  'very',
+  'overly',
+  'little',
+])
+const SERVICE_SUBJECTS: ReadonlySet<string> = new Set(
+  'wait waiting delivery shipping postage time delay courier service response reply process'.split(' '),
+)
+/** Words that carry a verdict on into more than the thing judged: "…is weak and the lid is loose". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'as',
+  'since',
+  'or',
+  'which',
+])
+
+/** The verdict after the thing judged, as "isn't what you hoped for", when it is short and the clause's own. */
+function notWhatHoped(words: readonly Word[], opener: Word, clauseEnd: number): Edit | undefined {
+  for (let c = opener.indexInSentence + 1; c <= opener.indexInSentence + 4 && c < clauseEnd; c++) {
+    const copula = words[c] as Word
+    if (copula.breakBefore) return undefined
+    const negated = NEGATED_COPULAS.get(copula.normal)
+    if (!negated) continue
+    const verdict = words.slice(c + 1, clauseEnd)
+    if (verdict.length === 0 || verdict.length > 5) return undefined
+    if (verdict.some((word) => CLAUSE_LINKS.has(word.normal) || /^(?:not|n't|never)$/.test(word.normal)))
+      return undefined
+    // Only a matter of degree ("too weak", "a bit dull") is an opinion to leave the customer; a
+    // state ("loose", "cracked") is their report, and a wait is the seller's to own.
+    if (!verdict.some((word) => DEGREE_WORDS.has(word.normal))) return undefined
+    if (words.slice(opener.indexInSentence, c).some((word) => SERVICE_SUBJECTS.has(word.normal)))
+      return undefined
+    const last = verdict[verdict.length - 1] as Word
+    return {
+      range: [copula.range[0], last.range[1]],
+      text: `${matchCase(copula.text, negated)} what you hoped for`,
+    }
+  }
+  return undefined
 }
 
 /** Words of a verdict on the listing or the seller's work ("not as described", "misleading", "excessive"). */

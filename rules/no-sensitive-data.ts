@@ -589,15 +589,25 @@ function textOf(sentence: Sentence, [start, end]: Range): string {
 function handedOverAfter(words: readonly Word[], index: number): Word | undefined {
   for (let i = index + 1; i < words.length - 1; i++) {
     const word = words[i] as Word
-    const next = words[i + 1] as Word
-    if (
-      (handoverVerbs.has(word.normal) || word.normal === 'paste') &&
-      /^(it|them|that|this)$/.test(next.normal)
-    )
-      return negatedAt(words, i) ? undefined : word
+    if (!handoverVerbs.has(word.normal) && !REPLY_VERBS.has(word.normal)) continue
+    // "send it", "reply here with it", "pop it back": a few place words may stand before the pronoun.
+    let at = i + 1
+    while (at < i + 4 && PLACE_FILLERS.has(words[at]?.normal ?? '')) at++
+    if (/^(it|them|that|this)$/.test(words[at]?.normal ?? '')) return negatedAt(words, i) ? undefined : word
   }
   return undefined
 }
+const REPLY_VERBS: ReadonlySet<string> = new Set(['reply', 'respond', 'answer', 'message'])
+const PLACE_FILLERS: ReadonlySet<string> = new Set([
+  'here',
+  'back',
+  'below',
+  'in',
+  'with',
+  'now',
+  'over',
+  'straight',
+])
 
 /**
  * Another person's details passed on: a street address, postcode, e-mail or phone number in a

@@ -76,6 +76,8 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-44',
   'batch-45',
   'batch-46',
+  'batch-47',
+  'batch-48',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

@@ -183,6 +183,8 @@ export const INSULT_PATTERNS = [
   // A person called useless outright: "abeg stop disturbing me, useless man".
   '(useless|stupid|foolish|idiotic|brainless|worthless) (man|woman|fellow|fella|boy|girl|person|people|customer)',
   'right back at you',
+  // Called mad, in pidgin as in English: "you dey mad?", "una dey craze", "are you mad?".
+  '(you|u|una|yu|yuh) (dey|de|are|r) (mad|craze|crase|crazy|insane|mental)',
   `${DIRECTLY} (a|an) ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
   `${EXCLAIMED} ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => !EVERYDAY.has(name)))}`,
   // A group called names, whoever it is: "the packing team are a bunch of clowns".
@@ -203,9 +205,18 @@ export const THREAT_EXCEPTIONS = [
 export const THREAT_PATTERNS = [
   '(these|all these|all your|your|all of these|all our) (messages|emails|conversations|chats) (are|have been|will be)? (all)? (saved|screenshotted|logged|kept|on file|backed up|screenshot)',
   '(think|consider) (very|really)? (carefully|hard|twice|long and hard) before (accusing|leaving|posting|opening|filing|calling|threatening|saying|writing|claiming|making|going|escalating)',
+  // The same warning with its subject: "think twice before you start messing me about".
+  '(think|consider) (very|really)? (carefully|hard|twice|long and hard) before (you|u) (start|accuse|leave|post|open|file|call|threaten|say|write|claim|make|go|escalate|try|mess|start messing|come)',
   '(sellers|we|i) can (also)? (leave|give|post) (feedback|reviews|a review|negative feedback) (on|for|about) (buyers|you|customers) (too|as well)?',
   '(see|and see) how (it|that|this) (goes|works out) for you',
-  'see how far you get',
+  'see how far (you|u|it|this|that) (get|gets|go|goes|will get|will go)',
+  // A record kept on the customer, or word put about: "we keep a record of every buyer who tries
+  // this", "and word does travel". ("Word travels fast about our cakes" is praise.)
+  '(we|i) (keep|kept|have|hold) (a|an)? (record|records|note|notes|list|file) (of|on) (every|all|each|any)? (buyer|buyers|customer|customers|person|people) (who|that|like)',
+  "word (does|will|'ll|soon) (travel|get around|spread|get out)",
+  // What happens to buyers like this one: "buyers who file claims we can disprove tend to find…".
+  '(buyers|customers|people|those) who (open|file|raise|leave|make|try|lodge|start) *{0,5} tend to (find|regret|discover|get|end up|learn)',
+  '(and|but|because|cos|coz) word (travels|gets around|spreads|gets out)',
   "(i'll|i will|we'll|we will|i'm going to|i am going to) make sure (everyone|every seller|other sellers|people|the whole|all the|the world|the community|every other seller) *{0,3} (knows|know|hears|hear|sees|see|finds out)",
   "(leave|post|keep|put|open|file) (that|your|this|the|a) (review|feedback|chargeback|claim|case|dispute) (up|there|open)? and (see|you'll see|we'll see)",
   "(i've|i have|we've|we have) got your (address|details|home address|name and address) , remember",

@@ -254,6 +254,14 @@ export const SUPPLIER_NAMES = [
   'jeweler',
   'silversmith',
   'metalsmith',
+  // The works a maker runs, named instead of the maker: "down to our dye house".
+  'dye house',
+  'dyehouse',
+  'dye works',
+  'print house',
+  'printworks',
+  'tannery',
+  'glassworks',
 ] as const
 
 /** The seller's own people and partners: blaming them is blaming "another department". */
@@ -287,6 +295,10 @@ export const OWN_TEAM_NAMES = [
   'dispatch department',
   'returns team',
   'returns department',
+  'returns dept',
+  'dispatch dept',
+  'shipping dept',
+  'accounts dept',
   'billing team',
   'accounts team',
   'customer service',

@@ -180,6 +180,9 @@ export const faultLexicon: Lexicon<FaultTag> = {
         "~leave (it|them|your|the|a|this|that) (parcel|package|box|order|table|item)? (out)? (in|on|at|by|over|under|behind|outside) (the|a|your|someone|somebody|some)? (rain|wrong|random|bush|hedge|bin|street|road|gutter|puddle|neighbour|neighbour's|neighbours)",
         '(~send|~deliver|~take|~ship|~bring|~post|~route|~forward|~return) (it|them|your|the|this|that)? (parcel|package|order|item|box)? (to|at)? (the)? wrong',
         '(~send|~deliver|~ship|~post|~give|~pack|~pick|~put|~grab|~label|~print|~use|~supply) (you|us|me)? (the|a)? wrong',
+        // Supplying other or less than was ordered: "they sent over a different lot", "shorted us on the last shipment".
+        '(~send|~ship|~supply|~deliver|~give) (you|us|me)? (over|out|across)? (a|the)? (different|wrong) (lot|batch|colour|color|shade|size|model|version|part|parts|stock|fabric|material|one|ones)',
+        '(shorted|short-changed|shortchanged|short-shipped|short shipped|shorting|short-shipping) (us|you|me|the|our|on)',
         '(~send|~pack|~pick|~grab|~ship|~post|~put|~give) (you|us|me)? (the|a|an) *{1,4} (not|instead of) (the|a|an)',
         '(~send|~supply|~give|~deliver|~ship) (you|us|me)? (a|the|some)? (shitty|crap|crappy|faulty|bad|dodgy|defective|dud|duff|substandard|cheap|broken|damaged) (batch|lot|load|box|stock|parts|part|items|clasps|one|ones)',
         '~get (it|this|that|things|the address|the order|your order|the size|the colour|the label|the labels|the numbers|everything)? (all)? wrong',
@@ -330,6 +333,11 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         // The detail named before the fault: "you typed the apartment number wrong".
         `${YOU} (typed|entered|put|wrote|filled in|spelled|spelt|keyed) (the|your|a|an) *{1,3} (wrong|wrongly|incorrectly)`,
         '@customerInput *{0,3} @deficient',
+        // A detail missed at checkout, put as what went wrong: "the flat number was left off when you
+        // checked out, so the driver couldn't find you".
+        `(the|your|ur) ${CUSTOMER_INPUT} (was|were|got|'s)? (left off|missed off|left out|left blank|not filled in|not given|not included|never added|not added|missed|omitted) (when|as|while) (you|u) (checked out|ordered|placed|paid|filled|entered|typed)`,
+        // The customer's own click or keystroke held up against the complaint: "which is what you clicked".
+        "(which is|which was|that is|that was|that's|thats|matches|match|matched|exactly) (exactly)? what (you|u) (clicked|typed|selected|chose|picked|entered|wrote|put in|ticked|keyed in)",
         `${YOU} (clearly|obviously|evidently|simply|just)? (didn't|did not|failed to|forgot to|neglected to|never|didnt) (bother)? (to)? (read|check|enter|provide|include|collect|pick up|respond to|reply to|answer|update|select|choose|follow|measure|open the door|come to the door|sign for it|put|add|give|fill in|look at|notice|try|do|use|run|install|charge)`,
         // The customer's own act named as the cause: "a result of you not being home", "thanks to
         // you choosing economy".
@@ -363,7 +371,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(looks|looked|seems|seemed|appears|appeared) (like|as if|as though|that)? (it's|they've|its|theyve) been @misuse",
         // Misuse implied by what the thing never does alone: "handles don't just snap off by themselves",
         // "the hinge didn't snap on its own", "solid oak doesn't do that unless it's been forced".
-        "(doesn't|don't|didn't|does not|do not|did not) (just)? (snap|break|crack|tear|split|bend|shatter|burn out|fall apart|stop working) (off)? (on its own|by itself|by themselves|on their own|for no reason|out of nowhere|unless)",
+        "(doesn't|don't|didn't|does not|do not|did not) (just)? (snap|break|crack|tear|split|bend|shatter|burn out|fall apart|stop working) (off)? (on its own|by itself|by themselves|on their own|for no reason|out of nowhere|unless|from the inside|from inside|from nothing)",
         "(doesn't|don't|didn't|does not|do not|did not) (just)? do that (on its own|by itself|by themselves|on their own|unless)",
         // A fault put down to a use the customer made: "is what usually happens when the pedal is screwed in clockwise".
         "(is|that's|thats|it's|its) (exactly)? what (usually|normally|typically|always)? (happens|you get) (when|if) (you|u|your|it's|it is|it gets|it was|they're|they are|they get|they were|someone|somebody|people)",
@@ -383,6 +391,15 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       negatable: true,
     },
     {
+      tag: 'customer',
+      match: [
+        // The usual cause named as this one's: "it's almost always been boiled dry".
+        "(it's|its|it has|they've|they have|that's|that has) (almost always|nearly always|nine times out of ten|usually|normally|typically|invariably) (because it's|because it has|because they've)? been (washed|tumble dried|tumble-dried|ironed|bleached|sat on|stood on|overloaded|forced|misused|mistreated|boiled dry|run dry|overheated|overcharged|overwound|overtightened|over-tightened|left on|left plugged in)",
+      ],
+      unless: ['might have', 'may have'],
+      negatable: true,
+    },
+    {
       // The hindsight reproach opens with "had you"/"if you had", which the questions and conditions
       // excused above also open with: "Had you checked the guide, you'd have seen…".
       tag: 'customer',
@@ -393,6 +410,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(you|u) (would|could) (have|'ve|of) (seen|known|noticed|spotted|found|realised|realized) (that|this|it)? if (you|u) (had|'d)",
         // Any hindsight with its cost: "if you'd paid for tracked postage we wouldn't be having this conversation".
         "(had you|if you had|if you'd|if u had) (paid|chosen|picked|ordered|selected|read|checked|told|asked|measured|messaged|contacted|included|entered|given|been|bothered|followed|used|looked) *{0,6} (we|i|it|you|this|none of this|there) (wouldn't|would not|wouldnt|would have|would've|could have|could've) (be|have|happened|been|arrived|got|gotten|known|seen|had)?",
+        // Whatever the subject after: "Had you checked your chest measurement against it first, the medium would never have been ordered".
+        "(had you|if you had|if you'd|if u had) (checked|measured|read|compared|followed|looked at) *{0,6} (would never have|would never've|never would have|wouldn't have|would not have)",
       ],
       unless: ['might have', 'may have'],
       negatable: true,
@@ -429,6 +448,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: [
         '(read|check|measure|look at|double check|double-check|pay attention to|scroll) *{0,4} (next time|in future|in the future)',
         '(next time|in future|in the future) (,)? (please|pls|kindly|just|maybe|perhaps|try to|try and|do)? (read|check|measure|look at|double check|double-check|pay attention|scroll)',
+        // The lesson put before the customer's complaint: "worth double-checking that before opening a claim".
+        '(read|reading|check|checking|measure|measuring|double check|double-check|double checking|double-checking|look at|looking at) *{0,4} (before|prior to) (opening|raising|filing|lodging|starting) (a|the|your|this|that)? (claim|case|dispute|chargeback)',
       ],
       unless: [
         "(i|we|i'll|we'll|ill|i will|we will|i'd|we'd) *{0,2} (read|check|measure|look at|double check|double-check|pay attention|scroll|look)",
@@ -468,6 +489,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(there's|there is|there was|theres) (honestly|really|literally|unfortunately|sadly)? (nothing|not much|not a lot|little|no way) (more)? (that)? (we|i) (can|could) (really)? (do|say|change)",
         "(there's|there is|there was|theres) (honestly|really|literally|unfortunately|sadly)? (nothing|not much|not a lot|little) (more)? (for us|for me)? to do",
         "(there's|there is|theres) (honestly|really|literally)? no way (for us|for me)? to (hurry|speed|chase|rush|push|get|make|force)",
+        "there (really|honestly|unfortunately|sadly|just)? (isn't|is not|isnt|wasn't|was not) (anything|much|a lot) (more)? (that)? (we|i) (can|could) (really)? (do|say|change)",
         '(nothing|not much|not a lot|little|nothing more|nothing else) (more|else)? (that)? (we|i) can (really|honestly|actually)? (do|say|change)',
         "(we|i) (can't|cannot|can not|couldn't|are unable to|am unable to) (do|be held) (anything|much|responsible) (about|for|with)",
         "(we|i) (can't|cannot|can not|couldn't) (touch|control|influence|hurry|speed up|chase|override|force|contact) (it|them|the courier|customs|the carrier|what|how|when|that|this|anything)",
@@ -560,7 +582,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
     {
       tag: 'platform',
       match: [
-        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @platformName (thing|problem|issue|mess|error|mistake|fault|glitch|bug|failure)",
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @platformName (warehouse|system|payment|app|site|website|fulfilment|fulfillment|delivery|shipping)? (thing|problem|issue|mess|error|mistake|fault|glitch|bug|failure)",
         '(a|the) (glitch|bug|fault|error|problem|mistake|mess) (in|with|on) (the)? @platformName',
       ],
       negatable: true,

@@ -35,7 +35,7 @@ const ARRIVAL =
   '(~arrive|~reach|~land|~deliver|delivered|released|~clear|cleared|resolved|fixed|refunded|credited|~hit)'
 /** "It will definitely be with you": a place word only counts with the parcel as its subject ("we're definitely here to help" does not). */
 const PLACE =
-  '(there|with you|here|with them|in your hands|at your door|at your doorstep|on your doorstep|on your door|through your door|through your letterbox|in your letterbox|in your mailbox|in your inbox|to you|at yours|in time)'
+  '(there|with you|here|with them|in your hands|at your door|at your doorstep|on your doorstep|on your porch|at your porch|on your door|through your door|through your letterbox|in your letterbox|in your mailbox|in your inbox|to you|at yours|in time)'
 const ITEM_SUBJECT =
   "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment|money|replacement)"
 const RECEIVE = '(~get|~receive|~have|see)'
@@ -238,6 +238,14 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (sitting|landing|waiting)? (at|on|in|through) (your|ur) (door|doorstep|porch|mailbox|letterbox|postbox|hands|house|place|step|front door|desk|table|office|workshop|garage|lap)",
         "(by|before) (tonight|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|lunchtime|lunch) (it's|its|it is|it'll be|itll be|they're|theyre|they'll be) (yours|all yours|with you|there|in your hands)",
         "(it's|its|it is|they're|theyre|then it's|and it's|itll be) (with|to) (you|u)",
+        // The same with its future, and the driver as subject: "it'll be on your porch Monday", "he'll be at yours before 1".
+        "(he'll|he will|she'll|she will) be (at|on|round) (your|ur) (door|doorstep|porch|house|place|step|front door)",
+        "(he'll|he will|she'll|she will|driver will|courier will) be (at|round) (yours|urs)",
+        // Money placed where the customer will see it: "money is on your card before the 28th".
+        // (The future, "will be back on your card", is read by the refund wordings above.)
+        "(money|refund|funds|cash) (is|'s) (on|in|back on|back in) (your|ur) (card|account|bank|bank account|balance|wallet)",
+        // The present progressive for the plan: "it reaching you Tuesday", "it's arriving Thursday".
+        '(it|they) (reaching|getting to|coming to) (you|yours|ur)',
         "(you're|youre|ur|you are|u r|u'll|ull) (having|getting|have|get|receiving) (it|them|the|your|ur|this|that)",
         "(you'll|you will|you'll be|youll) be (unpacking|wearing|opening|using|holding|reading|eating|planting|enjoying) (it|them|the|your|ur|this|that)",
         '(drops|lands|pops|comes|arrives|turns up|drop|land) (through|in|on|at|into) (your|ur)',
@@ -272,6 +280,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(won't|will not|wont) happen (to you)? (a second time|twice|next time)",
         // Trouble ruled out for good: "you won't have any more trouble", "it won't let you down again".
         "(won't|will not|wont) (have|get|see|face) (any)? (more|further) (trouble|problems|issues|hassle|bother)",
+        // The fault ruled out by what the customer will never see again: "you won't see another shutdown".
+        "(won't|will not|wont) (see|get|have|face|experience) (another|one more|a single) *{0,2} (shutdown|shutdowns|crash|crashes|fault|faults|problem|problems|issue|issues|error|errors|leak|leaks|break|breakage)",
+        // A fix declared final: "it'll sort the problem once and for all".
+        "(it'll|it will|itll|this will|that will|that'll|this'll|they'll|they will) (sort|fix|solve|cure|end|stop|resolve|settle) *{0,3} once and for all",
         "(won't|will not|wont) (miss|lose|damage|break|sag|fail|let you down|go missing|get lost|leak|crack|snap|fall apart|come loose|stop working) *{0,2} again",
         '(is|will be|be) the last time',
       ],

@@ -119,6 +119,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'you (failed|neglected) to',
         "(you|you've|youve) (clearly|obviously) (didn't|did not|don't|do not|haven't|have not|failed|ignored|missed|can't|cannot|never)",
         "(you're|you are|you were) the one (who|that)",
+        // The customer's bad faith asserted: "a load of bollocks and you know it".
+        '(and|&) (you|u) know it',
         'all you (had|have|needed|need) to do (was|is)',
         '(your|ur) own fault',
         "(it's|it is|that's|that is|this is|this was|that was|it was) (entirely|all|completely)? (your|ur) (own)? (fault|problem|mistake|responsibility)",
@@ -152,6 +154,13 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i|we) (can't|cannot|cant|can not) read (your|ur|people's|peoples|customers') (mind|minds)",
         "(let's|lets|let me|let us) be (very|perfectly|absolutely|crystal|100%)? clear",
         'never (had|received|got|seen) (a|one|any|a single|one single) (complaint|complaints|problem|problems|issue|issues|bad review|return|returns)',
+        // The same record in other words: "nine years without a single packing complaint", "I can
+        // count the complaints on one hand", "hundreds of people wear these with no issue", "not one
+        // has come back".
+        'without (a single|one single|one|any) *{0,2} (complaint|complaints)',
+        'count (the|our|my)? *{0,2} (complaints|returns|problems|issues|faults|breakages) on (one hand|one finger)',
+        '(hundreds|thousands|loads|dozens|millions) of (people|customers|buyers|happy customers|other customers|orders|sets|pairs|units) *{0,6} (with no|without any|without a|without) (issue|issues|problem|problems|complaint|complaints|trouble|bother)',
+        "not (one|a single one|one of them|a single one of them) (has|have|had|'s)? (ever)? (come back|been returned|been sent back|failed|broken|complained)",
         "(nobody|no one|noone|no-one|no other customer|none of our customers|no other buyer) (else)? (has|have|had|'s|ever) (ever)? (had|complained|reported|mentioned|raised|struggled)",
         "(you're|you are|ur) the (first|only) (person|customer|one|buyer) *{0,4} (who|to|that|who's|ever)",
         "(i've|i have|we've|we have) been (doing|making|selling|packing|shipping|running) (this|these|it|the shop)? (for)? *{0,2} (years|decades)",
@@ -196,6 +205,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(as)? (is|was)? clearly (stated|shown|mentioned|written|explained|described|listed|noted|indicated)',
         'as (is|was) (already)? (stated|mentioned|explained)',
         'as already (stated|mentioned|explained|said)',
+        // A recap that counts: "as mentioned twice now".
+        '(as|like) (mentioned|said|stated|explained|pointed out) (twice|three times|four times|several times|many times|a few times|repeatedly|more than once) (now|already)?',
         'for the (last|third|fourth|fifth|hundredth|umpteenth|final|nth|tenth) time',
       ],
       swap: [''],
@@ -216,7 +227,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // A judgement of the person: "that says more about you than about my shop".
         '(says|tells|shows) (a lot|more|plenty|everything|a great deal|all i need to know|all we need to know) about (you|your|the kind of)',
         // A lesson for next time: "next time please read the description before ordering".
-        'next time (,)? *{0,4} (read|check|look at|measure|double-check|double check) *{0,5} before (ordering|buying|purchasing|you order|you buy|placing|you place|you purchase)',
+        'next time (,)? *{0,4} (read|reading|check|checking|look at|looking at|measure|measuring|double-check|double-checking|double check|double checking) *{0,5} before (ordering|buying|purchasing|you order|you buy|placing|you place|you purchase)',
         '(next time|in future|in the future) (,)? (please|pls|kindly|just|maybe|perhaps|try to|try and|do)? (read|check|look at|double-check|double check) @publishedInfo',
         '(check|checking|read|reading|look at|looking at) (your|ur) (letterbox|mailbox|post box|postbox|inbox|email|emails|messages|spam folder|phone) (a bit|a little)? more (often|carefully|regularly|closely)',
         'you do (realise|realize|understand|know) that',
@@ -253,6 +264,13 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       ],
     },
     {
+      // Indifference to what the customer does: "Return it or keep it, makes no difference to me". A
+      // choice left open ("makes no difference to us which you pick") is no shrug.
+      tag: 'dismissive',
+      match: ['(makes|make|made) (no|zero|little) (difference|odds) to (me|us)'],
+      unless: ['(difference|odds) to (me|us) (which|whether|what|how|either|if|when)'],
+    },
+    {
       tag: 'condescending',
       match: [
         '(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath|settle down|relax yourself|cool it|simmer down|take a chill pill)',
@@ -273,7 +291,12 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(sort of|kind of|kinda|rather) the (whole)? point',
         'end of (story|discussion)',
         '(this|the|our) (conversation|discussion|matter) is (over|closed|finished)',
-        "(i|we) (won't|will not|will no longer|shall not) (respond|reply|discuss|engage|be responding|be replying)",
+        "(i|we) (won't|will not|will no longer|shall not) (respond|reply|discuss|engage|be responding|be replying|entertain|be entertaining|tolerate|be tolerating|dignify)",
+        // Declining the customer's account or the apology it asks for: "I'm not going to apologise for
+        // a Sunday", "we take exception to the suggestion", "makes no difference to me".
+        "(i'm|i am|im|we're|we are) not (going to|gonna|about to) (apologise|apologize|say sorry|be spoken to|be talked to|be lectured|be drawn into|put up with|tolerate)",
+        '(take|takes|took|taking) (great|strong|real)? (exception|offence|offense) (to|at)',
+        "(going to|have to|'ll have to|must|need to) push back (on|against)",
         'stop (messaging|emailing|contacting|texting|bothering|harassing) (us|me)',
         // However the messages are named: "please stop to send message every hour", "quit spamming".
         '(stop|quit) (to send|sending|send) (me|us)? (message|messages|msg|msgs|so many|the same|emails|texts|chasers|reminders)',
@@ -282,7 +305,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(you'll|you will|you|u|you'd|we'll all|we all) (just|simply) (have to|need to|gotta|got to|must) (wait|be patient|sit tight|hang on)",
         // Minimised: "it's a pair of earrings, not an emergency".
         "(it's|its|it is|this is|that's|thats) (a|an|one|just|only) *{1,4} , not (an emergency|a crisis|a tragedy|a disaster|life or death|a matter of life and death)",
-        '(hardly|not exactly) (an emergency|a crisis|a tragedy|a disaster|life or death|a matter of life and death)',
+        '(hardly|not exactly) (an emergency|a crisis|a tragedy|a disaster|life or death|a matter of life and death|the end of the world)',
         // The wait shrugged off as a tautology: "when it arrive it arrive", "it'll get there when it gets there".
         '(when|whenever) (it|they) (arrive|arrives) , (it|they) (arrive|arrives|will arrive)',
         '(when|whenever) (it|they) (come|comes) , (it|they) (come|comes|will come)',
@@ -293,6 +316,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i|we) (don't|do not) have time (for|to)",
         "if you don't like it",
         '(shop|go|take your business) elsewhere',
+        '(free|welcome) to (buy|shop|go|order|purchase) (from|at|with)? (somebody|someone|somewhere|anyone|another seller|another shop) else',
         // Closing the matter: "it is what it is", "the policy stands", "consider it refunded".
         "(it is|it's|its) what (it is|it is)",
         '(the|our|my) (policy|decision|answer|position) (stands|is final|remains)',
@@ -474,6 +498,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does) (says|states|shows|explains|mentions|lists|said|stated|showed)',
         "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
         "(it's|its|they're|theyre|they are|it is) there for a reason",
+        '(on|in|under) (the|our|my) (listing|description|title|photos|pictures|size chart|size guide|policy|page|product page|label) for a reason',
+        // Reading prescribed before the customer speaks: "maybe try reading it before throwing insults around".
+        '(try|trying) (reading|checking|looking at|scrolling) (it|them|the|your|my|up) *{0,3} before',
         '(read|check) (the|your|my) (tracking|email|order confirmation|confirmation|size chart|size guide|instructions|messages) (properly|carefully|again|first|before)',
         '(read|check) the (listing|description) (first|before)',
         "if you (had|would have|would've|bothered to)? (read|checked|looked at) (the|my|our) *{0,2} (properly|carefully|first|before)",
@@ -484,6 +511,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       tag: 'sarcastic',
       match: [
         '(oh|ah)? great , (another|more|yet another)',
+        // Praise for one more message: "Wonderful, another where's-my-parcel message".
+        '(oh|ah)? (wonderful|brilliant|fantastic|lovely|marvellous|marvelous|splendid|super|perfect) , (another|more|yet another) *{0,3} (message|messages|email|emails|question|questions|complaint|complaints|chaser|chasers|reminder|reminders|follow-up|follow-ups|claim|dispute|case)',
         'oh (great|wonderful|brilliant|fantastic|lovely|joy|perfect|goody|how lovely|how nice)',
         '(wow|well) , (charming|ok|okay|rude|lovely|nice)',
         'charming',
@@ -502,6 +531,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(dunno|no idea|not sure|i don't know) how (it|this|that|i|we) (could|can) (be|make it|put it) (any|more)? (clearer|plainer|simpler|more obvious)",
         'are we (looking at|reading|talking about) the same (listing|item|order|page|photos|thing)',
         'believe it or not',
+        // A mock offer of impossible speed: "I'll ring up Australia Post and ask them to strap a rocket to it for you".
+        '(ask|get|tell|make|have) *{0,3} to (strap a rocket|fly it over|fly it to you|fly it round|teleport it|send it by helicopter|send it by private jet)',
       ],
     },
     {
@@ -578,7 +609,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(which|what) part of *{1,6} (was|is|wasn't|isn't) (unclear|confusing|hard to understand|difficult to understand|clear)",
         // Understanding hoped for at last, after an explanation: "I hope this is now clear", "trust that clears it up this time".
         '(hope|trust|assume) (this|that|it|everything) (is|has been|makes it|makes things)? (now|finally|at last) (clear|clearer|understood|sorted|settled)',
-        '(hope|trust|assume) (this|that) (clears|clarifies|settles|explains) (it|things|the matter|matters|everything)? (up)? (now|this time|once and for all|at last|finally)',
+        '(hope|trust|assume|hopefully) (this|that) (clears|clarifies|settles|explains) (it|things|the matter|matters|everything)? (up)? (now|this time|once and for all|at last|finally)',
       ],
     },
     {

@@ -173,7 +173,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(flat|up to|extra) * (off|discount)',
         '(clearance|bargain|outlet|sale) (corner|section|rail|bin|page)',
         '(black friday|cyber monday|boxing day) (is)? (coming|soon|around the corner|here|starts)',
-        '(keep your eyes peeled|watch this space|stay tuned)',
+        // A teaser for what is coming, not "watch this space" after news about the order.
+        'keep (your|ur) eyes peeled',
+        '(watch this space|stay tuned) (for)? (our|new|more|upcoming|fresh|exciting|big|some|the next|the new)',
         'big (stuff|things|plans) (planned|coming)',
       ],
       negatable: false,

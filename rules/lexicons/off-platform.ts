@@ -205,6 +205,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
       ],
       match: [
         `(message|text|contact|reach|add|find|follow|dm|chat|call|hit|ping|search for|search) ${US}? (up)? (on|via|through|at|over) @apps`,
+        // Looking the shop up there, the pronoun in any dialect: "check we on Instagram", "check us out on TikTok".
+        '(check|see|visit|catch) (us|me|we|mi|our page|my page) (out)? (on|over on|over at) @apps',
         `${US} @apps (is|number|id|handle|account|page|channel|server|group|profile|link|username|dms|inbox)`,
         '(on|via|through|over) (our|my) @apps',
         '(search|find|look up|look for) * *{0,3} (on|in) @apps',
@@ -234,6 +236,10 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(bank|wire) transfer (to)? (me|us|my|our)',
         '(outside|off) (the|of the)? (platform|app|site|marketplace) (payment|pay)',
         '(pay|send|transfer|refund|give|paying|sending|transferring|refunding) (it|me|us|you|the money|the amount|the balance|the rest)? *{0,3} (via|through|with|by|on|using|to|into) (your|my|our)? @paying',
+        // The money sent in slang: "flick it to me on PayID", "bung it over by Revolut".
+        '(flick|bung|chuck|zap|sling|whack|shoot|ping) (it|me|us|the money|the cash|the balance|the rest) *{0,3} (via|through|with|by|on|using|to|into) (your|my|our)? @paying',
+        // Paying round the platform to save its fee: "saves us both the fees".
+        '(saves|save|saving) (us|you) (both)? (the)? (fees|fee|commission|platform fee|site fees|selling fees)',
         '(paypal|venmo|revolut|zelle|cashapp|gpay|interac|e-transfer|monzo|wise) (me|us|you|u)',
         '@paying (me|us) (at|on|to)?',
         '(paypal|venmo|revolut|zelle|cashapp|gpay) (friends and family|f&f|gift|goods and services)',

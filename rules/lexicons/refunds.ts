@@ -26,6 +26,8 @@ export const commitmentCueLexicon: Lexicon = {
         "(i'll|we'll) be",
         // The future with "go" (Caribbean, West African English): "I go send two fresh bottles".
         '(i|we|me) (go|gon|gonna|goin)',
+        // The Caribbean first person: "mi will refund the whole order", "mi a go send it".
+        '(mi|me) (will|shall|can|a go|gwine|gonna)',
         '(i|we) (want|wanted|would like|would love) to',
         '(let|allow) (me|us)',
         '(and|then) (will|shall|can)',
@@ -146,7 +148,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         `(send|ship|post|dispatch|despatch|mail|get|give|arrange|organise|organize|provide|pop|put|offer|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the)? ${REPLACEMENT_NOUN}`,
         'sort (a|an) (resend|reship|reshipment|re-send|re-ship|replacement)',
         '(chuck|stick|slip) (in|into)? (a|an|another)? (new|fresh|replacement|second|spare) (set|pair|pack|one|@goods)',
-        '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) @goods',
+        // What the goods are may stand between: "send the correct Corolla 2012 set".
+        '(send|ship|post|dispatch|despatch|mail|get|pop|put|arrange|sending|shipping|posting|dispatching|popping|getting) (you|u)? (out)? (a|an|the|another)? (new|replacement|brand new|right|correct|second|fresh|spare|missing|proper|working|other) *{0,2} @goods',
         '(get|have) (the|a|your)? (right|correct|new|replacement|missing) @goods (posted|sent|shipped|out|dispatched|in the post)',
         // The right one into the post, whatever the verb: "chuck the right set in the post", "pop a new pair in the mail".
         '(~put|~pop|~chuck|~stick|~bung|~throw|~get) (the|a|your|another)? (right|correct|new|replacement|fresh|missing|proper) @goods (in|into) the (post|mail|postbox|next post)',
@@ -157,6 +160,8 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(arrange|organise|organize) for (a|an|the)? (replacement|new) @goods? (to be)? (dispatched|sent|shipped|posted)?',
         '(get|have) (that|this|it|them|your order|your item|the order|the item) (replaced|resent|re-sent|reshipped|re-shipped|exchanged|swapped)',
         `sort (you out with|out) (a|an|the|your)? ${REPLACEMENT_NOUN}`,
+        // Other goods in place of these: "I'll sort you out with a bigger size".
+        'sort (you|u) out with (a|an|another|the)? *{0,2} @goods',
         '(resend|re-send|reship|re-ship|redeliver|re-deliver|redispatch|re-dispatch|repost|re-post|resending|reshipping)',
         '(replace|replacing) (it|them|the|your|this|that|these|those|everything|free|for free|at no cost)',
         '(send|ship|post) (it|them|the item|the order|your order|the parcel|the product|one) (out)? again',
@@ -267,9 +272,16 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(would|will|does|could) (a|an)? *? ${AMOUNT}? (refund|credit|voucher|discount|gift card|store credit|partial refund|full refund) *{0,3} (work|do|suit|help|be ok|be okay|sort it)`,
         "(you'll|you will) (get|have|receive) (every|each|all|all of) (penny|cent|pound|dollar|bit|your money|the money) (back)?",
         "(you'll|you will) (get|have) (your|the|all your|all the)? (money|cash|payment) (back|refunded|returned)",
-        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through|authorising|authorizing|actioning|honouring|honoring|approving|initiating|initiating the|starting|raising|releasing) (a|the|your)? (full|partial)? (refund|reimbursement|credit)",
+        "(i'm|we're|i am|we are) (just|now|also)? (processing|issuing|sending|arranging|putting through|pushing through|authorising|authorizing|actioning|honouring|honoring|approving|initiating|initiating the|starting|raising|releasing) (a|the|your)? (full|partial)? (amount|payment|money)? (refund|reimbursement|credit|reversal)",
+        // The money said to be on its way back: "the money's coming back to you".
+        '(the|your)? (money|cash|payment|refund|full amount) (is|will be)? (coming|going|heading) back (to you|to your|your way)',
+        "(the|your)? (money's|cash's|payment's|refund's) (coming|going|heading) back (to you|to your|your way)",
+        // The present for a plan, in the English of Singapore and India: "I cancel the order and refund you full amount".
+        '(i|we) cancel (the|your|it|this) (order)? and (refund|reimburse) (you|u)',
         "(refund|refunds|refund's|refund is) (going|being put|being pushed|being processed|is going) through",
         '(definitely|definately|def|defo)? (refunding|reimbursing) (you|u)',
+        // The subject left out: "Refunding now."
+        '(refunding|reimbursing|crediting) (it|the lot|everything|in full)? (now|today|straight away|right away|immediately|tonight)',
         "(you won't|you will not|you wont|you're not going to|you are not going to|won't leave you|will not leave you|make sure you're not|make sure you are not|make sure you aren't) (be)? (left)? out of pocket",
         '(would|do) you (like|prefer|want) (your|the) (money|cash|payment) back',
         '(would|do) you (like|prefer|want) *{1,4} or (your|the) (money|cash) back',
@@ -288,7 +300,9 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         '(shall|should) (i|we) (replace|resend|reship|send a replacement|send another|exchange) (it|them|you)?',
         // A replacement under way or scheduled: "Replacement dispatching Monday", "a replacement unit will be shipped to you".
         '(replacement|new one|brand new one|new unit|replacement unit|new pair|new set) (dispatching|dispatches|ships|is shipping|going out|goes out|is going out|leaves|leaving)',
-        "(a|the) (replacement|new) * (will be|is being|'ll be|is going to be) (shipped|sent|posted|dispatched|despatched|made|printed)",
+        "(a|the) (replacement|new) * (will be|is being|'ll be|is going to be|is already being|is now being|has already been) (shipped|sent|posted|dispatched|despatched|made|printed)",
+        // Packing said with "already": the plan made before any review ("a replacement print is already being packed for you").
+        '(a|the) (replacement|new) * (is already being|has already been) (packed|wrapped|prepared)',
       ],
     },
     {
@@ -313,7 +327,7 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(i|we) (make|do|process|issue|send) (the|a|your|ur)? ${AMOUNT}? (refund|money back|reimbursement) (for you|to you)? (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)?`,
         '(i|we) (refund|reimburse) (you|u|your|ur|the|it|for you) *{0,2} (now|today|straight away|right away|immediately|tomorrow|tmr|tmrw)',
         '(i|we) (refund|reimburse) (you|u) (the|your)? (full|in full|full amount|whole amount|everything|all|all of it|every penny)',
-        '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full)',
+        '(and|then) (refund|reimburse) (you|u)? (straight away|right away|immediately|now|today|in full|the full|full|full amount|whole amount)',
         "(i'm|i am|we're|we are|im) (doing|making) (the|a|your|ur|full|a full) (refund|reimbursement)",
       ],
     },

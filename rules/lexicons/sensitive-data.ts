@@ -29,16 +29,25 @@ export const secretLexicon: Lexicon<SecretTag> = {
   name: 'no-sensitive-data/secrets',
   entries: [
     {
+      // Only the wordings "the last four digits" can also read as: a request for those as well
+      // ("the last four digits and the 3-digit code on the back") still asks for the code.
       tag: 'cvv',
       unless: ['last (four|4|three|3) (digits)?'],
+      match: [
+        '(3|three|4|four) (digit|digits) (security)? (code|number) (on the back)?',
+        '(3|three|4|four) digits (on the back|on the card)?',
+      ],
+      negatable: false,
+    },
+    {
+      tag: 'cvv',
       match: [
         '(cvv|cvv2|cvc|cvc2|csc|cvn|cav2)',
         '(card)? security (code|number)',
         'card (verification|validation) (code|value|number)',
-        '(3|three|4|four) (digit|digits) (security)? (code|number) (on the back)?',
-        '(3-digit|three-digit|4-digit|four-digit) (security)? (code|number)',
+        '(3-digit|three-digit) (security)? (code|number)',
+        '(4-digit|four-digit) security (code|number)',
         'code on the back (of the card|of your card)?',
-        '(3|three|4|four) digits (on the back|on the card)?',
         '(the)? (digits|numbers|number) on the back (of the card|of your card)?',
       ],
       negatable: false,

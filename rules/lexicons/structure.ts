@@ -41,6 +41,9 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(hate|sad|sorry|saddened|unhappy|concerned|disappointed|gutted) to (hear|learn|know|see|read)',
         'saddened',
         '(not|never) (good|great|ideal|fun|nice|okay|ok)',
+        // Sympathy as the writer's own dismay: "not what I wanted to hear", "not the news you wanted".
+        '(not|never) what (i|we|you) (wanted|want|hoped|like|needed) to (hear|see|read)',
+        'not the (news|update|answer) (you|i|we) (wanted|were hoping for|hoped for|needed)',
         "(that's|that is|this is|that was|this was) (unusual|unexpected|strange|odd|concerning|frustrating|disappointing|annoying|worrying)",
         '(certainly|definitely)? not the (experience|level|service)',
         '(frustrating|frustration|frustrations|frustrated|disappointing|inconvenience|inconvenienced|upsetting)',
@@ -96,6 +99,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
       /** An explicit reference to the customer's own message. */
       match: [
         '(your|the) (message|messages|feedback|question|questions|query|queries|enquiry|inquiry|comment|comments|tweet|review|reply|response|shout out|shoutout|kind words|concern|concerns|patience|understanding|report)',
+        // The customer's note or photos said to be received: "got your note about the caliper".
+        '(got|received|seen|read|had) (your|ur) (note|msg|email|e-mail|text|photos|photo|pics|pic|video|voicemail|dm)',
         '(for|about) (reaching|getting|writing|checking|letting|sharing|bringing|contacting|confirming|flagging|raising)',
       ],
       negatable: false,

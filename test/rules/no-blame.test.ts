@@ -361,7 +361,7 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'blame',
-          excerpt: 'Our supplier sent us the wrong',
+          excerpt: 'Our supplier sent us the wrong stock',
           suggestions: [],
         },
       ],

@@ -80,6 +80,35 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an opinion of degree about the goods is left to the customer, neither doubted nor conceded',
+      text: 'Sorry you feel the candle is a bit too weak.',
+      errors: [
+        {
+          messageId: 'youFeel',
+          excerpt: 'Sorry you feel',
+          suggestions: [
+            { messageId: 'suggestSpecific', output: "Sorry the candle isn't what you hoped for." },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the doubt after a longer subject goes too',
+      text: 'We regret any inconvenience the late arrival may have caused.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'regret any inconvenience',
+          suggestions: [
+            {
+              messageId: 'suggestThe',
+              output: "We're sorry for the inconvenience the late arrival has caused.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: '"any" becomes "the"',
       text: 'Sorry for any inconvenience.',
       errors: [
