@@ -18,6 +18,7 @@ import {
   proactiveAnnouncementLexicon,
   revisedDateLexicon,
   shippedNowLexicon,
+  updatePromiseLexicon,
   waitingOnCustomerLexicon,
 } from './lexicons/delay-notice.js'
 import { LEARNED_OPTION, signalFlags } from './shared/learned.js'
@@ -30,6 +31,7 @@ const noDateYet = lazyLexicon(noDateYetLexicon)
 const cancelOptions = lazyLexicon(cancelOptionLexicon)
 const shippedNow = lazyLexicon(shippedNowLexicon)
 const waitingOnCustomer = lazyLexicon(waitingOnCustomerLexicon)
+const updatePromises = lazyLexicon(updatePromiseLexicon)
 const dateUnits = new Set<string>(DATE_UNITS)
 const dateNouns = new Set<string>(DATE_NOUNS)
 /** How far after "don't have" the date noun may come: "don't have a confirmed new shipping date". */
@@ -237,11 +239,14 @@ export default createRule({
     )
     // Sentences spliced onto a list item ("• Next update: soon. We don't have…") do not read as a list.
     const inList = LIST_ITEM.test(lineOf(context.text, sentence.range[0]))
+    // "No new date yet" with no word of an update leaves the customer with nothing to wait for, and a
+    // rewrite may not promise one for the seller: no rewrite then.
+    const promisesUpdate = sentences.some((candidate) => updatePromises().mentionedIn(candidate))
     context.report({
       messageId: missing.messageId,
       range: match?.range ?? announcement.sentence.range,
       suggestions:
-        leftAlready || inList
+        leftAlready || inList || (fix !== MISSING.cancel && !promisesUpdate)
           ? []
           : [
               {

@@ -1,12 +1,15 @@
 import type { Edit, Sentence, Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import { CARRIER_NAMES } from './lexicons/actors.js'
-import { ACRONYMS, CALENDAR_NAMES, SHORT_WORDS } from './lexicons/shouting.js'
+import { ACRONYMS, CALENDAR_NAMES, NAME_LEADS, NOT_NAMES, SHORT_WORDS, TITLES } from './lexicons/shouting.js'
 import { cutsProtected, offer, protectedSpans } from './shared/prose-fixer.js'
 
 const acronyms = new Set<string>(ACRONYMS)
 const calendarNames = new Set<string>(CALENDAR_NAMES)
 const shortWords = new Set<string>(SHORT_WORDS)
+const nameLeads = new Set<string>(NAME_LEADS)
+const titles = new Set<string>(TITLES)
+const notNames = new Set<string>(NOT_NAMES)
 const EMOJI = /\p{Extended_Pictographic}/u
 const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u
 /** Symbols that are pictographic in Unicode but are marks, not emoji. */
@@ -281,13 +284,35 @@ function sentenceCase(word: Word, sentence: Sentence): string {
   if (/^i(?:$|['’])/.test(lower)) return `I${lower.slice(1)}`
   // Names keep their capital: "ARRIVING MONDAY" -> "arriving Monday", "BY ROYAL MAIL" -> "by Royal
   // Mail", "REGARDS BRIAN" -> "Regards Brian".
-  if (calendarNames.has(word.normal) || inCarrierName(word, sentence) || signsName(word, sentence))
+  if (
+    calendarNames.has(word.normal) ||
+    inCarrierName(word, sentence) ||
+    signsName(word, sentence) ||
+    namedInGreeting(word, sentence)
+  )
     return lower.charAt(0).toUpperCase() + lower.slice(1)
   return word.range[0] === firstLetterAt(sentence) &&
     (word.indexInSentence === 0 ||
       LIST_MARKER.test(sentence.text.slice(0, word.range[0] - sentence.range[0])))
     ? lower.charAt(0).toUpperCase() + lower.slice(1)
     : lower
+}
+
+/**
+ * A title, or the reader's name after a greeting or a title, near the sentence's start: "HELLO SARAH
+ * THANK YOU" -> "Hello Sarah thank you", "DEAR MR JONES" -> "Dear Mr Jones".
+ */
+function namedInGreeting(word: Word, sentence: Sentence): boolean {
+  const at = word.indexInSentence
+  if (at > 3) return false
+  if (titles.has(word.normal)) return true
+  const before = sentence.words[at - 1]
+  return (
+    before !== undefined &&
+    nameLeads.has(before.normal) &&
+    !notNames.has(word.normal) &&
+    /^\p{L}+$/u.test(word.text)
+  )
 }
 
 /** What opens a list item before its first word: "2. ", "3) ", "- ", "• " ("3 SIZES LEFT" is a count). */

@@ -78,6 +78,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-46',
   'batch-47',
   'batch-48',
+  'batch-49',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

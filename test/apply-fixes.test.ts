@@ -168,11 +168,11 @@ describe('applyFixes on a text other than the one linted', () => {
     // The diagnostic flags the delay; its rewrite inserts sentences after it, so the flagged
     // words are still there, unchanged, after the fix.
     const delay =
-      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet. Thanks for understanding"
+      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet, and we'll update you soon. Thanks for understanding"
     const found = lint(delay).diagnostics.filter((d) => d.ruleId === 'delay-notice')
     const once = applyFixes(delay, found)
     expect(once.text).toBe(
-      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet. We don't have a confirmed new shipping date yet. Thanks for understanding",
+      "Hi there! We're running a little behind on orders this week, so yours hasn't gone out yet, and we'll update you soon. We don't have a confirmed new shipping date yet. Thanks for understanding",
     )
     const [flagged] = once.applied
     expect(flagged && once.text.slice(...flagged.range)).toBe(flagged?.excerpt)

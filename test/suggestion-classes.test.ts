@@ -819,9 +819,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'added delay lines go before a signature line',
       rule: 'delay-notice',
-      text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted.\nTeam Dhwani Electronics',
+      text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We will inform you once it ships.\nTeam Dhwani Electronics',
       after: [
-        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet.\nTeam Dhwani Electronics",
+        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet. We will inform you once it ships.\nTeam Dhwani Electronics",
       ],
     },
     {
@@ -835,9 +835,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'an apology for the delay stays with it: the added lines follow it',
       rule: 'delay-notice',
-      text: "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that.",
+      text: "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that, and we'll update you once it's ready.",
       after: [
-        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that. We don't have a confirmed new shipping date yet.",
+        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that, and we'll update you once it's ready. We don't have a confirmed new shipping date yet.",
       ],
     },
     {
@@ -923,11 +923,11 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
-      name: 'added delay lines go before a closing thanks in another language',
+      name: 'added delay lines go before the update promise and a closing thanks in another language',
       rule: 'delay-notice',
-      text: "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. Merci for your patience!",
+      text: "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. I'll update you soon. Merci for your patience!",
       after: [
-        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. Merci for your patience!",
+        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. I'll update you soon. Merci for your patience!",
       ],
     },
     {

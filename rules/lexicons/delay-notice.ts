@@ -357,6 +357,36 @@ export const shippedNowLexicon: Lexicon = {
   ],
 }
 
+/**
+ * The writer promises word of what comes next: "I'll update you", "we'll let you know", "you'll hear
+ * from us". Beside such a promise, "no new date yet" completes the notice; without one, reviewers
+ * read the stock line as leaving the customer waiting with nothing, and the rule may not add the
+ * promise for the seller.
+ */
+export const updatePromiseLexicon: Lexicon = {
+  name: 'delay-notice/update-promises',
+  entries: [
+    {
+      match: [
+        "(i'll|we'll|i will|we will|ill|i shall|we shall|will) (also)? (update|inform|message|email|e-mail|contact|notify|tell|write|text|ping) (you|u)",
+        "(i'll|we'll|i will|we will|ill|will) (let|keep) (you|u) (know|posted|updated|informed|in the loop)",
+        "(i'll|we'll|i will|we will|ill|will) (be|get) (back)? in touch",
+        "(i'll|we'll|i will|we will|ill|will) get back to (you|u)",
+        "(you'll|you will|u will|youll) (hear|get word|get an update|get a message) from (us|me)",
+        '(update|updates) (to follow|will follow|soon|as soon as)',
+        "(i'll|we'll|i will|we will|ill|will) (send|share) (you|u)? (an update|the new date|a new date|the date|word)",
+        "(i'll|we'll|i will|we will|ill|will) (write|come back|reach out) (to you|again)",
+        // The object left out, the time named: "ill message when its fixed".
+        "(i'll|we'll|i will|we will|ill) (update|message|text|email|e-mail|write|ping) (when|once|as soon as|the moment|again)",
+        // The promise as a second verb of the writer's: "we'll get it out and update you when it ships".
+        '(and|then) (update|inform|notify|message|email) (you|u)',
+        '(and|then) (let|keep) (you|u) (know|posted|updated|informed)',
+      ],
+      negatable: false,
+    },
+  ],
+}
+
 /** The customer may cancel: "you can cancel the order", "request a cancellation", "if you'd rather not wait". */
 export const cancelOptionLexicon: Lexicon = {
   name: 'delay-notice/cancel-option',

@@ -299,3 +299,45 @@ export const SHORT_WORDS = [
 
 /** Names that keep their capital when a shouted run is put in sentence case. */
 export const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES] as const
+
+/**
+ * Words a greeting or a title opens with, before the reader's name: "HELLO SARAH" -> "Hello Sarah",
+ * "DEAR MR JONES" -> "Dear Mr Jones". The word after them keeps its capital.
+ */
+export const NAME_LEADS = ['hi', 'hiya', 'hello', 'hey', 'dear', 'mr', 'mrs', 'ms', 'miss', 'dr'] as const
+/** Titles, which keep their own capital too. */
+export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const
+/** Words after a greeting that are no name: "HELLO THERE", "HI ALL", "DEAR CUSTOMER". */
+export const NOT_NAMES = [
+  'there',
+  'all',
+  'everyone',
+  'everybody',
+  'again',
+  'team',
+  'guys',
+  'folks',
+  'friend',
+  'friends',
+  'mate',
+  'sir',
+  'madam',
+  'customer',
+  'buyer',
+  'and',
+  'thanks',
+  'thank',
+  'you',
+  'to',
+  'from',
+  'good',
+  'the',
+  'my',
+  'our',
+  'dear',
+  'love',
+  'hun',
+  'both',
+  'just',
+  'so',
+] as const

@@ -76,7 +76,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
       tag: 'ack',
       match: [
         `(happy|glad|pleased|delighted|eager|here|love|like|want|keen) to ${HELP}`,
-        '(happy|glad|pleased|delighted|thrilled|excited)',
+        // Gladness in any register: "stoked to hear that", "chuffed it fits".
+        '(happy|glad|pleased|delighted|thrilled|excited|stoked|chuffed|rapt|buzzing)',
         '(a|my|our) pleasure',
         'no (problem|worries)',
         'good to (hear|know|see)',

@@ -112,6 +112,30 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'no stock "no date yet" line where the draft promises no update: the rule may not add one',
+      text: 'Your order is delayed. Will ship when able.',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [{ messageId: 'missingDateAndCancel', excerpt: 'Your order is delayed', suggestions: [] }],
+    },
+    {
+      name: 'beside an update promise the line completes the notice',
+      text: "Your order is delayed. I'll let you know as soon as it ships.",
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: 'Your order is delayed',
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknown',
+              output:
+                "Your order is delayed. I don't have a confirmed new shipping date yet. I'll let you know as soon as it ships.",
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the added lines follow the apology for the delay, even one that goes on to a next step',
       text: "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched.",
       errors: [
@@ -135,7 +159,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'Your order of two oak stools is held up',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -147,7 +171,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your lamp is delayed',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -171,7 +195,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your posters are running late',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -183,7 +207,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "the embroidery isn't finished yet",
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -195,7 +219,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "there'll be a short hold-up before it",
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -207,7 +231,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'will not be dispatched within the handling time',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -219,7 +243,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the added sentences follow the reason for the delay, not split it from the announcement',
-      text: "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. Thanks for bearing with me!",
+      text: "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. Thanks for bearing with me! Updates to follow.",
       context: { fulfillment: 'seller', messageKind: 'proactive' },
       errors: [
         {
@@ -229,7 +253,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknown',
               output:
-                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. Thanks for bearing with me!",
+                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. Thanks for bearing with me! Updates to follow.",
             },
           ],
         },
@@ -243,7 +267,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your candle order is running a little bit behind',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -261,7 +285,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'the order is on hold',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -273,7 +297,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: "Your lamp isn't finished",
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -285,7 +309,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'paused all outgoing shipments',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -296,7 +320,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'make them again',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -307,7 +331,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'taking a lot longer than I thought',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -318,7 +342,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'not going to make the dispatch date',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -329,7 +353,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order is going to be late',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -340,7 +364,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order have some delay',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -362,7 +386,7 @@ new RuleTester().run(rule, {
       ],
     },
     {
-      text: 'Unfortunately your order has been delayed.',
+      text: 'Unfortunately your order has been delayed. Updates to follow.',
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -371,7 +395,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestDateUnknown',
-              output: `Unfortunately your order has been delayed. ${DATE_UNKNOWN}`,
+              output: `Unfortunately your order has been delayed. Updates to follow. ${DATE_UNKNOWN}`,
             },
           ],
         },
@@ -379,7 +403,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the missed date in a "cannot" announcement is not a revised date',
-      text: "We're unable to dispatch your order today. We'll get it out as soon as we can.",
+      text: "We're unable to dispatch your order today. We'll get it out as soon as we can. Updates to follow.",
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -387,7 +411,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestDateUnknown',
-              output: `We're unable to dispatch your order today. ${DATE_UNKNOWN} We'll get it out as soon as we can.`,
+              output: `We're unable to dispatch your order today. ${DATE_UNKNOWN} We'll get it out as soon as we can. Updates to follow.`,
             },
           ],
         },
@@ -395,7 +419,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'a sentence without a full stop gets one before the addition',
-      text: 'Thanks for confirming. Some orders require longer in the dispatch process',
+      text: 'Thanks for confirming, updates to follow. Some orders require longer in the dispatch process',
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -403,7 +427,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestDateUnknown',
-              output: `Thanks for confirming. Some orders require longer in the dispatch process. ${DATE_UNKNOWN}`,
+              output: `Thanks for confirming, updates to follow. Some orders require longer in the dispatch process. ${DATE_UNKNOWN}`,
             },
           ],
         },
@@ -416,7 +440,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           range: [0, 29],
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -426,7 +450,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'will be dispatched later than usual',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -437,7 +461,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'your order has been postponed',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },
@@ -461,7 +485,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'seller-fulfilled: a cancel option without a date',
-      text: 'Your order is delayed. You can cancel it from your order page.',
+      text: 'Your order is delayed. You can cancel it from your order page. Updates to follow.',
       context: seller,
       options: { requireBoth: true },
       errors: [
@@ -471,7 +495,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestDateUnknown',
-              output: `Your order is delayed. ${DATE_UNKNOWN} You can cancel it from your order page.`,
+              output: `Your order is delayed. ${DATE_UNKNOWN} You can cancel it from your order page. Updates to follow.`,
             },
           ],
         },
@@ -479,7 +503,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the rewrite offers a cancellation only where the seller asked for both parts',
-      text: 'Your order is delayed, sorry.',
+      text: 'Your order is delayed, sorry. Updates to follow.',
       context: seller,
       options: { requireBoth: true },
       errors: [
@@ -489,7 +513,7 @@ new RuleTester().run(rule, {
           suggestions: [
             {
               messageId: 'suggestDateUnknownAndCancel',
-              output: `Your order is delayed, sorry. ${DATE_UNKNOWN} ${CANCEL}`,
+              output: `Your order is delayed, sorry. Updates to follow. ${DATE_UNKNOWN} ${CANCEL}`,
             },
           ],
         },
@@ -503,7 +527,7 @@ new RuleTester().run(rule, {
         {
           messageId: 'missingDateAndCancel',
           excerpt: 'Your order is delayed',
-          suggestions: [{ messageId: 'suggestDateUnknown' }],
+          suggestions: [],
         },
       ],
     },

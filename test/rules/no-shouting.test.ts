@@ -54,6 +54,32 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: "the reader's name after a greeting or a title keeps its capital; 'there' is no name",
+      text: 'DEAR MR JONES, THE QUILT IS READY. HELLO THERE, IT SHIPS TODAY.',
+      errors: [
+        {
+          messageId: 'capitals',
+          excerpt: 'DEAR MR JONES, THE QUILT IS READY',
+          suggestions: [
+            {
+              messageId: 'suggestSentenceCase',
+              output: 'Dear Mr Jones, the quilt is ready. HELLO THERE, IT SHIPS TODAY.',
+            },
+          ],
+        },
+        {
+          messageId: 'capitals',
+          excerpt: 'HELLO THERE, IT SHIPS TODAY',
+          suggestions: [
+            {
+              messageId: 'suggestSentenceCase',
+              output: 'DEAR MR JONES, THE QUILT IS READY. Hello there, it ships today.',
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a slot's name in capitals is no shouting, and a run beside it is recased without it",
       text: 'Dear [CUSTOMER NAME], PLEASE READ the listing before you order.',
       errors: [
