@@ -931,6 +931,12 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'a lead-in that only announced a cut pitch goes with it',
+      rule: 'no-marketing',
+      text: 'Hope the scarf is keeping you warm. Just to inform, our winter sale starts Friday with 25% off all knitwear.',
+      after: ['Hope the scarf is keeping you warm.'],
+    },
+    {
       name: 'a hedge on the harm goes with "any"',
       rule: 'no-non-apology',
       text: "G'day Kylie, we apologise for any delays you may be experiencing at the moment. Your swimsuit left us on the 2nd.",

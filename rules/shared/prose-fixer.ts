@@ -592,6 +592,16 @@ const LEAD_INS: ReadonlySet<string> = new Set(
     'one more thing',
     'before i forget',
     'while i have you',
+    'just to inform',
+    'just to inform you',
+    'to inform you',
+    'just to let you know',
+    'just letting you know',
+    'heads up',
+    'just a heads up',
+    'quick note',
+    'a quick note',
+    'just sharing',
   ].flatMap((lead) =>
     ['', 'also ', 'and ', 'oh ', 'also kindly ', 'also please ', 'kindly ', 'please ', 'do '].map(
       (opening) => `${opening}${lead}`,
