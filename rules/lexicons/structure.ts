@@ -144,7 +144,7 @@ export const nextStepLexicon: Lexicon<'next'> = {
         '(get|be|stay|keep) (back)? in touch',
         '(get|come|reply|write) back to (you|us|me)',
         '(reach|ring|chat|call) (out|us|in|back)',
-        '(contact|email|message|call|ring|phone|dm|pm|tweet|text) (us|me|them|our|my|the)',
+        '(contact|email|message|call|ring|phone|dm|pm|tweet|text|write) (us|me|them|our|my|the)',
         '(send|drop|shoot|give|pass) (us|me|them) (a|an|your|the|more|some|any|those|these|this|it|details)?',
         '(feel|be) free',
         "(don't|do not|dont) hesitate",
