@@ -931,6 +931,12 @@ const classes: Record<string, Case[]> = {
       ],
     },
     {
+      name: 'the time left said to be ample goes with the certainty it leaned on',
+      rule: 'no-guarantees',
+      text: "It went out this morning so it'll definitely be with you by Thursday, you've got plenty of time.",
+      after: ['It went out this morning so it should be with you by Thursday.'],
+    },
+    {
       name: 'a lead-in that only announced a cut pitch goes with it',
       rule: 'no-marketing',
       text: 'Hope the scarf is keeping you warm. Just to inform, our winter sale starts Friday with 25% off all knitwear.',

@@ -339,6 +339,8 @@ export const assuranceLexicon: Lexicon = {
         '(you can|u can) (count|bank|rely) on (it|that)',
         "(that's|thats|that is) a (promise|guarantee|given)",
         '(sure banker|no shaking)',
+        // The time left said to be ample: "…by Thursday, you've got loads of time".
+        "(you've got|you have got|you've|you have|you got|youve got|there's|there is|still) (loads|plenty|lots|heaps|tons|bags) of time",
         // An opening or closing word of its own: "Absolutely, it'll be there."
         '(absolutely|definitely|certainly|defo|deffo)',
       ],
