@@ -237,20 +237,16 @@ function partyFaults(sentence: Sentence, partyMatches: readonly PartyMatch[]): F
       const skipOne = usable(byStart.get(faultEnd + 2))
       // "that's on our new packer": a determiner and one describing word before the party.
       const skipTwo = usable(byStart.get(faultEnd + 3))
-      const joined = (from: number, to: number) => {
-        for (let i = from; i <= to; i++) if (!words[i] || (words[i] as Word).breakBefore) return false
-        return true
-      }
       if (next && !(words[faultEnd + 1] as Word).breakBefore) party = next
       else if (
         skipOne &&
-        joined(faultEnd + 1, faultEnd + 2) &&
+        unbroken(words, faultEnd + 1, faultEnd + 2) &&
         !gapBreakers.has((words[faultEnd + 1] as Word).normal)
       )
         party = skipOne
       else if (
         skipTwo &&
-        joined(faultEnd + 1, faultEnd + 3) &&
+        unbroken(words, faultEnd + 1, faultEnd + 3) &&
         DETERMINERS.has((words[faultEnd + 1] as Word).normal) &&
         !gapBreakers.has((words[faultEnd + 2] as Word).normal) &&
         // "on the 4pm DPD run" is a time, not a description of who.
@@ -364,6 +360,12 @@ function openGap(words: readonly Word[], from: number, to: number): boolean {
 }
 
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'whose'])
+
+/** Words `from`..`to` (inclusive) all exist and none follows punctuation. */
+function unbroken(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (!words[i] || (words[i] as Word).breakBefore) return false
+  return true
+}
 
 /** "We can't help" disowns only when the sentence sends the customer to someone else. */
 function redirects(sentence: Sentence, match: PhraseMatch<StandaloneTag>, hasParty: boolean): boolean {

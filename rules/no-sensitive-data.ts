@@ -19,10 +19,12 @@ import {
   NOT_A_VALUE_BEFORE,
   OTHER_CUSTOMER,
   type PersonalTag,
+  PLACE_FILLERS,
   PRIVATE_CHANNEL,
   PROHIBITIONS,
   personalLexicon,
   REFERENCE_CUES,
+  REPLY_VERBS,
   type SecretTag,
   SOFT_REQUEST_WORDS,
   secretLexicon,
@@ -36,6 +38,8 @@ import { wordsBefore } from './shared/words-at.js'
 const secrets = lazyLexicon(secretLexicon)
 const personal = lazyLexicon(personalLexicon)
 const handoverVerbs = new Set(HANDOVER_VERBS)
+const replyVerbs = new Set(REPLY_VERBS)
+const placeFillers = new Set(PLACE_FILLERS)
 const softWords = new Set(SOFT_REQUEST_WORDS)
 /** Words that send the details somewhere other than this conversation: the request is fine. */
 const privateOrElsewhere = new Set([...PRIVATE_CHANNEL, ...ELSEWHERE])
@@ -589,25 +593,14 @@ function textOf(sentence: Sentence, [start, end]: Range): string {
 function handedOverAfter(words: readonly Word[], index: number): Word | undefined {
   for (let i = index + 1; i < words.length - 1; i++) {
     const word = words[i] as Word
-    if (!handoverVerbs.has(word.normal) && !REPLY_VERBS.has(word.normal)) continue
+    if (!handoverVerbs.has(word.normal) && !replyVerbs.has(word.normal)) continue
     // "send it", "reply here with it", "pop it back": a few place words may stand before the pronoun.
     let at = i + 1
-    while (at < i + 4 && PLACE_FILLERS.has(words[at]?.normal ?? '')) at++
+    while (at < i + 4 && placeFillers.has(words[at]?.normal ?? '')) at++
     if (/^(it|them|that|this)$/.test(words[at]?.normal ?? '')) return negatedAt(words, i) ? undefined : word
   }
   return undefined
 }
-const REPLY_VERBS: ReadonlySet<string> = new Set(['reply', 'respond', 'answer', 'message'])
-const PLACE_FILLERS: ReadonlySet<string> = new Set([
-  'here',
-  'back',
-  'below',
-  'in',
-  'with',
-  'now',
-  'over',
-  'straight',
-])
 
 /**
  * Another person's details passed on: a street address, postcode, e-mail or phone number in a

@@ -7,7 +7,7 @@ import { cutsProtected, offer, protectedSpans } from './shared/prose-fixer.js'
 const acronyms = new Set<string>(ACRONYMS)
 const calendarNames = new Set<string>(CALENDAR_NAMES)
 const shortWords = new Set<string>(SHORT_WORDS)
-const nameLeads = new Set<string>(NAME_LEADS)
+const nameLeads = new Set<string>([...NAME_LEADS, ...TITLES])
 const titles = new Set<string>(TITLES)
 const notNames = new Set<string>(NOT_NAMES)
 const EMOJI = /\p{Extended_Pictographic}/u

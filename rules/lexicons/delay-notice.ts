@@ -357,6 +357,9 @@ export const shippedNowLexicon: Lexicon = {
   ],
 }
 
+/** The writer as the subject of a promise: "I'll", "we will", "ill", or "will" with it left out. */
+const WRITER_WILL = "(i'll|we'll|i will|we will|ill|will)"
+
 /**
  * The writer promises word of what comes next: "I'll update you", "we'll let you know", "you'll hear
  * from us". Beside such a promise, "no new date yet" completes the notice; without one, reviewers
@@ -369,13 +372,13 @@ export const updatePromiseLexicon: Lexicon = {
     {
       match: [
         "(i'll|we'll|i will|we will|ill|i shall|we shall|will) (also)? (update|inform|message|email|e-mail|contact|notify|tell|write|text|ping) (you|u)",
-        "(i'll|we'll|i will|we will|ill|will) (let|keep) (you|u) (know|posted|updated|informed|in the loop)",
-        "(i'll|we'll|i will|we will|ill|will) (be|get) (back)? in touch",
-        "(i'll|we'll|i will|we will|ill|will) get back to (you|u)",
+        `${WRITER_WILL} (let|keep) (you|u) (know|posted|updated|informed|in the loop)`,
+        `${WRITER_WILL} (be|get) (back)? in touch`,
+        `${WRITER_WILL} get back to (you|u)`,
         "(you'll|you will|u will|youll) (hear|get word|get an update|get a message) from (us|me)",
         '(update|updates) (to follow|will follow|soon|as soon as)',
-        "(i'll|we'll|i will|we will|ill|will) (send|share) (you|u)? (an update|the new date|a new date|the date|word)",
-        "(i'll|we'll|i will|we will|ill|will) (write|come back|reach out) (to you|again)",
+        `${WRITER_WILL} (send|share) (you|u)? (an update|the new date|a new date|the date|word)`,
+        `${WRITER_WILL} (write|come back|reach out) (to you|again)`,
         // The object left out, the time named: "ill message when its fixed".
         "(i'll|we'll|i will|we will|ill) (update|message|text|email|e-mail|write|ping) (when|once|as soon as|the moment|again)",
         // The promise as a second verb of the writer's: "we'll get it out and update you when it ships".

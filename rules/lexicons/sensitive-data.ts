@@ -229,6 +229,20 @@ export const personalLexicon: Lexicon<PersonalTag> = {
  * Verbs that ask the customer to hand something over. A few only count in a frame the rule checks:
  * "what is/are", "let us know", "can I have/get", "we need".
  */
+/** Verbs that ask for something back in this conversation: "reply here with it". */
+export const REPLY_VERBS: readonly string[] = ['reply', 'respond', 'answer', 'message']
+/** Place words that may stand between a hand-over verb and its pronoun: "reply here with it", "pop it back". */
+export const PLACE_FILLERS: readonly string[] = [
+  'here',
+  'back',
+  'below',
+  'in',
+  'with',
+  'now',
+  'over',
+  'straight',
+]
+
 export const HANDOVER_VERBS: readonly string[] = [
   'pop',
   'paste',

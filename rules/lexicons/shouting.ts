@@ -304,8 +304,8 @@ export const CALENDAR_NAMES = [...WEEKDAY_NAMES, ...MONTH_NAMES] as const
  * Words a greeting or a title opens with, before the reader's name: "HELLO SARAH" -> "Hello Sarah",
  * "DEAR MR JONES" -> "Dear Mr Jones". The word after them keeps its capital.
  */
-export const NAME_LEADS = ['hi', 'hiya', 'hello', 'hey', 'dear', 'mr', 'mrs', 'ms', 'miss', 'dr'] as const
-/** Titles, which keep their own capital too. */
+export const NAME_LEADS = ['hi', 'hiya', 'hello', 'hey', 'dear'] as const
+/** Titles, which keep their own capital and lead to a name too. */
 export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const
 /** Words after a greeting that are no name: "HELLO THERE", "HI ALL", "DEAR CUSTOMER". */
 export const NOT_NAMES = [

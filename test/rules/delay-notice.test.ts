@@ -4,6 +4,8 @@ import { RuleTester } from '../../src/testing/index.js'
 const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet."
 const CANCEL = "If you'd rather not wait, you can cancel the order at any time before it ships."
 const seller = { fulfillment: 'seller' } as const
+/** A notice the seller starts about an order they ship. */
+const proactive = { fulfillment: 'seller', messageKind: 'proactive' } as const
 
 new RuleTester().run(rule, {
   valid: [
@@ -42,14 +44,14 @@ new RuleTester().run(rule, {
     {
       name: 'a reason no date is known',
       text: "We're still waiting on stock and the supplier hasn't given us a date yet, so I can't give you one.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
     },
     "Ugh, a cracked visor is the worst. I'm reprinting it today and it ships free.",
     "We've paused production on your order so nothing gets printed until you send the wording.",
     {
       name: 'waiting on the customer is not a delay',
       text: "I'm holding your order until you confirm the engraving text.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
     },
     "Got it, I'll change the size. Your order hasn't been packed yet, so I can get it out today.",
     "It hasn't been made yet, so there's no delay at all.",
@@ -64,7 +66,7 @@ new RuleTester().run(rule, {
     { text: "Your vase is delayed: it won't be ready until the 18th.", context: seller },
     {
       text: "The parcel hasn't gone out yet, sorry. I'm posting it today with tracking.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
     },
     {
       text: 'Your frames will be a bit later going out than planned. They should ship next Tuesday.',
@@ -114,13 +116,13 @@ new RuleTester().run(rule, {
     {
       name: 'no stock "no date yet" line where the draft promises no update: the rule may not add one',
       text: 'Your order is delayed. Will ship when able.',
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [{ messageId: 'missingDateAndCancel', excerpt: 'Your order is delayed', suggestions: [] }],
     },
     {
       name: 'beside an update promise the line completes the notice',
       text: "Your order is delayed. I'll let you know as soon as it ships.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -166,7 +168,7 @@ new RuleTester().run(rule, {
     {
       name: 'the date a cause happened, or the date the order misses, is no revised date',
       text: "Quick note: your lamp is delayed. The glass blower we use is away this week. It won't be packed on Friday as we said.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -178,7 +180,7 @@ new RuleTester().run(rule, {
     {
       name: '"once they are on the way" is still ahead, and "running behind this week" is no plan',
       text: "Just letting you know we're a bit behind, so your candles won't be posted this week after all. We're running behind on orders this week. I'll be in touch once they're on the way.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -190,7 +192,7 @@ new RuleTester().run(rule, {
     {
       name: 'a date followed by what went wrong on it dates the cause',
       text: 'The press run on Tuesday failed, so your posters are running late. Sorry about this.',
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -202,7 +204,7 @@ new RuleTester().run(rule, {
     {
       name: 'a step of making it not finished',
       text: "Hi Marta, sorry, the embroidery isn't finished yet.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -214,7 +216,7 @@ new RuleTester().run(rule, {
     {
       name: 'a hold-up said ahead',
       text: "Your cushion is sewn, but there'll be a short hold-up before it goes out.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -238,13 +240,13 @@ new RuleTester().run(rule, {
     {
       name: 'no stock sentence spliced onto a list item',
       text: 'Order update:\n- Your order is delayed\n- Reason: the glaze kiln is being repaired',
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [{ messageId: 'missingDateAndCancel', excerpt: 'Your order is delayed', suggestions: [] }],
     },
     {
       name: 'the added sentences follow the reason for the delay, not split it from the announcement',
       text: "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. Thanks for bearing with me! Updates to follow.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -262,7 +264,7 @@ new RuleTester().run(rule, {
     {
       name: 'a message the seller starts announces the delay, apology or not, however far behind',
       text: 'so sorry, your candle order is running a little bit behind this week',
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -315,7 +317,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "The kiln tripped, so I'll have to make them again, sorry.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -326,7 +328,7 @@ new RuleTester().run(rule, {
     },
     {
       text: 'Your print is taking a lot longer than I thought it would.',
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
@@ -337,7 +339,7 @@ new RuleTester().run(rule, {
     },
     {
       text: "Unfortunately I'm not going to make the dispatch date shown on your order.",
-      context: { fulfillment: 'seller', messageKind: 'proactive' },
+      context: proactive,
       errors: [
         {
           messageId: 'missingDateAndCancel',
