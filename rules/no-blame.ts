@@ -108,7 +108,14 @@ export default createRule({
 /** Sentences whose wording this rule's phrase lists know and judged (see `checkWithSignal`). */
 // Fault words alone are not judged: most blame the lists miss has one, too far from its party.
 export function judgedByPhrases(sentence: Sentence): boolean {
-  return standalone().mentionedIn(sentence) || ownsNextStep(sentence)
+  return (
+    standalone().mentionedIn(sentence) ||
+    ownsNextStep(sentence) ||
+    // The writer owns the fault ("something has gone wrong on our side"): no one else is blamed.
+    ownedFaults()
+      .find(sentence)
+      .some((match) => match.tag === 'owned')
+  )
 }
 
 /**

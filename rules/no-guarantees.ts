@@ -526,6 +526,16 @@ const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ])
 const PRECISE_TIME = /^(?:\d|noon$|midday$|midnight$|at$|on$|by$)/
 
+/** "100 percent", "100 per cent": the unit goes with the number, or "percent" is left alone. */
+function percentWordsAfter(words: readonly Word[], i: number): Word {
+  const word = words[i] as Word
+  if (word.normal !== '100') return word
+  const next = words[i + 1]
+  if (next && /^(?:percent|pc|pct)$/.test(next.normal)) return next
+  if (next?.normal === 'per' && words[i + 2]?.normal === 'cent') return words[i + 2] as Word
+  return word
+}
+
 /** ", 100%" or ", definitely" tacked on after the guaranteeing clause goes too: "by Monday, 100%." -> "by Monday." */
 function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: number): Edit[] {
   const edits: Edit[] = []
@@ -572,10 +582,11 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
     if (!percent && !certaintyAdverbs.has(word.normal) && !TACKED_PLEDGES.has(word.normal)) return
     const previous = words[i - 1]
     if (!previous) return
+    const unit = percentWordsAfter(words, i)
     // "…tomorrow, promise x": the kiss goes with the pledge.
     const kiss =
       words[i + 1] && /^x+$/.test((words[i + 1] as Word).normal) ? (words[i + 1] as Word) : undefined
-    const end = kiss ? kiss.range[1] : word.range[1] + (percent ? 1 : 0)
+    const end = kiss ? kiss.range[1] : unit !== word ? unit.range[1] : word.range[1] + (percent ? 1 : 0)
     const before = sentence.text.slice(at(previous.range[1]), at(word.range[0]))
     const after = sentence.text.charAt(at(end))
     if (/^\s*,\s*$/.test(before) && (after === '' || /[.!?,;]/.test(after)))
@@ -718,7 +729,7 @@ function estimateEdits(
       certaintyAdverbs.has(word.normal) ||
       (word.normal === 'for' && next && /^(sure|certain)$/.test(next.normal))
     ) {
-      const last = word.normal === 'for' ? (next as Word) : word
+      const last = word.normal === 'for' ? (next as Word) : percentWordsAfter(words, i)
       const removal = removeWords(sentence, word, last)
       if (!removal) return undefined
       edits.push(...removal)

@@ -10,7 +10,7 @@ import {
   pitchCueLexicon,
 } from './lexicons/marketing-pitch.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
-import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
+import { checkWithSignal, LEARNED_OPTION, signalFlags } from './shared/learned.js'
 import {
   followUpsOf,
   introducedList,
@@ -95,6 +95,7 @@ export default createRule({
       context,
       'learned',
       (context) => {
+        const carriesOn = (next: Sentence) => carriesPitchOn(next, context.options.learned)
         for (const sentence of context.sentences) {
           const found: { tag: MarketingTag | 'pitch'; range: Range }[] = []
           const matches = context.memo(sentence, 'matches', (own) => lexicon().find(own))
@@ -167,11 +168,11 @@ export default createRule({
             suggestions: pitchedList
               ? offer(
                   'suggestRemoveList',
-                  removeListAndFollowUps(context.document, pitchedList, carriesPitchOn, MIN_WORDS_LEFT),
+                  removeListAndFollowUps(context.document, pitchedList, carriesOn, MIN_WORDS_LEFT),
                 )
               : covered
                 ? offer('suggestRemoveClause', clause)
-                : offer('suggestRemove', pitchRemoval(context.document, sentence)),
+                : offer('suggestRemove', pitchRemoval(context.document, sentence, carriesOn)),
           })
         }
       },
@@ -209,8 +210,11 @@ function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefi
  * say the word and I'll add you."), or a pointer back with a softener or a pitch cue ("They're 10%
  * cheaper there, so have a look.").
  */
-function carriesPitchOn(next: Sentence): boolean {
+function carriesPitchOn(next: Sentence, learned: boolean): boolean {
   if (isSocialProof(next)) return true
+  // What the rule's signal would report on its own once the pitch is gone ("You can sign up at the
+  // bottom of our shop page."): it tells how to take the offer up, and goes with it.
+  if (learned && signalFlags('no-marketing', next) && !judgedByPhrases(next)) return true
   const softened = softens(next)
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
   // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch,
@@ -241,7 +245,11 @@ const SOCIAL_PROOF =
   /\b(?:(?:most|lots of|many|plenty of|loads of|heaps of|tons of|a lot of|all) (?:of )?(?:our |my )?(?:customers|people|buyers|folks|clients|shoppers|regulars|bakers|makers|knitters|riders|gardeners|growers|owners|parents|players|users)|(?:customers|people|buyers) (?:with|who))\b/i
 
 /** The pitch sentence with a social-proof lead-in before it and what carries it on after it. */
-function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | undefined {
+function pitchRemoval(
+  document: ReplyDocument,
+  sentence: Sentence,
+  carriesOn: (next: Sentence) => boolean,
+): Edit[] | undefined {
   const before = document.sentences[document.sentences.indexOf(sentence) - 1]
   const beforeKinds = before ? cueKindsIn(before, pitchCues(), FIGURES).kinds : undefined
   // A pitch drawn as a consequence ("So if you add another pack…") takes the price or news it was
@@ -259,7 +267,7 @@ function pitchRemoval(document: ReplyDocument, sentence: Sentence): Edit[] | und
     (isSocialProof(before) || premise || pointsToNews)
       ? before
       : sentence
-  const after = followUpsOf(document, sentence, carriesPitchOn)
+  const after = followUpsOf(document, sentence, carriesOn)
   return removeSentences(document, lead, after[after.length - 1] ?? sentence, MIN_WORDS_LEFT)
 }
 

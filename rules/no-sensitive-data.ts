@@ -11,6 +11,7 @@ import {
 import { createRule } from './create-rule.js'
 import {
   CARD_CUES,
+  CONCEALING,
   DESTINATIONS,
   ELSEWHERE,
   HANDOVER_VERBS,
@@ -44,6 +45,7 @@ const softWords = new Set(SOFT_REQUEST_WORDS)
 /** Words that send the details somewhere other than this conversation: the request is fine. */
 const privateOrElsewhere = new Set([...PRIVATE_CHANNEL, ...ELSEWHERE])
 const prohibitions = new Set(PROHIBITIONS)
+const concealing = new Set(CONCEALING)
 const negationBreakers = new Set(NEGATION_BREAKERS)
 const notAValueBefore = new Set(NOT_A_VALUE_BEFORE)
 const verbObjects = new Set(VERB_OBJECTS)
@@ -501,6 +503,9 @@ function countsAsValue(words: readonly Word[], match: PhraseMatch, hasCompany: b
  */
 function requestCue(words: readonly Word[], index: number, strict: boolean): Word | undefined {
   for (let i = 0; i < index; i++) if (prohibitions.has((words[i] as Word).normal)) return undefined
+  // The detail named to be hidden is not asked for ("hide the card number", "blur out your CVV").
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--)
+    if (concealing.has((words[i] as Word).normal)) return undefined
   for (let i = index - 1; i >= 0; i--) {
     if (!isCue(words, i, strict)) continue
     return negatedAt(words, i) ? undefined : (words[i] as Word)

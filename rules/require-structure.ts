@@ -39,6 +39,7 @@ import {
   inWritersVoice,
   offer,
   protectedSpans,
+  writtenInContactLanguage,
   writtenInLowerCase,
 } from './shared/prose-fixer.js'
 
@@ -445,10 +446,11 @@ export default createRule({
           DONT_MESSAGE.test(sentence.text) ||
           ASKED_AGAIN.test(sentence.text),
       ))
-    // A stock sentence in sentence case does not fit a draft typed in lower case. Read only when a
-    // stock sentence is in play.
+    // A stock sentence in sentence case does not fit a draft typed in lower case, nor one written in
+    // Pidgin or Singlish. Read only when a stock sentence is in play.
     let lowerCase: boolean | undefined
-    const casual = () => (lowerCase ??= writtenInLowerCase(context.sentences))
+    const casual = () =>
+      (lowerCase ??= writtenInLowerCase(context.sentences) || writtenInContactLanguage(context.sentences))
     if (missing('ack')) {
       const sentence = context.options.acknowledgement.trim()
       // A reply that opens as the seller's own news or check-in ("hope the cot bumper is keeping…",

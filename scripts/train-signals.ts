@@ -79,6 +79,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-47',
   'batch-48',
   'batch-49',
+  'batch-50',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

@@ -609,7 +609,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
  * The writer owning the fault in the same sentence: what their own team did is then an
  * explanation, not blame ("Our warehouse team picked the wrong size, which is our mistake").
  */
-export const ownedFaultLexicon: Lexicon<'owned'> = {
+export const ownedFaultLexicon: Lexicon<'owned' | 'sorry'> = {
   name: 'no-blame/owned',
   entries: [
     {
@@ -618,8 +618,19 @@ export const ownedFaultLexicon: Lexicon<'owned'> = {
         '(our|my) (own)? (mistake|fault|error|bad|slip-up|mix-up|responsibility)',
         "(that's|that is|thats|it's|it is|its|which is|this is) (all)? on (us|me)",
         '(we|i) (take|accept) (full|complete|the)? (responsibility|blame)',
-        "(we're|we are|i'm|i am) (really|so|very|truly)? sorry",
+        // The fault placed with the writer: "something has gone wrong on our side", "a mix-up at our end".
+        '(wrong|mistake|error|mix-up|mixup|slip-up|slip) (on|at) (our|my) (side|end)',
       ],
+      // "not my mistake", "nothing wrong on our side" disown it.
+      unless: [
+        "(not|never|nothing|no|isn't|wasn't|is not|was not|aren't|weren't|hardly) (really|actually|at all)? (our|my|wrong|mistake|error|on)",
+      ],
+      unlessScope: 'clause',
+      negatable: false,
+    },
+    {
+      tag: 'sorry',
+      match: ["(we're|we are|i'm|i am) (really|so|very|truly)? sorry"],
       negatable: false,
     },
   ],

@@ -212,6 +212,9 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         "(their|support's|the platform's|the team's) (reply|answer|update|response|decision|message|messages|updates) (will|should|'ll|comes|come|appears|appear|shows|show) (up|through|in|on|here|appear|show|come)?",
         "(look|watch|wait|check|look out|keep an eye out) (for|on)? (their|support's|the platform's) (reply|answer|update|response|decision|message|messages|updates)",
         "(you'll|you will|youll|u will|u'll) (get|see|find|receive|have) (their|support's|the platform's|an|a) (reply|answer|update|response|decision|message) (from them)?",
+        // Whatever the customer wants seen, routed to the case: "please add anything you'd like them
+        // to see to the case itself".
+        '(~add|~post|~put|~upload|~attach) (anything|whatever|everything|what) *{0,6} (to|in|on) (the|your|this|that) (case|claim|dispute)',
         // Evidence given to them: "I sent them the order info", "I have provided them with the records".
         "(i've|we've|i have|we have|ive|weve|i|we) (also|already|now|just)? (~send|~give|~provide|~forward|~pass) (them|support|their team) (with)?",
         // Their process left to run: "I let Amazon decide this", "I'm not able to discuss the details here while it is being reviewed".

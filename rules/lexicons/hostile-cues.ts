@@ -128,8 +128,14 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         "(i've|ive|i have|we've|we have) had (enough|it up to here)",
         '(whatever|do whatever) you (think|want|like|decide|feel)',
         "(don't|dont|do not) (act|talk|speak) like",
-        '(take it|leave it) (up)? (with|or)',
       ],
+    },
+    {
+      tag: 'refuse',
+      match: ['(take it|leave it) (up)? (with|or)'],
+      // "Leave it with me" takes the problem on; it refuses nothing.
+      unless: ['leave it with (me|us|myself)'],
+      unlessScope: 'clause',
     },
     {
       tag: 'verdict',

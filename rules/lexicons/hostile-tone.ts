@@ -541,6 +541,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       // "I've put in another complaint with the courier" counts the writer's own messages.
       unless: [
         '(put in|made|raised|filed|lodged|logged|make|raise|file|lodge|log|sent|send|chased with|chase with) @customerMessages',
+        // The writer's next message to the customer: "I'll send you another message once it ships".
+        '(send|sent|sending|drop|write|get|give) (you|u|ya) @customerMessages',
       ],
     },
     {

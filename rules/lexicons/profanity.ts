@@ -190,6 +190,15 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
     { tag: 'insult', match: `(${INSULT_WORDS.join('|')})`, negatable: false },
     // "I've no time for muppets like you": the name stands whatever the clause denies.
     { tag: 'insult', match: NAMED_LIKE_YOU, negatable: false },
+    // "You're so entitled" calls names; "you're entitled to open a case" states a right.
+    {
+      tag: 'insult',
+      match:
+        "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? entitled",
+      unless: ['entitled to'],
+      unlessScope: 'clause',
+      negatable: false,
+    },
     {
       tag: 'insult',
       match: [
@@ -199,7 +208,7 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         `${AT_YOU} (dummy|cock|pig|crook|nutcase|psycho|weirdo|dinosaur)`,
         // Name-calling aimed at a third party: "whichever clown at DPD", "some numpty at the depot".
         '(whichever|whatever|some|the|that|those|these) (bloody|absolute|complete|total)? (clown|clowns|numpty|numpties|muppet|muppets|drongo|drongos|cowboy|cowboys|idiot|idiots|moron|morons|plonker|plonkers|pillock|pillocks|donkey|donkeys|monkey|monkeys|jobsworth|jobsworths|bastard|bastards|eejit|eejits) (at|from|in|who|that|working at|over at|down at)',
-        "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? (stupid|dumb|thick|pathetic|clueless|useless|incompetent|ignorant|brainless|braindead|dense|slow|delusional|crazy|insane|mental|ridiculous|entitled|greedy|rude|unhinged)",
+        "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? (stupid|dumb|thick|pathetic|clueless|useless|incompetent|ignorant|brainless|braindead|dense|slow|delusional|crazy|insane|mental|ridiculous|greedy|rude|unhinged)",
         '(stupid|dumb|idiotic|pathetic) (question|questions|customer|customers|person|people|request|complaint|complaints|man|woman|guy|lady|comment|comments|review|message)',
         'shut (up|your mouth)',
         'get a life',

@@ -308,6 +308,23 @@ export const ELSEWHERE: readonly string[] = ['link', 'form', 'portal', 'url', 'w
 /** Before a request verb, these undo the request: "never ask", "don't share", "without providing". */
 export const PROHIBITIONS: readonly string[] = ['without', 'avoid', 'avoiding', 'refrain', 'stop']
 
+/** Right before the detail, these keep it out of the message: "a screenshot (hide the card number)". */
+export const CONCEALING: readonly string[] = [
+  'hide',
+  'hiding',
+  'cover',
+  'covering',
+  'blur',
+  'blurring',
+  'redact',
+  'redacting',
+  'mask',
+  'masking',
+  'obscure',
+  'crop',
+  'cropping',
+]
+
 /** After a negator, these keep the request alive: "don't forget to send", "don't hesitate to share". */
 export const NEGATION_BREAKERS: readonly string[] = ['forget', 'hesitate', 'mind']
 

@@ -57,6 +57,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(i|we) (totally|completely|definitely|truly|fully|really|can|do)? (understand|appreciate|realise|realize|realised|realized)',
         "(i've|we've|i have|we have) understood",
         '(understood|understandable|gotcha)',
+        // The subject dropped, as in speech: "Completely understand, Grace.", "Totally get it."
+        '(totally|completely|fully|absolutely|entirely) (understand|get it|get you|get that)',
         'got it',
         'i (totally|completely|really|fully|do|absolutely)? get (it|you|that|your|why|how)',
         // The feeling named: "I totally get the worry".
@@ -176,6 +178,9 @@ export const nextStepLexicon: Lexicon<'next'> = {
         "(will|'ll|would|'d) be (able|happy|glad|pleased) to",
         '(would|will) (like|love) (a|to|the)',
         "(we're|we are|i'm|i am) (here|around|standing by) (if|for|when|whenever|to)",
+        // Availability offered for what comes up: "Any question, we are here.", "Any doubts, I'm available."
+        'any (question|questions|query|queries|doubt|doubts)',
+        "(we're|we are|i'm|i am) (always|still|right)? (here|available)",
         // Chat shorthand for the same asks: "lmk if it gets stuck", "ping me there".
         '(lmk|lemme know|hmu)',
         '(ping|msg|hit up|holler at|buzz) (me|us)',

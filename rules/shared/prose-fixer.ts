@@ -21,6 +21,7 @@ import {
   type Word,
 } from '../../src/core.js'
 import type { SuggestionDescriptor } from '../../src/types.js'
+import { CONTACT_LANGUAGE_WORDS } from '../lexicons/registers.js'
 import { GREETINGS as GREETING_WORDS } from '../lexicons/structure.js'
 
 /** `[{ messageId, edits }]`, or no suggestion at all when the edits could not be made. */
@@ -1025,6 +1026,23 @@ export function writtenInLowerCase(sentences: readonly Sentence[]): boolean {
     else upper++
   }
   return lower > upper
+}
+
+const contactLanguageWords = new Set(CONTACT_LANGUAGE_WORDS)
+/** Two such words make a register: one may be a name or a loan ("Oga" in an English reply). */
+const CONTACT_LANGUAGE_MIN_WORDS = 2
+
+/**
+ * A draft written in Pidgin, Creole or Singlish ("Oga, abeg no dey shout for me."): a stock English
+ * sentence beside it changes the register, as it does in a draft typed in lower case.
+ */
+export function writtenInContactLanguage(sentences: readonly Sentence[]): boolean {
+  let found = 0
+  for (const sentence of sentences)
+    for (const word of sentence.words)
+      if (!word.quoted && contactLanguageWords.has(word.normal) && ++found >= CONTACT_LANGUAGE_MIN_WORDS)
+        return true
+  return false
 }
 
 /**

@@ -51,10 +51,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * slot names, a cancel option instead of waiting, review coupons), in every copy (962 KB packed,
  * 3,202 KB unpacked when they came in). 990 / 3300: the classes read from batches 33-45 and
  * signals retrained on 41 batches (223 KB in each copy; 976 KB packed, 3,260 KB unpacked). The
- * retrained signals were not kept; the budget leaves that room.
+ * retrained signals were not kept; the budget leaves that room. 1000 / 3350: the classes read from
+ * batches 42-50 and the contact-language register (988 KB packed, 3,306 KB unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 990
-const UNPACKED_BUDGET_KB = 3300
+const PACKED_BUDGET_KB = 1000
+const UNPACKED_BUDGET_KB = 3350
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']

@@ -1,0 +1,33 @@
+/**
+ * Function words of English-lexifier contact languages that standard English never uses: West
+ * African Pidgin ("abeg no vex", "wetin happen"), Caribbean Creole ("mi nuh know"), Singlish ("can
+ * lah"). A reply written in one reads a stock English sentence as pasted in.
+ */
+export const CONTACT_LANGUAGE_WORDS: readonly string[] = [
+  // West African Pidgin
+  'abeg',
+  'dey',
+  'wetin',
+  'una',
+  'sabi',
+  'oga',
+  'wahala',
+  'sef',
+  'abi',
+  'comot',
+  'shey',
+  'pikin',
+  'oya',
+  'biko',
+  // Caribbean Creole
+  'nuh',
+  'yuh',
+  'unu',
+  // Singlish
+  'lah',
+  'leh',
+  'lor',
+  'alamak',
+  'shiok',
+  'sia',
+]
