@@ -107,6 +107,42 @@ describe('matching', () => {
     ).toEqual([])
   })
 
+  it('lets skippable words stand inside a phrase, never at its start or end', () => {
+    const degree: Lexicon = {
+      name: 'degree',
+      skippable: ['really', 'quite'],
+      entries: [{ match: "can't take responsibility" }],
+    }
+    expect(find(degree, "We can't really take responsibility for that.")).toEqual([
+      ["can't really take responsibility", null],
+    ])
+    expect(find(degree, "We can't quite really take responsibility.")).toEqual([
+      ["can't quite really take responsibility", null],
+    ])
+    expect(find(degree, "We can't take really responsibility.")).toEqual([
+      ["can't take really responsibility", null],
+    ])
+    // Not at the edges: the match stays on the phrase's own words.
+    expect(find(degree, "Really can't take responsibility really.")).toEqual([
+      ["can't take responsibility", null],
+    ])
+    // A word the pattern names is matched as written, not skipped.
+    const named: Lexicon = { name: 'named', skippable: ['really'], entries: [{ match: 'not really fair' }] }
+    expect(find(named, "That's not really fair.")).toEqual([['not really fair', null]])
+    // Without the option, nothing is skipped.
+    expect(find({ ...degree, skippable: undefined }, "We can't really take responsibility.")).toEqual([])
+  })
+
+  it('skips the same words in exceptions', () => {
+    const excepted: Lexicon = {
+      name: 'excepted',
+      skippable: ['really'],
+      entries: [{ match: 'on us', unless: ['all on us'], negatable: false }],
+    }
+    expect(find(excepted, "That's all really on us.")).toEqual([])
+    expect(find(excepted, "That's on us.")).toEqual([['on us', null]])
+  })
+
   it('reports swaps and exact ranges', () => {
     const compiled = new CompiledLexicon({
       name: 's',

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../src/core.js'
 import { UNMISTAKABLE_NAMES } from './abuse.js'
 import { CARRIER_NAMES, CUSTOMS_NAMES, PARTY_CLASSES, PLATFORM_NAMES, SUPPLIER_NAMES } from './actors.js'
+import { DEGREE_WORDS } from './degree-words.js'
 
 /** Who the fault is put on. Decides the message and the neutral rewrite. */
 export type PartyTag = 'carrier' | 'customs' | 'platform' | 'supplier' | 'colleague' | 'third'
@@ -146,6 +147,7 @@ const BAD_JUDGEMENT = [
 /** Fault phrases, matched next to a party (see {@link FaultTag}). */
 export const faultLexicon: Lexicon<FaultTag> = {
   name: 'no-blame/faults',
+  skippable: DEGREE_WORDS,
   classes: {
     judgement: BAD_JUDGEMENT,
   },
@@ -288,6 +290,7 @@ const LACKS =
  */
 export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
   name: 'no-blame/standalone',
+  skippable: DEGREE_WORDS,
   classes: {
     carrierName: [
       `(${CARRIER_NAMES.join('|')})`,

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../src/core.js'
 import { PARTY_CLASSES } from './actors.js'
+import { DEGREE_WORDS } from './degree-words.js'
 
 /**
  * - `certain`: certainty words on an arrival or outcome ("will definitely arrive").
@@ -70,6 +71,7 @@ const HEDGES = [
 
 export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
   name: 'no-guarantees',
+  skippable: DEGREE_WORDS,
   classes: { carrier: PARTY_CLASSES.carrier, customs: PARTY_CLASSES.customs },
   unless: HEDGES,
   entries: [
@@ -315,6 +317,7 @@ export const outcomeLexicon: Lexicon = {
  */
 export const assuranceLexicon: Lexicon = {
   name: 'no-guarantees/assurances',
+  skippable: DEGREE_WORDS,
   entries: [
     {
       match: [
@@ -372,6 +375,7 @@ export const habitProofLexicon: Lexicon = {
  */
 export const vouchLexicon: Lexicon = {
   name: 'no-guarantees/vouches',
+  skippable: DEGREE_WORDS,
   entries: [
     {
       match: [

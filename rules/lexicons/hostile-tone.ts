@@ -6,6 +6,7 @@ import {
   THREAT_EXCEPTIONS,
   THREAT_PATTERNS,
 } from './abuse.js'
+import { DEGREE_WORDS } from './degree-words.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -94,6 +95,7 @@ export const INSTRUCTING_VERBS = ['read', 'check', 're-read', 'reread', 'look', 
 
 export const hostileToneLexicon: Lexicon<HostileTag> = {
   name: 'no-hostile-tone',
+  skippable: DEGREE_WORDS,
   classes: {
     said: [SAID],
     times: [TIMES],

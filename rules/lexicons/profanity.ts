@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../src/core.js'
 import { calledNames, INSULT_PATTERNS, NAMED_LIKE_YOU, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
+import { DEGREE_WORDS } from './degree-words.js'
 
 /**
  * - `profanity`: swearing and slurs.
@@ -160,6 +161,7 @@ const AT_YOU =
 
 export const profanityLexicon: Lexicon<ProfanityTag> = {
   name: 'no-profanity',
+  skippable: DEGREE_WORDS,
   entries: [
     { tag: 'profanity', match: `(${SWEAR_WORDS.join('|')})`, negatable: false },
     {

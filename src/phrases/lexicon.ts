@@ -45,6 +45,12 @@ export interface Lexicon<Tag extends string = string> {
    * "messed up". Meaning lives here once, and every pattern that needs it says so by name.
    */
   classes?: Readonly<Record<string, readonly string[]>>
+  /**
+   * Words that may stand between two words of any phrase without the pattern naming them: degree
+   * words ("it says quite clearly", "a really proper mess") that colour a phrase without changing
+   * what it says. A phrase never starts or ends on one.
+   */
+  skippable?: readonly string[]
 }
 
 export interface PhraseMatch<Tag extends string = string> {
@@ -97,6 +103,9 @@ const newNode = (): TrieNode => {
 }
 
 const NO_OPTIONS: FindOptions = Object.freeze({})
+const NO_SKIP: ReadonlySet<number> = new Set()
+/** The most skippable words one phrase may hold: the walk stays as long as the pattern, plus these. */
+const MAX_SKIPS = 2
 
 /**
  * Candidates are kept as flat records of numbers rather than objects, so the walk allocates nothing
@@ -119,6 +128,7 @@ export class CompiledLexicon<Tag extends string = string> {
   private readonly rootAny: boolean
   /** Id in the shared first-word index; undefined when the index is full. */
   private readonly firstWordsId: number | undefined
+  private readonly skip: ReadonlySet<number>
   private readonly unless: TrieMatcher | undefined
   private readonly entryUnless: ReadonlyArray<TrieMatcher | undefined>
   private readonly swaps: (readonly string[] | undefined)[] = []
@@ -134,6 +144,9 @@ export class CompiledLexicon<Tag extends string = string> {
     this.name = lexicon.name
     this.entries = lexicon.entries
     const classes = compileClasses(lexicon.classes, lexicon.name)
+    this.skip = lexicon.skippable?.length
+      ? new Set(lexicon.skippable.map((word) => wordNumber(normalizeWord(word))))
+      : NO_SKIP
     const nlpEntries: { index: number; patterns: readonly string[]; triggers: ReadonlySet<string> }[] = []
     lexicon.entries.forEach((entry, index) => {
       const where = `${lexicon.name}[${index}]`
@@ -162,11 +175,11 @@ export class CompiledLexicon<Tag extends string = string> {
     })
     this.nlpEntries = nlpEntries
     this.unless = lexicon.unless?.length
-      ? new TrieMatcher(lexicon.unless, `${lexicon.name}.unless`, classes)
+      ? new TrieMatcher(lexicon.unless, `${lexicon.name}.unless`, classes, this.skip)
       : undefined
     this.entryUnless = lexicon.entries.map((entry, index) =>
       entry.unless?.length
-        ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`, classes)
+        ? new TrieMatcher(entry.unless, `${lexicon.name}[${index}].unless`, classes, this.skip)
         : undefined,
     )
     this.rootAny = this.root.any !== undefined
@@ -210,7 +223,8 @@ export class CompiledLexicon<Tag extends string = string> {
     if (this.rootAny || id === undefined) {
       const numbers = sentenceIndex(words).numbers
       const out: number[] = []
-      for (let start = 0; start < words.length; start++) collect(root, numbers, words, start, start, out)
+      for (let start = 0; start < words.length; start++)
+        collect(root, numbers, words, start, start, out, this.skip, 0, false)
       return out
     }
     // The shared index lists the words that start a phrase of this lexicon: walk from those only.
@@ -223,7 +237,7 @@ export class CompiledLexicon<Tag extends string = string> {
     for (let k = groupStart; k < groupEnd; k++) {
       const start = positions[k] as number
       const firstWord = root.next.get(numbers[start] as number) as TrieNode
-      collect(firstWord, numbers, words, start, start + 1, out)
+      collect(firstWord, numbers, words, start, start + 1, out, this.skip, 0, false)
     }
     return out
   }
@@ -329,14 +343,19 @@ function clauseAround(words: readonly Word[], start: number, end: number): [numb
 /** A bare set of word patterns, for exceptions. */
 class TrieMatcher {
   private readonly root = newNode()
-  constructor(patterns: readonly string[], where: string, classes: PhraseClasses) {
+  constructor(
+    patterns: readonly string[],
+    where: string,
+    classes: PhraseClasses,
+    private readonly skip: ReadonlySet<number>,
+  ) {
     for (const pattern of patterns) insertPattern(this.root, pattern, 0, where, classes)
   }
   matchesIn(words: readonly Word[]): boolean {
     const root = this.root
     const numbers = sentenceIndex(words).numbers
     for (let start = 0; start < words.length; start++)
-      if (reaches(root, numbers, words, start, start)) return true
+      if (reaches(root, numbers, words, start, start, this.skip)) return true
     return false
   }
 }
@@ -467,7 +486,8 @@ function copy(node: TrieNode): TrieNode {
 
 /**
  * Walks the trie from `words[at]` (numbered as `numbers`) and pushes every phrase end as a candidate
- * record starting at `start`; a phrase never spans punctuation between its words.
+ * record starting at `start`; a phrase never spans punctuation between its words. Up to
+ * {@link MAX_SKIPS} of the lexicon's skippable words may stand inside it ("can't really take").
  */
 function collect(
   node: TrieNode,
@@ -476,18 +496,25 @@ function collect(
   start: number,
   at: number,
   out: number[],
+  skip: ReadonlySet<number>,
+  skips: number,
+  justSkipped: boolean,
 ): void {
   const ends = node.ends
-  if (ends.length > 0) {
+  // A phrase does not end on a word it skipped.
+  if (ends.length > 0 && !justSkipped) {
     const from = (words[start] as Word).range[0]
     const to = (words[at - 1] as Word).range[1]
     for (let k = 0; k < ends.length; k++) out.push(from, to, start, at, ends[k] as number)
   }
   const word = words[at]
   if (word === undefined || (at > start && word.breakBefore && !node.crossesBreak)) return
-  const exact = node.next.get(numbers[at] as number)
-  if (exact) collect(exact, numbers, words, start, at + 1, out)
-  if (node.any) collect(node.any, numbers, words, start, at + 1, out)
+  const number = numbers[at] as number
+  const exact = node.next.get(number)
+  if (exact) collect(exact, numbers, words, start, at + 1, out, skip, skips, false)
+  if (node.any) collect(node.any, numbers, words, start, at + 1, out, skip, skips, false)
+  if (at > start && !exact && skips < MAX_SKIPS && skip.has(number))
+    collect(node, numbers, words, start, at + 1, out, skip, skips + 1, true)
 }
 
 /** Whether the walk from `words[at]` (as {@link collect}) reaches any phrase end. */
@@ -497,13 +524,23 @@ function reaches(
   words: readonly Word[],
   start: number,
   at: number,
+  skip: ReadonlySet<number>,
+  skips = 0,
 ): boolean {
   if (node.ends.length > 0) return true
   const word = words[at]
   if (word === undefined || (at > start && word.breakBefore && !node.crossesBreak)) return false
-  const exact = node.next.get(numbers[at] as number)
-  if (exact && reaches(exact, numbers, words, start, at + 1)) return true
-  return node.any !== undefined && reaches(node.any, numbers, words, start, at + 1)
+  const number = numbers[at] as number
+  const exact = node.next.get(number)
+  if (exact && reaches(exact, numbers, words, start, at + 1, skip, skips)) return true
+  if (node.any !== undefined && reaches(node.any, numbers, words, start, at + 1, skip, skips)) return true
+  return (
+    at > start &&
+    !exact &&
+    skips < MAX_SKIPS &&
+    skip.has(number) &&
+    reaches(node, numbers, words, start, at + 1, skip, skips + 1)
+  )
 }
 
 /** Order of candidate records: by start offset, then longest, then entry; stable. */
