@@ -498,6 +498,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(like|as) (everyone|everybody|every other customer|all our other customers|the rest of our customers) (else)? (does|do|manages|did)',
         '@publishedInfo (does|clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
         'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does) (says|states|shows|explains|mentions|lists|said|stated|showed)',
+        // The same pointer with the page after the verb: "it clearly says on the listing", "as it
+        // says quite clearly in the description".
+        '(it|this|that|as it|like it) (clearly|plainly|explicitly) (says|states|shows|mentions|said|stated) (on|in|under) @publishedInfo',
+        '(as|like) (it|they) (says|say|states|said|stated) (clearly|plainly|explicitly) (on|in|under) @publishedInfo',
         "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
         "(it's|its|they're|theyre|they are|it is) there for a reason",
         '(on|in|under) (the|our|my) (listing|description|title|photos|pictures|size chart|size guide|policy|page|product page|label) for a reason',
