@@ -241,6 +241,25 @@ const SINGULAR_HARMS: ReadonlyMap<string, string> = new Map([
   ['disappointments', 'disappointment'],
 ])
 
+/** How far after the harm its doubted cause may end: "the late arrival of your curtains may have caused". */
+const HARM_CAUSE_WORDS = 11
+/** Words that open a new clause: past them a "may" is no longer about the harm. */
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'while',
+  'which',
+  'when',
+  'if',
+  'as',
+  'although',
+])
+/** "… may have caused / brought / had", "… may be experiencing": the harm, doubted. */
+const HARM_PARTICIPLE = /^(?:caused|brought|created|had|made|given|been|felt|experienced|suffered|faced|put)$/
+const HARM_PROGRESSIVE = /ing$/
+
 /** "sorry for any inconvenience (this may have caused)" -> "sorry for the inconvenience (this has caused)". */
 function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   const any = match.words.find((word) => word.normal === 'any')
@@ -266,10 +285,16 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       text: matchCase(subject.text, subject.normal === 'i' ? "I'm sorry for" : "we're sorry for"),
     })
   // "… this may have caused", "… you may be experiencing" doubt the harm a second time.
-  for (let i = end.indexInSentence + 2; i < Math.min(words.length - 1, end.indexInSentence + 7); i++) {
+  // The harm's cause may be a long subject ("the late arrival of your curtains may have caused"); a
+  // new clause ("…and we may have to…") ends the search.
+  for (
+    let i = end.indexInSentence + 2;
+    i < Math.min(words.length - 1, end.indexInSentence + HARM_CAUSE_WORDS);
+    i++
+  ) {
     const word = words[i] as Word
     const next = words[i + 1] as Word
-    if (word.breakBefore || next.breakBefore) break
+    if (word.breakBefore || next.breakBefore || CLAUSE_OPENERS.has(word.normal)) break
     if (word.normal !== 'may' && word.normal !== 'might') continue
     const subject = words[i - 1] as Word
     // "… this may cause": a harm still to come, doubted; it goes, and the apology is for the harm itself.
@@ -289,7 +314,12 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       }
       break
     }
-    if (next.normal === 'have' || next.normal === 'be') {
+    const verb = words[i + 2]
+    const followsAsHarm =
+      !!verb &&
+      !verb.breakBefore &&
+      (next.normal === 'have' ? HARM_PARTICIPLE : HARM_PROGRESSIVE).test(verb.normal)
+    if ((next.normal === 'have' || next.normal === 'be') && followsAsHarm) {
       // The verb agrees with its subject: "this has caused", "you have had", "you are experiencing".
       const plural = PLURAL_SUBJECTS.has(subject.normal)
       const text = next.normal === 'have' ? (plural ? 'have' : 'has') : plural ? 'are' : 'is'

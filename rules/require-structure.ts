@@ -2,6 +2,7 @@ import { type Edit, lazyLexicon, type Sentence, type Word } from '../src/core.js
 import { createRule } from './create-rule.js'
 import { hostileCueLexicon } from './lexicons/hostile-cues.js'
 import { hostileToneLexicon } from './lexicons/hostile-tone.js'
+import { profanityLexicon } from './lexicons/profanity.js'
 import { shippingUpdateLexicon } from './lexicons/shipping-updates.js'
 import {
   acknowledgementLexicon,
@@ -50,6 +51,7 @@ const neutrals = lazyLexicon(neutralLexicon)
 const asides = lazyLexicon(asideLexicon)
 const hostile = lazyLexicon(hostileToneLexicon)
 const hostileCues = lazyLexicon(hostileCueLexicon)
+const profanityPhrases = lazyLexicon(profanityLexicon)
 const shippingNews = lazyLexicon(shippingUpdateLexicon)
 const futureModals = new Set<string>(FUTURE_MODALS)
 const futureLinks = new Set<string>(FUTURE_LINKS)
@@ -303,6 +305,11 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|held up|on hold|postponed|running late|running behind|late|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
   /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
+  // A check-in on the order's arrival asked first: "Your rum cake reach safe in Brooklyn?", "Did
+  // your lamp arrive in one piece?"
+  /^(?:did |has |have )?(?:your|ur)\b[^.!?]{0,40}?\b(?:arrive|arrived|reach|reached|land|landed|turn up|turned up|get there|got there|make it|made it)\b[^.!?]{0,30}\?/i,
+  // The seller's own system or team acting on the order: "our system has put your order on hold".
+  /^(?:our|the) (?:system|team|warehouse|payment system|fraud team|security team)\b[^.!?]{0,30}?\b(?:has|have|had) (?:put|placed|flagged|held|paused|cancelled|canceled)\b/i,
   // A headline: "Order 44817 – dispatch postponed.", "Order 44817: shipping delayed."
   /^order\b[^.!?]{0,20}\s[–—:-]\s/i,
   /^order\s#?[\w-]{1,20}:\s/i,
@@ -412,7 +419,7 @@ export default createRule({
     suggestNextSteps: 'Add "{{sentence}}"',
   },
   check(context) {
-    const reading = read(context.sentences, context.memo)
+    const reading = read(context.sentences, context.memo, context.options.learned)
     const first = reading.content[0]
     const last = reading.content[reading.content.length - 1]
     if (!first || !last) return
@@ -575,6 +582,7 @@ function read(
     key: string,
     compute: (sentence: Sentence) => SentenceReading,
   ) => SentenceReading,
+  learned: boolean,
 ): Reading {
   const parts = new Set<Part>()
   const content: Sentence[] = []
@@ -582,7 +590,9 @@ function read(
   let seenContent = false
   let wordCount = 0
   for (const sentence of sentences) {
-    const reading = memo(sentence, 'reading', readSentence)
+    const reading = learned
+      ? memo(sentence, 'reading', readWithSignal)
+      : memo(sentence, 'readingListsOnly', readListsOnly)
     if (reading.words.length === 0) continue
     let carries = false
     for (const segment of reading.segments) {
@@ -609,7 +619,10 @@ function read(
   return { parts, content, greeting, wordCount }
 }
 
-function readSentence(sentence: Sentence): SentenceReading {
+const readWithSignal = (sentence: Sentence) => readSentence(sentence, true)
+const readListsOnly = (sentence: Sentence) => readSentence(sentence, false)
+
+function readSentence(sentence: Sentence, learned: boolean): SentenceReading {
   const words = sentence.words.filter((word) => !word.quoted && !isPartMarker(word.normal))
   if (words.length === 0) return { words, segments: [] }
   const cues: Cues = {
@@ -624,6 +637,12 @@ function readSentence(sentence: Sentence): SentenceReading {
   // Judged as no-hostile-tone judges it: "I'll check the tracking again" is the writer's own step.
   for (const match of hostile().find(sentence))
     if (isPointed(sentence, match)) for (const word of match.words) hostileWords.add(word)
+  // A threat is neither ("try a chargeback and see what happens"); a sentence whose whole tone is
+  // hostile gives no next step ("Report away.", "Take your attitude somewhere else.").
+  const threatens = profanityPhrases()
+    .find(sentence)
+    .some((match) => match.tag === 'threat')
+  const noNextStep = learned && signalFlags('no-hostile-tone', sentence)
   // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
   const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {
@@ -637,9 +656,13 @@ function readSentence(sentence: Sentence): SentenceReading {
           cues,
         )
         // A review request or a sales pitch is neither the case's status nor its next step.
-        const hostileClause = clause.some((word) => hostileWords.has(word))
+        const hostileClause = threatens || clause.some((word) => hostileWords.has(word))
         const elsewhere =
-          aside || hostileClause ? new Set<Part>([...read].filter((part) => part === 'ack')) : read
+          aside || hostileClause
+            ? new Set<Part>([...read].filter((part) => part === 'ack'))
+            : noNextStep
+              ? new Set<Part>([...read].filter((part) => part !== 'next'))
+              : read
         // "We're sorry…" style subjects acknowledge only when they open the reply.
         const asOpening =
           cues.ack.get(clause[0] as Word) === 'ackSubject' && !elsewhere.has('ack')

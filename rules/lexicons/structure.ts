@@ -42,7 +42,7 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         'saddened',
         '(not|never) (good|great|ideal|fun|nice|okay|ok)',
         // Sympathy as the writer's own dismay: "not what I wanted to hear", "not the news you wanted".
-        '(not|never) what (i|we|you) (wanted|want|hoped|like|needed) to (hear|see|read)',
+        '(not|never) what (i|we|you) (wanted|want|hoped|like|needed) to *',
         'not the (news|update|answer) (you|i|we) (wanted|were hoping for|hoped for|needed)',
         "(that's|that is|this is|that was|this was) (unusual|unexpected|strange|odd|concerning|frustrating|disappointing|annoying|worrying)",
         '(certainly|definitely)? not the (experience|level|service)',
@@ -104,6 +104,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(your|the) (message|messages|feedback|question|questions|query|queries|enquiry|inquiry|comment|comments|tweet|review|reply|response|shout out|shoutout|kind words|concern|concerns|patience|understanding|report)',
         // The customer's note or photos said to be received: "got your note about the caliper".
         '(got|received|seen|read|had) (your|ur) (note|msg|email|e-mail|text|photos|photo|pics|pic|video|voicemail|dm)',
+        // Its arrival reported: "Your note about the invoice has reached the right desk."
+        '(your|ur) (note|msg|message|email|e-mail|letter|query|enquiry|inquiry) *{0,4} (has|have)? (reached|arrived|landed|come through|been received)',
         '(for|about) (reaching|getting|writing|checking|letting|sharing|bringing|contacting|confirming|flagging|raising)',
       ],
       negatable: false,
