@@ -177,6 +177,12 @@ interface Lexicon<Tag extends string = string> {
      * "messed up". Meaning lives here once, and every pattern that needs it says so by name.
      */
     classes?: Readonly<Record<string, readonly string[]>>;
+    /**
+     * Words that may stand between two words of any phrase without the pattern naming them: degree
+     * words ("it says quite clearly", "a really proper mess") that colour a phrase without changing
+     * what it says. A phrase never starts or ends on one.
+     */
+    skippable?: readonly string[];
 }
 interface PhraseMatch<Tag extends string = string> {
     readonly entry: PhraseEntry<Tag>;
@@ -207,6 +213,7 @@ declare class CompiledLexicon<Tag extends string = string> {
     private readonly rootAny;
     /** Id in the shared first-word index; undefined when the index is full. */
     private readonly firstWordsId;
+    private readonly skip;
     private readonly unless;
     private readonly entryUnless;
     private readonly swaps;

@@ -200,6 +200,16 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     },
     {
       tag: 'timed',
+      // Customs or the carrier as "they", once named: "customs have it and they'll release it tomorrow".
+      match: [
+        "(they'll|they will|theyll) (~release|~clear) (it|them|the parcel|your parcel|the package|your package|your order|the order)",
+      ],
+      // A condition, not a forecast: "needs an ID document before they will release it".
+      unless: ["(before|until|till|once|when|after|if|unless) (they|they'll|they will)"],
+      unlessScope: 'clause',
+    },
+    {
+      tag: 'timed',
       match: [
         '(it|parcel|package|order|item|items|delivery|shipment|refund|replacement|money) (arrives|reaches you|lands|gets to you|gets delivered|is arriving|is being delivered|hits)',
         // The present for a settled arrival: "it reaches Calgary on the 14th", "the credit appears on your statement tomorrow".
