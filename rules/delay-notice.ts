@@ -136,7 +136,7 @@ const CURRENT_PERIOD = new Set(['today', 'tonight', 'this'])
 
 /** Sentences a suggestion adds; worded so no placeholder is left for the seller to fill. */
 // No promise to update: a rewrite promises nothing the draft did not.
-const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet."
+const DATE_UNKNOWN = "We don't have a new date yet."
 const CANCEL_OPTION = "If you'd rather not wait, you can cancel the order at any time before it ships."
 
 /** What is reported, and the sentence offered, for each missing part. */

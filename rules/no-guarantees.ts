@@ -466,6 +466,8 @@ const TACKED_PLEDGES: ReadonlySet<string> = new Set([
   'promised',
   'swear',
   'pinky-promise',
+  // "…at yours Tuesday, easy": no doubt about it.
+  'easy',
 ])
 
 /** Drops the words from `first` up to `following`, which takes the capital when they opened the sentence. */
@@ -579,10 +581,13 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
       return
     }
     const percent = word.normal === '100' && sentence.text.charAt(at(word.range[1])) === '%'
-    if (!percent && !certaintyAdverbs.has(word.normal) && !TACKED_PLEDGES.has(word.normal)) return
+    // "…18th, not later": the deadline tacked on as its own clause.
+    const later = words[i + 1]
+    const noLater = /^(?:not|no)$/.test(word.normal) && later?.normal === 'later' && !later.breakBefore
+    if (!percent && !noLater && !certaintyAdverbs.has(word.normal) && !TACKED_PLEDGES.has(word.normal)) return
     const previous = words[i - 1]
     if (!previous) return
-    const unit = percentWordsAfter(words, i)
+    const unit = noLater ? (later as Word) : percentWordsAfter(words, i)
     // "…tomorrow, promise x": the kiss goes with the pledge.
     const kiss =
       words[i + 1] && /^x+$/.test((words[i + 1] as Word).normal) ? (words[i + 1] as Word) : undefined

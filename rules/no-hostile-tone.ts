@@ -22,6 +22,7 @@ import { mockHesitation, scareQuoted, tautology } from './shared/hostile-figures
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
 import {
+  capitalise,
   clauseBreakBefore,
   cutsProtected,
   offer,
@@ -197,6 +198,9 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): Hos
   }
   if (swap === RECAP) {
     const recap = recapEdits(sentence, match)
+    // A bare answer left ("Yes.") has no recap in it: the opening is simply gone.
+    if (recap && !recap[0]?.text.startsWith(RECAP))
+      return offer('suggestRemove', recap, { phrase: match.text })
     if (recap) return offer('suggestRecap', recap)
     // "As I said yesterday, and the day before…": without the opening, its own words would lead.
     if (sentence.text.charAt(match.range[1] - sentence.range[0]) !== ',') return []
@@ -207,6 +211,9 @@ function suggestionsFor(sentence: Sentence, match: PhraseMatch<HostileTag>): Hos
     { phrase: match.text },
   )
 }
+
+/** An answer that is the whole rest of the sentence. */
+const BARE_ANSWERS = /^(?:yes|no|yep|nope|yeah|correct|right|true|exactly)$/
 
 /**
  * "As I said, the parcel left" -> "To recap, the parcel left". An opening that runs on to its comma
@@ -235,6 +242,11 @@ function recapEdits(sentence: Sentence, match: PhraseMatch<HostileTag>): Edit[] 
   if (!next || !joined || last.indexInSentence - first.indexInSentence > 8) return undefined
   // "As I said yesterday, and the day before that, …": the aside runs on past its comma.
   if (/^(and|or|but|plus)$/.test(next.normal)) return undefined
+  // "As I already said yesterday, yes." -> "Yes.": a bare answer needs no recap.
+  if (next.indexInSentence === words.length - 1 && BARE_ANSWERS.test(next.normal)) {
+    const answer: Edit[] = [{ range: [first.range[0], next.range[1]], text: capitalise(next.text) }]
+    return cutsProtected(sentence, answer) ? undefined : answer
+  }
   const lowered =
     /^I\b/.test(next.text) || /^\p{Lu}{2}/u.test(next.text)
       ? next.text.charAt(0)

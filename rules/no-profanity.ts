@@ -1,4 +1,4 @@
-import { type Edit, lazyLexicon, normalizeWord, type Sentence, type Word } from '../src/core.js'
+import { type Edit, lazyLexicon, matchCase, normalizeWord, type Sentence, type Word } from '../src/core.js'
 import { createRule } from './create-rule.js'
 import {
   INTENSIFIERS,
@@ -7,7 +7,7 @@ import {
   profanityLexicon,
   SWEAR_WORDS,
 } from './lexicons/profanity.js'
-import { clauseOf, offer, removeClause, removeWords } from './shared/prose-fixer.js'
+import { clauseOf, offer, removeClause, removeWords, replaceWords } from './shared/prose-fixer.js'
 import { anyQuotedIn } from './shared/words-at.js'
 
 const lexicon = lazyLexicon(profanityLexicon)
@@ -246,6 +246,13 @@ function removalFor(
         ? first
         : undefined
   if (!from) return undefined
+  // "damn near lost it": the oath makes "near" mean "nearly"; without it, "near lost" is broken.
+  const after = sentence.words[last.indexInSentence + 1]
+  if (from === first && after?.normal === 'near' && !after.breakBefore)
+    return {
+      edits: replaceWords(sentence, first, after, matchCase(first.text, 'nearly')),
+      phrase: sentence.text.slice(first.range[0] - sentence.range[0], last.range[1] - sentence.range[0]),
+    }
   return {
     edits: beforeAWord(sentence, last) ? removeWords(sentence, from, last) : undefined,
     phrase: sentence.text.slice(from.range[0] - sentence.range[0], last.range[1] - sentence.range[0]),

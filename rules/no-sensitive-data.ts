@@ -517,8 +517,9 @@ function isCue(words: readonly Word[], i: number, strict: boolean): boolean {
   const word = (words[i] as Word).normal
   const previous = words[i - 1]?.normal
   const next = words[i + 1]?.normal
-  // "They may text you a one-time code": sent to the customer, not asked of them.
-  if (handoverVerbs.has(word)) return next !== 'you' && next !== 'u'
+  // "They may text you a one-time code": sent to the customer, not asked of them. After an article
+  // the word is a noun: "sends a text or card with the payment details".
+  if (handoverVerbs.has(word)) return next !== 'you' && next !== 'u' && !ARTICLES.test(previous ?? '')
   if (word === 'what' && (next === 'is' || next === 'are' || next === 'was')) return true
   if (word === 'know' && (previous === 'us' || previous === 'me')) return true
   if ((word === 'have' || word === 'get' || word === 'take') && (previous === 'i' || previous === 'we')) {
@@ -591,6 +592,9 @@ function textOf(sentence: Sentence, [start, end]: Range): string {
   return sentence.text.slice(start - sentence.range[0], end - sentence.range[0])
 }
 
+const MODALS = /^(?:can|could|will|would|should|may|might|'ll|must)$/
+const ARTICLES = /^(?:a|an|the|another)$/
+
 /**
  * "…send the card number to me here": the secret first, then a hand-over of it ("paste it here",
  * "read it back to me", "send it over here").
@@ -599,6 +603,9 @@ function handedOverAfter(words: readonly Word[], index: number): Word | undefine
   for (let i = index + 1; i < words.length - 1; i++) {
     const word = words[i] as Word
     if (!handoverVerbs.has(word.normal) && !replyVerbs.has(word.normal)) continue
+    // "…your bank can confirm it too": someone else's act, not the customer's.
+    const modal = words[i - 1]
+    if (modal && MODALS.test(modal.normal) && !/^(?:you|u|please)$/.test(words[i - 2]?.normal ?? '')) continue
     // "send it", "reply here with it", "pop it back": a few place words may stand before the pronoun.
     let at = i + 1
     while (at < i + 4 && placeFillers.has(words[at]?.normal ?? '')) at++

@@ -206,6 +206,18 @@ const classes: Record<string, Case[]> = {
   ],
   'no problem left in the sentence': [
     {
+      name: 'no swear word taken out of a sentence that another tone rule still flags',
+      rule: 'no-profanity',
+      text: "lol what the f*ck do you want me to do about it, it's a used phone.",
+      after: [],
+    },
+    {
+      name: 'no blame taken out of a sentence that still swears at the customer',
+      rule: 'no-blame',
+      text: 'Read the bloody listing next time, you muppet.',
+      after: [],
+    },
+    {
       name: 'a removal that leaves a referral code behind takes the sentence',
       rule: 'no-marketing',
       text: 'Your frame was reprinted and handed to Evri today. Refer a friend with the code FRAME10 and you both get £5 off your next order!',
@@ -821,7 +833,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: 'Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We will inform you once it ships.\nTeam Dhwani Electronics',
       after: [
-        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a confirmed new shipping date yet. We will inform you once it ships.\nTeam Dhwani Electronics",
+        "Dear Mr. Sharma,\nDue to a technical issue at our warehouse your order is held up and could not be shipped. Any inconvenience caused is regretted. We don't have a new date yet. We will inform you once it ships.\nTeam Dhwani Electronics",
       ],
     },
     {
@@ -829,7 +841,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: 'hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. really sorry, ill message when its fixed x',
       after: [
-        "hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. I don't have a confirmed new shipping date yet. really sorry, ill message when its fixed x",
+        "hiya so the laser cutter has packed in, ur cake topper wont be posted today like i said. I don't have a new date yet. really sorry, ill message when its fixed x",
       ],
     },
     {
@@ -837,7 +849,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that, and we'll update you once it's ready.",
       after: [
-        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that, and we'll update you once it's ready. We don't have a confirmed new shipping date yet.",
+        "Hi Ciar\u00e1n, the first run of the wallets didn't pass our quality check, so yours is being remade and hasn't gone out. Apologies for that, and we'll update you once it's ready. We don't have a new date yet.",
       ],
     },
     {
@@ -927,7 +939,7 @@ const classes: Record<string, Case[]> = {
       rule: 'delay-notice',
       text: "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. I'll update you soon. Merci for your patience!",
       after: [
-        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a confirmed new shipping date yet. I'll update you soon. Merci for your patience!",
+        "Bonjour Mme Tremblay, your socks are still sitting here unpacked. We've been short-staffed and everything is slower than usual. We don't have a new date yet. I'll update you soon. Merci for your patience!",
       ],
     },
     {

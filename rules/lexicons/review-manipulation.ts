@@ -274,6 +274,18 @@ export const reviewLexicon: Lexicon<ReviewTag> = {
       negatable: false,
     },
     {
+      tag: 'incentive',
+      // Whatever the gift is: "we post you one free screen protector".
+      match: ['free *'],
+      // "Feel free to leave a review", "free of charge", "free to choose" offer nothing.
+      unless: [
+        "(feel|be|are|is|am|you're|we're|i'm|youre) free",
+        'free (to|of|from|and|or|for|with|if|as|when|at|in|on)',
+      ],
+      unlessScope: 'clause',
+      negatable: false,
+    },
+    {
       tag: 'condition',
       match: [
         "if (you are|you're|youre|you were|you've been|you have been|you feel|ur) (really|very|completely|totally|fully|100)? (happy|satisfied|pleased|delighted|thrilled|content)",

@@ -57,12 +57,26 @@ export const secretLexicon: Lexicon<SecretTag> = {
       match: [
         'pin',
         'pins',
-        'pin (number|code)',
+        'pin number',
         'card pin',
         '(mpin|m-pin)',
         // The codes that open a home: "what's the alarm code for the house?"
         '(alarm|door|gate|key safe|keysafe|lockbox|lock box|garage|building|entry|entrance) (code|pin|number)',
       ],
+      // The postal PIN code named with the address or the order (see the entry below).
+      unless: [
+        '(pin code|pincode) (on|of|for|in) (the|your) (order|address|delivery|parcel|shipment)',
+        '(address|postal|delivery|area|city) *{0,3} (pin code|pincode)',
+        '(pin code|pincode) *{0,3} (address|area|locality|city|district)',
+      ],
+      unlessScope: 'clause',
+      negatable: false,
+    },
+    {
+      tag: 'pin',
+      match: ['(pin code|pin-code|pincode|pin codes)'],
+      // In India a PIN code is the postcode: "confirm the pin code on the order" beside the address.
+      unless: ['(address|delivery|deliver|courier|hub|post office|destination|locality|city|area|district)'],
       negatable: false,
     },
     {
@@ -164,7 +178,7 @@ export const personalLexicon: Lexicon<PersonalTag> = {
       ],
       // The device, not a number: "tell us your phone model".
       unless: [
-        '(phone|mobile|cell|cellphone) (model|make|brand|type|version|os|software|settings|screen|case|charger)',
+        '(phone|mobile|cell|cellphone) (model|make|brand|type|version|os|software|settings|screen|case|charger|handset|cover|set|stand|holder|battery|accessories)',
       ],
       unlessScope: 'clause',
       negatable: false,
@@ -217,7 +231,7 @@ export const personalLexicon: Lexicon<PersonalTag> = {
         "(store|shop|user|product|item|company|brand|file|display|business|seller's|courier's|carrier's) name",
         'username',
         'phone support',
-        '(phone|mobile) (model|make|brand|type|version|os|software|settings|screen|case|charger)',
+        '(phone|mobile) (model|make|brand|type|version|os|software|settings|screen|case|charger|handset|cover|set|stand|holder|battery|accessories)',
         '(email|e-mail) (support|team|notification|confirmation|receipt)',
       ],
       negatable: false,

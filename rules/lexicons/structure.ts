@@ -46,6 +46,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         'not the (news|update|answer) (you|i|we) (wanted|were hoping for|hoped for|needed)',
         "(that's|that is|this is|that was|this was) (unusual|unexpected|strange|odd|concerning|frustrating|disappointing|annoying|worrying)",
         '(certainly|definitely)? not the (experience|level|service)',
+        // The feeling shared: "I'd be fed up too", "anyone would feel the same".
+        "(i'd|i would|anyone would|anybody would|we'd|we would) (be|feel) *{0,2} (too|as well|the same)",
         '(frustrating|frustration|frustrations|frustrated|disappointing|inconvenience|inconvenienced|upsetting)',
         'that (looks|sounds) *',
       ],

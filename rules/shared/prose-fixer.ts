@@ -757,7 +757,12 @@ export function replaceAfterCourtesy(
   let clauseStart = 0
   for (let i = 1; i <= words.length; i++) {
     const word = words[i]
-    if (word && !word.breakBefore && !CLAUSE_CONJUNCTIONS.has(word.normal)) continue
+    // "and"/"but" open a clause only before its subject or a subordinator ("and if you…"): "live
+    // and die by stars" is one predicate.
+    const after = words[i + 1]?.normal ?? ''
+    const joinsClause =
+      !!word && CLAUSE_CONJUNCTIONS.has(word.normal) && (SUBJECTS.has(after) || SUBORDINATORS.has(after))
+    if (word && !word.breakBefore && !joinsClause) continue
     // Words [clauseStart, i) form one clause between punctuation or before a conjunction.
     const clause = words.slice(clauseStart, i)
     if (!COURTESY_OPENERS.has((words[clauseStart] as Word).normal) && !keepClause(clause)) break

@@ -1,7 +1,7 @@
 import rule from '../../rules/delay-notice.js'
 import { RuleTester } from '../../src/testing/index.js'
 
-const DATE_UNKNOWN = "We don't have a confirmed new shipping date yet."
+const DATE_UNKNOWN = "We don't have a new date yet."
 const CANCEL = "If you'd rather not wait, you can cancel the order at any time before it ships."
 const seller = { fulfillment: 'seller' } as const
 /** A notice the seller starts about an order they ship. */
@@ -131,7 +131,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknown',
               output:
-                "Your order is delayed. I don't have a confirmed new shipping date yet. I'll let you know as soon as it ships.",
+                "Your order is delayed. I don't have a new date yet. I'll let you know as soon as it ships.",
             },
           ],
         },
@@ -148,7 +148,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknown',
               output:
-                "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched. We don't have a confirmed new shipping date yet.",
+                "Your lamp is running late on our side. We're short-staffed this week. Sorry about that, I'll let you know once it's dispatched. We don't have a new date yet.",
             },
           ],
         },
@@ -255,7 +255,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknown',
               output:
-                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a confirmed new shipping date yet. Thanks for bearing with me! Updates to follow.",
+                "Your rug isn't finished yet. The dye batch came out patchy and I'm redoing it. I don't have a new date yet. Thanks for bearing with me! Updates to follow.",
             },
           ],
         },
@@ -381,7 +381,7 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestDateUnknown',
               output:
-                "Your order is delayed because our supplier is late. We don't have a confirmed new shipping date yet. We will keep you posted.",
+                "Your order is delayed because our supplier is late. We don't have a new date yet. We will keep you posted.",
             },
           ],
         },
