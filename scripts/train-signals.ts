@@ -81,6 +81,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-49',
   'batch-50',
   'batch-51',
+  'batch-52',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
