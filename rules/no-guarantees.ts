@@ -552,6 +552,24 @@ function strayCertainty(sentence: Sentence, clauseStart: number, clauseEnd: numb
       edits.push({ range: [previous.range[1], (words[i + tail - 1] as Word).range[1]], text: '' })
       return
     }
+    // "deliver it latest Wednesday": the deadline before the day becomes plain "by".
+    const day = words[i + 1]
+    if (
+      word.normal === 'latest' &&
+      day &&
+      !day.breakBefore &&
+      !/^(?:the|at|by)$/.test(words[i - 1]?.normal ?? '')
+    ) {
+      if (TIME_WORD.test(day.normal)) {
+        edits.push({ range: word.range, text: matchCase(word.text, 'by') })
+        return
+      }
+      if (day.normal === 'by') {
+        const removal = removeWords(sentence, word, word)
+        if (removal) edits.push(...removal)
+        return
+      }
+    }
     // "at exactly 3pm": an estimate of a time is never exact.
     if (EXACT.has(word.normal) && PRECISE_TIME.test(words[i + 1]?.normal ?? '')) {
       const removal = removeWords(sentence, word, word)
@@ -893,6 +911,8 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['sure', 'na', 'sure'],
   ['sure', 'banker'],
   ['no', 'shaking'],
+  ['no', 'shaking', 'at', 'all'],
+  ['no', 'doubt', 'at', 'all'],
   ['for', 'sure'],
   // "with complete certainty", "in all confidence".
   ...['with', 'in'].flatMap((preposition) =>
@@ -968,7 +988,7 @@ const CLAUSE_SUBJECT = /^(?:that's|thats|it's|its|is|was|be|been|are)$/
 
 /** The end of a time expression: a day, a date, a part of the day. */
 const TIME_WORD =
-  /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|today|tonight|tomorrow|morning|afternoon|evening|noon|midday|lunchtime|weekend|week|days|hours|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
+  /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|today|tonight|tomorrow|morning|afternoon|evening|night|noon|midday|lunchtime|weekend|week|days|hours|weeks|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:am|pm)|am|pm)$/
 
 /** The length of the longest certain phrase starting at word `i`, or 0. */
 function certainPhraseAt(words: readonly Word[], i: number): number {

@@ -215,6 +215,9 @@ function carriesPitchOn(next: Sentence, learned: boolean): boolean {
   // What the rule's signal would report on its own once the pitch is gone ("You can sign up at the
   // bottom of our shop page."): it tells how to take the offer up, and goes with it.
   if (learned && signalFlags('no-marketing', next) && !judgedByPhrases(next)) return true
+  // A pitch of its own right after ("Add both before Friday and the bundle price saves you £12."):
+  // left alone it still sells, and it may point back at what went.
+  if (lexicon().find(next).length > 0) return true
   const softened = softens(next)
   if (softened && next.words.length <= SHORT_FOLLOW_UP) return true
   // One pitch cue alone is order talk ("Postage was £3.20."): only with a pointer back is it the pitch,

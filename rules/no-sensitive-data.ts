@@ -11,6 +11,7 @@ import {
 import { createRule } from './create-rule.js'
 import {
   CARD_CUES,
+  CONCEALED,
   CONCEALING,
   DESTINATIONS,
   ELSEWHERE,
@@ -46,6 +47,7 @@ const softWords = new Set(SOFT_REQUEST_WORDS)
 const privateOrElsewhere = new Set([...PRIVATE_CHANNEL, ...ELSEWHERE])
 const prohibitions = new Set(PROHIBITIONS)
 const concealing = new Set(CONCEALING)
+const concealed = new Set(CONCEALED)
 const negationBreakers = new Set(NEGATION_BREAKERS)
 const notAValueBefore = new Set(NOT_A_VALUE_BEFORE)
 const verbObjects = new Set(VERB_OBJECTS)
@@ -97,7 +99,11 @@ const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g
 /** Someone else's order number: "His order was 1147". */
 const THEIR_ORDER = /\b(?:[Hh]is|[Hh]er|[Tt]heir) order (?:number |no\.? )?(?:was |is )?#?\d{3,}/g
 /** A phone-like run: seven or more digits with spaces. */
-const PHONE_LIKE = /(?<![\d-])\+?\d[\d ]{6,16}\d(?![\d-])/g
+// Not inside a code of letters and digits: "tracking JD014600012345".
+const PHONE_LIKE = /(?<![\p{L}\d-])\+?\d[\d ]{6,16}\d(?![\p{L}\d-])/gu
+
+/** How far into the first sentence a title still belongs to its greeting: "Good morning Mrs Tan". */
+const GREETING_TITLE_AT = 3
 
 const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/g
 const SORT_CODE = /(?<!\d)\d{2}-\d{2}-\d{2}(?![\d-])/g
@@ -180,6 +186,10 @@ export default createRule({
           })
           continue
         }
+        // "…with your card details hidden": the detail kept out, not asked for.
+        if (concealed.has(sentence.words[lastIndex(match) + 1]?.normal ?? '')) continue
+        // A PIN code in a reply about the delivery address is the Indian postcode.
+        if (match.tag === 'pin' && POSTAL_PIN.test(match.text) && POSTAL_CONTEXT.test(context.text)) continue
         const cue =
           requestCue(sentence.words, firstIndex(match), true) ??
           handedOverAfter(sentence.words, lastIndex(match))
@@ -593,6 +603,9 @@ function textOf(sentence: Sentence, [start, end]: Range): string {
 }
 
 const MODALS = /^(?:can|could|will|would|should|may|might|'ll|must)$/
+const POSTAL_PIN = /\bpin[ -]?codes?\b/i
+/** A six-digit postcode, or the address it belongs to, anywhere in the reply. */
+const POSTAL_CONTEXT = /\b\d{6}\b|\b(?:address|area|locality|district|city|delivery|courier)\b/i
 const ARTICLES = /^(?:a|an|the|another)$/
 
 /**
@@ -631,7 +644,10 @@ function otherPersonsData(
           /^(number|address|email|e-mail|phone|mobile|details|order|house|flat|postcode)$/.test(
             words[i + 1]?.normal ?? '',
           )) ||
-        (/^(mr|mrs|ms|miss)$/.test(word.normal) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '')),
+        // The reader greeted by name ("Morning Miss Grant,") is the customer, not someone else.
+        (/^(mr|mrs|ms|miss)$/.test(word.normal) &&
+          /^\p{Lu}/u.test(words[i + 1]?.text ?? '') &&
+          !(sentence.index === 0 && i <= GREETING_TITLE_AT)),
     ) ||
     /\b(?:went|sent|delivered|posted|given) to \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.text) ||
     words.some(

@@ -304,7 +304,7 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
   /^your\b.{0,40}?\b(?:has|have) been (?:packed|delayed|cancelled|canceled|held|postponed|pushed back)\b/i,
   /^(?:your|ur)\b.{0,40}?\b(?:is|are) (?:now )?(?:packed|delayed|held up|on hold|postponed|running late|running behind|late|ready for (?:the )?(?:courier|collection|dispatch|pickup))\b/i,
   /^(?:i|we) (?:just )?(?:wanted|want|would like|'d like) to (?:let you know|inform you|update you)\b/i,
-  /^(?:this is to inform|we are writing to|we're writing to|i am writing to|i'm writing to)\b/i,
+  /^(?:this is to inform|(?:we are|we're|i am|i'm) writing (?:to|about|regarding|concerning|in regard to|with regard to))\b/i,
   // A check-in on the order's arrival asked first: "Your rum cake reach safe in Brooklyn?", "Did
   // your lamp arrive in one piece?"
   /^(?:did |has |have )?(?:your|ur)\b[^.!?]{0,40}?\b(?:arrive|arrived|reach|reached|land|landed|turn up|turned up|get there|got there|make it|made it)\b[^.!?]{0,30}\?/i,

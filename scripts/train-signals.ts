@@ -82,6 +82,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-50',
   'batch-51',
   'batch-52',
+  'batch-53',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

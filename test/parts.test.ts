@@ -16,7 +16,7 @@ import {
 } from '../src/index.js'
 
 const PARAGRAPH =
-  "Hi Sam,\nI'll refund you in full today. This is a bloody shambles.\nThe courier lost it, not us!!"
+  "Hi Sam,\nI'll refund you in full today. The bloody box is on its way.\nThe courier lost it, not us!!"
 const sentenceRules = rules.filter((rule) => rule.meta.scope === 'sentence').map((rule) => rule.id)
 const onlySentenceRules: Record<string, RuleSetting> = Object.fromEntries(
   rules.map((rule) => [rule.id, sentenceRules.includes(rule.id) ? 'error' : 'off']),

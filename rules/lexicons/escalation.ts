@@ -54,6 +54,11 @@ export const escalationLexicon: Lexicon<EscalationTag> = {
     {
       tag: 'referentAction',
       negatable: true,
+      // "There's no need to close it on my account": the case left as it is.
+      unless: [
+        "(no need|don't need|do not need|needn't|need not|don't have|do not have|no reason) to (close|withdraw|cancel|drop|retract|reverse|revoke|pull)",
+      ],
+      unlessScope: 'clause',
       match: [
         '(close|closing|withdraw|withdrawing|cancel|cancelling|canceling|drop|dropping|retract|retracting|reverse|reversing|revoke|revoking|pull|pulling) (it|them) (down)?',
         '(mark|marking|set|setting) (it|them) (as)? (resolved|closed|settled|received)',
@@ -161,14 +166,14 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
         "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~request|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|support team|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',
-        "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) (will|'ll|can|are going to) (handle|take|deal with|review|resolve|pick up|look at|look into|sort) (it|this|the case|the claim|the dispute|things|these)? (from here|now)?",
+        "(support|support team|resolution team|case team|customer service|payments team|disputes team|claims team) (will|'ll|can|are going to) (handle|take|deal with|review|resolve|pick up|look at|look into|sort|decide|decide on|rule on|make the call on|guide) (it|this|the case|the claim|the dispute|things|these|the refund|the outcome|the resolution)? (from here|now)?",
         // The platform's own team, by whatever name: "the platform's payments team, who handle these".
         "(to|with) (the platform's|the marketplace's|platform|marketplace) *{0,2} (team|department|support)",
         // The case noted, as a hand-over opens: "I can see there's an open case on this order".
         "(i can see|i see|i've seen|i have seen|i note|i noticed|i saw|i've noticed) (that)? (there's|there is|a|an|the|you've|you have|the bank has|your bank has|a case|the case) *{0,4} (case|claim|dispute|chargeback)",
         '(follow|track|check) (its|the|the case|the claim) (progress)? (in|on|through|via) (the)? *{0,2} (resolution centre|resolution center|case page|claim page|dispute page|resolution)',
         "(i'll|i will|we'll|we will) (add|send|provide|share|upload|give) (any|whatever|all the|the) (information|info|details|evidence|photos) (they|support|the team|their team) (ask|need|request)",
-        "(they'll|they will|theyll|who will|who'll|support will|they|they can|who can|they'd|they would|they should|who should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond|reach out to|reach out)",
+        "(they'll|they will|theyll|who will|who'll|support will|they|they can|who can|they'd|they would|they should|who should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|take it from here|take over|step in|review|pick it up|pick this up|handle|deal with|look after|look at|message|write to|get in touch with|get in touch|respond to|respond|reach out to|reach out|guide|lead|decide|decide on|settle)",
         // Whoever at support answers: "someone from their team will reply to you in this thread".
         "(someone|somebody|an agent|a specialist|a member|their team|the team|a colleague|an advisor|an adviser) *{0,4} (will|'ll|should) (contact|reply to|reply|update|follow up with|follow up|be in touch with|be in touch|get back to|message|write to|get in touch with|respond to|respond)",
         // Support holds it now: "Tindall Market's support team now has the case".
@@ -204,7 +209,7 @@ export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
         '(~answer|~respond to|~reply to) (any|all|whatever|every) (questions|question|requests|request|queries|query) (they|support|their team|the team)',
         '(~respond|~reply|~answer) (there|in the case|on the case|through the case|in that thread|on the case page)',
         '(~respond|~reply) (to them|to support|to their team)? (directly|only|there)? (in|on|through|via) (the|this|that) (case|claim|dispute|case page|dispute page)',
-        "(i'll|i will|ill|we'll|we will|happy to|i'm happy to|we're happy to) (go with|accept|abide by|respect|follow|stand by) (their|the|support's|the platform's|whatever) (decision|ruling|outcome|verdict)",
+        "(i'll|i will|ill|we'll|we will|happy to|i'm happy to|we're happy to) (go with|accept|abide by|respect|follow|stand by) (their|the|support's|the platform's|whatever) (decision|ruling|outcome|verdict|direction|directions|guidance|lead|instructions)",
         '(decision|outcome|ruling|verdict) (sits|rests|lies|is|now sits|now rests) with',
         "(their|the|support's|the platform's) (decision|outcome|ruling|verdict) (will|'ll) (show|appear|be posted|be shared|come through|be visible)",
         // Where support's answer will come: "Their reply will show up in the case", "Please wait for

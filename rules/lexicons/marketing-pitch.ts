@@ -233,7 +233,6 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(for|at) an extra',
         '(extended|accidental damage|damage|care|protection) (cover|warranty|plan)',
         '(gift wrap|gift-wrap|gift wrapping|gift box|wax seal|engraving|personalisation|personalization) (for|at|is|costs)',
-        '(mystery|surprise|sample|starter|gift) (box|boxes|bundle|bundles|set|sets|pack|packs)',
         '(our|the) (other|sister|second) (shop|store|brand|range|line)',
         '(we|i) (run|host|hold|teach|offer|do) *{0,3} (classes|workshops|evenings|sessions|courses|lessons|tasters|nights)',
         '(we|i) can (also)? (engrave|laser-engrave|personalise|personalize|customise|customize|monogram|embroider|gift wrap|gift-wrap)',
@@ -251,6 +250,15 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         '(we|i) (just|now|also)? (launched|added|started|introduced|brought out) *{0,4} (too|as well)',
         '(our|my) (other|refurbished|reconditioned|full|whole|entire|wider|pre-owned|seconds|outlet|sale|trade|e-gift|gift) (range|ranges|collection|stock|line|listings|cards|vouchers)',
       ],
+    },
+    {
+      tag: 'offering',
+      match: ['(mystery|surprise|sample|starter|gift) (box|boxes|bundle|bundles|set|sets|pack|packs)'],
+      // The customer's own order, not one on offer: "your maple syrup gift box didn't make it out".
+      unless: [
+        '(your|ur|the) *{0,3} (mystery|surprise|sample|starter|gift) (box|boxes|bundle|bundles|set|sets|pack|packs)',
+      ],
+      unlessScope: 'clause',
     },
   ],
 }

@@ -56,7 +56,6 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(black friday|cyber monday|cyber week|prime day|boxing day|summer|winter|spring|autumn|holiday|christmas|flash|clearance|seasonal|annual|january|mid-season|big|huge|massive) (sale|sales|deals|event|offers)',
         '(the|our) best (deals|sales|offers|prices|bargains)',
         "(don't|do not) miss (out)? (on)? (our|the|this)? (sale|deal|deals|offer|offers|event)",
-        '(shop|buy) now',
         '(exclusive|amazing|fantastic|incredible|unbeatable) (deals|offers|savings|prices)',
         '(check out|take a look at|browse) our (latest|new|current|amazing|great)? (deals|offers|sale|sales|promotions)',
         'limited (time|stock) (offer|offers|only|deal|deals)',
@@ -67,6 +66,14 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       negatable: false,
       // "A big rush after the holiday sale" explains a delay; it does not advertise.
       unless: ['(after|during|since|because of|from|with) (the|our|a|that) *{0,2} (sale|sales|deals|event)'],
+    },
+    {
+      tag: 'sale',
+      match: ['(shop|buy) now'],
+      // The listing's own button, to finish the purchase the reply agrees to: "if thats ok just hit buy now".
+      unless: ['(hit|press|click|tap|use|select) (the)? (buy now|buy it now)'],
+      unlessScope: 'clause',
+      negatable: false,
     },
     {
       tag: 'crossSell',
@@ -135,7 +142,9 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(special|discounted|reduced|trade|loyalty) (price|discount|rate) (for|on) (your)? (next|future|another)',
         '(gift cards|gift card|gift vouchers|gift voucher) (from|starting at|starting from)',
         // Services and add-ons: "we also offer hand engraving", "we recommend adding our care plan".
-        "(we|we're|we are|we've|we have) (also|now)? (offer|do|run|running|hire out|added|launched|started) *{0,4} (workshop|workshops|classes|class|repairs|engraving|care plan|hire|rentals|hoodies|tote bags)",
+        "(we|we're|we are|we've|we have) (also|now)? (offer|do|run|hire out|added|launched|started) *{0,4} (workshop|workshops|classes|class|repairs|engraving|care plan|hire|rentals|hoodies|tote bags)",
+        // Running classes, not running behind "in the workshop": a determiner or a kind comes first.
+        "(we're|we are) (also|now)? running (a|an|our|some|regular|monthly|weekly|weekend|evening|beginner|beginners|pottery|craft|sewing|knitting|baking|candle|cookery|painting) *{0,2} (workshop|workshops|classes|class)",
         '(we|i) (recommend|suggest) (adding|getting|buying|upgrading)',
         '(worth|worth it) (checking|popping|coming) back',
         '(visit|see|check) (our|the) (store|shop|storefront) (page)?',

@@ -20,6 +20,8 @@ export const CONTACT_LANGUAGE_WORDS: readonly string[] = [
   'oya',
   'biko',
   // Caribbean Creole
+  'mi',
+  'vex',
   'nuh',
   'yuh',
   'unu',

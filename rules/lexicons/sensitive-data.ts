@@ -339,6 +339,19 @@ export const CONCEALING: readonly string[] = [
   'cropping',
 ]
 
+/** Right after the detail, the same: "with your card details hidden". */
+export const CONCEALED: readonly string[] = [
+  'hidden',
+  'covered',
+  'blurred',
+  'redacted',
+  'masked',
+  'cropped',
+  'blacked',
+  'obscured',
+  'removed',
+]
+
 /** After a negator, these keep the request alive: "don't forget to send", "don't hesitate to share". */
 export const NEGATION_BREAKERS: readonly string[] = ['forget', 'hesitate', 'mind']
 

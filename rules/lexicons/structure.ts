@@ -106,6 +106,8 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(your|the) (message|messages|feedback|question|questions|query|queries|enquiry|inquiry|comment|comments|tweet|review|reply|response|shout out|shoutout|kind words|concern|concerns|patience|understanding|report)',
         // The customer's note or photos said to be received: "got your note about the caliper".
         '(got|received|seen|read|had) (your|ur) (note|msg|email|e-mail|text|photos|photo|pics|pic|video|voicemail|dm)',
+        // Receipt stated in a letter's words: "We acknowledge receipt of your complaint".
+        '(we|i) (acknowledge|confirm) (receipt|receiving)',
         // Its arrival reported: "Your note about the invoice has reached the right desk."
         '(your|ur) (note|msg|message|email|e-mail|letter|query|enquiry|inquiry) *{0,4} (has|have)? (reached|arrived|landed|come through|been received)',
         '(for|about) (reaching|getting|writing|checking|letting|sharing|bringing|contacting|confirming|flagging|raising)',
