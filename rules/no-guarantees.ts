@@ -228,13 +228,21 @@ function neverAgainSuggestions(sentence: Sentence, first: Word, removal: () => E
   return removed ? prevention : [...prevention, ...offer('suggestRemove', removal())]
 }
 
+/** A second verb of the writer's that opens a pledge: "…and can assure you", "…and will make sure". */
+const PLEDGE_AFTER_AND = /^(?:can|will|would|could|shall|assure|promise|guarantee|swear)$/
+
 /**
  * The never-again clause and everything after it, where what comes before it is a clause of its
  * own that does not vouch for the promise; `undefined` otherwise.
  */
 function promiseToTheEnd(sentence: Sentence, first: Word): Edit[] | undefined {
   const words = sentence.words
-  const [start] = clauseOf(sentence, first)
+  const [clauseStart] = clauseOf(sentence, first)
+  // "We have corrected our pick list and can assure you this will never happen again": the promise
+  // is a second verb of the same subject, and goes from its "and".
+  let start = clauseStart
+  for (let i = first.indexInSentence - 1; i > clauseStart + 2 && start === clauseStart; i--)
+    if ((words[i] as Word).normal === 'and' && PLEDGE_AFTER_AND.test(words[i + 1]?.normal ?? '')) start = i
   const last = words[words.length - 1]
   if (start < 3 || !last) return undefined
   const before = words.slice(0, start)
@@ -246,6 +254,9 @@ function promiseToTheEnd(sentence: Sentence, first: Word): Edit[] | undefined {
       .some((match) => match.range[0] < keptEnd)
   )
     return undefined
+  // The second verb goes from the end of the first: "…pick list[ and can assure you…]."
+  if (start !== clauseStart)
+    return [{ range: [(words[start - 1] as Word).range[1], last.range[1]], text: '' }]
   return removeWords(sentence, words[start] as Word, last)
 }
 

@@ -83,6 +83,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-51',
   'batch-52',
   'batch-53',
+  'batch-54',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
