@@ -478,7 +478,8 @@ const NEGATED_COPULAS: ReadonlyMap<string, string> = new Map([
   ['was', "wasn't"],
   ['were', "weren't"],
 ])
-const DEGREE_WORDS: ReadonlySet<string> = new Set([
+/** Words that make a verdict a matter of degree: "too weak", "a bit dull". */
+const OPINION_DEGREES: ReadonlySet<string> = new Set([
   'too',
   'enough',
   'bit',
@@ -516,7 +517,7 @@ function notWhatHoped(words: readonly Word[], opener: Word, clauseEnd: number): 
       return undefined
     // Only a matter of degree ("too weak", "a bit dull") is an opinion to leave the customer; a
     // state ("loose", "cracked") is their report, and a wait is the seller's to own.
-    if (!verdict.some((word) => DEGREE_WORDS.has(word.normal))) return undefined
+    if (!verdict.some((word) => OPINION_DEGREES.has(word.normal))) return undefined
     if (words.slice(opener.indexInSentence, c).some((word) => SERVICE_SUBJECTS.has(word.normal)))
       return undefined
     const last = verdict[verdict.length - 1] as Word

@@ -239,10 +239,6 @@ export const personalLexicon: Lexicon<PersonalTag> = {
   ],
 }
 
-/**
- * Verbs that ask the customer to hand something over. A few only count in a frame the rule checks:
- * "what is/are", "let us know", "can I have/get", "we need".
- */
 /** Verbs that ask for something back in this conversation: "reply here with it". */
 export const REPLY_VERBS: readonly string[] = ['reply', 'respond', 'answer', 'message']
 /** Place words that may stand between a hand-over verb and its pronoun: "reply here with it", "pop it back". */
@@ -257,6 +253,10 @@ export const PLACE_FILLERS: readonly string[] = [
   'straight',
 ]
 
+/**
+ * Verbs that ask the customer to hand something over. A few only count in a frame the rule checks:
+ * "what is/are", "let us know", "can I have/get", "we need".
+ */
 export const HANDOVER_VERBS: readonly string[] = [
   'pop',
   'paste',

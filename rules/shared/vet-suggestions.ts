@@ -41,7 +41,7 @@ const TONE_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanit
  * sentence ("what the f*ck do u want me to do about it" -> "what do u want me to do about it") leaves
  * a sentence the seller must rewrite anyway: reviewers accepted 13 of 23 such rewrites.
  */
-const TREATMENT_RULES: ReadonlySet<string> = new Set(['no-hostile-tone', 'no-profanity', 'no-blame'])
+const TREATMENT_RULES: ReadonlySet<string> = new Set([...TONE_RULES, 'no-blame'])
 /** This conversation, named: "here", "this chat", "the messaging thing". */
 const THIS_CHANNEL =
   /\b(?:here|this (?:chat|app|thread|site|platform|inbox|system)|messag(?:e|es|ing) (?:system|thing|app))\b/i
