@@ -301,8 +301,13 @@ function givesDate(sentence: Sentence, announcement: Announcement): boolean {
   for (const found of revisedDates().find(sentence)) {
     const first = found.words[0]
     if (!first) return true
-    // "We're running behind this week": the current period is when the delay happens, not a new date.
-    if (sentence === announcement.sentence && CURRENT_PERIOD.has(first.normal)) continue
+    // "We're running behind this week": the current period is when the delay happens, not a new
+    // date, in whichever sentence announces it ("It hasn't gone out. I'm behind on posting this week.").
+    if (
+      CURRENT_PERIOD.has(first.normal) &&
+      (sentence === announcement.sentence || announcements().find(sentence).length > 0)
+    )
+      continue
     if (pastEvent(sentence, first.indexInSentence)) continue
     // "Your order missed Friday's collection": a date inside the announcement is the missed one.
     if (

@@ -138,9 +138,11 @@ export default createRule({
             if (!edits || leavesCertainty(sentence, edits)) return undefined
             // Only certainty words went, and no verb took a hedge ("e go reach you tomorrow, no
             // shaking" without "no shaking"): the arrival is still stated flat. A pledge tagged on to
-            // a fact ("it's on its way, I promise") goes without one.
+            // a fact ("it's on its way, I promise") goes without one; on a forecast ("they'll be on
+            // your doormat Friday, hand on heart") the forecast still promises.
             const after = rewritten(sentence, edits)
-            if (!found.some((match) => match.tag === 'pledge') && !HEDGE.test(after)) return undefined
+            const pledgedFact = found.some((match) => match.tag === 'pledge') && !FORECAST.test(after)
+            if (!pledgedFact && !HEDGE.test(after)) return undefined
             // Someone else's habit offered as proof ("they always cover breakages") stays a promise.
             const cut = (at: number) => edits.some((edit) => edit.range[0] <= at && at < edit.range[1])
             if (
@@ -318,6 +320,9 @@ function leavesCertainty(sentence: Sentence, edits: readonly Edit[]): boolean {
   }
   return false
 }
+
+/** A claim about what will be: the future a pledge vouches for, which stays a promise without it. */
+const FORECAST = /\b(?:will|won't|wont|shall|gonna|going to)\b|\b(?:it|they|you|we|i|that|this)'ll\b/i
 
 /** Findings that vouch for an outcome rather than state one: they cannot stay beside an estimate. */
 const CERTAINTY_TAGS: ReadonlySet<GuaranteeTag> = new Set(['certain', 'certainLoose', 'pledge'])

@@ -297,11 +297,16 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
     if (word.breakBefore || next.breakBefore || CLAUSE_OPENERS.has(word.normal)) break
     if (word.normal !== 'may' && word.normal !== 'might') continue
     const subject = words[i - 1] as Word
-    // "… this may cause": a harm still to come, doubted; it goes, and the apology is for the harm itself.
+    // "… this may cause", "… you may experience": a harm still to come, doubted; it goes, and the
+    // apology is for the harm itself.
     if (
-      /^(?:cause|bring|create)$/.test(next.normal) &&
-      /^(?:this|that|it|which)$/.test(subject.normal) &&
-      !subject.breakBefore
+      (/^(?:cause|bring|create)$/.test(next.normal) &&
+        /^(?:this|that|it|which)$/.test(subject.normal) &&
+        !subject.breakBefore) ||
+      (/^(?:experience|face|encounter|suffer|notice|feel)$/.test(next.normal) &&
+        /^(?:you|u|customers|that|which)$/.test(subject.normal) &&
+        !subject.breakBefore &&
+        words[i + 2]?.normal !== 'been')
     ) {
       // "… this may cause (you)", then the sentence's end or its next clause ("… and appreciate your patience").
       let last = next
@@ -311,6 +316,24 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       if (after === undefined || after.breakBefore || /^(?:and|but)$/.test(after.normal)) {
         const before = words[i - 2] as Word
         edits.push({ range: [before.range[1], last.range[1]], text: '' })
+      }
+      break
+    }
+    // "… that may have been experienced": the doubted harm in the passive goes whole, since "that
+    // has been experienced" names no one and still hedges.
+    const passive = words[i + 3]
+    if (
+      next.normal === 'have' &&
+      words[i + 2]?.normal === 'been' &&
+      passive &&
+      !passive.breakBefore &&
+      HARM_PARTICIPLE.test(passive.normal) &&
+      /^(?:that|which)$/.test(subject.normal)
+    ) {
+      const after = words[passive.indexInSentence + 1]
+      if (after === undefined || after.breakBefore || /^(?:and|but)$/.test(after.normal)) {
+        const before = words[i - 2] as Word
+        edits.push({ range: [before.range[1], passive.range[1]], text: '' })
       }
       break
     }

@@ -355,6 +355,11 @@ const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
  */
 const INFORMAL_OPENING =
   /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do)\b/i
+/**
+ * A reaction before anything else ("Aww, of course", "Nah, you're fine", "Ah no."): it already
+ * answers the message, and stock thanks before it reads as pasted in.
+ */
+const INTERJECTION_OPENING = /^(?:a+w+|a+h+|o+h+|oo+h+|na+h+|naw|ha(?:ha)+|lol)\b/i
 /** An opening that reports the order's payment, refund or return: "Your refund for the lamp has been approved". */
 const ORDER_NEWS =
   /^(?:(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,.!]?\s{0,3})?(?:your|ur) (?:payment|refund|return|order|parcel|package|item|delivery)\b[^.!?\n]{0,40}\b(?:has been|have been|was|is|are|didn't|did not|went|came|failed|bounced|arrived|approved|processed|received|declined|showing)\b|^(?:(?:hi|hello|hey|dear)\b[^,.!?\n]{0,30}[,.!]?\s{0,3})?(?:we've|we have|i've|i have) (?:received|processed|approved|issued) your\b/i
@@ -477,6 +482,7 @@ export default createRule({
           (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
         ) ||
         INFORMAL_OPENING.test(context.text.trimStart()) ||
+        INTERJECTION_OPENING.test(context.text.trimStart()) ||
         // The order's own news first ("your parcel was handed to DPD today", "your payment didn't go
         // through") and no message known to answer: a notice the seller starts, where thanks for a
         // message would be false. Reviewers accepted 3 of 11 such thanks.

@@ -133,6 +133,27 @@ describe('matching', () => {
     expect(find({ ...degree, skippable: undefined }, "We can't really take responsibility.")).toEqual([])
   })
 
+  it('matches any word written in digits at #number, and nothing else there', () => {
+    const timed: Lexicon = { name: 'timed', entries: [{ match: 'around #number', negatable: false }] }
+    expect(find(timed, 'It should come around 3pm.')).toEqual([['around 3pm', null]])
+    expect(find(timed, 'Around the 14th, or around 2-3 days.')).toEqual([['around 2-3', null]])
+    expect(find(timed, 'No need to wait around three days.')).toEqual([])
+    expect(find(timed, 'No need to wait around all day.')).toEqual([])
+    // In an exception too: a number after "around" makes the phrase an estimate.
+    const hedged: Lexicon = {
+      name: 'hedged',
+      entries: [{ match: 'will be there', unless: ['around #number'], negatable: false }],
+    }
+    expect(find(hedged, 'The driver will be there, no need to wait around.')).toEqual([
+      ['will be there', null],
+    ])
+    expect(find(hedged, 'The driver will be there around 10.')).toEqual([])
+    // A phrase never opens on it: every phrase is found from a word the index can look up.
+    expect(() => find({ name: 'bad', entries: [{ match: '#number days' }] }, 'In 3 days.')).toThrow(
+      /stands after a word/,
+    )
+  })
+
   it('skips the same words in exceptions', () => {
     const excepted: Lexicon = {
       name: 'excepted',

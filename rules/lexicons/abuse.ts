@@ -182,6 +182,8 @@ export const INSULT_PATTERNS = [
   '(rude|ignorant|stupid|pathetic|nasty|horrible|sad) little (man|woman|boy|girl|person)',
   // A person called useless outright: "abeg stop disturbing me, useless man".
   '(useless|stupid|foolish|idiotic|brainless|worthless) (man|woman|fellow|fella|boy|girl|person|people|customer)',
+  // A scornful word before an everyday noun turns it into a name: "you miserable cow", "u greedy pig".
+  '(you|u|ya) (miserable|stupid|silly|ignorant|nasty|ungrateful|rude|lying|pathetic|greedy|dumb|daft|thick|sad|spoilt|spoiled|entitled|cheeky|bloody|dozy|lazy|useless|old) (cow|cows|bat|goat|pig|pigs|sod|sods|bag|witch|hag|cheapskate|snake|rat|slug|parasite|leech|brat)',
   'right back at you',
   // Called mad, in pidgin as in English: "you dey mad?", "una dey craze", "are you mad?".
   '(you|u|una|yu|yuh) (dey|de|are|r) (mad|craze|crase|crazy|insane|mental)',
@@ -220,6 +222,8 @@ export const THREAT_PATTERNS = [
   "(i'll|i will|we'll|we will|i'm going to|i am going to) make sure (everyone|every seller|other sellers|people|the whole|all the|the world|the community|every other seller) *{0,3} (knows|know|hears|hear|sees|see|finds out)",
   "(leave|post|keep|put|open|file) (that|your|this|the|a) (review|feedback|chargeback|claim|case|dispute) (up|there|open)? and (see|you'll see|we'll see)",
   "(i've|i have|we've|we have) got your (address|details|home address|name and address) , remember",
+  // The customer's details held up as a warning: "I have your address from the order, remember that".
+  "(i|we|i've|we've) (have|got|know|still have|kept) (your|ur) (address|details|home address|name and address|postcode|phone number|number) *{1,3} , (remember that|don't forget that|just so you know|keep that in mind|bear that in mind|think about that)",
   "(i'll|i will|we'll|we will) (name and shame|block|blacklist|ban|take legal action against|take you to court|post about) you",
   'say (that|it|this) to my face',
   "(don't|do not) (test|push|try) me",

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../src/core.js'
 import { UNMISTAKABLE_NAMES } from './abuse.js'
 import { CARRIER_NAMES, CUSTOMS_NAMES, PARTY_CLASSES, PLATFORM_NAMES, SUPPLIER_NAMES } from './actors.js'
 import { DEGREE_WORDS } from './degree-words.js'
+import { HINDSIGHT_EXPECTATIONS, HINDSIGHT_REPROACH } from './hindsight.js'
 
 /** Who the fault is put on. Decides the message and the neutral rewrite. */
 export type PartyTag = 'carrier' | 'customs' | 'platform' | 'supplier' | 'colleague' | 'third'
@@ -360,8 +361,6 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(it's|it is|it was|this is|this was|that's|that is|that was|thats|its) (all|entirely|completely|totally)? (your|ur|the customer's|the buyer's) (own)? (fault|mistake|error|problem|responsibility|lookout)",
         "(due to|because of|caused by) (your|ur|the customer's|the buyer's) (own)? (mistake|error|fault|carelessness|negligence)",
         "(you're|you are|ur|you were) the one (who|that) (can't|cannot|couldn't|didn't|did not|ordered|chose|picked|entered|put|typed|selected|gave|broke|dropped)",
-        // Hindsight about what the customer failed to do: "you should have told me the size".
-        `${YOU} (should've|should have|should of|shouldve|ought to have) (checked|read|told|measured|looked|asked|chosen|ordered|selected|mentioned|said|paid|double-checked|double checked|noticed|entered|specified|followed|contacted|let us know|let me know|picked|bought|typed|written|wrote|put|included|spelled|spelt|filled in)`,
         // What follows put on the customer: "if you refuse to pay it, that's on you".
         "(that's|that is|thats|it's|its|this is|which is|that one's) (all|entirely)? on (you|u|yourself)",
         // The fault named as the user's: "a setup mistake", "that's user error".
@@ -433,6 +432,14 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: ['@damageEvent (after|once|since) @leftSeller'],
       unless: ['(if|whether|in case|unless) *{0,4} @damageEvent'],
       negatable: true,
+    },
+    {
+      // Hindsight about what the customer failed to do: "you should have told me the size".
+      tag: 'customer',
+      match: HINDSIGHT_REPROACH,
+      unless: HINDSIGHT_EXPECTATIONS,
+      unlessScope: 'clause',
+      negatable: false,
     },
     {
       // Doubt cast on the customer's account: "are you sure nobody else opened it", "parcels don't

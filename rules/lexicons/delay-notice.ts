@@ -150,6 +150,9 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
       tag: 'late',
       match: [
         "(later|longer|slower|more time|a bit more time|a little more time|a few more days|a few days more|an extra day|a few extra days) than (i|we) (thought|planned|expected|said|hoped|promised|estimated|quoted|'d planned|had planned|'d hoped|had hoped|'d said|had said|first thought|originally said)",
+        // Against what the writer wanted: "a bit later than I'd like", "slower than we wanted".
+        "(later|slower|more time|a bit more time|a little more time) than (i'd|we'd|id|i would|we would) (like|want|have liked|have wanted)",
+        '(later|slower|more time|a bit more time|a little more time) than (i|we) (wanted|intended|meant|liked|would like|would have liked)',
         '(later|longer) than (the listing|the listing said|the listing says|the listing stated|stated|advertised|quoted|promised)',
         "(batch|order|orders|date|dispatch|dispatch date|ship date|shipping date|timeline|schedule|it|they) (has|have|'s) slipped",
         "(isn't|is not|aren't|are not|won't|will not|wont) going to (leave|ship|go out|be ready|be posted|be sent|be dispatched) *{0,2} (this week|today|on time|as planned|when i said|when we said)",

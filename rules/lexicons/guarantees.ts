@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../src/core.js'
 import { PARTY_CLASSES } from './actors.js'
 import { DEGREE_WORDS } from './degree-words.js'
+import { MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES } from './time-expressions.js'
 
 /**
  * - `certain`: certainty words on an arrival or outcome ("will definitely arrive").
@@ -36,7 +37,7 @@ const ARRIVAL =
   '(~arrive|~reach|~land|~deliver|delivered|released|~clear|cleared|resolved|fixed|refunded|credited|~hit)'
 /** "It will definitely be with you": a place word only counts with the parcel as its subject ("we're definitely here to help" does not). */
 const PLACE =
-  '(there|with you|here|with them|in your hands|at your door|at your doorstep|on your doorstep|on your porch|at your porch|on your door|through your door|through your letterbox|in your letterbox|in your mailbox|in your inbox|to you|at yours|in time)'
+  '(there|with you|here|round|round to you|round to yours|with them|in your hands|at your door|at your doorstep|on your doorstep|on your porch|at your porch|on your door|through your door|through your letterbox|in your letterbox|in your mailbox|in your inbox|to you|at yours|in time)'
 const ITEM_SUBJECT =
   "(it|it's|its|it'll|they|they're|they'll|parcel|package|order|item|items|refund|delivery|shipment|money|replacement)"
 const RECEIVE = '(~get|~receive|~have|see)'
@@ -55,7 +56,9 @@ const HEDGES = [
   '(expected|estimated|anticipated) (to|at|around|between|by|on|within|in|for)',
   '(usually|normally|typically|generally|likely|probably|hopefully|ideally)',
   '(may|might|could)',
-  '(approximately|approx|roughly|around)',
+  '(approximately|approx|roughly)',
+  // "Around" before a time or a count; "wait around all day" hedges nothing.
+  `(around|round about|roundabout) (#number|the|a|an|midday|noon|lunch|lunchtime|teatime|dinner|dinnertime|then|that time|mid|early|late|end|start|next|this|${[...WEEKDAY_NAMES, ...MONTH_NAMES, ...NUMBER_WORDS].join('|')})`,
   '(aim|aiming|try|trying|hope|hoping)',
   // Effort promised, not the outcome: "we'll do our best to make sure it doesn't happen again".
   '(do|doing|did) (our|my) (very|level)? (best|utmost|hardest)',
@@ -82,6 +85,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         `(you'll|you will|you|you'd) ${CERTAIN} ${RECEIVE} ${THING}`,
         `${CERTAIN} on (time|schedule)`,
         `${ITEM_SUBJECT} (will|is|are|'ll|shall)? ${CERTAIN} (be)? ${PLACE}`,
+        // Whoever carries it, vouched for: "the driver will definitely be there between 9 and 12".
+        `(@carrier|van|engineer|fitter|technician|installer|delivery team) (will|is|are|'ll|shall)? ${CERTAIN} (be)? (there|here|at your door|at yours|with you|round|on time|turn up|show up|come)`,
         `${CERTAIN} (going to|gonna) (get|be) (there|to you|with you|delivered|on time)`,
         // Certainty said as confidence: "I can say with total confidence it'll be there".
         '(with|in) (total|complete|full|absolute|every|all) (confidence|certainty)',
@@ -123,6 +128,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'for (sure|certain)',
         'without fail',
         'no doubt',
+        // Idioms of certainty: "landing tomorrow before 12, no ifs or buts", "rain or shine".
+        '(no ifs or buts|no ifs and buts|no ifs ands or buts|rain or shine|come rain or shine|come hell or high water|hell or high water)',
+        '(you|u) can (count|bank|rely) on (it|that)',
         'without a hitch',
         'no problem at all',
         // Someone else's word offered as proof: "…on the 14th, courier has confirmed the same".
@@ -296,7 +304,7 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(won't|will not|wont) (see|get|have|face|experience) (another|one more|a single) *{0,2} (shutdown|shutdowns|crash|crashes|fault|faults|problem|problems|issue|issues|error|errors|leak|leaks|break|breakage)",
         // A fix declared final: "it'll sort the problem once and for all".
         "(it'll|it will|itll|this will|that will|that'll|this'll|they'll|they will) (sort|fix|solve|cure|end|stop|resolve|settle) *{0,3} once and for all",
-        "(won't|will not|wont) (miss|lose|damage|break|sag|fail|let you down|go missing|get lost|leak|crack|snap|fall apart|come loose|stop working) *{0,2} again",
+        "(won't|will not|wont) (ever)? (miss|lose|damage|break|sag|fail|let you down|go missing|get lost|leak|crack|snap|fall apart|come loose|stop working) *{0,2} again",
         '(is|will be|be) the last time',
       ],
       negatable: false,

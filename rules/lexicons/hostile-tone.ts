@@ -7,6 +7,7 @@ import {
   THREAT_PATTERNS,
 } from './abuse.js'
 import { DEGREE_WORDS } from './degree-words.js'
+import { HINDSIGHT_EXPECTATIONS, HINDSIGHT_REPROACH } from './hindsight.js'
 
 /**
  * Hostile phrasing, by the tone guideline it breaks (Kingston Express seller guide: calm,
@@ -113,7 +114,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     {
       tag: 'accusatory',
       match: [
-        `(you|u) (should've|should have|shouldn't have|should not have|could've|could have|ought to have|would have|would've) ${CUSTOMER_ACTION}`,
+        `(you|u) (could've|could have|would have|would've) ${CUSTOMER_ACTION}`,
         "(if you had|if you'd|had you|if you would have|if you'd have) (read|checked|looked|bothered|paid attention|listened|followed|measured)",
         '(did|have) you (even|actually|ever|really) (read|check|checked|look|looked|bother|measure|measured|try|tried|open|opened|follow|followed|use|used)',
         "(didn't you|did you not) (read|see|check|notice)",
@@ -129,6 +130,12 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(that's|that is|this is) on you",
         'you (only|just)? have yourself to blame',
       ],
+    },
+    {
+      tag: 'accusatory',
+      match: HINDSIGHT_REPROACH,
+      unless: HINDSIGHT_EXPECTATIONS,
+      unlessScope: 'clause',
     },
     {
       tag: 'defensive',
@@ -164,6 +171,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(hundreds|thousands|loads|dozens|millions) of (people|customers|buyers|happy customers|other customers|orders|sets|pairs|units) *{0,6} (with no|without any|without a|without) (issue|issues|problem|problems|complaint|complaints|trouble|bother)',
         "not (one|a single one|one of them|a single one of them) (has|have|had|'s)? (ever)? (come back|been returned|been sent back|failed|broken|complained)",
         "(nobody|no one|noone|no-one|no other customer|none of our customers|no other buyer) (else)? (has|have|had|'s|ever) (ever)? (had|complained|reported|mentioned|raised|struggled)",
+        // Without the auxiliary, as many Englishes write it: "nobody else complain", "no other buyer reports it".
+        '(nobody|no one|noone|no-one) else (~complain|~report|~mention|~raise|~struggle)',
+        '(no other customer|no other customers|none of our customers|no other buyer|no other buyers|none of my customers|none of my buyers) (~complain|~report|~mention|~raise|~struggle)',
         "(you're|you are|ur) the (first|only) (person|customer|one|buyer) *{0,4} (who|to|that|who's|ever)",
         "(i've|i have|we've|we have) been (doing|making|selling|packing|shipping|running) (this|these|it|the shop)? (for)? *{0,2} (years|decades)",
         '(i|we) think (i|we) know how to',
@@ -183,6 +193,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       match: [
         "(it|this|that|the item|the parcel|the bowl|they|these|those) (wasn't|was not|weren't|were not|wasnt|werent) (broken|damaged|cracked|chipped|faulty|scratched|marked|dented|missing|stained) when (i|we) (posted|sent|packed|shipped|dispatched|despatched|checked) (it|them)",
         "(can't|cannot|cant|won't|will not|wont) (really)? (take|accept) (any)? (responsibility|the blame|blame|liability) for",
+        // Proof brandished against the customer's account: "I've got the photos to prove it".
+        "(i've got|i have|i've|we have|we've got|we've|ive got|i got) (the|all the)? (photos|pictures|pics|video|videos|proof|evidence|receipts|footage|screenshots) to (prove|back up|show) (it|that|this|so)",
+        // Refused as a stance under way: "I'm not accepting responsibility for that".
+        "(i'm|im|i am|we're|we are|were) not (taking|accepting) (any)? (responsibility|the blame|blame|liability)",
         '(i|we) (can assure you|assure you)? (that)? (we|i) know how to (pack|post|ship|package|wrap|send)',
       ],
     },
@@ -289,6 +303,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'get over it',
         'take it or leave it',
         "(that's|that is|it's|it is) (just)? (how it is|the way it is|how it works|the way it works|life)",
+        // The customer's request ruled out as not how things are done: "haggling isn't really how it works here".
+        "(isn't|is not|isnt|not) (really)? (how|the way) (it|this|things|we|i) (works|work|operate|do things|does things) (here|round here|around here|in this shop)?",
         "(that's|thats|that is|it's|its) (just|simply) how * *{0,2} (work|works|behave|behaves|are|is|goes|go)",
         '(sort of|kind of|kinda|rather) the (whole)? point',
         'end of (story|discussion)',
@@ -354,6 +370,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'nice try',
         'oh really',
         '(what a|big) surprise',
+        // Mock gravity over a small complaint: "green instead of blue, what a tragedy".
+        '(what a|such a|oh what a|oh the|a real) (tragedy|catastrophe|travesty|calamity)',
+        '(oh)? the horror',
         '(gee|wow) thanks',
         'must be nice',
         "i'm sure you (did|do|have|are|were)",
@@ -423,6 +442,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i|we) (can't|cannot) make (the|it|them|your) *{0,2} (go|drive|fly|arrive|move|travel|get there) (any)? (faster|quicker|sooner)",
         "(i've|i have|we've|we have) been more than (patient|fair|reasonable|helpful|generous|accommodating)",
         '(please)? refrain from (messaging|contacting|writing|emailing|sending)',
+        // Told to stop chasing, or that chasing is useless: "don't keep asking every day", "asking
+        // won't make it come faster".
+        "(don't|do not|dont|no need to|stop|quit|there's no need to) (keep|keeping) (on)? (asking|messaging|chasing|writing|emailing|texting|pinging|bugging|hassling|nagging|checking in)",
+        "(asking|chasing|messaging|nagging|complaining|pestering|messages|emails|reminders) (again|every day|daily|so much|more|all the time|constantly|me|us)? (won't|will not|wont|doesn't|does not|doesnt|isn't going to|is not going to|not going to|can't|cannot) (make|get|help|bring) (it|things|the parcel|your order|your parcel|them)? *{0,2} (faster|quicker|sooner)",
         '(stop|quit) (asking|messaging|emailing|writing|chasing|pestering|hassling|nagging)',
         "there's no (need|point) (to|in) (keep|keeps|keeping)? (asking|messaging|chasing|writing|emailing)",
       ],
@@ -492,6 +515,11 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(are|were) (you|u) (actually|even|really) (reading|looking|checking|listening)',
         '(check|read|look) (it|them|that|this|the *)? (properly|carefully) (before|first)',
         '(before|instead of) you (accuse|blame) (anybody|anyone|people|us|me|a seller|the seller)',
+        // Judgement called premature: "check with the neighbours before assuming the worst".
+        '(before|instead of) (assuming|accusing|blaming|jumping to conclusions|making accusations|throwing accusations|pointing fingers|pointing the finger|shouting|kicking off)',
+        // Others held up as managing what the customer did not: "most people manage to check those".
+        '(most|other|normal|all other|everyone else|every other) (people|customers|buyers|folk|shoppers)? (manage|managed|seem to manage|seem to have managed|have no trouble|have no problem|had no trouble|had no problem) (to)? (check|read|measure|follow|work|figure|find|understand|see|use)',
+        "(it's|it is|its|they're|theyre|it was|they were) not (exactly|really|like it's|like its)? (hidden|a secret|hard to find|small print)",
         '(yours is|yours was) the (only|first) (one|order|parcel) (with|to|that|out of)',
         '(you people|people like you)',
         '(learn|get|find) (some)? manners',
@@ -504,6 +532,9 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(as|like) (it|they) (says|say|states|said|stated) (clearly|plainly|explicitly) (on|in|under) @publishedInfo',
         "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
         "(it's|its|they're|theyre|they are|it is) there for a reason",
+        // How plainly it was shown, held up to the customer: "it says so in massive letters on the
+        // listing", "it's in bold on the product page".
+        '(in|written in|printed in) (bold|big letters|massive letters|huge letters|large letters|capital letters|capitals|block capitals|black and white|large print|big bold letters|bold letters|red letters|big writing) (on|in|at) @publishedInfo',
         '(on|in|under) (the|our|my) (listing|description|title|photos|pictures|size chart|size guide|policy|page|product page|label) for a reason',
         // Reading prescribed before the customer speaks: "maybe try reading it before throwing insults around".
         '(try|trying) (reading|checking|looking at|scrolling) (it|them|the|your|my|up) *{0,3} before',

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../src/core.js'
+import { NAME_CALLING } from './abuse.js'
 
 export type OffPlatformTag = 'invitation' | 'app' | 'payment' | 'contactRequest'
 
@@ -145,7 +146,13 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
     {
       tag: 'invitation',
       // Buying past the platform: "order direct from us". "Discuss the order directly" names the order.
-      unless: ['(the|your|this|that|my|our|ur|an|each) (order|orders) (direct|directly)'],
+      unless: [
+        '(the|your|this|that|my|our|ur|an|each) (order|orders) (direct|directly)',
+        // Where the seller's stock comes from ("I buy direct from the distributor"), or this very
+        // listing ("order directly on this listing"): no one is sent anywhere.
+        '(direct|directly) from (the|a|an|my|our) (distributor|distributors|manufacturer|manufacturers|supplier|suppliers|factory|brand|wholesaler|maker|makers|mill|importer|farm|farmers|artisans|weavers)',
+        '(direct|directly) (on|from|through|via|in) (this|the) (listing|platform|app|page|item page)',
+      ],
       match: ['(order|ordering|buy|buying) (direct|directly) (from)?'],
     },
     {
@@ -155,6 +162,8 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(call|calling) (me|us) (whatever|what|anything|names)',
         // Naming, not phoning: "call me a scammer one more time", "I'll call you a liar".
         '(call|calling|called) (me|us|you|u) (a|an)',
+        // The same without an article, or the name pointed at: "call us clowns one more time", "call me that again".
+        `(call|calling|called) (me|us|you|u) (that|those|names|${NAME_CALLING.flatMap((name) => [name, `${name}s`]).join('|')})`,
       ],
       match: [
         `(call|phone|ring|email|e-mail|text) ${US}`,
@@ -168,7 +177,10 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         `send ${US} an? (email|e-mail|text)`,
         `(reach|contact) ${US}? (by|via|through|over|on) (phone|email|e-mail|telephone|text|sms)`,
         `(reach|contact) ${US} (at|on) (this|the|our|my)? (number|address|email|e-mail)`,
-        `(~visit|~check|see) ${US} (website|site|web|page|store|shop)`,
+        `(~visit|~check|see) ${US} (website|site|web|page)`,
+        // A store or shop is the one on this platform ("please check our store for new arrivals")
+        // unless it is placed elsewhere: "visit our shop in Camden", "check our store online".
+        `(~visit|~check|see) (out)? ${US} (store|shop) (at|in|on|website|site|online|app)`,
         '(visit|check) the (website|site)',
         'chat in with',
         'contact the (phone|telephone|email|e-mail) (support|team|line)',

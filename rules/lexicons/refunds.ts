@@ -455,7 +455,9 @@ export const reviewSignLexicon: Lexicon<'review' | 'return'> = {
         '(return|send|ship|post|bring|returned|sent) (it|them|the item|the items|the product|the parcel|the goods|the order)? back',
         '(return|returned|returning) (it|them|the item|the items|the product|the parcel|the goods)',
         'back (to|with) us',
-        '(return label|return request|returns process|return process)',
+        '(return request|returns process|return process)',
+        // A label only as the condition: "once you've used the return label"; one sent with a resend is no review.
+        '(once|when|after|as soon as) *{0,4} (return label)',
       ],
     },
   ],

@@ -32,4 +32,22 @@ export const CONTACT_LANGUAGE_WORDS: readonly string[] = [
   'alamak',
   'shiok',
   'sia',
+  'liao',
+]
+
+/**
+ * Of those, the words no English reply borrows or names anyone by ("abeg", "lah", "liao"): one is
+ * enough to mark the register. The rest ("oga", "mi", "vex") turn up alone in English replies.
+ */
+export const CONTACT_LANGUAGE_MARKERS: readonly string[] = [
+  'abeg',
+  'wetin',
+  'sabi',
+  'comot',
+  'lah',
+  'liao',
+  'alamak',
+  'nuh',
+  'yuh',
+  'unu',
 ]

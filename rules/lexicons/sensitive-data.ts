@@ -25,6 +25,16 @@ export type PersonalTag =
   | 'nameBare'
   | 'ignore'
 
+/**
+ * The phone as a device the customer carries, not a number to hand over: "please keep your phone
+ * reachable for the rider", "a PIN will have gone to your phone".
+ */
+const PHONE_AS_DEVICE = [
+  '(keep|keeping|have|having|leave|switch on|turn on|charge|check|answer|pick up|carry|bring|watch) (your|ur|the) (phone|mobile|cell|cellphone|handphone)',
+  '(your|ur) (phone|mobile|cell|cellphone|handphone) (on|handy|nearby|close|reachable|active|charged|switched on|near|at hand|with you|close by|available|on you)',
+  '(sent|gone|went|texted|delivered|arrive|arrives|arrived|come|comes|came|pop up|pops up|show up|shows up) (to|on) (your|ur) (phone|mobile|cell|cellphone|handphone)',
+]
+
 export const secretLexicon: Lexicon<SecretTag> = {
   name: 'no-sensitive-data/secrets',
   entries: [
@@ -176,9 +186,10 @@ export const personalLexicon: Lexicon<PersonalTag> = {
         '(phone|mobile|cell|cellphone|telephone|contact|home|work|landline|whatsapp) (number|numbers|no)',
         'your (phone|mobile|cell|cellphone|telephone) (number|no)?',
       ],
-      // The device, not a number: "tell us your phone model".
+      // The device, not a number: "tell us your phone model", "kindly keep your phone reachable".
       unless: [
         '(phone|mobile|cell|cellphone) (model|make|brand|type|version|os|software|settings|screen|case|charger|handset|cover|set|stand|holder|battery|accessories)',
+        ...PHONE_AS_DEVICE,
       ],
       unlessScope: 'clause',
       negatable: false,
@@ -221,7 +232,13 @@ export const personalLexicon: Lexicon<PersonalTag> = {
       negatable: false,
     },
     { tag: 'emailBare', match: ['(email|e-mail)'], negatable: false },
-    { tag: 'phoneBare', match: ['(phone|telephone|mobile)'], negatable: false },
+    {
+      tag: 'phoneBare',
+      match: ['(phone|telephone|mobile)'],
+      unless: PHONE_AS_DEVICE,
+      unlessScope: 'clause',
+      negatable: false,
+    },
     { tag: 'addressBare', match: ['address'], negatable: false },
     { tag: 'nameBare', match: ['name'], negatable: false },
     {

@@ -55,6 +55,8 @@ export const shippingUpdateLexicon: Lexicon = {
         '(has|have) (now|just|already)? been (shipped|dispatched|despatched|delivered)',
         // The plain verb after "already", as many Englishes write the past: "your order already ship out".
         '(already|just) (ship|dispatch|despatch) (out)?',
+        // The past without its auxiliary: "your air fryer already shipped out from the warehouse today".
+        '(already|just) (shipped|dispatched|despatched|posted|sent) (out|off|from|today|this|via|with|through)',
         // The plain verb, as chat English writes the past: "yuh pepper sauce ship out today".
         '(ship|ships|shipped|went|gone|go|goes) out (today|this morning|this afternoon|yesterday|earlier today|just now)',
       ],
@@ -152,6 +154,13 @@ export const purposeLexicon: Lexicon = {
       match: ['(please|pls|plz|kindly) *'],
       unless: [
         '(please|pls|plz|kindly) (note|be advised|be aware|find|see|track|follow|allow|enjoy|keep|expect|check the tracking|use the tracking|wait for|look out for|watch out for)',
+        // A courtesy formula, no errand: "please accept our apologies for the wait".
+        '(please|pls|kindly) (accept|excuse|forgive) (our|my|the)',
+        // Help offered for a problem that may never come is no errand: "for any queries kindly
+        // revert on this chat", "should anything seem amiss, please do reply to this message".
+        // Only help here counts: "for any problem, please take it up with the carrier" is an errand.
+        "(for|with|in case of|if you have|if there are|should you have|if there is|if you need) (any|anything) *{0,2} (queries|query|questions|question|concerns|concern|doubts|doubt|issues|issue|problems|problem|help|trouble|else) *{0,3} , (please|pls|kindly|just)? (do|don't hesitate to|do not hesitate to|feel free to)? (revert|reply|message|contact us|contact me|write|get in touch|let us know|let me know|reach out|drop us|drop me|ask|chat|ping)",
+        "(if|should|in case) (anything|something|there is anything|there is something) *{0,2} (seem|seems|look|looks|is|be|goes|go|turns out|arrives) *{0,2} (amiss|wrong|off|damaged|not right|broken|missing|unclear) *{0,3} , (please|pls|kindly|just)? (do|don't hesitate to|do not hesitate to|feel free to)? (revert|reply|message|contact us|contact me|write|get in touch|let us know|let me know|reach out|drop us|drop me|tell us|tell me|ping)",
         // Waiting for what the update announces is no errand: "kindly be expecting the delivery agent's call".
         '(please|pls|plz|kindly) (be expecting|be on the lookout for|keep an eye out for|look forward to)',
         // Being there for the delivery the update announces: "kindly be available to receive it".

@@ -21,7 +21,7 @@ import {
   type Word,
 } from '../../src/core.js'
 import type { SuggestionDescriptor } from '../../src/types.js'
-import { CONTACT_LANGUAGE_WORDS } from '../lexicons/registers.js'
+import { CONTACT_LANGUAGE_MARKERS, CONTACT_LANGUAGE_WORDS } from '../lexicons/registers.js'
 import { GREETINGS as GREETING_WORDS } from '../lexicons/structure.js'
 
 /** `[{ messageId, edits }]`, or no suggestion at all when the edits could not be made. */
@@ -1034,6 +1034,7 @@ export function writtenInLowerCase(sentences: readonly Sentence[]): boolean {
 }
 
 const contactLanguageWords = new Set(CONTACT_LANGUAGE_WORDS)
+const contactLanguageMarkers = new Set(CONTACT_LANGUAGE_MARKERS)
 /** Two such words make a register: one may be a name or a loan ("Oga" in an English reply). */
 const CONTACT_LANGUAGE_MIN_WORDS = 2
 
@@ -1045,7 +1046,11 @@ export function writtenInContactLanguage(sentences: readonly Sentence[]): boolea
   let found = 0
   for (const sentence of sentences)
     for (const word of sentence.words)
-      if (!word.quoted && contactLanguageWords.has(word.normal) && ++found >= CONTACT_LANGUAGE_MIN_WORDS)
+      if (
+        !word.quoted &&
+        contactLanguageWords.has(word.normal) &&
+        (contactLanguageMarkers.has(word.normal) || ++found >= CONTACT_LANGUAGE_MIN_WORDS)
+      )
         return true
   return false
 }

@@ -231,6 +231,7 @@ export const AMBIGUOUS_CONTRACTIONS: ReadonlyMap<
   { contraction: string; before: 'verb' | 'predicate' }
 > = new Map([
   ['ill', { contraction: "i'll", before: 'verb' }],
+  ['il', { contraction: "i'll", before: 'verb' }],
   ['well', { contraction: "we'll", before: 'verb' }],
   ['lets', { contraction: "let's", before: 'verb' }],
   ['its', { contraction: "it's", before: 'predicate' }],

@@ -4,7 +4,15 @@ import type { NlpSentence } from '../parse/nlp.js'
 import { normalizeWord } from '../parse/normalize.js'
 import type { Range } from '../types.js'
 import { isNegated } from './negation.js'
-import { ANY_WORD, compileClasses, type PhraseClasses, parsePattern, type Slot } from './pattern.js'
+import {
+  ANY_WORD,
+  compileClasses,
+  isNumeral,
+  NUMERAL,
+  type PhraseClasses,
+  parsePattern,
+  type Slot,
+} from './pattern.js'
 import { indexFirstWords, sentenceIndex, wordNumber } from './sentence-index.js'
 
 /** One forbidden (or notable) phrase, as data. */
@@ -86,6 +94,8 @@ interface TrieNode {
   readonly ends: number[]
   /** `next.get(ANY_WORD)`, kept apart so the walk does not look it up at every step. */
   any: TrieNode | undefined
+  /** `next.get(NUMERAL)`: the walk takes it from any word written in digits. */
+  numeral: TrieNode | undefined
   /** More than one link may lead here: while compiling, copy the node before changing it. */
   shared: boolean
   /** The next word may follow punctuation (a `,` slot stands here). */
@@ -99,7 +109,7 @@ const MAX_TRIE_WORK = 40_000
 
 const newNode = (): TrieNode => {
   trieWork++
-  return { next: new Map(), ends: [], any: undefined, shared: false, crossesBreak: false }
+  return { next: new Map(), ends: [], any: undefined, numeral: undefined, shared: false, crossesBreak: false }
 }
 
 const NO_OPTIONS: FindOptions = Object.freeze({})
@@ -469,6 +479,7 @@ function ownChild(node: TrieNode, word: string): TrieNode {
 function link(node: TrieNode, word: string, target: TrieNode): void {
   node.next.set(wordNumber(word), target)
   if (word === ANY_WORD) node.any = target
+  else if (word === NUMERAL) node.numeral = target
 }
 
 /** A copy of `node` to change; its children now have two parents, so they are shared from here on. */
@@ -479,6 +490,7 @@ function copy(node: TrieNode): TrieNode {
     next: new Map(node.next),
     ends: [...node.ends],
     any: node.any,
+    numeral: node.numeral,
     shared: false,
     crossesBreak: node.crossesBreak,
   }
@@ -513,6 +525,8 @@ function collect(
   const exact = node.next.get(number)
   if (exact) collect(exact, numbers, words, start, at + 1, out, skip, skips, false)
   if (node.any) collect(node.any, numbers, words, start, at + 1, out, skip, skips, false)
+  if (node.numeral && isNumeral(word.normal))
+    collect(node.numeral, numbers, words, start, at + 1, out, skip, skips, false)
   if (at > start && !exact && skips < MAX_SKIPS && skip.has(number))
     collect(node, numbers, words, start, at + 1, out, skip, skips + 1, true)
 }
@@ -534,6 +548,12 @@ function reaches(
   const exact = node.next.get(number)
   if (exact && reaches(exact, numbers, words, start, at + 1, skip, skips)) return true
   if (node.any !== undefined && reaches(node.any, numbers, words, start, at + 1, skip, skips)) return true
+  if (
+    node.numeral !== undefined &&
+    isNumeral(word.normal) &&
+    reaches(node.numeral, numbers, words, start, at + 1, skip, skips)
+  )
+    return true
   return (
     at > start &&
     !exact &&

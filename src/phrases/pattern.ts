@@ -12,6 +12,7 @@ import { INFLECTION_TABLE } from './inflection-table.js'
  * - `definitely?`  an optional word (also `(will|shall)?`)
  * - `*`            any one word; `*?` any one word or none; `*{0,3}` up to three words
  * - `~ship`        the word and its inflections: ship, ships, shipped, shipping
+ * - `#number`     any word written in digits: 3, 14th, 6pm, 2-3, 12:30
  * - `@carrier`     any phrase of the lexicon's class `carrier` (also `@carrier?`, `(@carrier|@customs)`)
  * - `,`            a comma or other punctuation may stand here: `oh great , another`
  *
@@ -34,6 +35,11 @@ export const MAX_EXPANSIONS = 20_000
 export const MAX_GAP = 6
 
 export const ANY_WORD = '*'
+/** Stands for any word written in digits (see {@link isNumeral}). */
+export const NUMERAL = '#number'
+/** "3", "14th", "6pm", "2-3", "12:30", "£10" is not one (a price is not a count or a time). */
+const NUMERAL_WORD = /^\d[\d.,:/-]*(?:st|nd|rd|th|am|pm|ish|h|hrs?)?$/
+export const isNumeral = (normal: string): boolean => NUMERAL_WORD.test(normal)
 
 const NO_CLASSES: PhraseClasses = new Map()
 
@@ -96,11 +102,18 @@ export function parsePattern(pattern: string, where: string, classes: PhraseClas
           `${where}: a class stands alone in its alternative, not inside "${alternative(words)}".`,
           where,
         )
-      return [words.map(normalizeWord)]
+      return [words.map((word) => (word === NUMERAL ? word : normalizeWord(word)))]
     })
     const unique = new Map(expanded.map((words) => [words.join(' '), words]))
     return [{ kind: 'words', alternatives: [...unique.values()], optional }]
   })
+  const first = slots[0]
+  if (first?.kind === 'words' && first.alternatives.some((words) => words[0] === NUMERAL))
+    throw new ReplyLintError(
+      'invalid-lexicon',
+      `${where}: "${NUMERAL}" stands after a word, not at the start of "${pattern}".`,
+      where,
+    )
   const edges = [slots[0], slots[slots.length - 1]]
   if (edges.some((slot) => slot?.kind === 'break'))
     throw new ReplyLintError(

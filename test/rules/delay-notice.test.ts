@@ -9,6 +9,8 @@ const proactive = { fulfillment: 'seller', messageKind: 'proactive' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // The week of the delay beside a new date that follows.
+    "Your LP hasn't gone out yet. I'm behind on posting this week, so it will go out on Monday the 14th.",
     // Waiting on the customer's payment, "held up" as sturdiness, the customer's question reported.
     "Your payment is still marked pending by the platform, which is why I can't ship yet.",
     "Sorry the box arrived crushed, you're right that it should have held up better.",
@@ -113,6 +115,30 @@ new RuleTester().run(rule, {
     { text: 'Your order has been delayed.', context: { fulfillment: 'platform' } },
   ],
   invalid: [
+    {
+      name: 'the week the writer is behind in is when the delay happens, not a new date, in any sentence that says so',
+      text: "Your LP hasn't gone out yet. I'm a bit behind on posting this week, sorry. I'll let you know the minute it's in the post.",
+      context: proactive,
+      errors: [
+        {
+          messageId: 'missingDateAndCancel',
+          excerpt: "Your LP hasn't gone out yet",
+          suggestions: [
+            {
+              messageId: 'suggestDateUnknown',
+              output:
+                "Your LP hasn't gone out yet. I'm a bit behind on posting this week, sorry. I don't have a new date yet. I'll let you know the minute it's in the post.",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'later than the writer wanted',
+      text: "Your prints are done but I still need to sign them, so they're a bit later than I'd like.",
+      context: proactive,
+      errors: [{ messageId: 'missingDateAndCancel', excerpt: "later than I'd like", suggestions: [] }],
+    },
     {
       name: 'no stock "no date yet" line where the draft promises no update: the rule may not add one',
       text: 'Your order is delayed. Will ship when able.',

@@ -3,6 +3,11 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // "Should have" as an expectation or a sympathy, not hindsight.
+    'You should have it by Friday.',
+    'You should have received an email with the tracking.',
+    "You shouldn't have had to chase us for this.",
+    'You should have tracking by tonight.',
     // The writer's own team, with the fault owned in the same sentence.
     "Our warehouse team picked the wrong size, which is our mistake, and I'm sorry.",
     // A named party beside a fault noun that is not theirs, and "not us" inside an answer.
@@ -66,6 +71,11 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'hindsight about what the customer did, whatever the verb',
+      text: 'You should have refused the delivery if the tube was crushed.',
+      errors: [{ messageId: 'blameCustomer', excerpt: 'You should have refused' }],
+    },
     {
       name: "the writer's own team blamed, with nothing owned",
       text: 'Our warehouse team picked the wrong size.',

@@ -5,6 +5,11 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // "Around" hedges a time or a count; a time said with it is an estimate.
+    'The driver should be there around 10, so no need to stay in all day.',
+    'It will be with you around 3pm.',
+    // The carrier vouched for only with a hedge.
+    'The driver will probably be there between 9 and 12.',
     'Your bank will reverse it, usually within a few days.',
     "You won't be charged anything until the order ships.",
     'You may be charged import duty when it reaches you.',
@@ -67,6 +72,23 @@ new RuleTester().run(rule, {
     'Please allow 5-7 business days for the refund to appear.',
   ],
   invalid: [
+    {
+      name: "whoever carries it vouched for, and 'wait around' hedges nothing",
+      text: "The driver will definitely be there between 9 and 12, so you won't need to wait around all day.",
+      errors: [
+        {
+          messageId: 'certain',
+          excerpt: 'driver will definitely be there',
+          suggestions: [
+            {
+              messageId: 'suggestEstimate',
+              output:
+                "The driver should be there between 9 and 12, so you shouldn't need to wait around all day.",
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an estimate of a time is never exact',
       text: 'It will be delivered by the rider at exactly 3pm tomorrow.',

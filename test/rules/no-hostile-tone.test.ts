@@ -3,6 +3,10 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    'You should have it by Friday.',
+    "Who would have thought it'd arrive so fast, lovely!",
+    "Nobody else has the blue one in stock, so I'll order it in.",
+    "Please don't hesitate to keep asking if anything is unclear.",
     // Explaining a process, a calm boundary on language, patience asked for politely, the writer's own chasing.
     'Just so you know how it works: we look at the photos first, then decide.',
     "There's no need for language like that, but I do understand you're upset.",
@@ -72,6 +76,30 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'hindsight, chasing called futile, and a record held up against the customer',
+      text: "You should have refused the delivery. Don't keep asking every day, asking won't make it come faster. I ship hundreds and nobody else complain.",
+      errors: [
+        { messageId: 'accusatory', excerpt: 'You should have refused' },
+        { messageId: 'exasperated', excerpt: "Don't keep asking" },
+        { messageId: 'exasperated', excerpt: "asking won't make it come faster" },
+        { messageId: 'defensive', excerpt: 'nobody else complain' },
+      ],
+    },
+    {
+      name: 'a scoff, how plainly the listing said it, and responsibility refused',
+      text: "Who would've guessed. It says pre-order in massive letters on the listing. I'm not accepting responsibility for that.",
+      errors: [
+        { messageId: 'sarcastic', excerpt: "Who would've guessed" },
+        { messageId: 'condescending', excerpt: 'in massive letters on the listing' },
+        { messageId: 'defensive', excerpt: "I'm not accepting responsibility" },
+      ],
+    },
+    {
+      name: "the customer's details held up as a warning",
+      text: 'Go ahead and leave your one star. I have your address from the order, remember that.',
+      errors: [{ messageId: 'threat', excerpt: 'I have your address from the order, remember that' }],
+    },
     {
       name: "the customer's conduct judged futile or needless",
       text: "Shouting at me will not make the van move faster. There's no need for the name calling.",

@@ -21,6 +21,28 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a harm the customer may experience goes with "any"',
+      text: 'Please accept our apologies for any delay you may experience.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologies for any delay',
+          suggestions: [{ messageId: 'suggestThe', output: 'Please accept our apologies for the delay.' }],
+        },
+      ],
+    },
+    {
+      name: 'a doubted harm in the passive goes whole',
+      text: 'We apologise for any disappointment that may have been experienced.',
+      errors: [
+        {
+          messageId: 'anyHarm',
+          excerpt: 'apologise for any disappointment',
+          suggestions: [{ messageId: 'suggestThe', output: 'We apologise for the disappointment.' }],
+        },
+      ],
+    },
+    {
       name: "a verdict on the listing, reported with 'sorry to hear', would read as conceded: no rewrite",
       text: "We're sorry if you feel the ring doesn't match the description. The photos show the piece itself.",
       errors: [{ messageId: 'youFeel', excerpt: 'sorry if you feel', suggestions: [] }],

@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The store on this platform, the seller's own supplier, this listing, and name-calling.
+    'We have new arrivals in cotton, please check our store page.',
+    'Thank you for your purchase, do visit our store for more designs.',
+    'The perfume is original, I buy direct from the distributor and keep the invoices.',
+    'You can order directly on this listing by changing the quantity to 40.',
+    'Call us clowns one more time and see what happens.',
     // The tail of a tracking code whose last group mixes letters and digits is no phone number.
     'UPS has it under 1Z 999 BB7 02 3456 7890 and the last scan was Memphis.',
     // Cash on delivery is a checkout option of many marketplaces.
@@ -53,6 +59,11 @@ new RuleTester().run(rule, {
     { text: 'Ref 0344 4930 7871 is yours.', context: { order: { id: '0344 4930 7871' } } },
   ],
   invalid: [
+    {
+      name: 'a store placed somewhere else is an invitation off the platform',
+      text: 'For the full range, visit our shop in Camden.',
+      errors: [{ messageId: 'invitation', excerpt: 'visit our shop in' }],
+    },
     {
       name: 'an app name split to slip past a filter, and an email asked for in chat style',
       text: 'Message me on tele gram instead. Or drop ur email here.',

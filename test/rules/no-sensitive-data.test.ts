@@ -3,6 +3,10 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The phone as a device the customer keeps at hand, not a number to hand over.
+    'Your parcel is out for delivery today. Kindly keep your phone reachable for the rider.',
+    'The courier may call before coming, so please keep your phone nearby.',
+    'A text with the delivery slot will have gone to your phone this morning.',
     // A gerund that asks nothing, a need the customer has, and a negated need.
     'Before posting the phone in, please remove the passcode yourself; we do not need it.',
     "You'll need your card details at checkout.",
@@ -53,6 +57,23 @@ new RuleTester().run(rule, {
     'Please update your account details in Settings.',
   ],
   invalid: [
+    {
+      name: 'a phone kept at hand in one clause does not excuse a number asked for in another',
+      text: 'Please keep your phone on. Also send me your phone number here so I can update the label.',
+      errors: [
+        {
+          messageId: 'personalDataRequest',
+          excerpt: 'send me your phone number',
+          suggestions: [
+            {
+              messageId: 'suggestPrivate',
+              output:
+                'Please keep your phone on. Also send me your phone number by private message so I can update the label.',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a request with its subject left out, from the writer's team, as a polite gerund, or after a negated clause",
       text: "Just need the CVV to match it. Our tech needs your screen passcode. Mind typing out the security code? As it isn't unlocking I'll need your password.",

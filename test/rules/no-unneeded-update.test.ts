@@ -6,6 +6,11 @@ const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipp
 
 new RuleTester().run(rule, {
   valid: [
+    // Help offered elsewhere is an errand: the message has another point.
+    {
+      text: 'Your parcel has been dispatched. For any problem with the delivery, please take it up with the carrier directly.',
+      context: PLATFORM_PROACTIVE,
+    },
     // Without messageKind, words that answer the customer make it a reply.
     {
       text: 'Thanks for checking in! Your order has shipped and is on its way.',
@@ -68,6 +73,28 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: 'a courtesy formula and help offered for a problem that may never come are no other point',
+      text: 'Please accept our apologies for the wait. Your tote has now left the dispatch centre and is on its way to you. Should anything seem amiss, please do reply to this message.',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Your tote has now left the dispatch centre and is on its way to you.',
+        },
+      ],
+    },
+    {
+      name: 'the past without its auxiliary',
+      text: 'Hi there, your air fryer already shipped out from the warehouse today. For any queries kindly revert on this chat.',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Hi there, your air fryer already shipped out from the warehouse today.',
+        },
+      ],
+    },
     {
       name: 'an apology for the wait gives the update no other point',
       text: "Your parcel is on its way, and I'm sorry it took longer than usual.",

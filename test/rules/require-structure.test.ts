@@ -58,6 +58,29 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'no stock thanks before a reaction that already answers the message',
+      text: "Aww, of course. I'll wrap it in kraft paper with a dried flower on top.",
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: "I'll wrap it in kraft paper with a dried flower on top.",
+          suggestions: [],
+        },
+        { messageId: 'missingStatus', excerpt: "I'll wrap it in kraft paper with a dried flower on top." },
+      ],
+    },
+    {
+      name: 'no stock English thanks in a draft with one unmistakable Singlish word',
+      text: 'Order already pack liao, Ninja Van supposed to collect tomorrow morning. Tracking number I send you here once got.',
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Order already pack liao, Ninja Van supposed to collect tomorrow morning.',
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'no stock thanks where the reply opens with an informal "got it"',
       text: 'Say no more, Hannah. The right size goes out with Evri tomorrow morning.',
       errors: [{ messageId: 'missingAcknowledgement', excerpt: 'Say no more, Hannah.', suggestions: [] }],
