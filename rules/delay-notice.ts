@@ -387,7 +387,9 @@ function pastEvent(sentence: Sentence, dateIndex: number): boolean {
     const word = words[i] as Word
     if (FUTURE_WORDS.has(word.normal)) return false
     if (PAST_VERBS.has(word.normal) || (/^[a-z]{3,}ed$/.test(word.normal) && !RESCHEDULED.has(word.normal)))
-      return true
+      // "It will be posted on Friday", "due to be finished on the 12th": a participle after "be" is
+      // the plan, not the cause.
+      return !/^(?:be|being)$/.test(words[i - 1]?.normal ?? '')
     if (word.breakBefore) return false
   }
   return false

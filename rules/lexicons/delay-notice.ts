@@ -29,6 +29,8 @@ export type DelayTag = 'cannot' | 'late'
 const ACKNOWLEDGING = [
   '(sorry|apologies|apologise|apologize) (that)? (your|the|this) (order|item|delivery|parcel|package)',
   'sorry to (hear|see|learn)',
+  // An apology for the wait the customer raised: "sorry for the delay on your cake topper".
+  '(sorry|apologies|apologise|apologize) (for|about) (the|this) (delay|delays|wait|hold-up|hold up|long wait) (on|in|with|to|for)? (your|ur|the)',
 ]
 
 export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
@@ -59,6 +61,10 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(in transit|at customs|in customs|by customs|by the courier|by the carrier|with the courier|with the carrier)',
     // Waiting on the customer's payment, not on the writer: "your payment is still pending, which is why I can't ship yet".
     '(payment|payments|verification|fraud check|fraud checks) *{0,4} (pending|held|on hold|not cleared|not gone through)',
+    // Held for the customer's payment or a check of it, whichever way round: "on hold pending manual
+    // verification", "on hold until you pay again", "paused by our fraud filter".
+    '(on hold|paused|held|blocked) (for|pending|until|till|while) *{0,3} (verification|payment|fraud|security|bank|clearance|approval|you|u)',
+    '(fraud|security|payment|verification) (filter|check|checks|team|review|system|hold)',
     // "held up" as sturdiness: "it should have held up better".
     '(held|hold|holds|holding) up (better|well|fine|nicely|ok|okay)',
     // The wait thanked for, over: "thank you for your patience while your parcel was held up".

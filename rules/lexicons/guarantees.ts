@@ -44,7 +44,7 @@ const RECEIVE = '(~get|~receive|~have|see)'
 const THING = '(it|them|your|the|this|that|these|those|a)'
 /** What the writer sends: "you'll get a reply by Monday" is a promise within the writer's control. */
 const WRITER_SENT =
-  '(a|an|the|your|our|my) (confirmation|email|e-mail|reply|response|call|callback|message|text|link|code|notification|update|label|quote|invoice|receipt|answer|survey|voucher code|tracking number|tracking link|return label|confirmation email)'
+  '(a|an|the|your|our|my) (confirmation|email|e-mail|reply|response|call|callback|message|text|link|code|notification|update|label|quote|invoice|receipt|answer|survey|voucher code|tracking number|tracking link|return label|confirmation email|outcome|result|decision|change|changes|updated address|new address|next steps|status|tracking|tracking details|tracking info|photos|photo|pictures)'
 
 /** A hedge anywhere in the sentence turns a statement into an estimate. */
 const HEDGES = [
@@ -111,7 +111,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         "(it|they|it'll|they'll|itll) (can't|cannot|cant|won't|wont|will not) (go|get) (missing|lost|astray)",
         "(there's|there is|theres)? (no way|no chance|not a chance|zero chance) (its|it's|it is|this|this one|this gets|it gets|it'll be|itll be)",
         // Through customs or transit with no doubt: "they'll wave it straight through".
-        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|go|breeze|glide|sails|goes|pass|passes) (straight|right)? through",
+        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (sail|wave it|breeze|glide|sails) (straight|right)? through",
+        // Plain "go through" only with "straight": "they go through our accounts team" is a route, not a promise.
+        "(they'll|theyll|they will|customs will|it'll|itll|it will|they) (just)? (go|goes|pass|passes) (straight|right) through",
         "(there won't|there will not|there wont|there'll be no|there will be no) (be)? (any)? (import)? (duty|duties|customs charges|customs fees|import fees|fees|charges|tax) (for you)? (to pay)?",
         // The same charges ruled out for the customer: "you won't be charged any customs duty", "you'll never pay import tax".
         "(you|u) (won't|will not|wont|will never|'ll never|ll never) (be)? (charged|asked to pay|asked for|have to pay|need to pay|pay|paying) (any|a penny|a cent|anything)? (in|of|for)? (customs|import|duty|duties|tax|taxes|vat|gst|extra fees|fees|charges)",
@@ -132,7 +134,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(no ifs or buts|no ifs and buts|no ifs ands or buts|rain or shine|come rain or shine|come hell or high water|hell or high water)',
         '(you|u) can (count|bank|rely) on (it|that)',
         'without a hitch',
-        'no problem at all',
+        // "No problem at all" alone is a courtesy ("No problem at all, I've changed the size").
+        '(get|gets|arrive|arrives|make it|be there|be with you|land|lands|go through|clear|clears) , no problem (at all)?',
         // Someone else's word offered as proof: "…on the 14th, courier has confirmed the same".
         '(courier|carrier|driver|rider|dispatch rider|they|the courier company) (has|have|had) (also|already)? confirmed (the same|it|this|that|so)',
         // Certainty tagged on after the date: "it will arrive on Tuesday, this is sure", "I'd bet my shop on it".
@@ -152,6 +155,8 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
     },
     {
       tag: 'pledge',
+      // An oath of exasperation is no pledge: "I swear if one more person opens a case…".
+      unless: ["(i|we) swear (if|they|those|these|he|she|i'll|ill|to god|down|at)"],
       match: [
         '(i|we) (can|do)? (~guarantee|~promise) (that|it|you|your|the|this|delivery|arrival)',
         '(i|we) (can)? (assure|reassure) you (that|it|your|the)',

@@ -76,6 +76,11 @@ export const pitchCueLexicon: Lexicon<PitchCue> = {
         "not sure if (you|you've|youve|you have) (heard|seen)",
         'remember (that)? (we|i)',
       ],
+      // A heads-up about the customer's own order turns to it, not away: "just so you know, your
+      // earrings have been dispatched", "heads up ur necklace hasn't gone out yet".
+      unless: [
+        "(just so you know|just so u know|fyi|heads up|heads-up) , (your|ur|yours|we're|were|we are|i'm|im|i am|the order|your order|it|it's|its|they|they're)",
+      ],
     },
     {
       tag: 'price',

@@ -6,6 +6,11 @@ export type RemedyTag = 'refund' | 'replacement' | 'cancellation'
 /** The customer choosing not to wait for a late order: "if you'd rather not wait", "if you'd prefer not to wait". */
 const CHOICE_NOT_TO_WAIT = [
   "(if|should) (you'd|youd|you would|you|u|ud) (rather not|prefer not to|rather not to|not want to|don't want to|dont want to|do not want to|rather not have to) wait",
+  // The new date put to the customer: "if that no longer works for you", "or I can cancel it if you'd prefer".
+  "(if|should) (that|this|the new date|the date|it|that date) (no longer|doesn't|does not|won't|will not|wont|doesnt) (work|works|suit|suits)",
+  "(if|should) (you'd|youd|you would|you|u|ud) (prefer|rather|prefer that|'d prefer|'d rather)",
+  "(if|should) (you|u) (no longer|don't|do not|dont) (want|need) (it|to wait|the order|them)",
+  "(if|should) (you|u) (change your mind|decide not to wait|can't wait|cannot wait|can't wait that long|cannot wait that long)",
 ]
 
 /**
@@ -182,6 +187,10 @@ export const remedyActionLexicon: Lexicon<RemedyTag> = {
         '(resend|re-send|resending) (you)? (the|your|my|our)? (tracking|link|details|info|information|email|e-mail|message|code|photos|screenshot|confirmation|number|instructions)',
         // The carrier delivering again is the carrier's attempt, not a remedy: "I've asked them to redeliver".
         '(asked|told|booked|arranged for|requested|got|chased) (them|the courier|the carrier|the driver|the post office|the depot|the delivery office) to (redeliver|re-deliver|try again)',
+        // The same asked of the carrier or the platform now: "I can ask them to redeliver", "I'll ask them to resend it".
+        '(ask|asking|tell|book|request|get|chase) (them|the courier|the carrier|the driver|the post office|the depot|the delivery office|the platform|support|the crew|a crew|a two-person crew|the team) to (redeliver|re-deliver|try again|resend|re-send|send it again)',
+        // A file or document sent again in another form: "I'll resend it as a different file type".
+        '(resend|re-send|resending) (it|them|the file|the pattern|the pdf) (as|in) (a|an)? (different|new|another|other)? (file|file type|format|pdf|link|zip)',
         '(another|a new|a fresh|a second) (update|message|email|e-mail|photo|pic|link|note|reminder|look|chaser|text|call|check|try|go|proof|mockup|mock-up|design|label|code|quote|invoice|draft|sample)',
       ],
     },

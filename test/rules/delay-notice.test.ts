@@ -9,6 +9,11 @@ const proactive = { fulfillment: 'seller', messageKind: 'proactive' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A participle after "be" is the plan, so its date is the new one.
+    'Your planter set is running a few days behind. It should now be posted on Wednesday 12th.',
+    // An apology for the wait the customer raised, and an order held for a payment check.
+    "Sorry for the delay on your cake topper. It's next in the queue and I'll send tracking when it ships.",
+    "Your order is on hold pending payment verification. We'll update you here once it's cleared.",
     // The week of the delay beside a new date that follows.
     "Your LP hasn't gone out yet. I'm behind on posting this week, so it will go out on Monday the 14th.",
     // Waiting on the customer's payment, "held up" as sturdiness, the customer's question reported.

@@ -5,6 +5,12 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // What the writer's team sends is within its control; an oath of exasperation pledges nothing.
+    "Our team checks returns within three working days, and you'll see the outcome in this thread.",
+    "You'll get the tracking in a separate message this afternoon.",
+    'I swear if one more parcel goes missing with them I will switch couriers.',
+    'Refunds go through our accounts team; they go through them in order.',
+    "No problem at all, I've changed the size to medium.",
     // "Around" hedges a time or a count; a time said with it is an estimate.
     'The driver should be there around 10, so no need to stay in all day.',
     'It will be with you around 3pm.',

@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A heads-up about the customer's own order turns to it, not away from it.
+    'Hey Priya, just so you know, your earrings have been dispatched and the tracking is now live in your orders.',
+    "just a heads up ur necklace hasn't gone out yet, engraving is taking longer than we thought.",
     // Order talk that looks close: a change before the parcel goes, a size the customer may want.
     "If you'd like a different size, just reply here and I'll change it before it goes.",
     // A voucher for the trouble makes up for this order; the refund rule judges it.

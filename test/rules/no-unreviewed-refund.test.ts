@@ -5,6 +5,12 @@ const REVIEW = 'Your request is under review'
 
 new RuleTester().run(rule, {
   valid: [
+    // The cancellation a delay notice owes the customer, put as their choice.
+    'Your bookcase will now be posted on the 23rd. If that no longer works for you, let me know and we can cancel the order.',
+    "I expect to post it on Monday the 9th, or I can cancel the order if you'd prefer.",
+    // The carrier or the platform asked to act, and a file sent again in another form.
+    'Tracking shows a missed delivery. I can ask them to redeliver or to hold it at the depot.',
+    "If the pattern still won't open, I'll resend it as a different file type.",
     // Information sent again is no resend of the goods.
     "Happy to resend that, here's the tracking number again: JD0146 5521.",
     "I'll resend the link to the care guide now.",
