@@ -211,6 +211,17 @@ export const PLATFORM_NAMES = [
   'kingston express',
   'the site',
   'the app',
+  // Marketplaces of other regions, by the names sellers write them with.
+  'shopee',
+  'lazada',
+  'meesho',
+  'flipkart',
+  'konga',
+  'jumia',
+  'tokopedia',
+  'takealot',
+  'mercari',
+  'poshmark',
 ] as const
 
 export const SUPPLIER_NAMES = [

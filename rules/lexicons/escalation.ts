@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../src/core.js'
 import { CURSE_PATTERNS, INSULT_PATTERNS, NAME_CALLING, THREAT_EXCEPTIONS, THREAT_PATTERNS } from './abuse.js'
+import { PARTY_CLASSES } from './actors.js'
 
 /**
  * - `caseAction`: asking the customer to close, withdraw or cancel a case, claim, chargeback or
@@ -157,12 +158,43 @@ export const PROMISE_CUES = ["i'll", "we'll", 'will', 'can'] as const
  * customer has been abusive ("I've asked Kingston Express support to review this; they'll contact
  * you here"). A reply made only of these, greetings and thanks is not a reply to escalate.
  */
+/** Who at the platform takes a case, named as the seller writes it: "Kingston Express support", "eBay's resolution team", "Shopee team". */
+const TAKERS =
+  '(support|support team|resolution team|resolution centre|resolution center|case team|customer service|customer support|seller support|trust and safety|team|claims team|disputes team)'
+
+/** What the platform's people do with a case. */
+const TAKER_ACTS =
+  '(handle|review|decide|check|look at|look into|deal with|sort|sort it|take over|take it from here|be in touch|update|contact|rule)'
+
 export const handoverLexicon: Lexicon<'handover' | 'courtesy'> = {
   name: 'escalate-instead/handover',
+  classes: { platform: PARTY_CLASSES.platform, platformOwner: PARTY_CLASSES.platformOwner },
   entries: [
     {
       tag: 'handover',
+      // The seller's own staff are not the platform's: "I've passed it to our support team".
+      unless: [
+        '(our|my) (own)? (support|support team|team|customer service|customer support|staff)',
+        // Waiting for the platform called pointless is a way round it: "no need to wait for the marketplace to decide".
+        '(wait|waiting|waited) *{0,3} for (@platform|them|support|their team|the team) to',
+      ],
+      unlessScope: 'clause',
       match: [
+        // The case given to the platform's people, named with whatever words: "I've sent the details to
+        // the Kingston Express resolution team", "I'll leave this with Marketly support".
+        `(~leave|~hand|~pass|~refer|~send|~escalate|~forward|~raise|~share|~give|~report) *{0,6} (to|with) (the)? *{0,3} ${TAKERS}`,
+        `(is|are|sits|sit) (now)? with (the)? *{0,3} ${TAKERS}`,
+        // The platform or its team doing the case's work: "Shopee team will handle from here", "eBay will review everything", "Their team will decide".
+        `(@platform|@platformOwner|they) ${TAKERS}? (will|'ll|can|are going to|is going to|shall) (now)? ${TAKER_ACTS}`,
+        `(their|the) *{0,2} ${TAKERS} (will|'ll|can|are going to|is going to|shall) (now)? ${TAKER_ACTS}`,
+        "(@platform|they|them|support) (will|'ll|can) (now)? (handle|review|decide|check|look at|look into|deal with)",
+        // Asked of the platform: "I've asked Amazon to review the claim", "for the platform to review".
+        `(~ask|~request|for) (@platform|them|support|the platform|their team|the team) to (review|look at|look into|check|decide|handle|assess|investigate)`,
+        // The customer pointed to the case: "please keep everything in the open case", "please continue
+        // there", "kindly follow the updates in the case", "upload your photos inside the dispute page".
+        '(keep|post|add|put|share|upload|attach|send) (everything|anything|it all|your photos|photos|your pictures|pictures|your evidence|evidence|the photos) *{0,3} (in|on|to|inside|into|through|via|there) (the|your|this|that)? (open)? (case|claim|dispute|case page|dispute page|claim page|there)?',
+        '(please|kindly|pls)? (continue|carry on|reply|keep replying) (there|in the case|on the case|in the dispute|on the dispute page|in the claim)',
+        '(follow|check|watch|see) (the|any|their)? (updates|replies|progress|outcome) (in|on|through|via) (the|your|this)? (case|claim|dispute|resolution centre|resolution center|case page)',
         // In any tense, with or without the writer named: "I'm handing this over to support", "Passing this to support now".
         "(i've|we've|i have|we have|ive|weve|i|we|i'm|we're|im|i am|we are)? (now)? (~ask|~request|~pass|~hand|~refer|~escalate|~forward|~report|~send|~share|~contact|~raise) *{0,5} (support|resolution team|resolution centre|resolution center|case team|customer service|trust and safety|the platform|platform support)",
         '(support|support team|resolution team|resolution centre|resolution center|case team|customer service|the platform) (is|are|will be|has|have)? (now)? (handling|looking into|reviewing|dealing with|in charge of|taking over|on it|been asked)',

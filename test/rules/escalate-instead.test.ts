@@ -5,6 +5,19 @@ const REPLY = 'Thanks for your message. The parcel is at your local depot.'
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: "the platform's people named as the seller writes them, and the customer pointed to the case",
+      text: "Thanks Martin. This one's with Marketly's resolution team now, so please keep everything in the open case.",
+      context: { disputeActive: true, platformName: 'Marketly' },
+    },
+    {
+      text: "I've asked the platform to review the claim and shared the tracking with them. Their team will decide.",
+      context: { disputeActive: true },
+    },
+    {
+      text: 'Since the dispute is open, the Shopee team will handle it from here. You can upload your photos inside the dispute page.',
+      context: { disputeActive: true, platformName: 'Shopee' },
+    },
     'Instead of a return, you can keep the spare strap; the new one is in the post.',
     {
       name: 'a boundary that leads into the hand-over, and plain facts passed on with it',
@@ -90,6 +103,17 @@ new RuleTester().run(rule, {
     'You said "watch your tone" in your last message, and I understand why.',
   ],
   invalid: [
+    {
+      name: 'waiting for the platform called pointless is a way round it, not a hand-over',
+      text: "I'll happily post another one today, no need to wait for the marketplace to decide.",
+      context: { disputeActive: true },
+      errors: [
+        {
+          messageId: 'disputeActive',
+          excerpt: "I'll happily post another one today, no need to wait for the marketplace to decide.",
+        },
+      ],
+    },
     {
       name: 'an offer while the case is open is no hand-over',
       text: 'While the case is open, I can send you a new pair so you are not left without.',
