@@ -16,7 +16,14 @@ import {
   MINIMISED_AMOUNT,
   OPENING_EDGES,
 } from './lexicons/hostile-cues.js'
-import { EMPATHY, EYE_ROLLS, type HostileTag, hostileToneLexicon, RECAP } from './lexicons/hostile-tone.js'
+import {
+  EMPATHY,
+  EYE_ROLLS,
+  eyeRollTargetLexicon,
+  type HostileTag,
+  hostileToneLexicon,
+  RECAP,
+} from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { mockHesitation, scareQuoted, tautology } from './shared/hostile-figures.js'
 import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
@@ -33,6 +40,7 @@ import {
 
 const lexicon = lazyLexicon(hostileToneLexicon)
 const cues = lazyLexicon(hostileCueLexicon)
+const eyeRollTargets = lazyLexicon(eyeRollTargetLexicon)
 const openingEdges: ReadonlySet<string> = new Set(OPENING_EDGES)
 /** Which message a sentence built from cues gets: the first kind it holds, in this order. */
 const CUE_MESSAGE: readonly [HostileCue, HostileTag][] = [
@@ -95,9 +103,13 @@ export default createRule({
       context,
       'learned',
       (context) => {
-        for (const sentence of context.sentences) {
+        for (const [index, sentence] of context.sentences.entries()) {
           for (const token of sentence.tokens)
-            if (token.kind === 'symbol' && eyeRolls.some((emoji) => token.text.includes(emoji)))
+            if (
+              token.kind === 'symbol' &&
+              eyeRolls.some((emoji) => token.text.includes(emoji)) &&
+              !rollsAtSomeoneElse(sentence, context.sentences[index - 1])
+            )
               context.report({ messageId: 'sarcastic', range: token.range, data: { phrase: token.text } })
           let reported = false
           for (const match of lexicon().find(sentence)) {
@@ -287,4 +299,16 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 function charEndingAt(text: string, at: number): string {
   const code = text.charCodeAt(at)
   return code >= 0xdc00 && code <= 0xdfff && at > 0 ? text.slice(at - 1, at + 1) : text.charAt(at)
+}
+
+/**
+ * An eye-roll aimed at a third party the sentence or the one before names, with no word for the
+ * reader in the sentence: "Evri strike again 🙄", "…sent it to Bendigo instead. Classic 🙄".
+ */
+function rollsAtSomeoneElse(sentence: Sentence, previous: Sentence | undefined): boolean {
+  if (sentence.words.some((word) => /^(?:you|your|u|ur|you're|youre|yourself)$/.test(word.normal)))
+    return false
+  return [sentence, previous].some(
+    (candidate) => candidate !== undefined && eyeRollTargets().mentionedIn(candidate),
+  )
 }

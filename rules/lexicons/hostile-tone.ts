@@ -6,6 +6,7 @@ import {
   THREAT_EXCEPTIONS,
   THREAT_PATTERNS,
 } from './abuse.js'
+import { PARTY_CLASSES } from './actors.js'
 import { DEGREE_WORDS } from './degree-words.js'
 import { HINDSIGHT_EXPECTATIONS, HINDSIGHT_REPROACH } from './hindsight.js'
 
@@ -32,6 +33,31 @@ export const RECAP = 'To recap,'
 
 /** Emoji that roll their eyes at the reader. */
 export const EYE_ROLLS = ['\u{1F644}', '\u{1F612}'] as const
+
+/**
+ * Someone other than the customer an eye-roll may be aimed at: the courier, customs, a supplier, the
+ * writer's own packer or partner ("Evri strike again 🙄", "my husband did the packing lol. men 🙄").
+ * That is blame (no-blame's), not sarcasm at the reader.
+ */
+export const eyeRollTargetLexicon: Lexicon = {
+  name: 'no-hostile-tone/eye-roll-targets',
+  classes: {
+    carrier: PARTY_CLASSES.carrier,
+    customs: PARTY_CLASSES.customs,
+    supplier: PARTY_CLASSES.supplier,
+    ownTeam: PARTY_CLASSES.ownTeam,
+    platform: PARTY_CLASSES.platform,
+  },
+  entries: [
+    {
+      match: [
+        '(@carrier|@customs|@supplier|@ownTeam|@platform)',
+        '(husband|wife|partner|packer|packers|men|boy|lads|staff|returns dept|returns department|warehouse team)',
+      ],
+      negatable: false,
+    },
+  ],
+}
 export const EMPATHY = 'I understand this is frustrating.'
 
 const CUSTOMER_ACTION =
@@ -288,6 +314,14 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     },
     {
       tag: 'condescending',
+      // Reassurance, a product, or things settling are no order to calm down: "so you can relax",
+      // "our Calm Down chamomile blend", "it should settle down after a few washes".
+      unless: [
+        "(can|could|will|should|'ll|would|may|might) (now)? (relax|calm down|settle down|chill out)",
+        '(our|the|my|this|that) (calm down|relax)',
+        "(things|it|they|everything|it'll|they'll) (should|will|usually|normally|soon)? (settle|settles) down",
+      ],
+      unlessScope: 'clause',
       match: [
         '(please|just|you need to|you should)? (calm down|chill out|relax|take a deep breath|settle down|relax yourself|cool it|simmer down|take a chill pill)',
         "(let's|lets|let us) (all|both)? (take a breath|take a breather|take a step back|calm down|keep calm)",
@@ -384,6 +418,14 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       ],
     },
     {
+      // "That's rubbish" is also British sympathy: "oh that's rubbish, sorry the handle came off".
+      tag: 'arguing',
+      match: [
+        "(that's|that is|this is|it's|it is|thats) (simply|just|completely|totally|absolutely)? rubbish",
+      ],
+      unless: ['(sorry|apologies|oh no|oh|aw|aww|ah|ahh|ugh|argh|gutted|so sorry)'],
+    },
+    {
       tag: 'arguing',
       match: [
         "(you're|you are|you were) (simply|just|completely|totally|absolutely)? (wrong|mistaken|lying|incorrect)",
@@ -395,7 +437,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(i'd ask you to|i would ask you to|please|just|try to) (be honest|tell the truth|come clean) (about|with)",
         '(stop|quit) (assuming|accusing|implying|insinuating|suggesting|thinking) (we|i|that we|that i|us|me)',
         '(posting|spreading|telling|writing|leaving|making up) (lies|falsehoods|false reviews|fake reviews|made-up stories|fairy tales|fairytales) (about|on) (me|us|my|our)',
-        "(that's|that is|this is|it's|it is) (simply|just|completely|totally|absolutely)? (not true|untrue|false|a lie|nonsense|rubbish)",
+        "(that's|that is|this is|it's|it is) (simply|just|completely|totally|absolutely)? (not true|untrue|false|a lie|nonsense)",
         '(i|we) (strongly|completely|totally) disagree',
         '(i|we) (have to|must|will have to) disagree',
         "(i'm|i am|we're|we are) not (accepting|having|buying) (that|this|it)",
@@ -524,7 +566,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(you people|people like you)',
         '(learn|get|find) (some)? manners',
         '(like|as) (everyone|everybody|every other customer|all our other customers|the rest of our customers) (else)? (does|do|manages|did)',
-        '@publishedInfo (does|clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
+        // "The listing does say they run small" states a fact; "clearly says" holds it up.
+        '@publishedInfo (clearly|plainly|quite clearly|very clearly|specifically|explicitly|actually|already) (say|says|state|states|show|shows|explain|explains|mention|mentions|list|lists|note|notes)',
         'as (the|our|my) *? (listing|description|title|size chart|size guide|product page|photos|policy|page|dimensions) (clearly|plainly|already|does) (says|states|shows|explains|mentions|lists|said|stated|showed)',
         // The same pointer with the page after the verb: "it clearly says on the listing", "as it
         // says quite clearly in the description".

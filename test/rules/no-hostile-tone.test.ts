@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // An eye-roll at the courier is blame (no-blame's), sympathy said as "rubbish", reassurance, a product.
+    "Evri strike again 🙄 Sorry! I'll open a claim with them today.",
+    "Oh that's rubbish, sorry the handle came off.",
+    'The courier has booked it for the morning, so you can relax.',
+    'Our Calm Down chamomile blend is back in stock on the 12th.',
+    'The listing does say these run small, so I would go up a size next time.',
     'You should have it by Friday.',
     "Who would have thought it'd arrive so fast, lovely!",
     "Nobody else has the blue one in stock, so I'll order it in.",
@@ -76,6 +82,16 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'an eye-roll at the reader, "rubbish" as a verdict, and an order to relax',
+      text: "You've asked three times 🙄 That's rubbish and you know it. You need to relax a little.",
+      errors: [
+        { messageId: 'sarcastic', excerpt: '🙄' },
+        { messageId: 'arguing', excerpt: "That's rubbish" },
+        { messageId: 'accusatory', excerpt: 'and you know it' },
+        { messageId: 'condescending', excerpt: 'You need to relax' },
+      ],
+    },
     {
       name: 'hindsight, chasing called futile, and a record held up against the customer',
       text: "You should have refused the delivery. Don't keep asking every day, asking won't make it come faster. I ship hundreds and nobody else complain.",
