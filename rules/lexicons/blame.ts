@@ -389,6 +389,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         '(did|have|had|could|were|was|is|are) (you|your)',
         'might have',
         'may have',
+        // Running out of stock, not running the update: "a subscription so you never run out".
+        '(never|won\'t|don\'t|wont|dont) (run|runs) out',
       ],
       negatable: true,
     },

@@ -53,9 +53,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * signals retrained on 41 batches (223 KB in each copy; 976 KB packed, 3,260 KB unpacked). The
  * retrained signals were not kept; the budget leaves that room. 1000 / 3350: the classes read from
  * batches 42-50 and the contact-language register (988 KB packed, 3,306 KB unpacked when they came in).
+ * 1030 / 3420: hand-overs by the platform's people, false-alarm classes read over every batch, the
+ * `#number` slot (1,008 KB packed, 3,370 KB unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 1000
-const UNPACKED_BUDGET_KB = 3350
+const PACKED_BUDGET_KB = 1030
+const UNPACKED_BUDGET_KB = 3420
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
