@@ -331,11 +331,12 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       /^(?:that|which)$/.test(subject.normal)
     ) {
       const after = words[passive.indexInSentence + 1]
+      // "… that may have been caused by the layout" keeps its cause: "… that has been caused by …", below.
       if (after === undefined || after.breakBefore || /^(?:and|but)$/.test(after.normal)) {
         const before = words[i - 2] as Word
         edits.push({ range: [before.range[1], passive.range[1]], text: '' })
+        break
       }
-      break
     }
     const verb = words[i + 2]
     const followsAsHarm =

@@ -1144,7 +1144,10 @@ function closingLineEdits(
   // A line after a valediction ("Kind regards,") is the signature.
   const signature = (i: number) => {
     const before = sentences[(content[i] as Sentence).index - 1]
-    return before !== undefined && VALEDICTION.test(before.text.trim())
+    return (
+      before !== undefined &&
+      (VALEDICTION.test(before.text.trim()) || VALEDICTION_LINE.test(before.text.trim()))
+    )
   }
   while (at >= 0 && (signsOff(content[at] as Sentence) || signature(at))) at--
   return at < 0 ? undefined : appendSentence(content[at] as Sentence, sentence)
@@ -1159,11 +1162,15 @@ const CLOSING_THANKS_WORDS = 5
 
 /** A line that ends in a comma: "Happy cooking,", "Kind regards,". */
 const VALEDICTION = /,$/
+/** A closing formula on a line of its own, in English or another language, with no comma after it: "Mit freundlichen Grüßen". */
+const VALEDICTION_LINE =
+  /^(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|beste grüße|mfg|cordialement|bien à vous|bien cordialement|saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|un saluto|met vriendelijke groet|vriendelijke groeten|groeten|med vänliga hälsningar|med venlig hilsen|pozdrawiam|atenciosamente|abraços)[.!]?$/i
 
 function signsOff(sentence: Sentence): boolean {
   const text = sentence.text.trim()
   const firstLine = text.split('\n')[0]?.trim() ?? ''
-  if (ENDS_IN_KISSES.test(text) || VALEDICTION.test(firstLine)) return true
+  if (ENDS_IN_KISSES.test(text) || VALEDICTION.test(firstLine) || VALEDICTION_LINE.test(firstLine))
+    return true
   const words = sentence.words
   return (
     CLOSING_THANKS.test(text) &&

@@ -962,6 +962,29 @@ const classes: Record<string, Case[]> = {
         "G'day Kylie, we apologise for the delays you are experiencing at the moment. Your swimsuit left us on the 2nd.",
       ],
     },
+    {
+      name: 'a harm the customer may meet goes with "any"; a doubted harm in the passive goes whole',
+      rule: 'no-non-apology',
+      text: 'Please accept our apologies for any delay you may experience. We apologise for any disappointment that may have been experienced.',
+      after: [
+        'Please accept our apologies for the delay. We apologise for any disappointment that may have been experienced.',
+        'Please accept our apologies for any delay you may experience. We apologise for the disappointment.',
+      ],
+    },
+    {
+      name: 'a phrase that only announced the review push goes with it',
+      rule: 'no-review-manipulation',
+      text: "Thanks for the note, Jean-Luc. Tell you what, if you post a 5-star review and send me a screenshot, I'll knock the shipping off your next tin.",
+      after: ["Thanks for the note, Jean-Luc. If you have a moment, I'd welcome your honest feedback."],
+    },
+    {
+      name: 'the stock next step goes before a closing formula in another language',
+      rule: 'require-structure',
+      text: 'Guten Tag,\nthank you for the question. Your ribbons are not shipped yet, the order is delayed.\nMit freundlichen Grüßen\nK. Vogel',
+      after: [
+        "Guten Tag,\nthank you for the question. Your ribbons are not shipped yet, the order is delayed. Reply here if there's anything else we can help with.\nMit freundlichen Grüßen\nK. Vogel",
+      ],
+    },
   ],
 }
 

@@ -390,7 +390,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         'might have',
         'may have',
         // Running out of stock, not running the update: "a subscription so you never run out".
-        '(never|won\'t|don\'t|wont|dont) (run|runs) out',
+        "(never|won't|don't|wont|dont) (run|runs) out",
       ],
       negatable: true,
     },

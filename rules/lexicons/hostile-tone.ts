@@ -164,6 +164,13 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       unlessScope: 'clause',
     },
     {
+      // The reader corrected from above: "I think you'll find the photos match". After advice it
+      // encourages: "try it on an ordinary socket and I think you'll find it's fine".
+      tag: 'condescending',
+      match: ["(i think|i'm sure|im sure) (you'll|you will|youll) find"],
+      unless: ["(try|and|then|once|if|when) *{0,6} (i think|i'm sure|im sure) (you'll|you will|youll) find"],
+    },
+    {
       tag: 'defensive',
       match: [
         "(we|i) (did|have done|'ve done|did absolutely|have done absolutely) nothing wrong",
@@ -510,7 +517,21 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(you're|you are) welcome to (leave|post|write) (whatever|any|a bad|a negative|your) (review|feedback)",
         '(if you want|if you need) * *{0,3} (maybe|then)? (shop|go|buy|order) (somewhere else|elsewhere|there|from them)',
         "(we're|we are|were|i'm|i am) (a|just a|only a)? *{0,2} (business|shop|seller|team|company) , not (amazon|ebay|tesco|walmart|a robot|a machine|a big company|a big corporation|a big business|a big retailer|a warehouse)",
-        'some of us have (actual|real|other) (jobs|lives|work|things)',
+        'some of us have (actual|real|other)? (jobs|lives|work|things|kids|families|a life)',
+        // Doubt about what the customer could want: "not sure what you expected", "if it makes you feel better".
+        '(not sure|no idea) what (you|u) (expected|thought|were thinking)',
+        'if it makes (you|u) feel better',
+        "(online shopping|shopping online|buying online|buying second-hand|buying secondhand|buying vintage|vintage|handmade) (might not be|may not be|is not|isn't|isnt) for (you|u)",
+        // The reader corrected from above: "I think you'll find the photos match", "quick lesson on how shipping works".
+        '(quick|little|short|brief) lesson (on|in|about)',
+        "(let's|lets|let us) not pretend",
+        "(i've|i have|ive|i've got|i have got|we've got|we have) better things to do",
+        '(leave|write|post|give) (whatever|any) (review|feedback|rating|reviews) (you|u) (like|want|fancy|please)',
+        '(leave|write|post) whatever (makes you happy|you like|you want)',
+        '(hardly|not exactly) (on me|on us|my fault|our fault|my problem|our problem)',
+        '(perhaps|maybe) (reading|checking|measuring|looking at) *{0,5} (would help|before buying|before ordering|next time|first|in future)',
+        "(can't|cannot|cant) (read minds|magic a|magic it|magic the|magic up|magic one)",
+        '(mysteriously|magically) (vanished|disappeared|gone missing|vanish|disappear|evaporated)',
         // The writer's own limits set against the customer's demand: "I do have a life outside this
         // shop", "we are not your servants".
         "(i|we) (do|also)? (have|'ve got|have got) (a life|lives|better things to do|a business to run|a shop to run|other customers too|other customers as well|other customers to|other people to)",
@@ -575,6 +596,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         '(as|like) (it|they) (says|say|states|said|stated) (clearly|plainly|explicitly) (on|in|under) @publishedInfo',
         "(it's|its|they're|theyre|that's|the information is|the details are|everything is|all the info is) (all)? (right|clearly)? there (in|on) (the|your|my) (email|order confirmation|listing|description|photos|title|tracking|message|page)",
         "(it's|its|they're|theyre|they are|it is) there for a reason",
+        "@publishedInfo (is|are|'s) (right)? there for a reason",
         // How plainly it was shown, held up to the customer: "it says so in massive letters on the
         // listing", "it's in bold on the product page".
         '(in|written in|printed in) (bold|big letters|massive letters|huge letters|large letters|capital letters|capitals|block capitals|black and white|large print|big bold letters|bold letters|red letters|big writing) (on|in|at) @publishedInfo',

@@ -741,6 +741,32 @@ const COURTESY_OPENERS: ReadonlySet<string> = new Set(
 /** Conjunctions that start a new clause without a comma ("it shipped today and if you…"). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but'])
 
+/** Phrases that only announce the sentence after them: nothing is left to announce once it goes. */
+const ANNOUNCERS: ReadonlySet<string> = new Set([
+  'tell you what',
+  "i'll tell you what",
+  'quick thing',
+  'one thing',
+  'just one thing',
+  'one more thing',
+  'quick one',
+  'quick favour',
+  'quick favor',
+  'small favour',
+  'small favor',
+  'a favour',
+  'a favor',
+  "here's the thing",
+  'oh and',
+  'also',
+  'btw',
+  'by the way',
+  'ps',
+  'p.s',
+  'listen',
+  'look',
+])
+
 /**
  * Replaces `sentence` but keeps the greeting and thanks it opens with: "cheers for sticking with us
  * mate, if you reckon … a glowing review would help" -> "cheers for sticking with us mate. If you
@@ -769,9 +795,11 @@ export function replaceAfterCourtesy(
     keptClauses.push(clause)
     clauseStart = i
   }
-  // A condition kept last would stand alone: "Should anything be less than perfect."
+  // A condition kept last would stand alone: "Should anything be less than perfect." So would a
+  // phrase that only announces what followed it: "Tell you what." "Quick thing."
   for (let clause = keptClauses.at(-1); clause; clause = keptClauses.at(-1)) {
-    if (COURTESY_OPENERS.has((clause[0] as Word).normal) || !dependent(clause)) break
+    const announces = ANNOUNCERS.has(clause.map((word) => word.normal).join(' '))
+    if (!announces && (COURTESY_OPENERS.has((clause[0] as Word).normal) || !dependent(clause))) break
     keptClauses.pop()
   }
   const lastClause = keptClauses[keptClauses.length - 1]
