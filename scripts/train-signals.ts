@@ -84,6 +84,8 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-52',
   'batch-53',
   'batch-54',
+  'batch-55',
+  'batch-56',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
