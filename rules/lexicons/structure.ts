@@ -48,6 +48,9 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         '(certainly|definitely)? not the (experience|level|service)',
         // The feeling shared: "I'd be fed up too", "anyone would feel the same".
         "(i'd|i would|anyone would|anybody would|we'd|we would) (be|feel) *{0,2} (too|as well|the same)",
+        "(i'm|im|i am|we're|were|we are) (just)? as (annoyed|frustrated|fed up|gutted|upset|disappointed|pissed off|cross|angry|sad|annoyed about this) as (you|u)",
+        '(i|we) feel (awful|terrible|dreadful|so bad|really bad|sick|gutted)',
+        '(totally|completely|fully|absolutely) agree',
         '(frustrating|frustration|frustrations|frustrated|disappointing|inconvenience|inconvenienced|upsetting)',
         'that (looks|sounds) *',
       ],
@@ -111,6 +114,14 @@ export const acknowledgementLexicon: Lexicon<AcknowledgementTag> = {
         // Its arrival reported: "Your note about the invoice has reached the right desk."
         '(your|ur) (note|msg|message|email|e-mail|letter|query|enquiry|inquiry) *{0,4} (has|have)? (reached|arrived|landed|come through|been received)',
         '(for|about) (reaching|getting|writing|checking|letting|sharing|bringing|contacting|confirming|flagging|raising)',
+        // The customer's request or case said to be received or noted: "We've received your refund
+        // request", "Case noted.", "noted on your request for the invoice".
+        '(got|received|recieved|seen|noted|note) (your|ur|the) (refund request|return request|request|case|claim|dispute|offer|complaint|cancellation request|exchange request)',
+        '(request|case|claim|complaint|concern|query) (noted|received|acknowledged)',
+        'noted on (your|ur|the)',
+        // What the customer asked named as theirs: "like you asked", "the thread you asked about".
+        '(like|as) (you|u) (asked|requested|said|mentioned|wanted)',
+        '(you|u) (asked about|were asking about|were asking|mentioned)',
       ],
       negatable: false,
     },
@@ -265,6 +276,9 @@ export const statusLexicon: Lexicon<'status' | 'statusInAck'> = {
         '(i|we) (can)? see (that|you|your|we|the|it|there|this|they|from|on)',
         '(has|have) been (passed|forwarded|sent|logged|raised|escalated|processed|issued|resolved|fixed|sorted|cancelled|canceled|refunded|updated|dispatched|shipped|delivered|approved|credited|reported)',
         "(it's|it is|this is|that's|that is|everything is|all) (now|all)? (sorted|resolved|fixed|done|working)",
+        // Receipt of the customer's request is both the acknowledgement and where things stand:
+        // "I've seen the claim you opened", "We have received your complaint".
+        "(i've|we've|i have|we have|ive|weve|i|we) (just|already)? (seen|received|recieved|got|noted) (the|your|ur) (claim|case|dispute|complaint|request|return request|refund request|exchange request|cancellation request|offer)",
       ],
       negatable: false,
     },

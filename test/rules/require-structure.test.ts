@@ -10,6 +10,10 @@ const NEXT = " Reply here if there's anything else we can help with."
 
 new RuleTester().run(rule, {
   valid: [
+    // Receipt of the request, a feeling shared, what the customer asked: each acknowledges.
+    "We've received your refund request for the planter. Refunds are reviewed within two working days and you'll get a message here with the outcome.",
+    "I'm as annoyed as you are about this. Your order left the workshop this morning and I'll send tracking tonight.",
+    "I've used the blue glaze like you asked and it's drying now. I'll send you photos before it goes in the kiln tomorrow.",
     // A forecast said with a day and a present-tense move, where the customer can follow the parcel,
     // and a direction to a named party are next steps.
     'Thanks for checking in. Your box goes out Friday.',
