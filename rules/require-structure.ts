@@ -1144,10 +1144,7 @@ function closingLineEdits(
   // A line after a valediction ("Kind regards,") is the signature.
   const signature = (i: number) => {
     const before = sentences[(content[i] as Sentence).index - 1]
-    return (
-      before !== undefined &&
-      (VALEDICTION.test(before.text.trim()) || VALEDICTION_LINE.test(before.text.trim()))
-    )
+    return before !== undefined && isValediction(before.text.trim())
   }
   while (at >= 0 && (signsOff(content[at] as Sentence) || signature(at))) at--
   return at < 0 ? undefined : appendSentence(content[at] as Sentence, sentence)
@@ -1166,11 +1163,15 @@ const VALEDICTION = /,$/
 const VALEDICTION_LINE =
   /^(?:kind regards|best regards|warm regards|regards|best wishes|many thanks|sincerely|yours sincerely|yours faithfully|yours truly|mit freundlichen grüßen|freundliche grüße|viele grüße|liebe grüße|beste grüße|mfg|cordialement|bien à vous|bien cordialement|saludos|saludos cordiales|un saludo|atentamente|cordiali saluti|distinti saluti|un saluto|met vriendelijke groet|vriendelijke groeten|groeten|med vänliga hälsningar|med venlig hilsen|pozdrawiam|atenciosamente|abraços)[.!]?$/i
 
+/** A closing line: one that ends in a comma, or a closing formula standing alone. */
+function isValediction(line: string): boolean {
+  return VALEDICTION.test(line) || VALEDICTION_LINE.test(line)
+}
+
 function signsOff(sentence: Sentence): boolean {
   const text = sentence.text.trim()
   const firstLine = text.split('\n')[0]?.trim() ?? ''
-  if (ENDS_IN_KISSES.test(text) || VALEDICTION.test(firstLine) || VALEDICTION_LINE.test(firstLine))
-    return true
+  if (ENDS_IN_KISSES.test(text) || isValediction(firstLine)) return true
   const words = sentence.words
   return (
     CLOSING_THANKS.test(text) &&
