@@ -143,6 +143,13 @@ export default createRule({
           return previous && previous.words.some((word) => reviewNouns.has(word.normal)) ? verdict : {}
         })
         const neutral = judged.filter((verdict) => verdict.request && !verdict.finding).length
+        // Gated offers of help whose condition alone can go: they keep their sentence and are fixed by
+        // their own suggestion, so a push beside them neither takes them along nor is held back.
+        const ungated = judged.map((verdict, index) =>
+          verdict.finding && verdict.ungate
+            ? ungateIfHelp(context.sentences[index] as Sentence, verdict.ungate)
+            : undefined,
+        )
         let neutralSeen = 0
         let troubled: boolean | undefined
         let notArrived: boolean | undefined
@@ -157,7 +164,7 @@ export default createRule({
             const verdict = judged[context.sentences.indexOf(next)]
             // Pressure that goes on in the next sentence goes too: a stock request beside it would
             // contradict it.
-            if (verdict?.finding) return true
+            if (verdict?.finding) return !ungated[context.sentences.indexOf(next)]
             if (!verdict?.request && next.words.length <= SHORT_FOLLOW_UP && softens(next)) return true
             // "so dont forget to leave urs": the ask again, pointing back at it; "Just give us a shout
             // once it's up.": a report back on the review asked for.
@@ -186,7 +193,10 @@ export default createRule({
           const remove = offer('suggestRemove', removeSentences(context.document, sentence, last ?? sentence))
           if (verdict.finding && verdict.range) {
             const gate = verdict.ungate
-            const ungate = gate && offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
+            const ungate = ungated[index]
+            // The condition elsewhere goes by its own suggestion: this push just goes, since a stock
+            // request beside the offer of help that stays would read as a second ask.
+            const ungatedElsewhere = ungated.some((edits, i) => i !== index && edits)
             // The push goes on in a sentence beside it ("If you were happy, go for the full five"):
             // a stock request in its place would sit beside it and contradict it.
             const pushBeside = [index - 1, index + 1].some((i) => {
@@ -194,7 +204,7 @@ export default createRule({
               return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
             })
             // Pressure in the sentence before: its own rewrite takes this one with it (follow-ups).
-            const pressureBefore = !!judged[index - 1]?.finding
+            const pressureBefore = !!judged[index - 1]?.finding && !ungated[index - 1]
             // A neutral request elsewhere in the reply: the manipulative one just goes.
             // In a reply about a problem (an apology, damage, a refund, a low rating), the review ask is
             // tied up with how the problem is handled: a stock request for feedback there reads as
@@ -228,7 +238,7 @@ export default createRule({
                       : remove
                     : pushBeside || pressureBefore
                       ? []
-                      : notArrived || reviewGiven
+                      : notArrived || reviewGiven || ungatedElsewhere
                         ? remove
                         : offer(
                             'suggestNeutral',
@@ -413,7 +423,13 @@ function judgeByPhrases(sentence: Sentence): Verdict {
       continue
     const pressure = byTag(tag)[0]
     if (pressure && !isNegated(words, firstIndex(pressure)) && !thankedFor(words, firstIndex(pressure)))
-      return { finding, range: pressure.range, request: pressure.range, needsReview: !mentionsReview }
+      return {
+        finding,
+        range: pressure.range,
+        request: pressure.range,
+        needsReview: !mentionsReview,
+        ungate: tag === 'pressureGating' ? timedByReview(words, pressure) : undefined,
+      }
   }
   const starred = starredRequest(sentence)
   if (starred) return { finding: 'positive', range: starred, request: starred }
@@ -528,7 +544,12 @@ const PUSH_WORDS: ReadonlySet<string> = new Set([
 
 /** What is left once the condition goes offers help ("message me first and I'll fix it"), not a warning. */
 const HELP_OFFER =
-  /\b(?:contact|message|messaging|tell|let (?:me|us) know|get in touch|reach out|talk|speak|chat|fix|sort|help|make it right|put it right|resolve|solve|reply)\b/i
+  /\b(?:contact|message|messaging|tell|let (?:me|us) know|get in touch|reach out|talk|speak|chat|fix|sort|help|make it right|put it right|resolve|solve|reply|come to (?:me|us)|(?:do|try) (?:whatever|what|everything|all) (?:i|we) can|have a look|take a look)\b/i
+
+/** The condition's removal when what is left of the sentence offers help; `undefined` otherwise. */
+function ungateIfHelp(sentence: Sentence, gate: Range): Edit[] | undefined {
+  return offersHelp(sentence, gate) ? ungateEdits(sentence, gate) : undefined
+}
 
 function offersHelp(sentence: Sentence, gate: Range): boolean {
   const rest =
@@ -549,6 +570,28 @@ function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
   const last = inside[inside.length - 1]
   if (!first || !last || inside.length === sentence.words.length) return undefined
   return removeWords(sentence, first, last)
+}
+
+/** Words that end a condition on the review: the clause goes on with something else. */
+const CONDITION_ENDS: ReadonlySet<string> = new Set('and so but then or as because'.split(' '))
+/** The longest object a review verb may take in a condition ("rate the order", "leave any feedback"). */
+const CONDITION_OBJECT = 4
+
+/**
+ * "…message me here before you leave any feedback": the condition on the review alone, from
+ * "before" (or "instead of") to the end of what the customer would do, which can go while the offer
+ * of help stays; `undefined` when the phrase sets no such condition.
+ */
+function timedByReview(words: readonly Word[], match: PhraseMatch): Range | undefined {
+  const start = match.words.findIndex((word) => word.normal === 'before' || word.normal === 'instead')
+  if (start < 0) return undefined
+  let last = lastIndex(match)
+  for (let i = last + 1; i < words.length && i <= lastIndex(match) + CONDITION_OBJECT; i++) {
+    const word = words[i] as Word
+    if (word.breakBefore || CONDITION_ENDS.has(word.normal)) break
+    last = i
+  }
+  return [(match.words[start] as Word).range[0], (words[last] as Word).range[1]]
 }
 
 /** The index of the review noun that follows `from` across filler words ("us a quick honest"), if any. */

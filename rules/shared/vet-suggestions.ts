@@ -403,11 +403,33 @@ function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boole
     // clause, which reads on without it.
     const lastRemoved = sentence.words.filter((word) => word.range[1] <= edit.range[1]).pop()
     if (edit.range[0] <= sentence.range[0] && lastRemoved?.normal === 'that') continue
+    // A time clause taken out whole ("…message me first before you leave any feedback") was an
+    // adjunct: the sentence reads on without it.
+    if (opensTimeClause(sentence, edit)) continue
     // An aside set off on both sides ("Yes, for the third time, the parcel left…") was written to be
     // skipped: the sentence reads on without it.
     if (!isAside(document.text, edit)) return true
   }
   return false
+}
+
+/** Conjunctions that open a clause of time or of substitution, which a sentence can do without. */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'instead'])
+
+/** The edit takes out a clause from its opening conjunction ("first" ordering it may go along) to the sentence's end or a comma. */
+function opensTimeClause(sentence: Sentence, edit: Edit): boolean {
+  const removed = sentence.words.filter(
+    (word) => word.range[0] >= edit.range[0] && word.range[1] <= edit.range[1],
+  )
+  const opener = removed[0]?.normal === 'first' ? removed[1] : removed[0]
+  if (!opener || !TIME_CLAUSE_OPENERS.has(opener.normal)) return false
+  const next = sentence.words.find((word) => word.range[0] >= edit.range[1])
+  return (
+    !next ||
+    /[,;]/.test(sentence.text.slice(edit.range[1] - sentence.range[0], next.range[0] - sentence.range[0])) ||
+    next.breakBefore ||
+    /^(and|so|but)$/.test(next.normal)
+  )
 }
 
 /** The edit takes out a stretch with a comma or dash before it and one at its own end. */

@@ -221,7 +221,36 @@ new RuleTester().run(rule, {
         {
           messageId: 'gating',
           excerpt: 'Flick us a message here before you review',
-          suggestions: [{ messageId: 'suggestNeutral' }],
+          suggestions: [{ messageId: 'suggestUngate', output: 'Flick us a message here so we can fix it.' }],
+        },
+      ],
+    },
+    {
+      // The condition goes alone, and the push beside it just goes: a stock request next to the offer
+      // of help that stays would read as a second ask.
+      text: "The pads landed Tuesday. If they've gone on alright, a 5-star rating would be a massive help for a little shop like ours. If anything's off, flick us a message here before you leave any feedback so we can have a look first.",
+      errors: [
+        {
+          messageId: 'positive',
+          excerpt: '5-star rating',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output:
+                "The pads landed Tuesday. If anything's off, flick us a message here before you leave any feedback so we can have a look first.",
+            },
+          ],
+        },
+        {
+          messageId: 'gating',
+          excerpt: 'flick us a message here before you leave',
+          suggestions: [
+            {
+              messageId: 'suggestUngate',
+              output:
+                "The pads landed Tuesday. If they've gone on alright, a 5-star rating would be a massive help for a little shop like ours. If anything's off, flick us a message here so we can have a look first.",
+            },
+          ],
         },
       ],
     },
