@@ -34,14 +34,19 @@ import { lengthScale, sentenceFeatures } from '../src/learned/signal.js'
 import { parseDocument, type Sentence } from '../src/parse/document.js'
 import { type LabelledRow, readRows as readLabelledRows } from './eval.js'
 
-/** The rules with a learned signal, and the probability each flags at. Chosen from `--folds`. */
+/**
+ * The rules with a learned signal, and the probability each flags at. Chosen from `--folds`, then
+ * checked on the held-out batches and on real replies the signal was not trained on (dev.jsonl in
+ * halves): marketing and refunds flag lower, where no real reply scored; hostile tone stays high, as
+ * short questions in real replies ("Did you draw that?") score from 0.65.
+ */
 export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
   'no-blame': 0.7,
   'no-hostile-tone': 0.8,
-  'no-marketing': 0.7,
+  'no-marketing': 0.5,
   'no-review-manipulation': 0.7,
   'no-guarantees': 0.7,
-  'no-unreviewed-refund': 0.8,
+  'no-unreviewed-refund': 0.5,
   'delay-notice': 0.7,
 }
 const RULES = Object.keys(SIGNAL_THRESHOLDS)
@@ -64,29 +69,9 @@ const MISSING_MESSAGES: Readonly<Record<Part, string>> = {
 }
 /**
  * Batches kept out of training: they score the shipped signals as drafts no signal was trained on
- * (written after the shipped weights).
+ * (none of their misses was read to write a phrase list either).
  */
-const HELD_OUT: ReadonlySet<string> = new Set([
-  'batch-38',
-  'batch-39',
-  'batch-40',
-  'batch-41',
-  'batch-42',
-  'batch-43',
-  'batch-44',
-  'batch-45',
-  'batch-46',
-  'batch-47',
-  'batch-48',
-  'batch-49',
-  'batch-50',
-  'batch-51',
-  'batch-52',
-  'batch-53',
-  'batch-54',
-  'batch-55',
-  'batch-56',
-])
+const HELD_OUT: ReadonlySet<string> = new Set(['batch-49', 'batch-56', 'batch-57', 'batch-58'])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
   'no-hostile-tone': hostileTone,

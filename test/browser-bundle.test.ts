@@ -32,17 +32,18 @@ const BUDGETS_KB = {
    * time), 501.4 KB when they came in. 510: blame, hostile-tone and next-step classes read from
    * batches 30-35 (damage after the hand-over, futile conduct, ultimatums, tracking pointers),
    * 505.0 KB when they came in. 520: classes mined over every read batch (hand-overs to the
-   * platform's people, false-alarm exceptions, acknowledgements), 510.0 KB when they came in.
+   * platform's people, false-alarm exceptions, acknowledgements), 510.0 KB when they came in. 535:
+   * the signals trained on 54 batches (251 KB raw), 527.1 KB when they came in.
    */
-  'src/index.ts': 520,
+  'src/index.ts': 535,
   /**
    * The engine alone (parse, compromise, phrase engine, fixes), without rules or markup formats.
    * 155: compromise behind a dynamic import costs 6 KB of module wrappers over a static one; 165:
    * the spelling tables (contractions, misspellings, masked words) and the sentence splitter.
    */
   'src/core.ts': 165,
-  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 520: as `reply-lint`. */
-  'src/adapters/codemirror.ts': 520,
+  /** `reply-lint/codemirror`, with CodeMirror itself left to the application. 535: as `reply-lint`. */
+  'src/adapters/codemirror.ts': 535,
 }
 
 interface Measured {

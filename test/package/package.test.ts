@@ -54,10 +54,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * retrained signals were not kept; the budget leaves that room. 1000 / 3350: the classes read from
  * batches 42-50 and the contact-language register (988 KB packed, 3,306 KB unpacked when they came in).
  * 1030 / 3420: hand-overs by the platform's people, false-alarm classes read over every batch, the
- * `#number` slot (1,008 KB packed, 3,370 KB unpacked when they came in).
+ * `#number` slot (1,008 KB packed, 3,370 KB unpacked when they came in). 1055 / 3480: the signals
+ * trained on 54 batches (251 KB raw in each copy; 1,042 KB packed, 3,459 KB unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 1030
-const UNPACKED_BUDGET_KB = 3420
+const PACKED_BUDGET_KB = 1055
+const UNPACKED_BUDGET_KB = 3480
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
