@@ -36,9 +36,10 @@ import { type LabelledRow, readRows as readLabelledRows } from './eval.js'
 
 /**
  * The rules with a learned signal, and the probability each flags at. Chosen from `--folds`, then
- * checked on the held-out batches and on real replies the signal was not trained on (dev.jsonl in
- * halves): marketing and refunds flag lower, where no real reply scored; hostile tone stays high, as
- * short questions in real replies ("Did you draw that?") score from 0.65.
+ * checked on the held-out batches, on real replies the signal was not trained on (dev.jsonl in
+ * halves) and on the near misses in the rules' tests: marketing and refunds flag lower, where no
+ * real reply scored (refunds from 0.5 took "We will send you a return label"); hostile tone stays
+ * high, as short questions in real replies ("Did you draw that?") score from 0.65.
  */
 export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
   'no-blame': 0.7,
@@ -46,7 +47,7 @@ export const SIGNAL_THRESHOLDS: Readonly<Record<string, number>> = {
   'no-marketing': 0.5,
   'no-review-manipulation': 0.7,
   'no-guarantees': 0.7,
-  'no-unreviewed-refund': 0.5,
+  'no-unreviewed-refund': 0.65,
   'delay-notice': 0.7,
 }
 const RULES = Object.keys(SIGNAL_THRESHOLDS)

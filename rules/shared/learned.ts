@@ -22,6 +22,13 @@ export interface SignalUse {
 }
 
 /**
+ * The fewest words a sentence needs for a rule's signal to report it. One or two words are too
+ * little to weigh: "Sure!" and "Sure thing!" score as the sarcastic "Sure." of hostile drafts. What
+ * a short sentence can be ("Seriously?", "Whatever.") the phrase lists name.
+ */
+const MIN_SIGNAL_WORDS = 3
+
+/**
  * Runs a rule's phrase-list `check`, then reports `messageId` on each of the context's sentences
  * that it reported nothing on, that its phrase lists did not judge, and that its learned signal flags.
  */
@@ -35,7 +42,9 @@ export function checkWithSignal<Context extends RuleContext<{ learned: boolean }
     check(context)
     return
   }
-  const flagged = context.sentences.filter((sentence) => signalFlags(context.ruleId, sentence))
+  const flagged = context.sentences.filter(
+    (sentence) => sentence.words.length >= MIN_SIGNAL_WORDS && signalFlags(context.ruleId, sentence),
+  )
   // Most sentences score low: the rule then runs as it is, with nothing to track.
   if (flagged.length === 0) {
     check(context)

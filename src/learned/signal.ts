@@ -41,13 +41,38 @@ function featureWord(normal: string): string {
 export function sentenceFeatures(sentence: Sentence): string[] {
   const features: string[] = []
   let previous = START
+  const skipped = agreementOpening(sentence)
   for (const word of sentence.words) {
-    if (word.quoted) continue
+    if (word.quoted || word.indexInSentence < skipped) continue
     const form = featureWord(word.normal)
     features.push(form, `${previous} ${form}`)
     previous = form
   }
   return features
+}
+
+/**
+ * Words that open a sentence by agreeing ("Sure, I'll check", "Yes, it shipped"). They say how the
+ * writer answers, not what: the labelled drafts hold them mostly as sarcasm ("Sure, I'll just invent
+ * a faster post"), real replies mostly as courtesy, so a signal would learn the drafts' habit.
+ */
+const AGREEMENT_OPENERS: ReadonlySet<string> = new Set([
+  'sure',
+  'ok',
+  'okay',
+  'yes',
+  'yeah',
+  'yep',
+  'certainly',
+  'absolutely',
+  'alright',
+])
+
+/** How many opening words agree and are left out of the features: "Sure thing, …" two, "Yes, …" one. */
+function agreementOpening(sentence: Sentence): number {
+  const first = sentence.words[0]
+  if (!first || !AGREEMENT_OPENERS.has(first.normal)) return 0
+  return first.normal === 'sure' && sentence.words[1]?.normal === 'thing' ? 2 : 1
 }
 
 /**

@@ -94,6 +94,8 @@ new RuleTester().run(rule, {
       name: 'a pointer to the shop takes the news it points to with it',
       text: "Glad the lamp arrived safely. We've just introduced a walnut version at launch prices. Have a look at our shop when you have a minute.",
       errors: [
+        // The news itself is a pitch the lists do not name; the signal finds it, without a rewrite.
+        { messageId: 'learned', excerpt: "We've just introduced a walnut version at launch prices." },
         {
           messageId: 'crossSell',
           excerpt: 'Have a look at our shop',
