@@ -644,11 +644,11 @@ function readSentence(sentence: Sentence, learned: boolean): SentenceReading {
   for (const match of hostile().find(sentence))
     if (isPointed(sentence, match)) for (const word of match.words) hostileWords.add(word)
   // A threat is neither ("try a chargeback and see what happens"); a sentence whose whole tone is
-  // hostile gives no next step ("Report away.", "Take your attitude somewhere else.").
+  // hostile gives no next step and no acknowledgement ("Report away.", "Cheers for that, genius.").
   const threatens = profanityPhrases()
     .find(sentence)
     .some((match) => match.tag === 'threat')
-  const noNextStep = learned && signalFlags('no-hostile-tone', sentence)
+  const noHostileReading = learned && signalFlags('no-hostile-tone', sentence)
   // A "?" in the closing run of punctuation; most sentences hold no "?" at all and skip the scan.
   const sentenceQuestion = sentence.text.includes('?') && closingRunHasQuestionMark(sentence.text)
   return {
@@ -663,11 +663,14 @@ function readSentence(sentence: Sentence, learned: boolean): SentenceReading {
         )
         // A review request or a sales pitch is neither the case's status nor its next step.
         const hostileClause = threatens || clause.some((word) => hostileWords.has(word))
-        const elsewhere =
-          aside || hostileClause
+        // Thanks or sympathy inside a jibe ("Lovely message, thanks. Very mature.") is sarcasm, and
+        // acknowledges nothing either.
+        const elsewhere = hostileClause
+          ? new Set<Part>()
+          : aside
             ? new Set<Part>([...read].filter((part) => part === 'ack'))
-            : noNextStep
-              ? new Set<Part>([...read].filter((part) => part !== 'next'))
+            : noHostileReading
+              ? new Set<Part>([...read].filter((part) => part !== 'next' && part !== 'ack'))
               : read
         // "We're sorry…" style subjects acknowledge only when they open the reply.
         const asOpening =

@@ -62,6 +62,17 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'thanks inside a jibe is sarcasm, no acknowledgement',
+      text: "Thanks for the charming message, really mature. The lamp ships on Monday and I'll send the tracking then.",
+      errors: [
+        {
+          messageId: 'missingAcknowledgement',
+          excerpt: 'Thanks for the charming message, really mature.',
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'no stock thanks before a reaction that already answers the message',
       text: "Aww, of course. I'll wrap it in kraft paper with a dried flower on top.",
       errors: [
