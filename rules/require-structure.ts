@@ -661,10 +661,10 @@ function readSentence(sentence: Sentence, learned: boolean): SentenceReading {
           { words: clause, question: segment.question, sentenceQuestion, sentenceFirst: words[0] as Word },
           cues,
         )
-        // A review request or a sales pitch is neither the case's status nor its next step.
         const hostileClause = threatens || clause.some((word) => hostileWords.has(word))
         // Thanks or sympathy inside a jibe ("Lovely message, thanks. Very mature.") is sarcasm, and
-        // acknowledges nothing either.
+        // acknowledges nothing either. A review request or a sales pitch is neither the case's
+        // status nor its next step.
         const elsewhere = hostileClause
           ? new Set<Part>()
           : aside

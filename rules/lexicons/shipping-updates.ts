@@ -16,7 +16,7 @@ export const shippingUpdateLexicon: Lexicon = {
     {
       match: [
         '(on its way|on the way|on their way|on there way|en route|in transit|out for delivery|heading your way|coming your way|headed your way|with the courier|with the carrier|on the road|on the move|on the van|on the lorry|on the truck|on its travels|on their travels)',
-        '(winging|making|wending|finding) (its|their) way',
+        '(winging|making|wending|finding|working) (its|their) way',
         '(set|sets|setting) sail',
         '(travelling|traveling|heading|moving) (to|towards) (you|your|the local)',
         '(cleared|left|departed|passed through) (the|our|your)? *{0,3} (sorting centre|sorting center|depot|hub|warehouse|fulfilment centre|fulfillment center|fulfilment center|facility|distribution centre|dc|processing centre|dispatch centre|unit|workshop|studio|premises|roastery|bakery)',
@@ -59,6 +59,56 @@ export const shippingUpdateLexicon: Lexicon = {
         '(already|just) (shipped|dispatched|despatched|posted|sent) (out|off|from|today|this|via|with|through)',
         // The plain verb, as chat English writes the past: "yuh pepper sauce ship out today".
         '(ship|ships|shipped|went|gone|go|goes) out (today|this morning|this afternoon|yesterday|earlier today|just now)',
+        // The journey begun, said as a trip: "has started its journey to you", "set off from the
+        // fulfilment centre", "just left the building", "the books are boxed, labelled and gone".
+        '(started|starting|starts|begun|began|begins|set off on|sets off on|setting off on) (its|their|his|her) (journey|trip|travels)',
+        '(has|have|just|now|all) (set|sets) off',
+        '(left|leaving|leaves) the building',
+        "(parcel's|order's|package's|it's|its|they're|theyre) (now|all)? (away|gone|off)",
+        '(labelled|labeled|packed|boxed|taped|sealed|wrapped) and (gone|away|off)',
+        // Aboard what carries it: "loaded onto the delivery van", "on a flight to Vancouver", "in the van".
+        '(in|onto|into|aboard|on board) (the|a) (delivery)? (van|truck|lorry|flight|plane)',
+        'on (a|board) (van|truck|lorry|flight|plane|ship)',
+        "(van's|van is|truck's|truck is|lorry's|lorry is) (loaded|packed|full)",
+        // In the carrier's hands: "handed to DHL", "the courier has ur parcel now", "got picked up
+        // by the courier", "scanned out of the Sydney hub".
+        '(handed|passed|given) (over)? (to|for) (@carrier|delivery)',
+        '(courier|carrier|driver|postman|postie|@carrier) (has|have|got) (ur|your|the) (parcel|order|package|parcels|orders|packages|goods|item|items)',
+        "in (the)? (courier's|couriers|carrier's|carriers|driver's|drivers|postman's|courier|carrier) (hands|hand|van|care)",
+        '(got|been|was|were|is|are|being) scanned (in|out|at|into|through|by)',
+        '(got|been|was|were) (picked up|collected) by',
+        // Sent, said with the carrier or without its auxiliary: "shipped via USPS today", "ur parcels
+        // been sent", "your goods is send today", "ur order got sent out".
+        '(shipped|dispatched|despatched|posted|sent) (out)? via',
+        '(shipped|dispatched|despatched|posted|sent) (out)? with @carrier',
+        '(parcel|parcels|order|orders|package|packages|item|items|stuff|goods) been (sent|shipped|posted|dispatched|despatched)',
+        '(is|are|been|was|were) (send|ship) (today|already|out|yesterday|this|now)',
+        'got (sent|shipped|posted|dispatched|despatched|sent out|sent off)',
+        '(has|have) (now|just|already|finally)? (shipped|dispatched|despatched)',
+        // Out on the day's round: "went out with this morning's collection", "out with the delivery team today".
+        '(went|gone|going|goes) out (with|on|in) *{0,2} (collection|post|van|pickup|run|round)',
+        '(out|off) with (the|our)? (delivery team|delivery driver|delivery van|driver|courier|postman|postie)',
+        '(out of|gone from|away from) (the|our) (warehouse|fulfilment centre|fulfillment center|depot|hub|workshop|studio)',
+        // A status said in two words: "Dispatch confirmed", "Order #56120: dispatched", "Status update: SHIPPED".
+        '(dispatch|despatch|shipment|shipping|posting) (is|has been)? (confirmed|complete|completed|done)',
+        '(order|update|status) , (shipped|dispatched|despatched|sent)',
+        '(order|update) #number , (shipped|dispatched|despatched|sent)',
+        '(order|status) update , (shipped|dispatched|despatched|sent)',
+        // Pidgin and other Englishes: "your order don commot from the warehouse, e dey come your side",
+        // "is now sending to you", "already reach Shah Alam hub", "now in route with Mercado Envios".
+        '(don|done) (commot|comot|leave|left|reach|dey road|dey come)',
+        '(e|it|e don) dey (road|come your side|come to you|on the way|way)',
+        '(is|are) (now|already)? (sending|shipping) (to you|by|already|out|now)',
+        '(already|now) (reach|reached) *{0,2} (hub|depot|warehouse|sorting centre|delivery office)',
+        '(in|on) (route|delivery process|the delivery process) (with|to|by)?',
+        '(already|now) flying (to you|your way)',
+        '(on) (its|their) journey',
+        '(is|are|now) in the (post|mail)',
+        '(with|to) the (driver|courier|postman|postie) (now|today|already)',
+        'on the (delivery|courier) (van|truck|lorry)',
+        '(sent|posted|shipped) *{1,3} out (today|this morning|this afternoon|yesterday|earlier today)',
+        "(tracking|tracking's|trackings) (has)? (gone|went) (live|active)",
+        "(tracking's|trackings) (now)? (live|active|up)",
       ],
       // Who ships this kind of order, said to route the customer: "This order is packed and shipped by Kestrel's centre".
       unless: [

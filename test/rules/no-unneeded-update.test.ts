@@ -69,10 +69,57 @@ new RuleTester().run(rule, {
     },
     // Nothing about shipping at all.
     { text: 'Thank you for your order!', context: PLATFORM_PROACTIVE },
+    {
+      name: 'an order still to leave, with a choice to make, is no update',
+      text: 'Your rug is still at the warehouse while the second colour is checked. Would you rather wait or take the grey one now?',
+      context: PLATFORM_PROACTIVE,
+    },
+    {
+      name: 'the journey words in a reply answer the customer',
+      text: "It's on a truck to Perth now and should reach you Thursday.",
+      context: { fulfillment: 'platform', messageKind: 'reply' },
+    },
+    {
+      name: "the same words for an order the seller ships: the update is the seller's to give",
+      text: 'Your lamp has started its journey to you!',
+      context: { fulfillment: 'seller', messageKind: 'proactive' },
+    },
     // The customer's words, quoted.
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: 'the journey in other words: set off, aboard a vehicle, handed to a named carrier, a status line',
+      text: 'Your lamp has started its journey to you!',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Your lamp has started its journey to you!' }],
+    },
+    {
+      text: 'ur headphones r on a truck to Perth now 🚚',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'ur headphones r on a truck to Perth now 🚚' }],
+    },
+    {
+      text: 'Good news: your kettle was handed to DPD this morning.',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Good news: your kettle was handed to DPD this morning.' }],
+    },
+    {
+      text: 'Order #4471: dispatched.',
+      context: PLATFORM_PROACTIVE,
+      errors: [{ messageId: 'unneeded', excerpt: 'Order #4471: dispatched.' }],
+    },
+    {
+      name: 'Nigerian Pidgin',
+      text: 'Good morning, your order don commot from warehouse, e dey road now.',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Good morning, your order don commot from warehouse, e dey road now.',
+        },
+      ],
+    },
     {
       name: 'a courtesy formula and help offered for a problem that may never come are no other point',
       text: 'Please accept our apologies for the wait. Your tote has now left the dispatch centre and is on its way to you. Should anything seem amiss, please do reply to this message.',
