@@ -212,6 +212,8 @@ function outside(sentence: Sentence, edits: readonly { range: Range }[] | undefi
  */
 function carriesPitchOn(next: Sentence, learned: boolean): boolean {
   if (isSocialProof(next)) return true
+  // Stock said to go fast ("The speckled range sells out in about an hour."): the pitch's urgency.
+  if (next.words.length <= SHORT_FOLLOW_UP * 2 && SCARCITY.test(next.text)) return true
   // What the rule's signal would report on its own once the pitch is gone ("You can sign up at the
   // bottom of our shop page."): it tells how to take the offer up, and goes with it.
   if (learned && signalFlags('no-marketing', next) && !judgedByPhrases(next)) return true
@@ -244,6 +246,8 @@ function isFragment(sentence: Sentence): boolean {
 function isSocialProof(sentence: Sentence): boolean {
   return sentence.words.length <= SHORT_FOLLOW_UP * 2 && SOCIAL_PROOF.test(sentence.text)
 }
+const SCARCITY =
+  /\b(?:sells? out|sold out within|selling fast|sells? fast|goes fast|go fast|won'?t last|never lasts?|(?:only|just) (?:a few|a handful|\d+) left|limited (?:stock|numbers|run|edition)|while (?:stocks?|supplies) last|(?:gone|go|goes) in (?:minutes|hours|an hour|a day|seconds))\b/i
 const SOCIAL_PROOF =
   /\b(?:(?:most|lots of|many|plenty of|loads of|heaps of|tons of|a lot of|all) (?:of )?(?:our |my )?(?:customers|people|buyers|folks|clients|shoppers|regulars|bakers|makers|knitters|riders|gardeners|growers|owners|parents|players|users)|(?:customers|people|buyers) (?:with|who))\b/i
 

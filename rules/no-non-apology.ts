@@ -354,6 +354,13 @@ function anyHarmEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   return edits
 }
 
+/** What the listing shows or says, which a conditional apology about it may go on to defend. */
+const LISTING_PARTS: ReadonlySet<string> = new Set(
+  'photos photo pictures picture pics images image listing listings description descriptions title advert ad wording sizing measurements'.split(
+    ' ',
+  ),
+)
+
 /**
  * "sorry if you feel we let you down" -> "sorry that we let you down";
  * "sorry you feel frustrated" -> "sorry that you're frustrated";
@@ -409,6 +416,15 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
         .some(
           (word, k, clause) => word.normal === 'your' && CUSTOMER_MEASURES.has(clause[k + 1]?.normal ?? ''),
         )
+    )
+      return []
+    // "apologies if the photos made them look bigger": the "that" form says the listing misled,
+    // which the draft goes on to dispute ("they are the 2cm drop like it says").
+    if (
+      LISTING_PARTS.has(
+        at(j + (at(j)?.normal === 'the' || at(j)?.normal === 'our' || at(j)?.normal === 'my' ? 1 : 0))
+          ?.normal ?? '',
+      )
     )
       return []
     // "sorry if the delay caused any issues with your plans" -> "sorry about the delay": the "that"

@@ -201,7 +201,12 @@ export default createRule({
             // a stock request in its place would sit beside it and contradict it.
             const pushBeside = [index - 1, index + 1].some((i) => {
               const other = context.sentences[i]
-              return !!other && !judged[i]?.finding && other.words.some((word) => PUSH_WORDS.has(word.normal))
+              return (
+                !!other &&
+                !after.includes(other) &&
+                !judged[i]?.finding &&
+                other.words.some((word) => PUSH_WORDS.has(word.normal))
+              )
             })
             // Pressure in the sentence before: its own rewrite takes this one with it (follow-ups).
             const pressureBefore = !!judged[index - 1]?.finding && !ungated[index - 1]
@@ -539,7 +544,7 @@ function thankedFor(words: readonly Word[], index: number): boolean {
 
 /** Words of a push for stars or feedback that a sentence beside a stock request may still hold. */
 const PUSH_WORDS: ReadonlySet<string> = new Set([
-  ...'feedback stars star five 5 5-star five-star 5* positive'.split(' '),
+  ...'feedback stars star five 5 5-star five-star 5* positive good instead'.split(' '),
 ])
 
 /** What is left once the condition goes offers help ("message me first and I'll fix it"), not a warning. */
@@ -569,7 +574,18 @@ function ungateEdits(sentence: Sentence, range: Range): Edit[] | undefined {
   const first = inside[0]
   const last = inside[inside.length - 1]
   if (!first || !last || inside.length === sentence.words.length) return undefined
-  return removeWords(sentence, first, last)
+  const edits = removeWords(sentence, first, last)
+  // "Before leaving a review, contact us first": with the review gone, "first" orders nothing.
+  const ordering = sentence.words.find(
+    (word) =>
+      word.normal === 'first' &&
+      !inside.includes(word) &&
+      /^(us|me)$/.test(sentence.words[word.indexInSentence - 1]?.normal ?? '') &&
+      !word.breakBefore,
+  )
+  if (!edits || !ordering) return edits
+  const more = removeWords(sentence, ordering, ordering)
+  return more ? [...edits, ...more] : undefined
 }
 
 /** Words that end a condition on the review: the clause goes on with something else. */
@@ -583,15 +599,20 @@ const CONDITION_OBJECT = 4
  * of help stays; `undefined` when the phrase sets no such condition.
  */
 function timedByReview(words: readonly Word[], match: PhraseMatch): Range | undefined {
-  const start = match.words.findIndex((word) => word.normal === 'before' || word.normal === 'instead')
-  if (start < 0) return undefined
-  let last = lastIndex(match)
-  for (let i = last + 1; i < words.length && i <= lastIndex(match) + CONDITION_OBJECT; i++) {
+  const opens = (word: Word | undefined) => word?.normal === 'before' || word?.normal === 'instead'
+  const inside = match.words.find(opens)
+  // "message me first before you post anything": the condition follows the phrase.
+  const after = words[lastIndex(match) + 1]
+  const opener = inside ?? (after && !after.breakBefore && opens(after) ? after : undefined)
+  if (!opener) return undefined
+  let last = Math.max(lastIndex(match), opener.indexInSentence)
+  const limit = last + CONDITION_OBJECT + (inside ? 0 : 2)
+  for (let i = last + 1; i < words.length && i <= limit; i++) {
     const word = words[i] as Word
     if (word.breakBefore || CONDITION_ENDS.has(word.normal)) break
     last = i
   }
-  return [(match.words[start] as Word).range[0], (words[last] as Word).range[1]]
+  return [opener.range[0], (words[last] as Word).range[1]]
 }
 
 /** The index of the review noun that follows `from` across filler words ("us a quick honest"), if any. */

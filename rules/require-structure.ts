@@ -347,6 +347,7 @@ function startsConversation(first: Sentence): boolean {
 }
 /** The most words of a salutation before its comma: "Good evening Ma,". */
 const SALUTATION_WORDS = 4
+const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apologising|apologizing)\b/i
 /** A curt note of receipt: "Noted.", "Understood." */
 const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
 /**
@@ -354,7 +355,7 @@ const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
  * a stock thanks before or after it reads as pasted in.
  */
 const INFORMAL_OPENING =
-  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do)\b/i
+  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do|cheers|ta|thx|ty)\b/i
 /**
  * A reaction before anything else ("Aww, of course", "Nah, you're fine", "Ah no."): it already
  * answers the message, and stock thanks before it reads as pasted in.
@@ -511,6 +512,9 @@ export default createRule({
         !parts.has('next') &&
         context.sentences.some((candidate) => ORDER_UNDER_WAY.test(candidate.text)) &&
         !context.sentences.some((candidate) => NO_FURTHER_HELP.test(candidate.text)) &&
+        // After an apology the reply is about a problem, and "anything else" reads as if it were
+        // settled; only the seller knows the step that fits.
+        !context.sentences.some((candidate) => APOLOGY.test(candidate.text)) &&
         !rebukes()
       context.report({
         messageId: 'missingNextSteps',

@@ -137,8 +137,8 @@ const classes: Record<string, Case[]> = {
       name: 'the stock closing goes before a P.S.',
       rule: 'require-structure',
       text: 'Your vase was repacked this morning and it is in the post with tracking now.\n\nP.S. Our spring glaze range has just landed 🌷',
+      // The reply opens with the order's own news and answers no message known: no stock thanks.
       after: [
-        'Thanks for your message. Your vase was repacked this morning and it is in the post with tracking now.\n\nP.S. Our spring glaze range has just landed 🌷',
         "Your vase was repacked this morning and it is in the post with tracking now. Reply here if there's anything else we can help with.\n\nP.S. Our spring glaze range has just landed 🌷",
       ],
     },
@@ -205,6 +205,12 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'no problem left in the sentence': [
+    {
+      name: 'a conditional apology about what the listing shows has no "that" form: it would concede the listing misled',
+      rule: 'no-non-apology',
+      text: 'Sorry if the pictures made the bowl look deeper, it is the 6cm one in the description. You can return it from your orders.',
+      after: [],
+    },
     {
       name: 'no swear word taken out of a sentence that another tone rule still flags',
       rule: 'no-profanity',
@@ -443,6 +449,12 @@ const classes: Record<string, Case[]> = {
   ],
   'a pitch goes with what leans on it': [
     {
+      name: 'stock said to go fast goes with the pitch it hurries',
+      rule: 'no-marketing',
+      text: 'So pleased the jug arrived in one piece! Follow the shop for first look at the autumn glazes. They usually sell out within a day.',
+      after: ['So pleased the jug arrived in one piece!'],
+    },
+    {
       name: 'an offer to add one, and social proof after the pitch',
       rule: 'no-marketing',
       text: 'Thanks for the order! Did you know you can subscribe and save 15% every month? Heaps of our regulars do.',
@@ -450,6 +462,18 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'review pressure goes with what carries it on': [
+    {
+      name: 'a condition on the review said after the offer of help goes alone',
+      rule: 'no-review-manipulation',
+      text: "Your mugs should be with you now. If one has a chip, message me first before you rate anything and I'll send another.",
+      after: ["Your mugs should be with you now. If one has a chip, message me and I'll send another."],
+    },
+    {
+      name: 'with the condition gone, the "first" that ordered contact before the review goes too',
+      rule: 'no-review-manipulation',
+      text: 'Before leaving feedback, please contact us first with any concern so we can put it right.',
+      after: ['Please contact us with any concern so we can put it right.'],
+    },
     {
       name: 'a report back once the review is up, and a low score dreaded',
       rule: 'no-review-manipulation',
@@ -503,6 +527,25 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'stock sentences only where they fit': [
+    {
+      name: 'a stock thanks before an opening "Cheers," would thank twice',
+      rule: 'require-structure',
+      text: "Cheers, the amp arrived and I'll test the valves tomorrow.",
+      after: [],
+    },
+    {
+      name: 'no stock "anything else" after an apology: the reply is about a problem still open',
+      rule: 'require-structure',
+      context: ANSWERS_A_MESSAGE,
+      text: "Sorry about this, I've checked and we packed the 40cm frame instead of the 50cm one.",
+      after: [],
+    },
+    {
+      name: 'no sentence put between a sentence and one that leaves its verb to it',
+      rule: 'delay-notice',
+      text: "Thanks for checking in. Your order is delayed and hasn't left us yet. I'll message you here when it does.",
+      after: [],
+    },
     {
       name: 'no "reply here" where the offer moves money: it would still be paid elsewhere',
       rule: 'no-off-platform',
@@ -598,8 +641,9 @@ const classes: Record<string, Case[]> = {
     {
       name: 'a short direction at the end is a next step, not a sign-off: no stock line is added',
       rule: 'require-structure',
+      // Nor stock thanks: the reply opens with the order's own news and answers no message known.
       text: 'The courier has your parcel at their depot now. Ring DPD.',
-      after: ['Thanks for your message. The courier has your parcel at their depot now. Ring DPD.'],
+      after: [],
     },
     {
       name: 'a bare "confirm" opening the clause goes with the certainty',
@@ -788,6 +832,15 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'a rewrite fits how the draft is written': [
+    {
+      name: '"both of us" takes the customer in: the stock line still speaks as the one writer',
+      rule: 'require-structure',
+      context: ANSWERS_A_MESSAGE,
+      text: 'Thanks for asking! I keep payment in the checkout here so both of us are covered. Your scarf is packed and on its way to you now.',
+      after: [
+        "Thanks for asking! I keep payment in the checkout here so both of us are covered. Your scarf is packed and on its way to you now. Reply here if there's anything else I can help with.",
+      ],
+    },
     {
       name: 'the ask again after a replaced one ("dont forget to leave urs") goes with it',
       rule: 'no-review-manipulation',

@@ -1083,6 +1083,13 @@ export function writtenInContactLanguage(sentences: readonly Sentence[]): boolea
   return false
 }
 
+/** "us" that counts the reader in: "both of us", "either of us", "between us". */
+function takesInReader(sentence: Sentence, us: Word): boolean {
+  const before = sentence.words[us.indexInSentence - 1]?.normal
+  const twoBefore = sentence.words[us.indexInSentence - 2]?.normal
+  return before === 'between' || (before === 'of' && /^(both|either|neither|each|all)$/.test(twoBefore ?? ''))
+}
+
 /**
  * A stock sentence in the writer's own voice: where the reply speaks as "I" and never as "we"
  * ("I'm one person pouring these…"), "we'd welcome your feedback" reads as someone else talking,
@@ -1093,8 +1100,11 @@ export function inWritersVoice(sentences: readonly Sentence[], text: string): st
   for (const sentence of sentences)
     for (const word of sentence.words) {
       if (word.quoted) continue
-      // "US" in capitals is the country.
-      if (FIRST_PLURAL.has(word.normal) || (word.text.toLowerCase() === 'us' && word.text !== 'US'))
+      // "US" in capitals is the country; "both of us", "between us" take the customer in.
+      if (
+        FIRST_PLURAL.has(word.normal) ||
+        (word.text.toLowerCase() === 'us' && word.text !== 'US' && !takesInReader(sentence, word))
+      )
         return text
       if (FIRST_SINGULAR.has(word.normal)) singular = true
     }

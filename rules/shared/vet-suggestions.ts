@@ -58,6 +58,9 @@ const POINTS_BACK_AT_START =
   /^(?:it|its|it's|this|that|these|those|they|they're|they've|they'll|them|their|he|she|his|her|there|so|and|but|because|also|then)$/
 /** "Just pop it below", "You can type it in here": an "it" early in the next sentence. */
 const IT_EARLY = /^(?:it|its|them)$/
+/** A verb left out because the sentence before says it: "Will let you know when it does." */
+const ELLIPSIS_BACK =
+  /\b(?:when|once|if|until|till|as soon as) (?:it|they|that|this|he|she) (?:does|do|did|has|have|is|are|happens|changes)\b[.!?]*\s*$/i
 const POINTS_BACK_ANYWHERE = /^(?:they|they're|they've|they'll|them|their|theirs|he|she|him|his)$/
 
 export const vetSuggestions: SuggestionVetter = Object.assign(vet, { unread: WHOLE_REPLY_RULES })
@@ -264,6 +267,7 @@ function leansBack(document: ReplyDocument, removed: readonly Sentence[]): boole
   if (!next || next.words.length === 0) return false
   if (next.words.length < 2 || POINTS_BACK_AT_START.test((next.words[0] as Word).normal)) return true
   if (next.words.slice(0, 5).some((word) => IT_EARLY.test(word.normal))) return true
+  if (ELLIPSIS_BACK.test(next.text)) return true
   return document.sentences
     .slice(last.index + 1, last.index + 3)
     .some((sentence) => sentence.words.some((word) => POINTS_BACK_ANYWHERE.test(word.normal)))
