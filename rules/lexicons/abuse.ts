@@ -167,6 +167,9 @@ export function calledNames(except: readonly string[]): string[] {
   return [
     `(is|are|was|were|being|he's|she's|they're|hes|shes|theyre) (a|an|such a|such an)? ${INTENSIFIER}? ${names(called.flatMap((name) => [name, plural(name)]))}`,
     `(a|an) (complete|total|absolute|utter|proper|right) ${names(called)}`,
+    // "the postie is a bit of a drongo", "total muppets sometimes", "a bunch of clowns".
+    `(is|are|was|were|he's|she's|they're|you're|ur|being) (a bit of a|a bit of an|bit of a) ${names(called)}`,
+    `(total|absolute|complete|utter|proper|bunch of|pack of|load of|bunch of absolute|pack of absolute) ${names(called.map(plural))}`,
   ]
 }
 

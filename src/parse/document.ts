@@ -462,12 +462,16 @@ function joinHiddenWords(tokens: Token[], text: string): Token[] {
       }
       if (end > i && hides) {
         const start = first.range[0]
-        const stop = (tokens[end] as Token).range[1]
+        let stop = (tokens[end] as Token).range[1]
+        // "pr*t." at the end of a sentence: the last piece reads as an initial ("t."), its stop the sentence's.
+        const stopAfter = !invisible && endsWithStop(text.slice(start, stop)) ? stop - 1 : undefined
+        if (stopAfter !== undefined) stop = stopAfter
         const joined = text.slice(start, stop)
         const wordy = (tokens[end] as Token).kind === 'word' || !invisible
         if (wordy && (invisible ? /\p{L}/u.test(joined) : unmask(normalizeVisible(joined)) !== undefined)) {
           out ??= tokens.slice(0, i)
           out.push(token('word', joined, start, stop))
+          if (stopAfter !== undefined) out.push(token('punctuation', '.', stopAfter, stopAfter + 1))
           i = end
           continue
         }
@@ -477,6 +481,10 @@ function joinHiddenWords(tokens: Token[], text: string): Token[] {
   }
   return out ?? tokens
 }
+
+/** A masked word whose last piece took the sentence's full stop ("sh*t."). */
+const endsWithStop = (word: string) =>
+  word.length > 2 && word.endsWith('.') && !word.slice(0, -1).includes('.')
 
 /** Tokens are built once, frozen, and handed to the document as they are. */
 const token = (kind: TokenKind, text: string, start: number, end: number): Token =>

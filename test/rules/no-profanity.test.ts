@@ -29,8 +29,50 @@ new RuleTester().run(rule, {
       context: { order: { productTitle: 'Kiss My Ass Goodbye' } },
     },
     { text: 'The Dick Whittington figure has shipped.', options: { allowedWords: ['dick'] } },
+    // Near the words added for British and Irish swearing: a place, a standard, a door knob.
+    'The brass drawer knob and the BS 1363 plug are both in the box.',
+    'We post from Christchurch every weekday.',
+    'The Jesus Christ Superstar vinyl is packed.',
   ],
   invalid: [
+    {
+      name: 'mild British and Irish oaths, vulgar verbs and names called in the plural',
+      text: "Bugger, I packed the wrong lid. The depot couldn't be arsed to scan it. Total muppets, the lot of them.",
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: 'Bugger',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output:
+                "I packed the wrong lid. The depot couldn't be arsed to scan it. Total muppets, the lot of them.",
+            },
+          ],
+        },
+        { messageId: 'profanity', excerpt: 'arsed' },
+        { messageId: 'insult', excerpt: 'Total muppets' },
+      ],
+    },
+    {
+      name: "masked and misspelt swearing: dipsh*t, fuking, and pr*t with the sentence's full stop",
+      text: "Some dipsh*t on the night shift dropped it. The fuking scanner was down. You're being a right pr*t.",
+      errors: [
+        { messageId: 'profanity', excerpt: 'dipsh*t' },
+        {
+          messageId: 'profanity',
+          excerpt: 'fuking',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output:
+                "Some dipsh*t on the night shift dropped it. The scanner was down. You're being a right pr*t.",
+            },
+          ],
+        },
+        { messageId: 'insult', excerpt: "You're being a right pr*t" },
+      ],
+    },
     {
       name: 'names and swearing of other Englishes: pidgin "you be mumu", "useless man", South African "bladdy"',
       text: 'Abeg no vex me, you be mumu. Stop disturbing me, useless man. Ag man, the bladdy courier lost it.',
