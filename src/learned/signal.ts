@@ -126,8 +126,10 @@ function logits(sentence: Sentence, set: SignalSetData): Float64Array {
   const sums = new Float64Array(width)
   let count = 0
   let previous = features.get(START)
+  const skipped = agreementOpening(sentence)
   for (const word of sentence.words) {
-    if (word.quoted) continue
+    // The same words as `sentenceFeatures` reads, which the weights were trained on.
+    if (word.quoted || word.indexInSentence < skipped) continue
     const form = featureWord(word.normal)
     count += 2
     const pair = previous?.next.get(form)
