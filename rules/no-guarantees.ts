@@ -474,6 +474,9 @@ const PRESENT_SUBJECTS: ReadonlySet<string> = new Set([
   'replacement',
 ])
 
+/** Subjects a pledge may follow with its copula left out: "you guaranteed to have it". */
+const BARE_SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'it', 'they', 'we', 'he', 'she'])
+
 /** A pledge tacked on after a comma: "…first thing Tuesday, guaranteed.", "…tomorrow, promise x". */
 const TACKED_PLEDGES: ReadonlySet<string> = new Set([
   'sure',
@@ -802,6 +805,17 @@ function estimateEdits(
     const tacked = tackedOnAt(sentence, words, i)
     if (tacked) {
       edits.push(tacked)
+      continue
+    }
+    // "you guaranteed to have it by Wednesday", the copula left out: "you should have it".
+    const after = words[i + 1]
+    if (
+      word.normal === 'guaranteed' &&
+      BARE_SUBJECTS.has(words[i - 1]?.normal ?? '') &&
+      after?.normal === 'to' &&
+      !after.breakBefore
+    ) {
+      edits.push({ range: [word.range[0], after.range[1]], text: matchCase(word.text, 'should') })
       continue
     }
     const swap = SWAPS[word.normal]

@@ -91,8 +91,8 @@ const TROUBLE =
   /\b(?:sorry|apologi[sz]e|apologies|damaged|dented|broken|cracked|chipped|faulty|missing|late|delay(?:ed)?|lost|wrong|refund|return|replacement|problem|issue|complaint|dispute|claim|upset|disappointed|(?:1|2|one|two)[- ]star|negative|low rating)\b/i
 
 /** The customer's message speaks of changing a review: "I'd like to update my review - how do I do that?" */
-const CHANGE_WORD = /\b(?:update|change|edit|amend|remove|delete|correct|move)/i
-const REVIEW_WORD = /\b(?:review|rating|feedback|stars)\b/i
+const CHANGE_WORD = /\b(?:update|change|edit|amend|remove|delete|correct|move|fix|undo|redo|revise|accident)/i
+const REVIEW_WORD = /\b(?:review|rating|feedback|stars?)\b/i
 
 type Finding = 'positive' | 'incentive' | 'gating' | 'change'
 
@@ -152,6 +152,10 @@ export default createRule({
         )
         let neutralSeen = 0
         let troubled: boolean | undefined
+        // A draft typed in lower case or in Pidgin: the stock request in sentence case would not fit it.
+        let casual: boolean | undefined
+        const casualRegister = () =>
+          (casual ??= writtenInLowerCase(context.sentences) || writtenInContactLanguage(context.sentences))
         let notArrived: boolean | undefined
         let reviewGiven: boolean | undefined
         judged.forEach((verdict, index) => {

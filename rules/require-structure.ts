@@ -322,7 +322,8 @@ const STARTS_CONVERSATION: readonly RegExp[] = [
 const REFERS_TO_OWN_MESSAGE =
   /\b(?:my|our) (?:last|earlier|previous|other|first) (?:(?:two|three|few) )?(?:message|reply|note|email|answer|response)s?\b|^(?:as promised|circling back)\b/i
 /** A greeting word, with its comma or "!" when it has one: "hi", "Hey", "hello,". */
-const GREETING_WORD = /^(?:hi|hey|hello|hiya|heya|howdy|dear|respected|g'day|gday|morning)[,!]?$/i
+const GREETING_WORD =
+  /^(?:hi|hey|hello|hiya|heya|howdy|dear|respected|g'day|gday|morning|mornin'?|evening|afternoon)[,!.]?$/i
 
 /**
  * Whether the reply opens the way a message the seller starts does, after a greeting and a name of

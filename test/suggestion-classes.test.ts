@@ -82,6 +82,12 @@ const classes: Record<string, Case[]> = {
   ],
   'a swap keeps the grammar': [
     {
+      name: 'a pledge with its copula left out becomes "should", not "you expected to"',
+      rule: 'no-guarantees',
+      text: 'Your rice cooker reach Lagos already and you guaranteed to get it by Friday.',
+      after: ['Your rice cooker reach Lagos already and you should get it by Friday.'],
+    },
+    {
       name: '"may have" becomes "have" after "you", not "has"',
       rule: 'no-non-apology',
       text: "We're sorry for any issues you may have had with the charger.",
@@ -107,6 +113,13 @@ const classes: Record<string, Case[]> = {
     },
   ],
   'nothing spliced in the wrong place': [
+    {
+      name: 'stock thanks go after a clipped "Mornin." greeting',
+      rule: 'require-structure',
+      context: ANSWERS_A_MESSAGE,
+      text: 'Mornin. Your order reach the Montego Bay depot last night.',
+      after: ['Mornin. Thanks for your message. Your order reach the Montego Bay depot last night.'],
+    },
     {
       name: 'a lower-case name run on from the greeting stays with it',
       context: ANSWERS_A_MESSAGE,

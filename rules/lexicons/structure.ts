@@ -340,6 +340,8 @@ export const GREETINGS = [
   'madam',
   "ma'am",
   'morning',
+  "mornin'",
+  'mornin',
   'afternoon',
   'evening',
   'good',

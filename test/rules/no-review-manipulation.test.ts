@@ -5,6 +5,11 @@ const NEUTRAL = "If you have a moment, we'd welcome your honest feedback."
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'the customer asked how to fix a rating left by accident: telling them how is an answer',
+      text: 'No problem at all! Open the order, tap your rating and choose Edit to change it.',
+      context: { customerMessage: 'I left 1 star by accident instead of 5, how do I fix it?' },
+    },
     // A survey mentioned with no score asked for, and a review page named with no gate.
     'The platform may send you a short survey about this order.',
     'You can leave feedback from the order page whenever you like.',
