@@ -152,10 +152,6 @@ export default createRule({
         )
         let neutralSeen = 0
         let troubled: boolean | undefined
-        // A draft typed in lower case or in Pidgin: the stock request in sentence case would not fit it.
-        let casual: boolean | undefined
-        const casualRegister = () =>
-          (casual ??= writtenInLowerCase(context.sentences) || writtenInContactLanguage(context.sentences))
         let notArrived: boolean | undefined
         let reviewGiven: boolean | undefined
         judged.forEach((verdict, index) => {
