@@ -56,9 +56,11 @@ const BIN = join(ROOT, 'node_modules', '.bin')
  * 1030 / 3420: hand-overs by the platform's people, false-alarm classes read over every batch, the
  * `#number` slot (1,008 KB packed, 3,370 KB unpacked when they came in). 1055 / 3480: the signals
  * trained on 54 batches (251 KB raw in each copy; 1,042 KB packed, 3,459 KB unpacked when they came in).
+ * 1070 / 3530: shipping updates in other words and British and Irish swearing, in every copy
+ * (1,050 KB packed, 3,481 KB unpacked when they came in).
  */
-const PACKED_BUDGET_KB = 1055
-const UNPACKED_BUDGET_KB = 3480
+const PACKED_BUDGET_KB = 1070
+const UNPACKED_BUDGET_KB = 3530
 
 /** Tools the checks run in the scratch project, taken from this repository's node_modules. */
 const TOOLS = ['typescript', 'vitest', '@codemirror/lint', '@codemirror/state', '@codemirror/view']
