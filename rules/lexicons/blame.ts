@@ -179,7 +179,11 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~lose (it|them|your|the|my|our|this|that|these|those|another|track|parcels|packages|things|stuff|items|orders|one|half|a|an|about|loads|so many|half of)',
         '(~misplace|mislay|mislaid|~misroute|~misdeliver|~mislabel|~mishandle|~misread|~mis-sort|~misdirect)',
         '(~damage|~break|~smash|~crush|~dent|ding|dinged|dings|~squash|~wreck|~ruin|~trash|~mangle|~bash) (it|them|your|the|this|that|these|those|a|an|my|our|every|half)',
-        '(~bend|~fold|~chuck|~throw|~drop|~dump|~kick|~toss|~fling|~lob|~rip|~tear|~stamp on|~stand on|~sit on|~stack|~squeeze|~cram|~force|~shove|~jam) (it|them|your|the|this|that|these|those|a|an|my|our|stuff|parcels|packages|things)',
+        '(~bend|~fold|~chuck|~throw|~dump|~kick|~toss|~fling|~lob|~rip|~tear|~stamp on|~stand on|~sit on|~stack|~squeeze|~cram|~force|~shove|~jam) (it|them|your|the|this|that|these|those|a|an|my|our|stuff|parcels|packages|things)',
+        // Dropping as damage is done ("they dropped it"); "will drop it" or "drops it at the depot"
+        // is how a parcel is delivered.
+        '(dropped|dropping) (it|them|your|the|this|that|these|those|a|an|my|our|stuff|parcels|packages|things)',
+        '~drop (it|them|your|the|parcels|packages) (on the floor|on the ground|down the stairs|from|hard|everywhere|all over)',
         "~leave (it|them|your|the|a|this|that) (parcel|package|box|order|table|item)? (out)? (in|on|at|by|over|under|behind|outside) (the|a|your|someone|somebody|some)? (rain|wrong|random|bush|hedge|bin|street|road|gutter|puddle|neighbour|neighbour's|neighbours)",
         '(~send|~deliver|~take|~ship|~bring|~post|~route|~forward|~return) (it|them|your|the|this|that)? (parcel|package|order|item|box)? (to|at)? (the)? wrong',
         '(~send|~deliver|~ship|~post|~give|~pack|~pick|~put|~grab|~label|~print|~use|~supply) (you|us|me)? (the|a)? wrong',
@@ -229,8 +233,13 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '(~cause|~create) (the|this|these|all the|all these|so many|a lot of)? (problem|problems|delay|delays|issue|issues|mess|chaos|havoc|headache|hold-up)',
         '(~be|is|are|was|were) (always|constantly|notoriously|forever|continually) (late|slow|delayed|losing|causing|messing|screwing|breaking|damaging)',
       ],
-      // A stole is also a shawl: "to hear the stole was loved".
-      unless: ['(the|a|an|this|that|your|my|our|silk|wool|woollen|pashmina|cashmere|knitted) (stole|stoles)'],
+      // A stole is also a shawl: "to hear the stole was loved". Where a carrier does not go is its
+      // service, not a failing: "this carrier won't deliver to PO boxes", "An Post don't deliver on a Sunday".
+      unless: [
+        '(the|a|an|this|that|your|my|our|silk|wool|woollen|pashmina|cashmere|knitted) (stole|stoles)',
+        "(doesn't|does not|don't|do not|won't|will not|can't|cannot) deliver (to|on|at) (a|any)? (po box|po boxes|p.o. box|p.o. boxes|box|boxes|sunday|sundays|saturday|saturdays|weekend|weekends|the weekend|bank holidays|public holidays|holidays|locker|lockers|parcel lockers)",
+      ],
+      unlessScope: 'clause',
       negatable: true,
     },
     {

@@ -3,6 +3,11 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Dropping off is delivering, and where a carrier does not go is its service.
+    'Parcelforce will drop it off on Thursday morning.',
+    'The driver drops them at the locker by the station.',
+    "Royal Mail don't deliver on Sundays, so it will come on Monday.",
+    "Sorry, this courier can't deliver to PO boxes; could you give a street address?",
     // "Should have" as an expectation or a sympathy, not hindsight.
     'You should have it by Friday.',
     'You should have received an email with the tracking.',
@@ -71,6 +76,11 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'dropping as damage done, said in the past',
+      text: 'The depot dropped your mirror off a cage, by the look of the box.',
+      errors: [{ messageId: 'blame', excerpt: 'The depot dropped' }],
+    },
     {
       name: 'hindsight about what the customer did, whatever the verb',
       text: 'You should have refused the delivery if the tube was crushed.',
