@@ -246,7 +246,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
       tag: 'before',
       match: [
         '(~blame) (it|this|that|the delay|the damage)? (on)?',
-        '(caused|messed up|screwed up|cocked up|fucked|fucked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|mis-sorted|missorted|mis-routed|mis-delivered|mislaid|dropped|thrown|thrown about|thrown around|kicked about|chucked|dented|bent|folded|opened and resealed|held up|held|kept|detained|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
+        '(caused|messed up|screwed up|cocked up|fucked|fucked up|lost|damaged|broken|crushed|smashed|mishandled|misplaced|misdelivered|misrouted|mis-sorted|missorted|mis-routed|mis-delivered|mislaid|dropped|thrown|thrown about|thrown around|kicked about|chucked|dented|bent|folded|opened and resealed|held up|seized|impounded|mislabelled|mislabeled|botched|ruined|wrecked|mangled|kicked|dumped|squashed|stood on|sat on|left out|fumbled) *{0,4} by',
         // A poor job named before whose it was: "piss poor effort from dpd".
         '(total|complete|absolute|utter)? (bullshit|bullsh*t|bs|bollocks|crap|rubbish|nonsense|garbage|trash|pants) (from|by)',
         '(piss poor|poor|shocking|terrible|awful|appalling|pathetic|rubbish|crap|shit|shite|useless|lazy|sloppy|careless) (effort|service|job|work|handling|packing) (from|by)',

@@ -8,6 +8,8 @@ new RuleTester().run(rule, {
     'The driver drops them at the locker by the station.',
     "Royal Mail don't deliver on Sundays, so it will come on Monday.",
     "Sorry, this courier can't deliver to PO boxes; could you give a street address?",
+    // A routine hold is where the parcel is, not a fault.
+    'Your parcel is being held by customs in Durban for a routine check.',
     // "Should have" as an expectation or a sympathy, not hindsight.
     'You should have it by Friday.',
     'You should have received an email with the tracking.',
