@@ -261,6 +261,11 @@ export const faultLexicon: Lexicon<FaultTag> = {
         `(whichever|whatever|some|the|that|this|what|which) (bloody|absolute|complete|total|utter)? ${INSULTS} (at|from|in|working at|over at|down at|at the)`,
         `(the|those|these|some) (bloody|absolute|complete|total)? ${INSULTS} (at|from|in)`,
       ],
+      // Where something can be seen, not whose fault: "it's on the app", "the tracking is on their system".
+      unless: [
+        "(it's|its|it is|is|are|they're|theyre|it's all|its all) (now|all|already|still)? on (the|their|your|our|its|his|her) (app|system|website|site|page|tracking|account|order page|portal|dashboard)",
+      ],
+      unlessScope: 'clause',
       negatable: true,
     },
     {

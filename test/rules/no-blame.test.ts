@@ -8,6 +8,9 @@ new RuleTester().run(rule, {
     'The driver drops them at the locker by the station.',
     "Royal Mail don't deliver on Sundays, so it will come on Monday.",
     "Sorry, this courier can't deliver to PO boxes; could you give a street address?",
+    // Where something can be seen, not whose fault it is.
+    "I'll send the waybill number as soon as it's on their system.",
+    'Tracking is on the app, so there is no need to wait for me.',
     // A routine hold is where the parcel is, not a fault.
     'Your parcel is being held by customs in Durban for a routine check.',
     // "Should have" as an expectation or a sympathy, not hindsight.
