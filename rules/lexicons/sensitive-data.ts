@@ -161,6 +161,12 @@ export const secretLexicon: Lexicon<SecretTag> = {
         '(account|acc) (numbers|number and|no and)',
         'account number and sort code',
       ],
+      // The seller's own details, sent to be paid ("I'll send over our IBAN"): a payment off the
+      // platform, which no-off-platform reports, not the customer's secret asked for.
+      unless: [
+        "(our|my|the shop's|the seller's|the company's) (bank details|bank account|bank account details|bank account number|sort code|iban|bic|swift|bsb|ifsc|ifsc code|routing number|account number|account details)",
+      ],
+      unlessScope: 'clause',
       negatable: false,
     },
   ],
@@ -216,6 +222,8 @@ export const personalLexicon: Lexicon<PersonalTag> = {
         'account (details|information|info|login)',
         'customer id',
       ],
+      unless: ['(my|our) (bank)? account (details|information|info|number)'],
+      unlessScope: 'clause',
       negatable: false,
     },
     { tag: 'dob', match: ['date of birth', 'dob', 'birth date'], negatable: false },

@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The seller's own bank details, sent to be paid: an off-platform payment, not a secret asked for.
+    "Once you confirm, I'll send over our IBAN for the deposit.",
+    'I can send my account details if you prefer to pay that way.',
     // The phone as a device the customer keeps at hand, not a number to hand over.
     'Your parcel is out for delivery today. Kindly keep your phone reachable for the rider.',
     'The courier may call before coming, so please keep your phone nearby.',
