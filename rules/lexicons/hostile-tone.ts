@@ -244,6 +244,11 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'no (offence|offense)',
         'not to be (rude|funny|harsh|mean)',
       ],
+      // Candour before owning the mistake is no defence: "I'll be honest, that's on me",
+      // "to be frank, we made a mess of your order".
+      unless: [
+        "(that's on me|thats on me|it's on me|its on me|on us|my fault|our fault|my bad|my mistake|our mistake|my error|our error|i messed|we messed|i screwed|we screwed|i cocked|we cocked|i mucked|we mucked|i f'd|we f'd|i stuffed|we stuffed|we made a|i made a|i got it wrong|we got it wrong)",
+      ],
       // No swap: a preface announces what the writer knows is blunt ("No offence, but…"), and
       // without it the rest reads blunter still. The seller rewrites the sentence.
     },

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Candour before owning the mistake is no defence.
+    "I'll be honest, the wrapping on this one was poor and that's on me.",
     // An eye-roll at the courier is blame (no-blame's), sympathy said as "rubbish", reassurance, a product.
     "Evri strike again 🙄 Sorry! I'll open a claim with them today.",
     "Oh that's rubbish, sorry the handle came off.",
