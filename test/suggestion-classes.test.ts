@@ -417,9 +417,9 @@ const classes: Record<string, Case[]> = {
       after: ['Your parcel should land in Perth on Wednesday and Toll should drop it to you Thursday.'],
     },
     {
-      name: 'money promised back gets no estimate: "should get the full amount back" still promises it',
+      name: 'money promised back gets no estimate: "should get the money back by Friday" still promises it',
       rule: 'no-guarantees',
-      text: "If it hasn't turned up by Friday, you'll get the full amount back, no questions asked.",
+      text: "If it hasn't turned up by Friday, you'll get your money back by Monday, no questions asked.",
       after: [],
     },
     {

@@ -207,6 +207,9 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         'get back to',
         'let you know',
         `${RECEIVE} ${WRITER_SENT}`,
+        // The refund itself promised is no-unreviewed-refund's: "you'll get a full refund" (when the
+        // money reaches the customer is a forecast, and stays this rule's).
+        `${RECEIVE} (a|the) (full refund|full amount)`,
         // The writer's own plan, asked about: "I'll confirm by tomorrow how we'll get it to you".
         "(how|when|whether) (we'll|i'll|we will|i will|we|i) (can|could)? get (it|them) to",
       ],
@@ -235,9 +238,10 @@ export const guaranteeLexicon: Lexicon<GuaranteeTag> = {
         '(lands|arrives|turns up|shows up) (with|at) (you|your door|yours)',
       ],
       unless: [
-        '(if|when|once|until|till|unless|whether|after|before|in case|as soon as|the moment|the minute|by the time) (it|the|your|they|its|nothing|anything|something)',
-        // New goods landing in the shop, not an order reaching the customer: "our linen collection lands next week".
-        '(collection|range|line|edit|designs|season|stock|restock|batch of stock|drop) (lands|arrives|drops|launches|hits)',
+        '(if|when|once|until|till|unless|whether|after|before|in case|as soon as|the moment|the minute|by the time|the day) (it|the|your|they|its|nothing|anything|something)',
+        // New goods landing in the shop, not an order reaching the customer: "our linen collection lands
+        // next week", "stock of the green tiles lands on the 5th".
+        '(collection|range|line|edit|designs|season|stock|restock|batch of stock|drop) *{0,4} (lands|arrives|drops|launches|hits)',
       ],
       // A condition qualifies its own clause: "before the party", after a comma, is a time.
       unlessScope: 'clause',

@@ -272,6 +272,8 @@ export const remedyPromiseLexicon: Lexicon<RemedyTag> = {
         `(you'll|you will) (get|receive|be getting|be receiving|be sent|be given|be issued|be offered) (a|an)? ${AMOUNT}? (refund|credit|voucher|compensation|reimbursement|gift card|store credit|discount)`,
         "(you'll|you will) be (refunded|reimbursed|compensated|credited|fully refunded)",
         "(you'll|you will) (get|have|receive) (your|the|all your|all the)? money back",
+        // The refund named with "the": "you'll get the full refund", "you'll get the full amount back".
+        "(you'll|you will) (get|have|receive) (the|your) (full|whole|entire)? (refund|amount back|sum back|payment back|purchase price back)",
         `(a|an) ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card) (will|shall) be (issued|sent|processed|given|arranged|made|applied|credited|paid)`,
         `(a|an) ${AMOUNT}? (refund|credit|voucher|reimbursement|compensation|gift card) (of|for|worth) *{1,3} (will|shall) be (issued|sent|processed|given|arranged|made|applied|credited|paid)`,
         '(will|shall) be (refunded|reimbursed) (to you|in full|immediately|today|now|right away|straight away)',

@@ -5,6 +5,11 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // Stock coming in to the seller, and a step timed by it, are no promise of delivery.
+    'Stock of the walnut frames lands on the 9th, and your order goes out after that.',
+    "The motor is on backorder, and I'll post it the day it lands.",
+    // The refund itself promised is no-unreviewed-refund's to report.
+    "I'll cancel it for you straight away and you'll get a full refund.",
     // What the writer's team sends is within its control; an oath of exasperation pledges nothing.
     "Our team checks returns within three working days, and you'll see the outcome in this thread.",
     "You'll get the tracking in a separate message this afternoon.",

@@ -83,6 +83,14 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'the refund named with "the": the full amount back, the full refund',
+      text: "Just say the word and you'll get the full amount back. Once it's back with me you'll get the full refund.",
+      errors: [
+        { messageId: 'refund', excerpt: "you'll get the full amount back" },
+        { messageId: 'refund', excerpt: "you'll get the full refund" },
+      ],
+    },
+    {
       name: 'a refund with its amount in the passive, and one started in the present',
       text: 'A full refund of $40 will be issued to your card. We are initiating the refund now.',
       errors: [
