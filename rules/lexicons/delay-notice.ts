@@ -210,7 +210,9 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         '(holding|hold|held) (it|them|your|ur|all|the|every) *{0,2} (order|orders|items|back)',
         '(has|have|had|needs|need|will have) (to be)? (remade|redone|made again|started again|reprinted|re-made|re-done)',
         // Making it again: "ill have to make them again", "we're redoing them".
-        '(make|do|print|fire|sew|cut|build|pour|start) (them|it|yours|your order) (again|over|from scratch)',
+        // "fire them over" sends them; "over" is "again" only for the other verbs.
+        '(make|do|print|fire|sew|cut|build|pour|start) (them|it|yours|your order) (again|from scratch)',
+        '(make|do|print|sew|cut|build|pour|start) (them|it|yours|your order) over',
         '(taking|take|takes|took) (a lot|much|far|way|a bit|a little|quite a bit)? longer than (i|we) (thought|expected|planned|hoped|said)',
         '(had to|have had to|having to|needed to|been forced to) (pause|halt|stop|shut) (everything|production|all orders|orders|work|making|dispatch|dispatches|shipping|the workshop)',
         "(we're|we are|i'm|i am|we've been|i've been|were) (running)? behind schedule",
@@ -250,6 +252,11 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
         "(taking|take|takes|took) (me|us)? (a lot|much|far|way|a bit|a little|quite a bit)? longer than (i'd|we'd|id|wed) (thought|expected|planned|hoped|said)",
         '(hold up|hold-up|holdup|delay) (on|at|from) (our|my) (side|end)',
       ],
+      // A delay denied: "no, it isn't stuck", "it won't get held up at customs".
+      unless: [
+        "(isn't|is not|isnt|aren't|are not|arent|won't|will not|wont|shouldn't|should not|not) (get|be|going to be|getting)? (stuck|held up)",
+      ],
+      unlessScope: 'clause',
     },
   ],
 }

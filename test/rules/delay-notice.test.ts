@@ -9,6 +9,10 @@ const proactive = { fulfillment: 'seller', messageKind: 'proactive' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A delay denied, and "fire over" as sending.
+    "No, it isn't stuck; it went through the hub this morning.",
+    "It won't get held up at customs this time, as it's going by a tracked service.",
+    "I'll take close-ups of the lining and fire them over tonight.",
     // A participle after "be" is the plan, so its date is the new one.
     'Your planter set is running a few days behind. It should now be posted on Wednesday 12th.',
     // An apology for the wait the customer raised, and an order held for a payment check.
