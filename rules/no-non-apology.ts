@@ -420,13 +420,8 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
       return []
     // "apologies if the photos made them look bigger": the "that" form says the listing misled,
     // which the draft goes on to dispute ("they are the 2cm drop like it says").
-    if (
-      LISTING_PARTS.has(
-        at(j + (at(j)?.normal === 'the' || at(j)?.normal === 'our' || at(j)?.normal === 'my' ? 1 : 0))
-          ?.normal ?? '',
-      )
-    )
-      return []
+    const head = /^(?:the|our|my)$/.test(at(j)?.normal ?? '') ? at(j + 1) : at(j)
+    if (LISTING_PARTS.has(head?.normal ?? '')) return []
     // "sorry if the delay caused any issues with your plans" -> "sorry about the delay": the "that"
     // form would say the delay did cause issues, which the draft left open; what it names is the delay.
     const named = namedCause(words, j)

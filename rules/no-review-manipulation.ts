@@ -161,10 +161,11 @@ export default createRule({
           // A sentence after it that keeps up the pressure, or a short one still about the review
           // ("Reviews like that hurt a small shop."), goes with it.
           const after = followUpsOf(context.document, sentence, (next) => {
-            const verdict = judged[context.sentences.indexOf(next)]
+            const at = context.sentences.indexOf(next)
+            const verdict = judged[at]
             // Pressure that goes on in the next sentence goes too: a stock request beside it would
             // contradict it.
-            if (verdict?.finding) return !ungated[context.sentences.indexOf(next)]
+            if (verdict?.finding) return !ungated[at]
             if (!verdict?.request && next.words.length <= SHORT_FOLLOW_UP && softens(next)) return true
             // "so dont forget to leave urs": the ask again, pointing back at it; "Just give us a shout
             // once it's up.": a report back on the review asked for.

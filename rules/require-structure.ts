@@ -348,6 +348,7 @@ function startsConversation(first: Sentence): boolean {
 }
 /** The most words of a salutation before its comma: "Good evening Ma,". */
 const SALUTATION_WORDS = 4
+/** An apology anywhere in the reply: the stock "anything else" closing does not follow one. */
 const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apologising|apologizing)\b/i
 /** A curt note of receipt: "Noted.", "Understood." */
 const CURT_NOTE = /^(?:noted|understood)[.!]*$/i

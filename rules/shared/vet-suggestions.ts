@@ -400,8 +400,8 @@ function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boole
     if (!sentence) continue
     const removed = sentence.words.filter(
       (word) => word.range[0] >= edit.range[0] && word.range[1] <= edit.range[1],
-    ).length
-    if (removed - inserted <= MAX_WORDS_CUT_MID_SENTENCE) continue
+    )
+    if (removed.length - inserted <= MAX_WORDS_CUT_MID_SENTENCE) continue
     if (!sentence.words.some((word) => word.range[1] > edit.range[1])) continue
     // An opening that ends in "that" ("I can confirm that…", "Please be aware that…") framed a whole
     // clause, which reads on without it.
@@ -409,7 +409,7 @@ function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boole
     if (edit.range[0] <= sentence.range[0] && lastRemoved?.normal === 'that') continue
     // A time clause taken out whole ("…message me first before you leave any feedback") was an
     // adjunct: the sentence reads on without it.
-    if (opensTimeClause(sentence, edit)) continue
+    if (opensTimeClause(sentence, edit, removed)) continue
     // An aside set off on both sides ("Yes, for the third time, the parcel left…") was written to be
     // skipped: the sentence reads on without it.
     if (!isAside(document.text, edit)) return true
@@ -420,11 +420,11 @@ function cutsMidSentence(document: ReplyDocument, edits: readonly Edit[]): boole
 /** Conjunctions that open a clause of time or of substitution, which a sentence can do without. */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'until', 'till', 'instead'])
 
-/** The edit takes out a clause from its opening conjunction ("first" ordering it may go along) to the sentence's end or a comma. */
-function opensTimeClause(sentence: Sentence, edit: Edit): boolean {
-  const removed = sentence.words.filter(
-    (word) => word.range[0] >= edit.range[0] && word.range[1] <= edit.range[1],
-  )
+/**
+ * The edit takes out (as `removed`, the sentence's words inside it) a clause from its opening
+ * conjunction ("first" ordering it may go along) to the sentence's end or a comma.
+ */
+function opensTimeClause(sentence: Sentence, edit: Edit, removed: readonly Word[]): boolean {
   const opener = removed[0]?.normal === 'first' ? removed[1] : removed[0]
   if (!opener || !TIME_CLAUSE_OPENERS.has(opener.normal)) return false
   const next = sentence.words.find((word) => word.range[0] >= edit.range[1])

@@ -482,7 +482,7 @@ function joinHiddenWords(tokens: Token[], text: string): Token[] {
   return out ?? tokens
 }
 
-/** A masked word whose last piece took the sentence's full stop ("sh*t."). */
+/** A stop at the word's end and nowhere before it: "sh*t." (a masked word that took the sentence's stop), "ASAP.". */
 const endsWithStop = (word: string) =>
   word.length > 2 && word.endsWith('.') && !word.slice(0, -1).includes('.')
 
@@ -492,12 +492,7 @@ const token = (kind: TokenKind, text: string, start: number, end: number): Token
 
 /** "ASAP." or "location." but not "e.g." or "U.S." (abbreviations with inner stops stay whole). */
 function endsWithLoneStop(word: string): boolean {
-  return (
-    word.length > 2 &&
-    word.endsWith('.') &&
-    word.indexOf('.') === word.length - 1 &&
-    /\p{L}/u.test(word.charAt(word.length - 2))
-  )
+  return endsWithStop(word) && /\p{L}/u.test(word.charAt(word.length - 2))
 }
 
 function buildSentence(
