@@ -33,6 +33,8 @@ new RuleTester().run(rule, {
     'The brass drawer knob and the BS 1363 plug are both in the box.',
     'We post from Christchurch every weekday.',
     'The Jesus Christ Superstar vinyl is packed.',
+    // A word with an ordinary meaning counts only as a name called.
+    'Prick the film a few times before you microwave the curry.',
   ],
   invalid: [
     {
