@@ -26,7 +26,7 @@ import {
 } from './lexicons/hostile-tone.js'
 import { cueKindsIn } from './shared/cue-kinds.js'
 import { mockHesitation, scareQuoted, tautology } from './shared/hostile-figures.js'
-import { checkWithSignal, LEARNED_OPTION } from './shared/learned.js'
+import { checkWithSignal, LEARNED_OPTION, signalProbability } from './shared/learned.js'
 import { isPointed } from './shared/pointed.js'
 import {
   capitalise,
@@ -134,7 +134,7 @@ export default createRule({
             })
             continue
           }
-          const built = builtFromCues(sentence)
+          const built = builtFromCues(sentence, context.options.learned)
           // No rewrite: the tone is in how the parts sit together, and no one part can go alone.
           if (built)
             context.report({
@@ -178,10 +178,20 @@ export function judgedByPhrases(sentence: Sentence): boolean {
 }
 
 /**
- * A sentence whose tone is built from two kinds of cue (see {@link hostileCueLexicon}); the range
- * runs from the first cue to the last.
+ * How sure the learned signal must be to confirm a sentence with one kind of cue. Alone, a cue is
+ * ordinary ("I've already sent it", "check the size chart"); with the signal leaning hostile too it
+ * is the tone ("I have ALREADY SENT the replacement"). Well below the signal's own threshold, which
+ * real replies' short questions and refusals reach without any cue.
  */
-function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | undefined {
+const ONE_CUE_SIGNAL = 0.5
+/** Too few words for the signal to weigh (as in `checkWithSignal`). */
+const ONE_CUE_MIN_WORDS = 3
+
+/**
+ * A sentence whose tone is built from two kinds of cue (see {@link hostileCueLexicon}), or from
+ * one that the learned signal confirms; the range runs from the first cue to the last.
+ */
+function builtFromCues(sentence: Sentence, learned: boolean): { tag: HostileTag; range: Range } | undefined {
   if (SCOFF.test(sentence.text)) {
     const letters = letterBounds(sentence)
     return { tag: 'sarcastic', range: [letters.first, letters.last + 1] }
@@ -190,7 +200,16 @@ function builtFromCues(sentence: Sentence): { tag: HostileTag; range: Range } | 
     const first = match.words[0]
     return !(match.tag === 'edge' && first && openingEdges.has(first.normal) && first.indexInSentence !== 0)
   })
-  if (kinds.size < 2) return undefined
+  if (kinds.size === 0) return undefined
+  if (
+    kinds.size === 1 &&
+    !(
+      learned &&
+      sentence.words.length >= ONE_CUE_MIN_WORDS &&
+      (signalProbability('no-hostile-tone', sentence) ?? 0) >= ONE_CUE_SIGNAL
+    )
+  )
+    return undefined
   const tag = CUE_MESSAGE.find(([kind]) => kinds.has(kind))?.[1] ?? 'sarcastic'
   return { tag, range }
 }

@@ -493,7 +493,7 @@ function specificEdits(sentence: Sentence, match: PhraseMatch): Edit[] {
   // "sorry to hear the delivery charge is unfair" would agree with a verdict on the seller's own
   // price or policy: the seller rewords it.
   for (let k = opener.indexInSentence; k < opener.indexInSentence + 4; k++)
-    if (SELLER_DECISIONS.has(at(k)?.normal ?? '')) return []
+    if (SELLER_DECISIONS.has(at(k)?.normal ?? '') || SELLER_WORK.has(at(k)?.normal ?? '')) return []
   // "sorry to hear the ring doesn't match the description", "… the packaging was excessive": a
   // verdict on the listing or the seller's work, reported, reads as conceded (reviewers rejected 9 of 13).
   const clauseEnd = clauseOf(sentence, opener)[1]
@@ -576,6 +576,14 @@ const SELLER_DECISIONS: ReadonlySet<string> = new Set(
   'charge charges fee fees price prices pricing cost costs postage policy policies terms rules rule decision process service'.split(
     ' ',
   ),
+)
+
+/**
+ * What the seller did to the order: "sorry to hear the packaging was inadequate" reports a verdict
+ * on the seller's own work and reads as conceding it.
+ */
+const SELLER_WORK: ReadonlySet<string> = new Set(
+  'packaging packing wrapping handling communication communications correspondence'.split(' '),
 )
 
 /** Subjects that put the seller in the clause: reporting it would admit it. */

@@ -350,8 +350,8 @@ function startsConversation(first: Sentence): boolean {
 const SALUTATION_WORDS = 4
 /** An apology anywhere in the reply: the stock "anything else" closing does not follow one. */
 const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apologising|apologizing)\b/i
-/** A curt note of receipt: "Noted.", "Understood." */
-const CURT_NOTE = /^(?:noted|understood)[.!]*$/i
+/** A curt note of receipt ("Noted.", "Understood.") or a flat "No.": thanks after it reads as stilted. */
+const CURT_NOTE = /^(?:noted|understood|no|nope)[.!]*$/i
 /**
  * A reply that opens with an informal "got it" ("Ok.", "Say no more, Hannah.", "Hi Jess, no dramas."):
  * a stock thanks before or after it reads as pasted in.

@@ -572,6 +572,12 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'no thanks for a message after a flat "No.": it would split the refusal from its reason',
+      rule: 'require-structure',
+      text: 'No. The price is fixed at forty pounds.',
+      after: [],
+    },
+    {
       name: 'no thanks for a message where the seller writes first about a review',
       rule: 'require-structure',
       text: "I've seen your two-star review. The replacement strap went out this morning.",

@@ -107,16 +107,25 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
     },
     {
       tag: 'repeat',
+      match: ['(one|once) (more|last|final) time', 'once (more|again)'],
+      // The writer's own errand done again is no repeat at the reader: "I'll try one more time with the courier".
+      unless: [
+        "(i'll|ill|we'll|i will|we will|let me|i can|we can|i'm going to|i am going to|we're going to|we are going to) (try|chase|check|call|ring|phone|ask|contact|send|post|look|email|message|nudge|push|follow up|try them) *{0,3} (one|once) (more|last|final)? (time|more|again)",
+      ],
+      unlessScope: 'clause',
+    },
+    {
+      tag: 'repeat',
       match: [
-        '(one|once) (more|last|final) time',
-        'once (more|again)',
         '(re-read|reread|re read)',
         '(read|check) (it|my|the|your) *{0,3} again',
         '(the)? same (question|thing|message|complaint) (again|every|over)',
         '(every|each) single (day|time|message)',
         '(last|previous|past) (two|three|four|five|2|3|4|5) (messages|emails|replies)',
         '(two|three|four|five|six|2|3|4|5|6) (messages|emails|chasers) (in|today|this|since)',
-        "(i've|ive|i have|we've|we have) (already)? (replied|answered|explained|told you|said|gone over|covered) (this|that|it|your|to your|all)",
+        "(i've|ive|i have|we've|we have) (already)? (replied|answered|explained|told you|said|gone over|covered) (this|that|it|all)",
+        // The customer's own message named is a plain report ("I have answered your DM") unless "already".
+        "(i've|ive|i have|we've|we have) already (replied|answered|explained|told you|said|gone over|covered) (your|to your)",
         'in my (last|previous|earlier|first) (message|reply|email)',
       ],
     },

@@ -27,6 +27,11 @@ new RuleTester().run(rule, {
     'Good question! As the listing mentions, the frame is solid walnut rather than veneer.',
     // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
     "Look, I've checked the tracking and it's at the depot.",
+    // The customer's own message named is a report, not a repeat: the signal finds nothing to confirm.
+    'I have replied to your message on the order page, please have a look.',
+    "I've answered your question about sizing in the chat.",
+    // One cue that only the learned signal would confirm stays quiet with the signal off.
+    { text: 'Literally the first line of the listing says it is untested.', options: { learned: false } },
     "It's been two days since it left, so it should arrive tomorrow.",
     "I'll try one more time with the courier tomorrow.",
     'With respect to sizing, the 34 runs small.',
@@ -84,6 +89,11 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'one kind of cue that the learned signal confirms',
+      text: 'Literally the first line of the listing says it is untested.',
+      errors: [{ messageId: 'sarcastic', excerpt: 'Literally' }],
+    },
     {
       name: 'an eye-roll at the reader, "rubbish" as a verdict, and an order to relax',
       text: "You've asked three times 🙄 That's rubbish and you know it. You need to relax a little.",

@@ -213,6 +213,11 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a verdict on how the seller packed, reported, would be conceded: no rewrite',
+      text: "I'm sorry you feel the packing was careless, every box is checked twice.",
+      errors: [{ messageId: 'youFeel', excerpt: 'sorry you feel', suggestions: [] }],
+    },
+    {
       name: '"if that caused any…" names "that": no admission of the harm, no "that that"',
       text: 'All sorted, sorry if that caused any stress.',
       errors: [
