@@ -72,7 +72,14 @@ const MISSING_MESSAGES: Readonly<Record<Part, string>> = {
  * Batches kept out of training: they score the shipped signals as drafts no signal was trained on
  * (none of their misses was read to write a phrase list either).
  */
-const HELD_OUT: ReadonlySet<string> = new Set(['batch-49', 'batch-56', 'batch-57', 'batch-58', 'batch-59'])
+const HELD_OUT: ReadonlySet<string> = new Set([
+  'batch-49',
+  'batch-56',
+  'batch-57',
+  'batch-58',
+  'batch-59',
+  'batch-60',
+])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,
   'no-hostile-tone': hostileTone,

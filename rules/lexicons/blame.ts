@@ -282,7 +282,7 @@ export const faultLexicon: Lexicon<FaultTag> = {
     {
       tag: 'owned',
       match: [
-        '(own)? (fault|mistake|error|problem|responsibility|screw-up|cock-up|doing|mess|incompetence|negligence|carelessness|end|side|lookout|glitch|bug|system glitch|blunder|mix-up|watch)',
+        '(own)? (fault|mistake|error|problem|responsibility|liability|screw-up|cock-up|doing|mess|incompetence|negligence|carelessness|end|side|lookout|glitch|bug|system glitch|blunder|mix-up|watch)',
       ],
       negatable: true,
     },
@@ -564,6 +564,34 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       negatable: false,
     },
     {
+      // Where the fault is said to lie, on the customer's side: "it happened at your end", "the
+      // problem's at your end", "this mistake is from your side only". Not a question or a condition
+      // ("is everything ok on your end?", "if anything's wrong at your end").
+      tag: 'customer',
+      match: [
+        "(problem|problem's|issue|issue's|fault|mistake|error|damage|breakage|breaking|break|what happened|whatever happened) *{0,2} (is|was|'s|happened|happens|happening|occurred|lies|lay|must be|must have been|came|comes|coming) (probably|likely|definitely|clearly|obviously|surely|most likely|only)? (at|on|from|in) (your|ur|the customer's|the buyer's) (side|end)",
+        "(problem's|issue's|fault's|mistake's) (probably|likely|definitely|clearly|obviously|surely|most likely|only)? (at|on|from|in) (your|ur) (side|end)",
+        '(it|that|this) (happened|happens|occurred|must have happened|went wrong) (probably|likely|definitely|clearly|obviously|surely|most likely|only)? (at|from|in) (your|ur) (side|end)',
+      ],
+      unless: [
+        '(if|whether|unless|in case) *{0,4} (at|on|from|in) (your|ur) (side|end)',
+        '(is|was|are|did|does|has) (it|that|this|everything|anything|something) *{0,3} (at|on|from|in) (your|ur) (side|end) ?',
+      ],
+      unlessScope: 'clause',
+      negatable: false,
+    },
+    {
+      // The fault refused outright: "I don't agree this is seller fault", "we will not be accepting
+      // liability". Refusing the customer's account ("I don't accept that it never arrived") is
+      // arguing, the tone rule's: labellers call it blame in about half the drafts.
+      tag: 'disown',
+      match: [
+        "(don't|do not|dont|can't|cannot) agree (this|it|that) (is|was|'s) (our|my|the seller's|seller|a seller|a shipping|a packing)? (fault|mistake|error|problem|responsibility|issue)",
+        "(will not|won't|wont|are not|aren't|am not|i'm not|we're not|not) (be)? (accepting|taking|admitting) (any)? (fault|liability|responsibility|blame)",
+      ],
+      negatable: false,
+    },
+    {
       // "the ones holding it up, not us": only as a contrast after a comma or "and"/"but" (see the rule).
       tag: 'contrast',
       match: [
@@ -594,7 +622,7 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
     {
       tag: 'carrier',
       match: [
-        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an) @carrierName (thing|problem|issue|mess|error|mistake|fault|cock-up|screw-up|failure)",
+        "(it's|that's|thats|its|this is|it is|that is|this was|it was|that was) (100|definitely|clearly|totally|entirely|purely|just|simply|obviously|really|honestly)? (a|an)? @carrierName (thing|problem|issue|mess|error|mistake|fault|cock-up|screw-up|failure)",
       ],
       negatable: true,
     },

@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A question or a condition about the customer's side places no fault.
+    'Is everything working on your end now?',
+    'If anything looks off at your end, send me a photo and I will check.',
+    // "accept that" before a noun is about an offer; refusing the customer's account is the tone rule's.
+    "I can't accept that offer for the pair, sorry.",
+    "I don't accept that the lid was missing, we photograph every box.",
     // Dropping off is delivering, and where a carrier does not go is its service.
     'Parcelforce will drop it off on Thursday morning.',
     'The driver drops them at the locker by the station.',
@@ -81,6 +87,26 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: "where the fault is said to lie, on the customer's side",
+      text: 'If the glass cracked, it happened at your end.',
+      errors: [{ messageId: 'blameCustomer', excerpt: 'it happened at your end' }],
+    },
+    {
+      name: "the problem's place, contracted",
+      text: "Nobody else has had trouble, so the problem's on your end.",
+      errors: [{ messageId: 'blameCustomer', excerpt: "problem's on your end" }],
+    },
+    {
+      name: "a party's liability",
+      text: "The dent happened in transit and is therefore the courier's liability.",
+      errors: [{ messageId: 'blame', excerpt: "the courier's liability" }],
+    },
+    {
+      name: 'the fault refused outright',
+      text: "We won't be accepting any liability for the wait.",
+      errors: [{ messageId: 'disown', excerpt: "won't be accepting any liability" }],
+    },
     {
       name: 'dropping as damage done, said in the past',
       text: 'The depot dropped your mirror off a cage, by the look of the box.',
