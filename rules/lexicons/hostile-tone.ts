@@ -296,6 +296,18 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
       ],
     },
     {
+      // A check set as the price of writing again: "please check the tracking before messaging
+      // again". The writer's own check first ("I'll check with the depot before messaging again") is a plan.
+      tag: 'condescending',
+      match: [
+        '(check|checking|read|reading|look|looking|scroll|scrolling|see|seeing) *{0,6} before (messaging|writing|contacting|emailing|texting|chasing|asking|complaining|replying|sending) (to)? (me|us)? (again|next time|another message|any more messages)',
+      ],
+      unless: [
+        "(i'll|ill|i will|we'll|we will|let me|i'm going to|we're going to|i|we) (just)? (check|read|look|see)",
+      ],
+      unlessScope: 'clause',
+    },
+    {
       tag: 'condescending',
       match: [
         "(as|like) (i|we) (already|previously|have already|'ve already|just) (said|stated|explained|told you|mentioned|advised|pointed out|informed you|noted)",

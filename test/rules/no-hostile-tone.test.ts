@@ -27,6 +27,8 @@ new RuleTester().run(rule, {
     'Good question! As the listing mentions, the frame is solid walnut rather than veneer.',
     // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
     "Look, I've checked the tracking and it's at the depot.",
+    // The writer's own check before writing again is a plan.
+    "I'll check with the depot before messaging again.",
     // The customer's own message named is a report, not a repeat: the signal finds nothing to confirm.
     'I have replied to your message on the order page, please have a look.',
     "I've answered your question about sizing in the chat.",
@@ -89,6 +91,11 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'a check set as the price of writing again',
+      text: 'Kindly scroll up to the photos before messaging again.',
+      errors: [{ messageId: 'condescending', excerpt: 'scroll up to the photos before messaging again' }],
+    },
     {
       name: 'one kind of cue that the learned signal confirms',
       text: 'Literally the first line of the listing says it is untested.',
