@@ -56,8 +56,12 @@ export default createRule({
       ]))
     for (const sentence of context.sentences) {
       const taken: [number, number][] = []
+      // "f u c k" is one oath, not "f u" ("f you") and two letters.
+      const spelledLetters = spelledOut(sentence)
       for (const match of lexicon().find(sentence)) {
         if (match.words.every((word) => allowed().has(word.normal))) continue
+        if (spelledLetters.some(({ range }) => range[0] < match.range[1] && match.range[0] < range[1]))
+          continue
         taken.push([match.range[0], match.range[1]])
         const tag = match.tag as ProfanityTag
         // An insult or a threat is the message itself: what is left says it still ("Stop messaging us.").
@@ -73,6 +77,11 @@ export default createRule({
           suggestions: removal ? offer('suggestRemove', removal.edits, { phrase: removal.phrase }) : [],
         })
       }
+      for (const spelled of spelledLetters) {
+        taken.push(spelled.range)
+        context.report({ messageId: 'profanity', range: spelled.range, data: { phrase: spelled.text } })
+      }
+      taken.sort((a, b) => a[0] - b[0])
       if (!mayDisguise(sentence.text)) continue
       // Both lists run in text order and phrase matches never overlap: one pass over `taken`.
       let next = 0
@@ -92,6 +101,32 @@ export default createRule({
     }
   },
 })
+
+/** Letters written one by one, spaced, dotted or hyphenated: "f u c k", "s.h.i.t.e", "w t f". */
+const SPELLED_OUT = /(?<![\p{L}\p{N}'’])\p{L}(?:[ .-]\p{L}){2,11}(?![\p{L}\p{N}])/gu
+let spellable: Set<string> | undefined
+
+/**
+ * A swear word spelled out a letter at a time. The run may go on into a word of one letter ("f u c k
+ * a duck"), so its longest start that spells a swear word is taken. "U S A" and "p.s." spell nothing.
+ */
+function spelledOut(sentence: Sentence): { range: [number, number]; text: string }[] {
+  const found: { range: [number, number]; text: string }[] = []
+  for (const run of sentence.text.matchAll(SPELLED_OUT)) {
+    spellable ??= new Set<string>([...SWEAR_WORDS, ...INTENSIFIERS])
+    const letters = run[0].split(/[ .-]/)
+    for (let count = letters.length; count >= 3; count--) {
+      if (!spellable.has(letters.slice(0, count).join('').toLowerCase())) continue
+      const start = sentence.range[0] + run.index
+      const length = letters.slice(0, count).reduce((sum, letter) => sum + letter.length, count - 1)
+      const text = run[0].slice(0, length)
+      if (!anyQuotedIn(sentence.words, start, start + text.length))
+        found.push({ range: [start, start + text.length], text })
+      break
+    }
+  }
+  return found
+}
 
 /**
  * A cheap test that rules out {@link disguised} for most sentences: a masked spelling needs a mask

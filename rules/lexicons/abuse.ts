@@ -113,11 +113,16 @@ export const NAME_CALLING = [
   'bozo',
   'bewakoof',
   'gadha',
+  // Malay "bodoh", Afrikaans "doos", Swahili "mjinga", Yoruba "ode" (also an English word: said to "you" only).
+  'bodoh',
+  'doos',
+  'mjinga',
+  'ode',
 ] as const
 
 /** Words that aim a name at the reader: "you absolute", "stop being a", "don't be a". */
 const DIRECTLY =
-  "(you|ya|you be|u be|no need to be a|no need to be an|there's no need to be a|dinnae be a|dinna be a|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
+  "(you|ya|you this|u this|you dis|una this|don't be|dont be|do not be|stop being|you be|u be|no need to be a|no need to be an|there's no need to be a|dinnae be a|dinna be a|you'd have to be|you would have to be|youd have to be|you'd need to be|you're|you are|you absolute|you complete|you total|you utter|you little|you stupid|you silly|you bloody|you fucking|stop being a|stop being an|stop being such a|don't be a|don't be an|don't be such a|quit being a|are you a|are you an|you're a|you are a|you're an|you are an|you're such a|you are such a|you're being a|you are being a|you're being such a|you are being such a|you're acting like a|you are acting like a)"
 /** Exclamations that also aim a name at someone, but only the unmistakable names: "what a muppet". */
 const EXCLAIMED = '(what a|what an|such a|such an)'
 const INTENSIFIER =
@@ -144,6 +149,7 @@ const EVERYDAY = new Set([
   'spanner',
   'diva',
   'brat',
+  'ode',
 ])
 const names = (list: readonly string[]) => `(${list.join('|')})`
 
@@ -188,6 +194,8 @@ export const INSULT_PATTERNS = [
   // A scornful word before an everyday noun turns it into a name: "you miserable cow", "u greedy pig".
   '(you|u|ya) (miserable|stupid|silly|ignorant|nasty|ungrateful|rude|lying|pathetic|greedy|dumb|daft|thick|sad|spoilt|spoiled|entitled|cheeky|bloody|dozy|lazy|useless|old) (cow|cows|bat|goat|pig|pigs|sod|sods|bag|witch|hag|cheapskate|snake|rat|slug|parasite|leech|brat)',
   'right back at you',
+  // Nigerian English names the reader with "this": "you this ode", "you this fool".
+  `(you this|u this|you dis|una this) ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,
   // Called mad, in pidgin as in English: "you dey mad?", "una dey craze", "are you mad?".
   '(you|u|una|yu|yuh) (dey|de|are|r) (mad|craze|crase|crazy|insane|mental)',
   `${DIRECTLY} (a|an) ${INTENSIFIER}? ${names(NAME_CALLING.filter((name) => EVERYDAY.has(name) && name !== 'genius'))}`,

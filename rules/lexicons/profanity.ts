@@ -98,10 +98,25 @@ export const SWEAR_WORDS = [
   'ballsup',
   'balls-up',
   'ballache',
+  // Caribbean, Québécois and French oaths, Singlish and Malay ones.
+  'bloodclaat',
+  'bloodclot',
+  'bumbaclot',
+  'bumbaclaat',
+  'bomboclaat',
+  'raasclaat',
+  'rassclaat',
+  'tabarnak',
+  'tabarnac',
+  'merde',
+  'knn',
+  'lanjiao',
+  'pukimak',
   // Swearing in the Englishes sellers write: South African, Filipino, Indian.
   'kak',
   'poes',
   'putangina',
+  'putang ina',
   'tangina',
   'gago',
   'bhenchod',
@@ -205,7 +220,20 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         'piss off',
         '(sod|bugger|naff|feck|frig) off',
         '(fk|fks|fs|for fk|for fks) sake',
+        // The oath clipped to its letter or minced: "for f's sake", "for feck's sake", "f off", "f'd up".
+        "for (f's|feck's|fecks|effing|f'ing|frig's|frigs) sake",
+        "(f'd|f'ed|f-ed|effed) (up|it|off)",
         '(feck|fecking|frigging|friggin|fecked)',
+      ],
+      negatable: false,
+    },
+    {
+      // The oath clipped to its letter: "kindly f off", "f you". A letter named ("size F", "the F
+      // you see on the label") is no oath.
+      tag: 'intensifier',
+      match: '(f|eff) (off|you)',
+      unless: [
+        '(size|sizes|grade|grades|the|an|a|letter|column|row|section|block|gate|unit|flat|type|class|vitamin|key|button|level|degrees|plan|option|part|model|series|line|band|cup|width|fitting) (f|eff)',
       ],
       negatable: false,
     },

@@ -3,6 +3,12 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Letters that spell no oath, a letter named, and "ode" that is no name called.
+    'We ship to the U S A and Canada from the same depot.',
+    'Size F off the rack fits most people.',
+    'The F you see on the label means fragile.',
+    'This candle is an ode to autumn evenings.',
+    "Don't be shy, ask me anything about the fit.",
     // Literal, not an oath.
     'He came back from the match with a bloody nose, so the kit is a little late.',
     'We ship from Scunthorpe.',
@@ -37,6 +43,52 @@ new RuleTester().run(rule, {
     'Prick the film a few times before you microwave the curry.',
   ],
   invalid: [
+    {
+      name: 'an oath spelled out a letter at a time: spaced, dotted, hyphenated',
+      text: 'f u c k, the lid cracked. That s.h.i.t.e depot again. w-t-f.',
+      errors: [
+        { messageId: 'profanity', excerpt: 'f u c k' },
+        { messageId: 'profanity', excerpt: 's.h.i.t.e' },
+        { messageId: 'profanity', excerpt: 'w-t-f' },
+      ],
+    },
+    {
+      name: 'the oath clipped to its letter or minced',
+      text: "For f's sake, the label printer f'd up again. Kindly f off with the chasers.",
+      errors: [
+        {
+          messageId: 'profanity',
+          excerpt: "For f's sake",
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output: "The label printer f'd up again. Kindly f off with the chasers.",
+            },
+          ],
+        },
+        { messageId: 'profanity', excerpt: "f'd up" },
+        { messageId: 'profanity', excerpt: 'f off' },
+      ],
+    },
+    {
+      name: 'names and oaths in the Englishes sellers write, with or without the article',
+      text: "Don't be bodoh, check the size first. Stop calling me, you this ode. Merde, the wrong box went out.",
+      errors: [
+        { messageId: 'insult', excerpt: "Don't be bodoh" },
+        { messageId: 'insult', excerpt: 'you this ode' },
+        {
+          messageId: 'profanity',
+          excerpt: 'Merde',
+          suggestions: [
+            {
+              messageId: 'suggestRemove',
+              output:
+                "Don't be bodoh, check the size first. Stop calling me, you this ode. The wrong box went out.",
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'mild British and Irish oaths, vulgar verbs and names called in the plural',
       text: "Bugger, I packed the wrong lid. The depot couldn't be arsed to scan it. Total muppets, the lot of them.",
