@@ -78,12 +78,14 @@ export default createRule({
 
 /**
  * A question put to the customer ("Is there a day that won't work for you?"), not a stock "Any
- * questions?" or a pitch ("why not take a look at our new range?").
+ * questions?" or a pitch ("why not take a look at our new range?", "did you know you can save 20%…?").
  */
 function asksTheCustomer(sentence: Sentence): boolean {
   return (
     /\?\s*$/.test(sentence.text) &&
-    !/\b(?:why not|how about|what about|fancy)\b/i.test(sentence.text) &&
+    !/\b(?:why not|how about|what about|fancy|did you know|have you (?:seen|tried|heard))\b/i.test(
+      sentence.text,
+    ) &&
     sentence.words.some((word) => !word.quoted && /^(you|your|u|ur|you're|youre)$/.test(word.normal))
   )
 }
@@ -97,11 +99,18 @@ function isStockOffer(words: readonly Word[], i: number): boolean {
   return /^(issue|issues|problem|problems)$/.test((words[i] as Word).normal) && words[i - 1]?.normal === 'any'
 }
 
-/** "in transit to your address": where the parcel goes, not an address to correct. */
+/** Words that say which address is meant without asking anything about it. */
+const ADDRESS_KINDS = /^(?:delivery|shipping|home|postal|registered|given|usual|nominated)$/
+
+/**
+ * "in transit to your address", "on its way to your delivery address": where the parcel goes, not
+ * an address to correct.
+ */
 function isDestination(words: readonly Word[], i: number): boolean {
+  if ((words[i] as Word).normal !== 'address') return false
+  const kind = ADDRESS_KINDS.test(words[i - 1]?.normal ?? '') ? 1 : 0
   return (
-    (words[i] as Word).normal === 'address' &&
-    /^(your|ur)$/.test(words[i - 1]?.normal ?? '') &&
-    /^(to|at)$/.test(words[i - 2]?.normal ?? '')
+    /^(your|ur|the)$/.test(words[i - 1 - kind]?.normal ?? '') &&
+    /^(to|at)$/.test(words[i - 2 - kind]?.normal ?? '')
   )
 }

@@ -6,6 +6,11 @@ const SHIPPED = 'Hi Anna, just a quick note to let you know your order has shipp
 
 new RuleTester().run(rule, {
   valid: [
+    // An address to check is a point of its own.
+    {
+      text: 'Your rug has been despatched. Could you confirm your delivery address is still right?',
+      context: PLATFORM_PROACTIVE,
+    },
     // Help offered elsewhere is an errand: the message has another point.
     {
       text: 'Your parcel has been dispatched. For any problem with the delivery, please take it up with the carrier directly.',
@@ -88,6 +93,17 @@ new RuleTester().run(rule, {
     { text: 'You asked "has it shipped yet". Thank you!', context: PLATFORM_PROACTIVE },
   ],
   invalid: [
+    {
+      name: 'the delivery address named as where it goes, and a pitch put as a question, are no other point',
+      text: 'Your rug has been despatched and is in transit to your delivery address. Did you know our runners come in the same weave?',
+      context: PLATFORM_PROACTIVE,
+      errors: [
+        {
+          messageId: 'unneeded',
+          excerpt: 'Your rug has been despatched and is in transit to your delivery address.',
+        },
+      ],
+    },
     {
       name: 'the journey in other words: set off, aboard a vehicle, handed to a named carrier, a status line',
       text: 'Your lamp has started its journey to you!',
