@@ -51,6 +51,8 @@ const PERCENT_SALE =
   /\bup to \d{1,2}\s?%|\b\d{1,2}\s?%\s?off (?:everything|all|sitewide|storewide|selected)\b/i
 /** A promo code after "use code": capitals and digits, like SAVE10 or WELCOME-2024. */
 const CODE_AFTER = /^\s?[:"'“]?\s?(?=[A-Z0-9-]*\d|[A-Z]{4})[A-Z0-9][A-Z0-9-]{3,19}\b/
+/** Words of stock news, which answer a customer who asked about the goods. */
+const STOCK_NEWS = /^(?:stock|restock|restocks|restocked|arrivals|delivery|shipment|batch)$/
 /** Below this many words outside the promotional sentence, removing it leaves no reply. */
 const MIN_WORDS_LEFT = 3
 
@@ -102,6 +104,13 @@ export default createRule({
           for (const match of matches) {
             const tag = match.tag as MarketingTag
             if (asked.has(tag)) continue
+            // "We expect new stock in two weeks" answers "do you have it in a 52?", a question about the goods.
+            if (
+              tag === 'crossSell' &&
+              askedAboutGoods &&
+              match.words.some((word) => STOCK_NEWS.test(word.normal))
+            )
+              continue
             // "flat 20% off", "an extra £5 off" name an amount; "left the flat number off" does not.
             if (tag === 'sale' && AMOUNT_LEAD.test(match.text) && !NAMES_AMOUNT.test(match.text)) continue
             if (tag === 'couponCode') {

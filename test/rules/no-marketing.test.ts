@@ -11,6 +11,11 @@ new RuleTester().run(rule, {
     // A voucher for the trouble makes up for this order; the refund rule judges it.
     "Sorry the jar cracked. I'll pour you a new candle and tuck in a voucher for 20% off your next order for your trouble.",
     {
+      // Stock news answers a customer who asked about the goods.
+      text: 'The 10 mm nib is out for now, but we expect new stock in about three weeks.',
+      context: { customerMessage: 'Do you have the pen with the 10 mm nib?' },
+    },
+    {
       // Asked how to hear about restocks, pointing to the shop's follow button answers it.
       text: "There's no e-mail list, but if you tap Follow on our shop page the platform tells you when we add new stock.",
       context: { customerMessage: 'Do you have a newsletter? I keep missing your restocks' },
