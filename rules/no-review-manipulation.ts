@@ -232,6 +232,12 @@ export default createRule({
               !ungate && !troubled && (verdict.finding === 'change' || neutral > 0)
                 ? askClauseRemoval(sentence, verdict.range, dropAfter)
                 : undefined
+            // Where the ask just goes, the news that opened its sentence stays: "your candles were
+            // posted this morning and if you leave a 5 star review…" -> "your candles were posted this morning."
+            const openingOnly =
+              notArrived || reviewGiven || ungatedElsewhere
+                ? replaceAfterCourtesy(sentence, '', (clause) => isBeforePush(clause, verdict.range as Range))
+                : undefined
             const replace = praise
               ? offer('suggestDropPraise', withAll(praise.edits, dropAfter), { phrase: praise.phrase })
               : ungate && gate
@@ -245,7 +251,9 @@ export default createRule({
                     : pushBeside || pressureBefore
                       ? []
                       : notArrived || reviewGiven || ungatedElsewhere
-                        ? remove
+                        ? openingOnly
+                          ? offer('suggestRemoveAsk', withAll(openingOnly, dropAfter))
+                          : remove
                         : offer(
                             'suggestNeutral',
                             withAll(
@@ -277,7 +285,7 @@ export default createRule({
 
 /** The reply speaks of an item not yet with the customer: "on its way", "when they land", "after receiving". */
 const NOT_ARRIVED =
-  /\b(?:on (?:its|their|the) way|in transit|out for delivery|waiting for (?:the )?courier|(?:when|once|after) (?:it|they) (?:lands?|arrives?|gets? there|reach(?:es)? you|turns? up)|after receiving|(?:has|have) (?:just )?(?:shipped|been shipped|been dispatched|been posted|been sent|left))\b/i
+  /\b(?:on (?:its|their|the) way|(?:en|on) route|in transit|out for delivery|(?:posted|shipped|dispatched|despatched|sent|went out) (?:today|this (?:morning|afternoon|evening)|earlier today|just now)|give it (?:a few|a couple of|two|three|\d) (?:more )?(?:days|working days)|should (?:arrive|land|reach you|get to you|be with you)(?! by now)|waiting for (?:the )?courier|(?:when|once|after) (?:it|they) (?:lands?|arrives?|gets? there|reach(?:es)? you|turns? up)|after receiving|(?:has|have) (?:just )?(?:shipped|been shipped|been dispatched|been posted|been sent|left))\b/i
 
 /**
  * An opening clause that says something else ("your seeds went out today") and may stay when the

@@ -306,6 +306,12 @@ const classes: Record<string, Case[]> = {
       after: ['The lamp should reach Leeds on Tuesday.'],
     },
     {
+      name: 'no stock request for feedback on an order posted today: the ask just goes',
+      rule: 'no-review-manipulation',
+      text: 'Sent this morning by second class, so give it a couple of days. Leave us a 5-star review once it lands and I will add a free pouch to your next order.',
+      after: ['Sent this morning by second class, so give it a couple of days.'],
+    },
+    {
       name: 'a review push goes with the favour it opens with and the rating that follows it',
       rule: 'no-review-manipulation',
       text: 'thanks for the order. small favour, could you give us five stars when the email comes? even a 3 hurts us',
@@ -516,9 +522,14 @@ const classes: Record<string, Case[]> = {
       name: 'a review push keeps the news that opened its sentence',
       rule: 'no-review-manipulation',
       text: 'your candles were posted this morning and if you leave a 5 star review we will pop a free wax melt in your next order',
-      after: [
-        "your candles were posted this morning. If you have a moment, we'd welcome your honest feedback.",
-      ],
+      // No stock request for feedback on candles not yet there: the news alone stays.
+      after: ['your candles were posted this morning.'],
+    },
+    {
+      name: 'a review push keeps the news that opened its sentence, and a stock request takes its place once it is there',
+      rule: 'no-review-manipulation',
+      text: 'your candles arrived safe and if you leave a 5 star review we will pop a free wax melt in your next order',
+      after: ["your candles arrived safe. If you have a moment, we'd welcome your honest feedback."],
     },
     {
       name: 'the offer after an outside contact stays: "Reply here and I\'ll…"',

@@ -805,6 +805,11 @@ export function replaceAfterCourtesy(
   const lastClause = keptClauses[keptClauses.length - 1]
   const last = lastClause?.[lastClause.length - 1]
   const kept = last ? last.indexInSentence : -1
+  // No replacement: the opening clause ends the sentence, or there is nothing to keep.
+  if (replacement === '')
+    return last && kept < words.length - 1
+      ? guarded(sentence, [{ range: [last.range[1], sentence.range[1]], text: '.' }])
+      : undefined
   if (!last || kept === words.length - 1) return replaceSentence(sentence, replacement)
   return guarded(sentence, [
     { range: [last.range[1], sentence.range[1]], text: `. ${capitalise(withFullStop(replacement))}` },
