@@ -2,7 +2,12 @@ import { type Edit, lazyLexicon, type Range, type ReplyDocument, type Sentence }
 import { createRule } from './create-rule.js'
 import { escalationLexicon } from './lexicons/escalation.js'
 import { POINTERS } from './lexicons/follow-ups.js'
-import { type MarketingTag, marketingLexicon, TOPIC_WORDS } from './lexicons/marketing.js'
+import {
+  ASKED_ABOUT_RESTOCK,
+  type MarketingTag,
+  marketingLexicon,
+  TOPIC_WORDS,
+} from './lexicons/marketing.js'
 import {
   ASKED_ABOUT_GOODS,
   type PitchCue,
@@ -93,6 +98,8 @@ export default createRule({
     const customerMessage = context.replyContext.customerMessage
     const asked = askedTopics(customerMessage)
     const askedAboutGoods = customerMessage !== undefined && ASKED_ABOUT_GOODS.test(customerMessage)
+    // "Will it come back?": a follow or a restock alert answers it; a mailing list for other goods still pitches.
+    const askedAboutRestock = customerMessage !== undefined && ASKED_ABOUT_RESTOCK.test(customerMessage)
     checkWithSignal(
       context,
       'learned',
@@ -103,7 +110,7 @@ export default createRule({
           const matches = context.memo(sentence, 'matches', (own) => lexicon().find(own))
           for (const match of matches) {
             const tag = match.tag as MarketingTag
-            if (asked.has(tag)) continue
+            if (asked.has(tag) || (tag === 'follow' && askedAboutRestock)) continue
             // "We expect new stock in two weeks" answers "do you have it in a 52?", a question about the goods.
             if (
               tag === 'crossSell' &&

@@ -351,18 +351,19 @@ const SALUTATION_WORDS = 4
 /** An apology anywhere in the reply: the stock "anything else" closing does not follow one. */
 const APOLOGY = /\b(?:sorry|apologi[sz]e[sd]?|apologies|apologising|apologizing)\b/i
 /** A curt note of receipt ("Noted.", "Understood.") or a flat "No.": thanks after it reads as stilted. */
-const CURT_NOTE = /^(?:noted|understood|no|nope)[.!]*$/i
+const CURT_NOTE =
+  /^(?:noted|understood|no|nope|not happening|no way|no chance|not a chance|absolutely not|nah)[.!]*$/i
 /**
  * A reply that opens with an informal "got it" ("Ok.", "Say no more, Hannah.", "Hi Jess, no dramas."):
  * a stock thanks before or after it reads as pasted in.
  */
 const INFORMAL_OPENING =
-  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do|cheers|ta|thx|ty)\b/i
+  /^(?:(?:hi|hey|hello|hiya|heya|morning|evening)\b[^,.!?\n]{0,30}[,.!]\s{0,3})?(?:ok|okay|okey|k|kk|sure|sure thing|righto|right you are|got it|gotcha|no worries|no dramas|no drama|no problem|no probs|no bother|say no more|will do|of course|absolutely|all good|aye|yep|yup|yeah|can do|cheers|ta|thx|ty|not at all)\b/i
 /**
  * A reaction before anything else ("Aww, of course", "Nah, you're fine", "Ah no."): it already
  * answers the message, and stock thanks before it reads as pasted in.
  */
-const INTERJECTION_OPENING = /^(?:a+w+|a+h+|o+h+|oo+h+|na+h+|naw|ha(?:ha)+|lol)\b/i
+const INTERJECTION_OPENING = /^(?:a+w+|a+h+|o+h+|oo+h+|na+h+|naw|ha(?:ha)*|hah|well|hm+|erm|um+|lol)\b/i
 /** An opening that reports the order's payment, refund or return: "Your refund for the lamp has been approved". */
 const ORDER_NEWS =
   /^(?:(?:hi|hello|hey|dear|morning|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,.!]?\s{0,3})?(?:your|ur) (?:payment|refund|return|order|parcel|package|item|delivery)\b[^.!?\n]{0,40}\b(?:has been|have been|was|is|are|didn't|did not|went|came|failed|bounced|arrived|approved|processed|received|declined|showing)\b|^(?:(?:hi|hello|hey|dear)\b[^,.!?\n]{0,30}[,.!]?\s{0,3})?(?:we've|we have|i've|i have) (?:received|processed|approved|issued) your\b/i
@@ -458,6 +459,10 @@ export default createRule({
           hostileCues()
             .find(sentence)
             .some((match) => match.tag === 'repeat') ||
+          // A name called or a threat: "Which kind mumu question be this?"
+          profanityPhrases()
+            .find(sentence)
+            .some((match) => match.tag === 'insult' || match.tag === 'threat') ||
           DONT_MESSAGE.test(sentence.text) ||
           ASKED_AGAIN.test(sentence.text),
       ))
@@ -482,10 +487,13 @@ export default createRule({
             (startsConversation(sentence) || REFERS_TO_OWN_MESSAGE.test(sentence.text)),
         ) ||
         context.sentences.some(
-          (sentence) => sentence.range[0] < opening.range[0] && CURT_NOTE.test(sentence.text),
+          (sentence) => sentence.range[0] <= opening.range[0] && CURT_NOTE.test(sentence.text),
         ) ||
         INFORMAL_OPENING.test(context.text.trimStart()) ||
         INTERJECTION_OPENING.test(context.text.trimStart()) ||
+        // The same after a greeting: "Hi Dana, / Well, the tracking photo shows…".
+        INFORMAL_OPENING.test(opening.text) ||
+        INTERJECTION_OPENING.test(opening.text) ||
         // The order's own news first ("your parcel was handed to DPD today", "your payment didn't go
         // through") and no message known to answer: a notice the seller starts, where thanks for a
         // message would be false. Reviewers accepted 3 of 11 such thanks.

@@ -583,6 +583,40 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'no thanks for a message before a curt "Not happening."',
+      rule: 'require-structure',
+      text: 'Not happening. Care instructions are on the label.',
+      after: [],
+    },
+    {
+      name: 'no thanks for a message before an opening interjection, after a greeting too',
+      rule: 'require-structure',
+      text: 'Hi Dana,\nWell, the tracking photo shows it on a doormat with a blue sign.',
+      context: { customerMessage: 'Where is my parcel?' },
+      after: [],
+    },
+    {
+      name: 'no thanks for a message beside a name called',
+      rule: 'require-structure',
+      text: 'What kind of mumu question is this? The charger is not in the box.',
+      context: { customerMessage: 'Where is the charger?' },
+      after: [],
+    },
+    {
+      name: 'a certainty tag goes whole: no "about it" left behind',
+      rule: 'no-guarantees',
+      text: "Evri will have it with you tomorrow morning, no question about it, so you're fine to plan around that.",
+      after: ['Evri should have it with you tomorrow morning, so you should be fine to plan around that.'],
+    },
+    {
+      name: 'feedback traded for feedback keeps the whole ask going, not just the praise word',
+      rule: 'no-review-manipulation',
+      text: "Your console arrived yesterday, tracking says. Leave me positive feedback and I'll leave yours straight back.",
+      after: [
+        "Your console arrived yesterday, tracking says. If you have a moment, I'd welcome your honest feedback.",
+      ],
+    },
+    {
       name: 'no thanks for a message after a flat "No.": it would split the refusal from its reason',
       rule: 'require-structure',
       text: 'No. The price is fixed at forty pounds.',

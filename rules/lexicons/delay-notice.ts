@@ -65,6 +65,11 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     // verification", "on hold until you pay again", "paused by our fraud filter".
     '(on hold|paused|held|blocked) (for|pending|until|till|while) *{0,3} (verification|payment|fraud|security|bank|clearance|approval|you|u)',
     '(fraud|security|payment|verification) (filter|check|checks|team|review|system|hold)',
+    // Held for a check of the payment or the buyer, by its reason ("on hold because of failed
+    // authorisation from bank"), or released by the customer's step ("we will release it once checked").
+    '(on hold|paused|held) (because of|due to|because|as|since|for) *{0,4} (authorisation|authorization|payment|bank|card|verification|age|identity|id|check|checks)',
+    '(release|releases|unhold) (it|them|the order|your order|ur order) (once|when|after|as soon as)',
+    '(age-restricted|age restricted|age check|age checks|id check|id checks|age verification|proof of age)',
     // "held up" as sturdiness: "it should have held up better".
     '(held|hold|holds|holding) up (better|well|fine|nicely|ok|okay)',
     // The wait thanked for, over: "thank you for your patience while your parcel was held up".
@@ -76,6 +81,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
     '(stuck|held|sitting|sat|waiting|held up) (with|at|by) (the)? *? @holder',
     // A delay to something other than the shipment: the refund's paperwork, a payment, a reply.
     'delay (with|on|in|to) (your|ur|the) (refund|payment|paperwork|return|claim|invoice|reply|message|response|exchange|application)',
+    "(refund|payment|paperwork|invoice|receipt|reply|response|quote|certificate) (is|was|'s|will be|be)? (late|delayed|running late|held up) (a bit|a little|slightly|abit)?",
     // Made again for free: a remedy for a faulty item the customer has, not a late order.
     '(redo|remake|reprint|remade|redone|reprinted|replace|make) (it|yours|them|one|another|a new one)? (for free|free of charge|at no cost|at no charge|on us)',
     // Late with the reply, not the order: "sorry for the delay in replying, we've been swamped".
@@ -98,6 +104,7 @@ export const delayAnnouncementLexicon: Lexicon<DelayTag> = {
       // Not gone yet as a chance to change it, not a delay: "it hasn't left yet, so I'll add the note".
       unless: [
         "(so|which means) (i|we|you|i'll|we'll|ill) (can|could|will|'ll) (still)? *",
+        '(so|which means) (it|they|the order|your order|ur order) (can|could) (still)? (be)? (changed|amended|updated|edited|cancelled|canceled|swapped|added to|altered|personalised|personalized)',
         "(so|which means) (i'll|we'll|ill|you'll|youll) (still)? *",
         "(so|so there's|so there is|there's|there is|which means) no (delay|hold-up|holdup)",
         "(so|which means) (that's|thats|it's|its|all|that is|everything is|everything's) (all)? (sorted|fine|ok|okay|done|good|covered)",

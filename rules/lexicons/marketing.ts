@@ -76,6 +76,15 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
       negatable: false,
     },
     {
+      // "Worth a look!" after a pitch; not a place to look for the parcel: "might be worth a peek outside".
+      tag: 'crossSell',
+      match: ['worth a (look|browse|peek)'],
+      unless: [
+        'worth a (look|peek) (outside|around|round|under|behind|in|by|with|next door|at your|on your|through your|in your)',
+      ],
+      unlessScope: 'clause',
+    },
+    {
       tag: 'crossSell',
       match: [
         `check out our *{0,2} ${PRODUCTS}`,
@@ -106,7 +115,6 @@ export const marketingLexicon: Lexicon<MarketingTag> = {
         '(matching|coordinating) *{0,2} (too|as well)',
         '(lots of|many|most) (people|customers|buyers) (who|that) (bought|buy|ordered|order|picked|pick)',
         '(also|often) (pick up|buy|add|grab|order) the (matching|coordinating)',
-        'worth a (look|browse|peek)',
         '(have|take) a (browse|look|peek) (on|at|around|through) (our|the) (shop|store|page|site|website|storefront|range|collection)',
         // Not "if you want me to check whether the pro size is back": the seller's errand for the customer.
         'if you (ever)? (want|need|upgrade|fancy|like|enjoyed) (to)? (try|get|grab|upgrade to|go for|have|add|switch to|move to)? (our|the) *{0,2} (version|range|box|service|subscription|club|pro|plus)',
@@ -259,6 +267,13 @@ const HEAR_FROM_US = [
   'notify',
   'alerts',
 ]
+
+/**
+ * A customer asking whether an item will be back ("will the size 10 come back?", "any chance it's
+ * back in stock soon?"): a follow or a restock alert answers them.
+ */
+export const ASKED_ABOUT_RESTOCK =
+  /\b(?:(?:come|comes|coming|be|get|getting) back|back in(?: stock)?|available again|in stock again|restock(?:ed|ing)?)\b/i
 
 /**
  * What the customer's own message may have asked about. When `context.customerMessage` holds

@@ -285,7 +285,7 @@ export const profanityLexicon: Lexicon<ProfanityTag> = {
         // Name-calling aimed at a third party: "whichever clown at DPD", "some numpty at the depot".
         '(whichever|whatever|some|the|that|those|these) (bloody|absolute|complete|total)? (clown|clowns|numpty|numpties|muppet|muppets|drongo|drongos|cowboy|cowboys|idiot|idiots|moron|morons|plonker|plonkers|pillock|pillocks|donkey|donkeys|monkey|monkeys|jobsworth|jobsworths|bastard|bastards|eejit|eejits|wazzock|wazzocks|prat|prats|berk|berks|galah|galahs|git|gits|dipstick|dipsticks|wally|wallies|prick|pricks) (at|from|in|who|that|working at|over at|down at)',
         "(you're|you are|ur|u r|you sound|you seem|are you) (so|really|very|totally|completely|just|being)? (stupid|dumb|thick|pathetic|clueless|useless|incompetent|ignorant|brainless|braindead|dense|slow|delusional|crazy|insane|mental|ridiculous|greedy|rude|unhinged)",
-        '(stupid|dumb|idiotic|pathetic) (question|questions|customer|customers|person|people|request|complaint|complaints|man|woman|guy|lady|comment|comments|review|message)',
+        '(stupid|dumb|idiotic|pathetic|mumu|bodoh|moronic) (question|questions|customer|customers|person|people|request|complaint|complaints|man|woman|guy|lady|comment|comments|review|message|talk)',
         'shut (up|your mouth)',
         'get a life',
         '(grow|man) up',

@@ -407,6 +407,10 @@ export const STEERING_REMAINDERS: readonly string[] = [
   'reward',
   'return',
   'positive',
+  // Feedback traded for feedback: "…and I'll leave yours straight back".
+  'yours',
+  'mutual',
+  'reciprocate',
   // The shop's need
   'small',
   'new',

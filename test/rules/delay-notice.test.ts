@@ -9,6 +9,18 @@ const proactive = { fulfillment: 'seller', messageKind: 'proactive' } as const
 
 new RuleTester().run(rule, {
   valid: [
+    // A hold for a check of the payment or the buyer, something other than the order running late,
+    // and not shipped yet as a chance to change it.
+    {
+      text: 'Your order is on hold because of a failed card authorisation from the bank.',
+      context: proactive,
+    },
+    { text: 'The lamp oil is age-restricted, so the order is on hold for now.', context: proactive },
+    {
+      text: 'Printer jammed again, so your invoice is late a bit. The order itself is packed.',
+      context: proactive,
+    },
+    { text: "Your order hasn't been packed yet, so it can still be changed.", context: proactive },
     // A delay denied, and "fire over" as sending.
     "No, it isn't stuck; it went through the hub this morning.",
     "It won't get held up at customs this time, as it's going by a tracked service.",

@@ -10,6 +10,13 @@ new RuleTester().run(rule, {
     "If you'd like a different size, just reply here and I'll change it before it goes.",
     // A voucher for the trouble makes up for this order; the refund rule judges it.
     "Sorry the jar cracked. I'll pour you a new candle and tuck in a voucher for 20% off your next order for your trouble.",
+    // A place to look for the parcel is no pitch.
+    'Tracking shows it on your doormat. Might be worth a peek outside.',
+    {
+      // A restock alert answers a customer who asked whether the item will be back.
+      text: "Should be back in about three weeks. If you tap the heart on the listing you'll get a notification when it is.",
+      context: { customerMessage: 'Will the size 10 in green come back?' },
+    },
     {
       // Stock news answers a customer who asked about the goods.
       text: 'The 10 mm nib is out for now, but we expect new stock in about three weeks.',
