@@ -199,6 +199,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         '~swap (the)? (labels|parcels|orders)',
         // Not doing what they should.
         '(~fail|~forget|~neglect|~refuse) to',
+        // Something left out: "my assistant packed it and forgot the earring backs".
+        '(~forget|~omit|left out|leaves out|leave out|left off) (the|your|a|an|some|one|half|both)',
         "(can't|cannot|couldn't|could not|couldnt|cant) be (bothered|arsed|assed|asked)",
         "(didn't|did not|don't|do not|doesn't|does not|never|won't|wouldn't) (even|always|ever)? (bother|bothered|try|tried|knock|knocked|ring|check|checked|look|wait|attempt|attempted|turn up|show up|care|listen|answer|read|deliver|scan|update|leave a card|call|save|sync|register|record|process)",
         "(can't|cannot|couldn't|could not) (organise|organize|read|count|manage|get anything right|do anything right|do their job|do their jobs|be trusted|find their way|tell left from right|follow instructions|follow simple instructions)",
@@ -474,6 +476,10 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       match: [
         '(read|check|measure|look at|double check|double-check|pay attention to|scroll) *{0,4} (next time|in future|in the future)',
         '(next time|in future|in the future) (,)? (please|pls|kindly|just|maybe|perhaps|try to|try and|do)? (read|check|measure|look at|double check|double-check|pay attention|scroll)',
+        // A lesson before ordering, said as one: "go through the listing carefully before placing order
+        // so such issues do not arise" (plain advice, "check the size before ordering", is not).
+        '(read|check|go through|look at|look through|measure) *{0,4} (carefully|properly|thoroughly) before (placing|ordering|buying|purchasing|you order|you buy|you place)',
+        "so (such|these|this|that|the same) (issue|issues|problem|problems|mistake|mistakes|things) (do not|don't|dont|won't|will not|doesn't|does not) (arise|happen|occur|happen again|arise again)",
         // The lesson put before the customer's complaint: "worth double-checking that before opening a claim".
         '(read|reading|check|checking|measure|measuring|double check|double-check|double checking|double-checking|look at|looking at) *{0,4} (before|prior to) (opening|raising|filing|lodging|starting) (a|the|your|this|that)? (claim|case|dispute|chargeback)',
       ],
@@ -520,14 +526,16 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         "(we|i) (can't|cannot|can not|couldn't|are unable to|am unable to) (do|be held) (anything|much|responsible) (about|for|with)",
         "(we|i) (can't|cannot|can not|couldn't) (touch|control|influence|hurry|speed up|chase|override|force|contact) (it|them|the courier|customs|the carrier|what|how|when|that|this|anything)",
         "(it's|it is|that's|that is|this is|thats|its) (all|entirely)? (their|his|her) (problem|responsibility|issue|headache|job now|call|decision|lookout)",
-        '(out of|beyond|outside|outside of) (our|my) (hands|control|remit)',
+        "(out of|beyond|outside|outside of) (our|my|the seller's|the sellers|the shop's|the store's) (hands|control|remit|responsibility|responsibilities|liability)",
         '(we|i) (have|had) (no|zero) (control|say|influence) (over|in)',
         "(we|i) (don't|do not|can't) control (what|how|when|the courier|the carrier|customs|delivery|deliveries|the post|the postal service)",
         "(we're|we are|i'm|i am|we|i) (not|aren't|am not) (responsible|liable|to blame|at fault|accountable)",
         "(don't|do not) blame (us|me)",
         'wash (our|my) hands of',
         "(we|i) (don't|do not|can't|cannot|won't|will not) (take|accept) (any)? (responsibility|blame|liability)",
-        'not (on|down to) (us|me)',
+        'not (really|exactly|entirely|totally|strictly)? (on|down to) (us|me)',
+        // The matter closed from the seller's side: "so the matter is closed on our end".
+        "(matter|case|issue|complaint|query) (is|was|'s) (now)? (closed|finished|done|over) (on|from|at) (our|my) (end|side)",
         // Disowning by what the seller could not have done: "not something we had any control over".
         "not something (we|i|we've|i've|we as *|i as *) *{0,2} (control|control over|responsible for|liable for|apologise for|apologize for|accountable for|could have prevented|couldve prevented|could've prevented)",
         "(that's|thats|it's|its|that is|it is) (now)? between (you|yourself) and (them|the courier|the carrier|the driver|the post office|the depot)",

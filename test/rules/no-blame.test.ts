@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // Owning what the writer left out, and plain advice before buying, blame no one.
+    'I forgot the earring backs, sorry! A set goes out tomorrow.',
+    'Please check the size chart before ordering the next one.',
     // A question or a condition about the customer's side places no fault.
     'Is everything working on your end now?',
     'If anything looks off at your end, send me a photo and I will check.',
@@ -87,6 +90,23 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: "disowning with a softener, the matter closed on our end, the seller's responsibility",
+      text: "Not really on me that one. The case is closed on our end. Redelivery falls outside the seller's responsibility.",
+      errors: [
+        { messageId: 'disown', excerpt: 'Not really on me' },
+        { messageId: 'disown', excerpt: 'case is closed on our end' },
+        { messageId: 'disown', excerpt: "outside the seller's responsibility" },
+      ],
+    },
+    {
+      name: 'a colleague who left something out, a lesson before ordering',
+      text: 'Our packer forgot the charging cable. Kindly read the listing properly before placing an order.',
+      errors: [
+        { messageId: 'blame', excerpt: 'Our packer forgot' },
+        { messageId: 'blameCustomer', excerpt: 'read the listing properly before placing' },
+      ],
+    },
     {
       name: "where the fault is said to lie, on the customer's side",
       text: 'If the glass cracked, it happened at your end.',
