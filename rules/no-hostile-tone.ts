@@ -58,7 +58,7 @@ const FIGURES: ReadonlyArray<readonly [HostileCue, RegExp]> = [
 ]
 /** A sentence that is nothing but a scoff: "Seriously?", "Whatever.", "Wow." */
 const SCOFF =
-  /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no|excuse me|i beg your pardon|who would(?:'ve| have) (?:guessed|thought)|who'd have (?:guessed|thought)|what a surprise|surprise,? surprise|imagine that|go figure|fancy that|shock,? horror)\W*$/i
+  /^\W*(?:seriously|really|whatever|whatever you say|wow|ffs|wtf|jesus|christ|charming|unbelievable|oh really|yeah right|lol no|excuse me|i beg your pardon|who would(?:'ve| have) (?:guessed|thought)|who'd have (?:guessed|thought)|what a surprise|surprise,? surprise|imagine that|go figure|fancy that|shock,? horror|twice|three times|yet again)\W*$/i
 const eyeRolls: readonly string[] = EYE_ROLLS
 
 export default createRule({

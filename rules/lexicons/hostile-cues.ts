@@ -44,6 +44,8 @@ export const OPENING_EDGES = [
   'so',
   'but',
   'wow',
+  // "Again, the colour on your screen…": the point made once more, as an opening.
+  'again',
 ] as const
 
 export const hostileCueLexicon: Lexicon<HostileCue> = {
@@ -60,7 +62,7 @@ export const hostileCueLexicon: Lexicon<HostileCue> = {
         '(but|fine|ok|okay) , (okay|ok|fine|whatever)',
         'funny how',
         'literally',
-        '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look|wow)',
+        '(noted|fine|right|charming|lovely|brilliant|wonderful|great|cool|sure|bless|look|wow|again)',
         // Candour and certainty used as a stick: "frankly that's ridiculous", "obviously it needs a bulb".
         '(frankly|obviously)',
         'lol',

@@ -184,6 +184,10 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         "(we're|we are|i'm|i am|we were|i was) not (to blame|at fault)",
         "(we're|we are|i'm|i am|we were|i was) (in no way|not in any way|by no means|not remotely|in no sense) (to blame|at fault|responsible)",
         'no fault of (ours|mine|our own|my own)',
+        // Whatever went wrong put elsewhere: "whatever happened to it, it didn't happen here",
+        // "whatever happen to it after that is not for me to answer for".
+        "(whatever|anything that|what) (happened|happens|happen|went wrong|goes wrong) *{0,6} (it|that)? (didn't|did not|didnt|wasn't|was not|isn't|is not|isnt) (happen)? (here|on my watch|on our watch|at our end|at my end|with us|with me|for me to answer for|for us to answer for|my responsibility|our responsibility|my problem|our problem)",
+        "(whatever|anything that|what) (happened|happens|happen|went wrong|goes wrong) *{0,4} , (it|that) (didn't|did not|didnt|wasn't|was not) (happen)? (here|on my watch|on our watch|at our end|at my end|with us|with me)",
         '(we|i) (did|followed|handled) everything (correctly|right|properly|by the book)',
         "(we're|we are|i'm|i am) only (obligated|obliged|required) to",
         "(we're|we are|we were|i'm|i am) (not|under no) (obligated|obliged|obligation)",
@@ -325,6 +329,13 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // The answer was there had the customer looked: "as the screen in front of you would tell you if you looked".
         "(would|'d|would have|would've) (tell|show|have told|have shown) (you|u) (that|this|so)? (if|had) (you|u) (had|'d)? (looked|checked|read|bothered|scrolled|opened|actually looked)",
         '(hard|impossible|difficult) to miss',
+        // A lesson before ordering, said as one: "go through the listing carefully before placing order".
+        '(read|check|go through|look at|look through|measure) *{0,4} (carefully|properly|thoroughly) before (placing|ordering|buying|purchasing|you order|you buy|you place)',
+        // The source held up as plain: "the care tag is pretty clear on that".
+        '(is|are|was) (pretty|very|quite|perfectly|really|crystal|abundantly) clear (on|about) (that|this|it)',
+        // Others managed it: "same like every other customer who find it no problem".
+        '(every other|all the other|all other|any other) (customer|customers|buyer|buyers|person|people) (who)? (find|found|finds|manage|managed|manages|get|got|gets|figure|figured|figures|understand|understood|understands)',
+        '(look|check|read|try) again (more|a bit more)? (careful|carefully|properly|closely)',
         // Others managed: "most people figure that out but hey".
         '(most|other|every other) (people|customers|buyers|users|folks) (figure|work|manage|get|sort) (that|it|this) (out)?',
       ],

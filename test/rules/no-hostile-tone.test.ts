@@ -27,6 +27,11 @@ new RuleTester().run(rule, {
     'Good question! As the listing mentions, the frame is solid walnut rather than veneer.',
     // One kind of cue alone is ordinary order talk; two kinds in one sentence build a tone.
     "Look, I've checked the tracking and it's at the depot.",
+    // "Again" inside a sentence, an apology opened with it, instructions said to be clear, the
+    // writer's own second look.
+    'Again, sorry for the wait on this one.',
+    'The instructions are clear on this point, and I am happy to walk you through them.',
+    'Let me check again more carefully and come back to you.',
     // The writer's own check before writing again is a plan.
     "I'll check with the depot before messaging again.",
     // The customer's own message named is a report, not a repeat: the signal finds nothing to confirm.
@@ -91,6 +96,24 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'whatever happened put elsewhere, the source held up as plain, others managed',
+      text: "Whatever went wrong with it, it didn't happen here. The label is very clear on that. Every other buyer who got one found the switch. Look again more carefully.",
+      errors: [
+        { messageId: 'defensive', excerpt: "Whatever went wrong with it, it didn't happen here" },
+        { messageId: 'condescending', excerpt: 'is very clear on that' },
+        { messageId: 'condescending', excerpt: 'Every other buyer who got' },
+        { messageId: 'condescending', excerpt: 'Look again more carefully' },
+      ],
+    },
+    {
+      name: 'the point made once more, and counted',
+      text: 'Again, the size on your screen is not the size of the print. Twice.',
+      errors: [
+        { messageId: 'condescending', excerpt: 'Again, the size on your screen' },
+        { messageId: 'sarcastic', excerpt: 'Twice' },
+      ],
+    },
     {
       name: 'a check set as the price of writing again',
       text: 'Kindly scroll up to the photos before messaging again.',
