@@ -113,7 +113,8 @@ export const NAME_CALLING = [
   'bozo',
   'bewakoof',
   'gadha',
-  // Malay "bodoh", Afrikaans "doos", Swahili "mjinga", Yoruba "ode" (also an English word: said to "you" only).
+  // British "duffer"; Malay "bodoh", Afrikaans "doos", Swahili "mjinga", Yoruba "ode" (also an English word: said to "you" only).
+  'duffer',
   'bodoh',
   'doos',
   'mjinga',

@@ -106,6 +106,8 @@ export const SWEAR_WORDS = [
   'bomboclaat',
   'raasclaat',
   'rassclaat',
+  'raas',
+  'rass',
   'tabarnak',
   'tabarnac',
   'merde',

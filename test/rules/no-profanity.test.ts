@@ -72,7 +72,7 @@ new RuleTester().run(rule, {
     },
     {
       name: 'names and oaths in the Englishes sellers write, with or without the article',
-      text: "Don't be bodoh, check the size first. Stop calling me, you this ode. Merde, the wrong box went out.",
+      text: "Don't be bodoh, check the size first. Stop calling me, you this ode. Merde, the wrong box went out. Only a duffer would plug it in wet. Raas!",
       errors: [
         { messageId: 'insult', excerpt: "Don't be bodoh" },
         { messageId: 'insult', excerpt: 'you this ode' },
@@ -83,10 +83,12 @@ new RuleTester().run(rule, {
             {
               messageId: 'suggestRemove',
               output:
-                "Don't be bodoh, check the size first. Stop calling me, you this ode. The wrong box went out.",
+                "Don't be bodoh, check the size first. Stop calling me, you this ode. The wrong box went out. Only a duffer would plug it in wet. Raas!",
             },
           ],
         },
+        { messageId: 'insult', excerpt: 'Only a duffer' },
+        { messageId: 'profanity', excerpt: 'Raas' },
       ],
     },
     {
