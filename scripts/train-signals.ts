@@ -79,6 +79,7 @@ const HELD_OUT: ReadonlySet<string> = new Set([
   'batch-58',
   'batch-59',
   'batch-60',
+  'batch-62',
 ])
 const JUDGED_BY_PHRASES: Readonly<Record<string, (sentence: Sentence) => boolean>> = {
   'no-blame': blame,

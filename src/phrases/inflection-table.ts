@@ -116,6 +116,7 @@ export const INFLECTION_TABLE: ReadonlyMap<string, readonly string[]> = new Map(
   ['neglect', ['neglect', 'neglected', 'neglects', 'neglecting']],
   ['nick', ['nick', 'nicked', 'nicks', 'nicking']],
   ['occur', ['occur', 'occurred', 'occurs', 'occurring']],
+  ['omit', ['omit', 'omitted', 'omits', 'omitting']],
   ['overcharge', ['overcharge', 'overcharged', 'overcharges', 'overcharging']],
   ['pack', ['pack', 'packed', 'packs', 'packing']],
   ['pass', ['pass', 'passed', 'passes', 'passing']],
