@@ -229,7 +229,7 @@ export const THREAT_PATTERNS = [
   '(we|i) (keep|kept|have|hold) (a|an)? (record|records|note|notes|list|file) (of|on) (every|all|each|any)? (buyer|buyers|customer|customers|person|people) (who|that|like)',
   "word (does|will|'ll|soon) (travel|get around|spread|get out)",
   // What happens to buyers like this one: "buyers who file claims we can disprove tend to find…".
-  '(buyers|customers|people|those) who (open|file|raise|leave|make|try|lodge|start) *{0,5} tend to (find|regret|discover|get|end up|learn)',
+  '(buyers|customers|people|those) who (open|file|raise|leave|make|try|lodge|start|cry|claim|complain|lie|fib) *{0,5} tend to (find|regret|discover|get|end up|learn)',
   '(and|but|because|cos|coz) word (travels|gets around|spreads|gets out)',
   "(i'll|i will|we'll|we will|i'm going to|i am going to) make sure (everyone|every seller|other sellers|people|the whole|all the|the world|the community|every other seller) *{0,3} (knows|know|hears|hear|sees|see|finds out)",
   "(leave|post|keep|put|open|file) (that|your|this|the|a) (review|feedback|chargeback|claim|case|dispute) (up|there|open)? and (see|you'll see|we'll see)",

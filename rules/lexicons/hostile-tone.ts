@@ -128,6 +128,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
     times: [TIMES],
     customerMessages: [
       '(another|yet another|a fourth|a third|a fifth|a sixth|your fourth|your third|your fifth|your sixth|the fourth|the third|the fifth|the umpteenth|your umpteenth|your nth|the nth|your 3rd|your 4th|your 5th|your 10th) (message|email|question|chaser|complaint|reminder|follow-up|follow up)',
+      // The customer's returns counted: "this is your fourth return with us since January".
+      '(your) (third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th|6th|10th) (return|claim|dispute|refund request)',
     ],
     customerConduct: [
       '(the|your|this|that|these|those|all the|all these|all those) *{0,2} (dispute|case|claim|chargeback|review|reviews|messages|emails|follow-ups|follow ups|chasers|reminders|comments|complaint|complaints|tone|language|caps|shouting|threats)',
@@ -204,6 +206,8 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // count the complaints on one hand", "hundreds of people wear these with no issue", "not one
         // has come back".
         'without (a single|one single|one|any) *{0,2} (complaint|complaints)',
+        // "the same packaging we've used for years without complaint".
+        '(for|in|over) (years|ages|decades|a decade|so long|a long time|many years) (now)? (without|with no|with zero) (complaint|complaints|a problem|problems|an issue|issues|any trouble)',
         'count (the|our|my)? *{0,2} (complaints|returns|problems|issues|faults|breakages) on (one hand|one finger)',
         '(hundreds|thousands|loads|dozens|millions) of (people|customers|buyers|happy customers|other customers|orders|sets|pairs|units) *{0,6} (with no|without any|without a|without) (issue|issues|problem|problems|complaint|complaints|trouble|bother)',
         "not (one|a single one|one of them|a single one of them) (has|have|had|'s)? (ever)? (come back|been returned|been sent back|failed|broken|complained)",
@@ -650,6 +654,11 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         'let me (just)? drop everything',
         "(sure|yeah|right|oh sure) , (let's|lets) (make it|blame|pretend)",
         '(thank you|thanks) (so much|very much)? for your (fourth|third|fifth|sixth|umpteenth|latest|tenth|nth|4th|3rd|5th) (message|email|reminder|question)',
+        // Effusive thanks for a low rating: "thanks so much for the one-star before even opening the
+        // box" (plain "thanks for the 2-star review and for explaining" is sincere).
+        '(thank you|thanks|cheers) (so much|very much|a lot|loads|ever so much) for the (one-star|1-star|one star|1 star|two-star|2-star|two star|2 star) (review|rating|feedback)?',
+        // Busy-ness granted as a jab: "I'm sure you're very busy, but the tracking number has been…".
+        "(i'm|im|i am) sure (you're|youre|you are) (very|so|really|terribly|incredibly|extremely)? (busy|a busy person|rushed off your feet) , but",
         'because (of course|obviously)',
         // Thanks taken back in a tag: "thanks for your patience, all four minutes of it", "what little of it is left".
         '(patience|understanding|kindness) , all *{1,2} (seconds|minutes|minute|hours|hour|days|day) of it',

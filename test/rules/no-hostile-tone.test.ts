@@ -32,6 +32,9 @@ new RuleTester().run(rule, {
     'Again, sorry for the wait on this one.',
     'The instructions are clear on this point, and I am happy to walk you through them.',
     'Let me check again more carefully and come back to you.',
+    // Plain thanks for a low rating, and a count of orders, are sincere.
+    'Thanks for the 2-star review and for explaining what went wrong with the strap.',
+    'This is your second order with us, thank you!',
     // The writer's own check before writing again is a plan.
     "I'll check with the depot before messaging again.",
     // The customer's own message named is a report, not a repeat: the signal finds nothing to confirm.
@@ -96,6 +99,16 @@ new RuleTester().run(rule, {
     "What the heck is going on with the depot this week, sorry, I'll chase them.",
   ],
   invalid: [
+    {
+      name: 'a tally of returns, a record held up, effusive thanks for one star, busy-ness granted as a jab',
+      text: "We note this is your fifth return this year. The glaze has been the same for years without complaint. Thanks so much for the one-star, really helpful. I'm sure you're very busy, but the link is in the chat.",
+      errors: [
+        { messageId: 'exasperated', excerpt: 'your fifth return' },
+        { messageId: 'defensive', excerpt: 'for years without complaint' },
+        { messageId: 'sarcastic', excerpt: 'Thanks so much for the one-star' },
+        { messageId: 'sarcastic', excerpt: "I'm sure you're very busy, but" },
+      ],
+    },
     {
       name: 'whatever happened put elsewhere, the source held up as plain, others managed',
       text: "Whatever went wrong with it, it didn't happen here. The label is very clear on that. Every other buyer who got one found the switch. Look again more carefully.",
