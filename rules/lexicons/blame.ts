@@ -211,6 +211,8 @@ export const faultLexicon: Lexicon<FaultTag> = {
         // Handling one thing wrong: "weighed it wrong", "scanned it incorrectly".
         '(~weigh|~scan|~label|~address|~sort|~read|~charge|~price|~route|~measure) (it|them|the|your|this|that)? *? (wrong|wrongly|incorrectly)',
         '~drag (their|its|his|her) (feet|heels)',
+        // Handling done roughly: "the courier boys are handling very roughly these days".
+        '(~handle|~treat|~throw|~chuck) (it|them|parcels|packages|things|boxes|stuff)? (very|so|really|far too|too)? (roughly|badly|carelessly)',
         '~drag on (forever|for ages|and on|for weeks|for months)',
         '~take (forever|ages|an age|their sweet time|its sweet time|their time)',
         '(~slow) (it|things|everything|us)? down',
@@ -534,6 +536,9 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         'wash (our|my) hands of',
         "(we|i) (don't|do not|can't|cannot|won't|will not) (take|accept) (any)? (responsibility|blame|liability)",
         'not (really|exactly|entirely|totally|strictly)? (on|down to) (us|me)',
+        // The matter handed over as done: "the ball's firmly in DPD's court now", "job done on my side".
+        "(ball's|ball is|ball's now|ball is now) (firmly|squarely|well and truly)? in * court",
+        'job (done|finished) (on|from) (my|our) (side|end)',
         // The matter closed from the seller's side: "so the matter is closed on our end".
         "(matter|case|issue|complaint|query) (is|was|'s) (now)? (closed|finished|done|over) (on|from|at) (our|my) (end|side)",
         // Disowning by what the seller could not have done: "not something we had any control over".
@@ -568,6 +573,8 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
       unless: [
         '(responsible|liable) for (any)? (customs|import|duty|duties|fees|charges|taxes|tax|vat)',
         'not (us|me) who (decides|sets)',
+        // A choice left to the customer: "the ball's in your court, just tell me which colour".
+        'in (your|ur|my|our) court',
       ],
       negatable: false,
     },
@@ -616,6 +623,17 @@ export const standaloneBlameLexicon: Lexicon<StandaloneTag> = {
         '(dispute|challenge|contest|query|argue|raise|chase) (it|this|that|the charge|the fee|them) (directly)? with (them|the courier|the carrier|customs|dhl|ups|fedex|royal mail|the post office)',
         '(complain|claim|contact|speak|talk|deal|go) (directly)? (to|with) (them|the courier|the carrier|the manufacturer|customs) directly',
         "(your best|you'd be better|you'll have more luck|you might have more luck|you may have more luck|you'd have more luck|best) (bet|route|option|course of action|off)? (is|would be|to)? (to)? (contact|contacting|speak to|speaking to|ask|asking|go to|going to|go through|going through|take it up with|chase|chasing|try) (them|their|the courier|the carrier|the manufacturer|the brand|customs)",
+        // Complaints sent on: "any complaints are best aimed their way", "any chasing needs to go to them".
+        "(complaints|complaint|questions|queries|chasing|chasers|claims) (are|is|would be|'d be|needs to|need to|should) (best|better)? (be)? (aimed|directed|sent|taken|go|going|addressed) (their way|to them|at them|to the courier|to the carrier|to the post office)",
+      ],
+      negatable: false,
+    },
+    {
+      // The customer sent to raise it with the carrier: "kindly raise the complaint with courier
+      // company". The writer's own claim ("I'll lodge a claim with the carrier") is a next step.
+      tag: 'redirect',
+      match: [
+        `(kindly|please|pls|you can|you could|you should|you'll need to|you will need to|you need to|you'd need to|you may|you might want to|best to|better to|you must|you have to) (raise|lodge|file|make|open|put in) (the|a|your)? (complaint|claim|case|query) (with|to) (the)? (courier|carrier|courier company|post office|delivery company|${CARRIER_NAMES.join('|')})`,
       ],
       negatable: false,
     },

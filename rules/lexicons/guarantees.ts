@@ -68,6 +68,8 @@ const HEDGES = [
   'if (all|everything) goes',
   // Uncertainty said outright: "I can't say for certain when it'll be delivered", "we don't know yet if".
   "(can't|cannot|can not|couldn't|don't|do not|dont|cant|not) (say|tell|know|promise|be sure|be certain|confirm) (for certain|for sure|exactly|precisely|yet)? (when|if|whether|what day|which day|the exact)",
+  // Someone else has not said yet: "our supplier has not yet confirmed when stock will arrive".
+  "(not|haven't|hasn't|have not|has not|yet to|still to) (yet)? (said|told us|told me|confirmed|announced|given us|let us know|let me know|specified|decided|confirm|say) (when|if|whether|what day|which day|the exact)",
   // Luck is a hedge too: "with any luck it'll be there", "fingers crossed it turns up today".
   '(fingers crossed|with luck|with any luck|with a bit of luck|touch wood|knock on wood|all being well|god willing)',
 ]

@@ -156,6 +156,18 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
       match: ['(order|ordering|buy|buying) (direct|directly) (from)?'],
     },
     {
+      // The customer sent to a phone: "ring the workshop", "call our helpline". The writer's own call
+      // ("I'll ring the warehouse first thing Monday") keeps the conversation here.
+      tag: 'invitation',
+      match: [
+        '(ring|call|phone|text|email|e-mail) (the|our|my) (workshop|shop|office|store|studio|team|number|mobile|helpline|landline|warehouse)',
+      ],
+      unless: [
+        "(i'll|ill|we'll|i will|we will|let me|i'm going to|i am going to|we're going to|we are going to|i've|we've|i have|we have|i|we|i'd|we'd|i can|we can|i just|we just) (already|just|also|first)? (ring|rung|rang|call|called|phone|phoned|text|texted|email|emailed|e-mail|e-mailed)",
+      ],
+      unlessScope: 'clause',
+    },
+    {
       tag: 'invitation',
       // "You can call me whatever you like": not an invitation to phone.
       unless: [
@@ -184,7 +196,6 @@ export const offPlatformLexicon: Lexicon<OffPlatformTag> = {
         '(visit|check) the (website|site)',
         'chat in with',
         'contact the (phone|telephone|email|e-mail) (support|team|line)',
-        '(ring|call|phone|text|email|e-mail) (the|our|my) (workshop|shop|office|store|studio|team|number|mobile|helpline|landline|warehouse)',
         '(keep|take|move) (this|it|things|the conversation|the sale|the order) (off|outside) (the|this)? (system|platform|app|site|marketplace|books)',
         '(save|avoid|skip|cut out) (the|their|on)? (marketplace|platform|site|ebay|etsy|amazon|app|seller|listing) (fee|fees|cut|commission)',
         '(order|buy|ordering|buying|purchase) (it|them|direct|directly|straight) (from|through|via) (us|me|our website|our site|our shop)',

@@ -3,6 +3,9 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // A choice left to the customer, and the writer's own claim with the carrier.
+    "The ball's in your court, just tell me which colour.",
+    "I'll use your photos to lodge a claim with the carrier today.",
     // Owning what the writer left out, and plain advice before buying, blame no one.
     'I forgot the earring backs, sorry! A set goes out tomorrow.',
     'Please check the size chart before ordering the next one.',
@@ -90,6 +93,16 @@ new RuleTester().run(rule, {
     'Their depot is open until 6pm if you would like to collect it.',
   ],
   invalid: [
+    {
+      name: 'the matter handed over as done, complaints sent on, rough handling, the customer sent to the carrier',
+      text: "The ball's in Evri's court now, job done on my side. Any complaints are best aimed their way. The drivers are handling parcels very roughly. Kindly raise a claim with the courier.",
+      errors: [
+        { messageId: 'disown', excerpt: "ball's in Evri's court" },
+        { messageId: 'disown', excerpt: 'complaints are best aimed their way' },
+        { messageId: 'blame', excerpt: 'The drivers are handling parcels very roughly' },
+        { messageId: 'disown', excerpt: 'Kindly raise a claim with the courier' },
+      ],
+    },
     {
       name: "disowning with a softener, the matter closed on our end, the seller's responsibility",
       text: "Not really on me that one. The case is closed on our end. Redelivery falls outside the seller's responsibility.",

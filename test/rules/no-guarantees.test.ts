@@ -5,6 +5,8 @@ const UPDATE = ''
 
 new RuleTester().run(rule, {
   valid: [
+    // When someone else has not said yet is no date given.
+    'Our supplier has not yet confirmed when the stock will arrive, so I cannot give a new date today.',
     // Stock coming in to the seller, and a step timed by it, are no promise of delivery.
     'Stock of the walnut frames lands on the 9th, and your order goes out after that.',
     "The motor is on backorder, and I'll post it the day it lands.",

@@ -3,6 +3,8 @@ import { RuleTester } from '../../src/testing/index.js'
 
 new RuleTester().run(rule, {
   valid: [
+    // The writer's own call to a third party keeps the conversation here.
+    "I'll ring the warehouse first thing Monday and write back here by noon.",
     // The store on this platform, the seller's own supplier, this listing, and name-calling.
     'We have new arrivals in cotton, please check our store page.',
     'Thank you for your purchase, do visit our store for more designs.',
