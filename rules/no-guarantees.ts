@@ -936,6 +936,11 @@ const CERTAIN_PHRASES: readonly (readonly string[])[] = [
   ['no', 'doubt', 'about', 'that'],
   ['no', 'question', 'about', 'it'],
   ['no', 'question', 'about', 'that'],
+  // Reassurance tagged on to the promise: "…before Diwali, you need not worry at all".
+  ['you', 'need', 'not', 'worry'],
+  ['you', 'need', 'not', 'worry', 'at', 'all'],
+  ['no', 'need', 'to', 'worry'],
+  ['nothing', 'to', 'worry', 'about'],
   ['no', 'matter', 'what'],
   ['come', 'what', 'may'],
   ['whatever', 'happens'],

@@ -603,6 +603,12 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'reassurance tagged on to a promise goes with its certainty',
+      rule: 'no-guarantees',
+      text: 'Your lamp is with DPD now and it will surely reach you before the party, you need not worry at all.',
+      after: ['Your lamp is with DPD now and it should reach you before the party.'],
+    },
+    {
       name: 'a certainty tag goes whole: no "about it" left behind',
       rule: 'no-guarantees',
       text: "Evri will have it with you tomorrow morning, no question about it, so you're fine to plan around that.",
