@@ -633,10 +633,20 @@ function apologiesIn(sentence: Sentence): Word[] {
 const CAUSED = /^(?:caused|causes|cause|created|made|gave)$/
 const CAUSE_AUXILIARIES = /^(?:has|have|had|may|might|could|will|would)$/
 const NAMED_THING = /^(?:the|this|these|those|that)$/
+/** "has been", "was", "'s been" before how the thing felt: "if the wait has been frustrating". */
+const FELT_COPULAS = /^(?:is|was|were|are|been|has|have|'s)$/
+const FELT_SUBJECTS: ReadonlySet<string> = new Set(
+  'wait waiting delay delays mix-up mixup confusion hassle back-and-forth process response reply'.split(' '),
+)
+/** How the thing felt to the customer, which the apology need not repeat. */
+const FELT =
+  /^(?:frustrating|stressful|annoying|upsetting|disappointing|inconvenient|irritating|worrying|confusing|hassle|nuisance)$/
 
 /**
- * The thing named as the cause in "if the delay (has) caused any…", when it opens with "the",
- * "this", "that"… (not the writer's own "my reply"): its offsets, or undefined.
+ * The thing named as the cause in "if the delay (has) caused any…" or as what was felt in "if the
+ * wait has been frustrating", when it opens with "the", "this", "that"… (not the writer's own "my
+ * reply"): its offsets, or undefined. "Sorry about the wait" owns it; "…that the wait has been
+ * frustrating" reads stilted and is still about the feeling.
  */
 function namedCause(words: readonly Word[], from: number): { start: number; end: number } | undefined {
   const first = words[from]
@@ -644,6 +654,17 @@ function namedCause(words: readonly Word[], from: number): { start: number; end:
   for (let k = from + 1; k < Math.min(words.length, from + 6); k++) {
     const word = words[k] as Word
     if (word.breakBefore) return undefined
+    // Only for the service itself (the wait, a delay, a mix-up): "sorry about the colour" would
+    // concede a fault in the goods that the draft may go on to deny.
+    if (FELT_COPULAS.test(word.normal) && k > from + 1 && FELT_SUBJECTS.has((words[k - 1] as Word).normal)) {
+      let felt = k
+      while (felt < Math.min(words.length, k + 4) && !FELT.test((words[felt] as Word).normal)) {
+        if ((words[felt] as Word).breakBefore) return undefined
+        felt++
+      }
+      if (felt < words.length && FELT.test((words[felt] as Word).normal))
+        return { start: first.range[0], end: (words[k - 1] as Word).range[1] }
+    }
     if (!CAUSED.test(word.normal)) continue
     if (words[k + 1]?.normal !== 'any') return undefined
     let last = k - 1

@@ -603,6 +603,18 @@ const classes: Record<string, Case[]> = {
       after: [],
     },
     {
+      name: 'a conditional apology for how the wait felt owns the wait, not the feeling',
+      rule: 'no-non-apology',
+      text: 'We apologise if the wait has been frustrating. Your order is back in stock.',
+      after: ['We apologise for the wait. Your order is back in stock.'],
+    },
+    {
+      name: 'how the goods felt keeps the "that" form: "sorry about the colour" would concede a fault',
+      rule: 'no-non-apology',
+      text: 'Sorry if the colour was a bit disappointing, it is a deep green in daylight.',
+      after: ['Sorry that the colour was a bit disappointing, it is a deep green in daylight.'],
+    },
+    {
       name: 'reassurance tagged on to a promise goes with its certainty',
       rule: 'no-guarantees',
       text: 'Your lamp is with DPD now and it will surely reach you before the party, you need not worry at all.',
