@@ -207,7 +207,7 @@ export const hostileToneLexicon: Lexicon<HostileTag> = {
         // has come back".
         'without (a single|one single|one|any) *{0,2} (complaint|complaints)',
         // "the same packaging we've used for years without complaint".
-        '(for|in|over) (years|ages|decades|a decade|so long|a long time|many years) (now)? (without|with no|with zero) (complaint|complaints|a problem|problems|an issue|issues|any trouble)',
+        '(for|in|over) (years|ages|decades|a decade|so long|a long time|many years) (now)? (without|with no|with zero) (complaint|complaints)',
         'count (the|our|my)? *{0,2} (complaints|returns|problems|issues|faults|breakages) on (one hand|one finger)',
         '(hundreds|thousands|loads|dozens|millions) of (people|customers|buyers|happy customers|other customers|orders|sets|pairs|units) *{0,6} (with no|without any|without a|without) (issue|issues|problem|problems|complaint|complaints|trouble|bother)',
         "not (one|a single one|one of them|a single one of them) (has|have|had|'s)? (ever)? (come back|been returned|been sent back|failed|broken|complained)",
